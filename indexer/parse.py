@@ -1,0 +1,151 @@
+"""Recognise a document's structure: notice, title, parts, areas, themes and items.
+
+Numbering restarts in each part (and, in the proposal scheme, in each area), so a
+draft keeps its whole heading path; ids are assigned once the whole document has
+been seen and we know where numbers repeat.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .documents import DATE_LINE, DOC_NUMBER
+
+CN_DIGITS = {"零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+PART = re.compile(r"^([一二三四五六七八九十]+)、(.+)$")
+AREA = re.compile(r"^\(([一二三四五六七八九十]+)\)(.+)$")
+THEME = re.compile(r"^——(.+)$")
+ITEM = re.compile(r"^(\d{1,3})[.．、](?!\d)\s*(.+)$")
+HAS_CLAUSE = re.compile(r"\([^()]*单位\s*:")
+HEADING_MAX = 45
+
+
+@dataclass(frozen=True)
+class Line:
+    number: int      # 1-based line in the source file
+    raw: str
+    text: str        # normalised
+    notes: tuple[str, ...] = ()
+
+
+@dataclass
+class Draft:
+    role: str                      # item / target / paragraph / notice
+    line: Line
+    text: str
+    number: int | None = None
+    part: tuple[str, str] | None = None   # ("二", "重点工作")
+    area: tuple[str, str] | None = None   # ("三", "著力建设科技创新中心…")
+    theme: str | None = None
+    subheading: str | None = None
+
+    @property
+    def path(self) -> tuple[str, ...]:
+        heads = []
+        if self.part:
+            heads.append(f"{self.part[0]}、{self.part[1]}")
+        if self.area:
+            heads.append(f"({self.area[0]}){self.area[1]}")
+        for extra in (self.theme, self.subheading):
+            if extra:
+                heads.append(extra)
+        return tuple(heads)
+
+
+@dataclass
+class ParsedDocument:
+    title_lines: list[str] = field(default_factory=list)
+    head: list[str] = field(default_factory=list)
+    issued_line: str | None = None
+    drafts: list[Draft] = field(default_factory=list)
+
+
+def cn_to_int(numeral: str) -> int:
+    """一 … 九十九, enough for the (二十) areas of part 四."""
+    if numeral == "十":
+        return 10
+    if "十" in numeral:
+        tens, _, ones = numeral.partition("十")
+        return CN_DIGITS.get(tens, 1) * 10 + CN_DIGITS.get(ones, 0)
+    return CN_DIGITS[numeral]
+
+
+def is_heading(text: str) -> bool:
+    return len(text) <= HEADING_MAX and "。" not in text.rstrip("。")[:-1] and not HAS_CLAUSE.search(text)
+
+
+def first_sentence(text: str) -> str:
+    return text.split("。", 1)[0]
+
+
+def split_notice(lines: list[Line]) -> tuple[list[Line], list[Line], str | None]:
+    """The issuing notice ends at its signature date, if the file has one near the top."""
+    for i, line in enumerate(lines[:30]):
+        if DATE_LINE.match(line.text) and i > 0:
+            return lines[:i + 1], lines[i + 1:], line.text
+    return [], lines, None
+
+
+def parse_document(lines: list[Line]) -> ParsedDocument:
+    doc = ParsedDocument(head=[line.text for line in lines[:12]])
+    notice, body, doc.issued_line = split_notice(lines)
+    doc.drafts.extend(_notice_drafts(notice))
+    rest = _take_title(body, doc)
+    doc.drafts.extend(_body_drafts(rest))
+    return doc
+
+
+def _notice_drafts(notice: list[Line]) -> list[Draft]:
+    drafts = []
+    for i, line in enumerate(notice):
+        signer = i + 2 >= len(notice)  # the signing office and the date
+        if signer or DOC_NUMBER.fullmatch(line.text) or "关于印发" in line.text and len(line.text) < 90:
+            continue
+        drafts.append(Draft("notice", line, line.text))
+    return drafts
+
+
+def _take_title(body: list[Line], doc: ParsedDocument) -> list[Line]:
+    """Short leading lines with no heading marker form the title."""
+    i = 0
+    while i < len(body) and _is_title_line(body[i].text):
+        doc.title_lines.append(body[i].text)
+        i += 1
+    if not doc.title_lines and doc.head:
+        doc.title_lines.append(doc.head[0])
+    return body[i:]
+
+
+def _is_title_line(text: str) -> bool:
+    return is_heading(text) and not text.endswith(("。", "!", ":")) and not _is_marker(text)
+
+
+def _is_marker(text: str) -> bool:
+    return bool(PART.match(text) or AREA.match(text) or THEME.match(text) or ITEM.match(text))
+
+
+def _body_drafts(lines: list[Line]) -> list[Draft]:
+    drafts: list[Draft] = []
+    part = area = theme = None
+    for line in lines:
+        text = line.text
+        if (m := PART.match(text)) and is_heading(m.group(2)):
+            part, area, theme = (m.group(1), m.group(2).rstrip("。")), None, None
+        elif m := AREA.match(text):
+            numeral, rest = m.groups()
+            if HAS_CLAUSE.search(rest):
+                drafts.append(Draft("target", line, rest, cn_to_int(numeral), part, area, theme))
+            elif is_heading(rest):
+                area, theme = (numeral, rest.rstrip("。")), None
+            else:
+                area, theme = (numeral, first_sentence(rest)), None
+                drafts.append(Draft("paragraph", line, text, None, part, area, theme))
+        elif m := THEME.match(text):
+            theme = m.group(1)
+        elif m := ITEM.match(text):
+            drafts.append(Draft("item", line, m.group(2), int(m.group(1)), part, area, theme))
+        else:
+            sub = first_sentence(text)
+            subheading = sub if len(sub) <= 16 and len(text) > len(sub) + 1 else None
+            drafts.append(Draft("paragraph", line, text, None, part, area, theme, subheading))
+    return drafts
