@@ -101,7 +101,7 @@ def _write_dense(settings: Settings, items, staging: Path, progress: bool) -> tu
                 loaded["e"] = load_embedder(model, settings)
             return loaded["e"]
 
-        cache = EmbeddingCache(settings.index_dir / "cache", model)
+        cache = EmbeddingCache(settings.cache_dir, model)
         vectors, fresh = cache.embed(texts, embedder, settings.batch_size, progress)
         cache.save(texts)
         index = make_vector_index(vectors, settings.ann_threshold)

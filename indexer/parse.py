@@ -126,26 +126,44 @@ def _is_marker(text: str) -> bool:
 
 def _body_drafts(lines: list[Line]) -> list[Draft]:
     drafts: list[Draft] = []
-    part = area = theme = None
+    state = {"part": None, "area": None, "theme": None}
+    open_headings: list[tuple[int, Line, int, dict]] = []   # level, line, drafts when opened, state
+
+    def close(level: int) -> None:
+        """A heading nothing was written under is kept as a paragraph, so no text is lost."""
+        while open_headings and open_headings[-1][0] >= level:
+            _, line, count, snapshot = open_headings.pop()
+            if len(drafts) == count:
+                drafts.append(Draft("paragraph", line, line.text, None, snapshot["part"], snapshot["area"],
+                                    snapshot["theme"]))
+
+    def open_heading(level: int, line: Line, **changes) -> None:
+        close(level)
+        state.update(changes)
+        open_headings.append((level, line, len(drafts), dict(state)))
+
     for line in lines:
         text = line.text
+        part, area, theme = state["part"], state["area"], state["theme"]
         if (m := PART.match(text)) and is_heading(m.group(2)):
-            part, area, theme = (m.group(1), m.group(2).rstrip("。")), None, None
+            open_heading(1, line, part=(m.group(1), m.group(2).rstrip("。")), area=None, theme=None)
         elif m := AREA.match(text):
             numeral, rest = m.groups()
             if HAS_CLAUSE.search(rest):
                 drafts.append(Draft("target", line, rest, cn_to_int(numeral), part, area, theme))
             elif is_heading(rest):
-                area, theme = (numeral, rest.rstrip("。")), None
+                open_heading(2, line, area=(numeral, rest.rstrip("。")), theme=None)
             else:
-                area, theme = (numeral, first_sentence(rest)), None
-                drafts.append(Draft("paragraph", line, text, None, part, area, theme))
+                close(2)
+                state.update(area=(numeral, first_sentence(rest)), theme=None)
+                drafts.append(Draft("paragraph", line, text, None, part, state["area"], None))
         elif m := THEME.match(text):
-            theme = m.group(1)
+            open_heading(3, line, theme=m.group(1))
         elif m := ITEM.match(text):
             drafts.append(Draft("item", line, m.group(2), int(m.group(1)), part, area, theme))
         else:
             sub = first_sentence(text)
             subheading = sub if len(sub) <= 16 and len(text) > len(sub) + 1 else None
             drafts.append(Draft("paragraph", line, text, None, part, area, theme, subheading))
+    close(1)
     return drafts

@@ -1,0 +1,1 @@
+"""The eval set and harness: how far staff can trust the tool, and how we pick settings."""

@@ -1,0 +1,102 @@
+"""Question understanding: years, units (old or new names), intent and the topic words.
+
+Questions are normalised like the documents first, so traditional characters,
+full-width punctuation and stray spaces read the same as clean input.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .normalise import normalise_query
+from .units import load_renames
+
+YEAR = re.compile(r"(?<!\d)(20[1-3]\d)(?:\s*年|(?![\d.%场个万亿家条座人所项]))")
+ENGLISH = {"ai": "人工智能", "lead": "牵头", "leader": "牵头", "drone": "无人机", "low-altitude": "低空经济",
+           "low altitude": "低空经济", "data": "数据", "startup": "创业", "jobs": "就业", "job": "就业",
+           "housing": "住房", "elderly": "养老", "investment": "投资", "target": "目标"}
+RELATIVE_YEARS = {"今年": 0, "本年": 0, "本年度": 0, "去年": -1, "上一年": -1, "前年": -2}
+COMPARE = re.compile(r"对比|比较|变化|区别|不同|异同|相比|变了|差异|调整")
+WHO = re.compile(r"哪些单位|哪个单位|哪些部门|哪个部门|哪家|哪几|谁|由谁|什么单位|什么部门|牵头单位|责任单位|who", re.I)
+UNIT_TASKS = re.compile(r"牵头|负责|承担|参与|任务|干什么|做什么|管什么|哪些事|哪些工作|工作|事项|lead", re.I)
+FACT = re.compile(r"多少|目标|几个|几家|几条|几座|数量|比例|增长|指标|规模|达到|%|万|亿|是什么|what", re.I)
+QUESTION_WORDS = re.compile(
+    r"哪些单位|哪个单位|哪些部门|哪个部门|什么单位|什么部门|牵头单位|责任单位|谁来?牵头|谁来?负责|由谁|谁|"
+    r"负责|牵头|承担|参与|有哪些|哪些|是多少|多少|有什么变化|有何变化|什么变化|变化|的分工|分工|对比|比较|"
+    r"请问|告诉我|一下|相关|任务|工作|方面|呢|吗|吧|\?|？|。|,|，|!|！")
+
+
+@dataclass(frozen=True)
+class Question:
+    raw: str
+    text: str
+    intent: str                 # topic_units / unit_items / fact / compare / search
+    years: tuple[int, ...]
+    units: tuple[str, ...]
+    role: str                   # lead / any
+    topic: str
+
+
+class UnitCatalog:
+    """Every unit name in the corpus plus the short forms staff type (数据局 for 市数据局)."""
+
+    def __init__(self, names: list[str]):
+        names = set(names) | {r.old for r in load_renames()} | {r.new for r in load_renames()}
+        self.names = sorted(names)
+        forms: dict[str, str] = {}
+        for name in self.names:
+            forms[name] = name
+            base = re.sub(r"\(.*\)$", "", name)
+            forms.setdefault(base, name)
+            if base.startswith("市") and len(base) >= 4:
+                forms.setdefault(base[1:], name)
+        self._forms = sorted(forms.items(), key=lambda kv: -len(kv[0]))
+
+    def find(self, text: str) -> tuple[tuple[str, ...], str]:
+        """Units mentioned (longest match first) and the text with them cut out."""
+        found = []
+        for form, name in self._forms:
+            if form in text:
+                found.append(name)
+                text = text.replace(form, " ")
+        return tuple(dict.fromkeys(found)), text
+
+
+def translate_english(text: str) -> str:
+    """Staff mix a few English words into Chinese questions; map the common ones."""
+    for word, chinese in sorted(ENGLISH.items(), key=lambda kv: -len(kv[0])):
+        text = re.sub(rf"(?i)(?<![a-z]){re.escape(word)}(?![a-z])", chinese, text)
+    return text
+
+
+def find_years(text: str, latest: int) -> tuple[tuple[int, ...], str]:
+    years = [int(y) for y in YEAR.findall(text)]
+    for word, offset in RELATIVE_YEARS.items():
+        if word in text:
+            years.append(latest + offset)
+            text = text.replace(word, " ")
+    return tuple(sorted(set(years))), YEAR.sub(" ", text)
+
+
+def detect_intent(text: str, years: tuple[int, ...], units: tuple[str, ...]) -> str:
+    if COMPARE.search(text) or (len(years) >= 2 and not units):
+        return "compare"
+    if units and UNIT_TASKS.search(text) and not WHO.search(text):
+        return "unit_items"
+    if WHO.search(text):
+        return "topic_units"
+    if FACT.search(text):
+        return "fact"
+    if units:
+        return "unit_items"
+    return "search"
+
+
+def understand(raw: str, catalog: UnitCatalog, latest_year: int) -> Question:
+    text = translate_english(normalise_query(raw))
+    years, rest = find_years(text, latest_year)
+    units, rest = catalog.find(rest)
+    intent = detect_intent(text, years, units)
+    role = "lead" if "牵头" in text and not re.search(r"参与|责任单位|配合", text) else "any"
+    topic = re.sub(r"\s+", " ", QUESTION_WORDS.sub(" ", rest)).strip(" 的和与在上年")
+    return Question(raw, text, intent, years, units, role, topic)

@@ -1,0 +1,41 @@
+"""Shared fixtures: the real corpus, and one real index and model per test session."""
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from indexer.config import Settings
+from indexer.corpus import load_corpus
+from indexer.records import BuildReport
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+
+
+@pytest.fixture(scope="session")
+def corpus():
+    report = BuildReport()
+    documents, items = load_corpus(CORPUS, report)
+    return documents, items, report
+
+
+@pytest.fixture(scope="session")
+def items_by_id(corpus):
+    return {item.id: item for item in corpus[1]}
+
+
+@pytest.fixture(scope="session")
+def settings(tmp_path_factory) -> Settings:
+    """The real corpus and model; a private index folder; the shared embedding cache."""
+    return replace(Settings(), index_dir=tmp_path_factory.mktemp("index"), retrievers=("dense", "bm25"))
+
+
+@pytest.fixture(scope="session")
+def engine(settings):
+    from indexer.build import build_index
+    from indexer.engine import Engine
+
+    build_index(settings, progress=False)
+    return Engine.load(settings)
