@@ -64,7 +64,8 @@ def answer_question(engine, question: str, year: int | None = None, kind: str | 
     started = time.perf_counter()
     q = engine.understand(question)
     years = (year,) if year else q.years
-    kinds = (kind,) if kind else None
+    kinds = (kind,) if kind else (q.kinds or None)
+    review = year is None   # filters the user set are strict; those read from the question are not
     top_k = top_k or engine.settings.top_k
     cut = engine.settings.answer_cut if cut is None else cut
     if q.intent == "unit_items" and q.units:
@@ -72,17 +73,24 @@ def answer_question(engine, question: str, year: int | None = None, kind: str | 
     elif q.intent == "compare":
         result = _compare_answer(engine, q, years, kinds, top_k, retrievers, cut)
     else:
-        result = _topic_answer(engine, q, years, kinds, top_k, retrievers, cut)
+        result = _topic_answer(engine, q, years, kinds, top_k, retrievers, cut, review)
     result.elapsed_ms = (time.perf_counter() - started) * 1000
     return result
 
 
-def relevant(hits: list[Hit], cut: float, limit: int) -> list[Hit]:
-    """Hits close enough to the best one to be trusted as answers."""
+def relevant(hits: list[Hit], cut: float, limit: int, lexical_cut: float = 0.0) -> list[Hit]:
+    """Hits close enough to the best one to be trusted as answers.
+
+    Two checks: the fused score against the best fused score, and, when BM25 ran, the
+    BM25 score against the best BM25 score, since an item that shares none of the
+    topic's words is rarely on topic however close its vector is.
+    """
     if not hits:
         return []
     best = hits[0].score
-    return [h for h in hits[:limit] if h.score >= cut * best]
+    best_lexical = max((h.signals.get("bm25", 0.0) for h in hits[:limit]), default=0.0)
+    return [h for h in hits[:limit] if h.score >= cut * best
+            and (best_lexical == 0 or h.signals.get("bm25", 0.0) >= lexical_cut * best_lexical)]
 
 
 def aggregate_units(items: list[Item]) -> tuple[list[str], list[str], list[UnitEntry]]:
@@ -99,16 +107,24 @@ def aggregate_units(items: list[Item]) -> tuple[list[str], list[str], list[UnitE
     return lead, resp, ordered
 
 
-def _topic_answer(engine, q, years, kinds, top_k, retrievers, cut) -> Answer:
-    query = q.text
-    allowed = engine.allowed_rows(years, kinds)
+def search_text(q) -> str:
+    """The topic words when there are enough of them; question words only add noise."""
+    return q.topic if sum(ch.isalnum() for ch in q.topic) >= 2 else q.text
+
+
+def _topic_answer(engine, q, years, kinds, top_k, retrievers, cut, review=False) -> Answer:
+    query = search_text(q)
+    allowed = engine.allowed_rows(years, kinds, with_review=review, by_document=review)
+    notes = _year_notes(engine, years)
+    if allowed is not None and len(allowed) == 0 and review:
+        notes.append("按问题中的年份和文件类型没有找到条目，已在全部文件中检索。")
+        allowed = None
     hits = engine.rank(query, allowed, retrievers)
-    unit_hits = [h for h in relevant(hits, cut, engine.settings.answer_items)
-                 if h.item.kind in UNIT_KINDS and h.item.units]
+    unit_hits = relevant([h for h in hits if h.item.kind in UNIT_KINDS and h.item.units], cut,
+                         engine.settings.answer_items, engine.settings.answer_lexical_cut)
     if q.intent == "fact":
         unit_hits = unit_hits[:1]
     lead, resp, entries = aggregate_units([h.item for h in unit_hits])
-    notes = _year_notes(engine, years)
     summary = _topic_summary(q, hits, lead, resp)
     return Answer(q.raw, q.intent, list(years), list(q.units), q.topic, summary, hits[:top_k],
                   lead, resp, entries, notes=notes)
@@ -157,11 +173,11 @@ def _unit_answer(engine, q, years, kinds, top_k, retrievers) -> Answer:
 def _compare_answer(engine, q, years, kinds, top_k, retrievers, cut) -> Answer:
     plan_years = sorted({d.year for d in engine.documents if d.kind in UNIT_KINDS})
     years = tuple(years) if len(years) >= 2 else tuple(plan_years[-2:])
-    query = q.topic or q.text
+    query = search_text(q)
     side: dict[int, list[Hit]] = {}
     for year in years:
         hits = engine.rank(query, engine.allowed_rows([year], kinds or UNIT_KINDS), retrievers)
-        side[year] = relevant(hits, cut, engine.settings.answer_items)
+        side[year] = relevant(hits, cut, engine.settings.answer_items, engine.settings.answer_lexical_cut)
     first, last = years[0], years[-1]
     units = {y: {u for h in side[y] for u in h.item.units} for y in years}
     renamed = [{"from": old, "to": new, "relation": rel.split(":")[0]}

@@ -58,6 +58,7 @@ def index_folder(settings: Settings) -> Path:
 
 def build_index(settings: Settings, progress: bool = True) -> BuildSummary:
     started = time.perf_counter()
+    settings = settings.usable()
     report = BuildReport()
     documents, items = load_corpus(settings.corpus_dir, report)
     if not items:

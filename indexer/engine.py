@@ -27,7 +27,7 @@ class QueryError(ValueError):
 
 class Engine:
     def __init__(self, settings: Settings, folder: Path, check_corpus: bool = True):
-        self.settings = settings
+        self.settings = settings = settings.usable()
         self.config = read_config(folder)
         models = retriever_models(settings)
         check_config(self.config, corpus_fingerprint(settings.corpus_dir) if check_corpus else None, models)
@@ -66,14 +66,25 @@ class Engine:
         for retriever in self.indexes:
             self.embedder(retriever).encode_queries(["预热"])
 
-    def allowed_rows(self, years=None, kinds=None, units=None) -> np.ndarray | None:
+    def allowed_rows(self, years=None, kinds=None, units=None, with_review: bool = False,
+                     by_document: bool = False) -> np.ndarray | None:
+        """Rows passing the filters.
+
+        with_review also admits the next year's report, which reviews the year asked about;
+        by_document matches a kind against the item's document, so a question about the
+        责任分解方案 also reaches the notice that issued it.
+        """
         if not years and not kinds and not units:
             return None
         years, kinds, units = set(years or ()), set(kinds or ()), set(units or ())
-        rows = [row for row, item in enumerate(self.items)
-                if (not years or item.year in years) and (not kinds or item.kind in kinds)
-                and (not units or units & set(item.units))]
-        return np.array(rows, dtype=np.int64)
+        review = {y + 1 for y in years} if with_review else set()
+
+        def keep(item: Item) -> bool:
+            in_year = not years or item.year in years or (item.kind == "report" and item.year in review)
+            kind_ok = not kinds or item.kind in kinds or (by_document and item.doc_id.split("-", 1)[1] in kinds)
+            return in_year and kind_ok and (not units or bool(units & set(item.units)))
+
+        return np.array([row for row, item in enumerate(self.items) if keep(item)], dtype=np.int64)
 
     def rank(self, query: str, allowed: np.ndarray | None, retrievers: tuple[str, ...] | None = None,
              depth: int | None = None) -> list[Hit]:
@@ -88,7 +99,7 @@ class Engine:
                 rankings[retriever] = dense_ranking(self.indexes[retriever], vector, allowed, depth)
             elif retriever == "bm25":
                 rankings["bm25"] = lexical_ranking(self.bm25.scores(self.tokenizer(text)), allowed, depth)
-        fused = fuse(rankings, {}, self.settings.rrf_k)
+        fused = fuse(rankings, dict(self.settings.weights), self.settings.rrf_k)
         return [Hit(self.items[row], score, ranks, signals) for row, score, ranks, signals in fused]
 
     def search(self, query: str, top_k: int = 10, year: int | None = None, kind: str | None = None,

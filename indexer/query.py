@@ -14,7 +14,12 @@ from .units import load_renames
 YEAR = re.compile(r"(?<!\d)(20[1-3]\d)(?:\s*年|(?![\d.%场个万亿家条座人所项]))")
 ENGLISH = {"ai": "人工智能", "lead": "牵头", "leader": "牵头", "drone": "无人机", "low-altitude": "低空经济",
            "low altitude": "低空经济", "data": "数据", "startup": "创业", "jobs": "就业", "job": "就业",
-           "housing": "住房", "elderly": "养老", "investment": "投资", "target": "目标"}
+           "housing": "住房", "elderly": "养老", "investment": "投资", "target": "目标", "gdp": "地区生产总值",
+           "cpi": "居民消费价格", "ev": "新能源汽车"}
+KIND_WORDS = (("proposal", re.compile(r"\d*号建议案|建议案办理|建议案")),
+              ("notice", re.compile(r"印发通知|通知里|通知中|的通知")),
+              ("report", re.compile(r"政府工作报告(?!目标任务)(?!.*分解方案)|工作报告|报告里|报告中|报告提出")),
+              ("plan", re.compile(r"责任分解方案|分解方案")))
 RELATIVE_YEARS = {"今年": 0, "本年": 0, "本年度": 0, "去年": -1, "上一年": -1, "前年": -2}
 COMPARE = re.compile(r"对比|比较|变化|区别|不同|异同|相比|变了|差异|调整")
 WHO = re.compile(r"哪些单位|哪个单位|哪些部门|哪个部门|哪家|哪几|谁|由谁|什么单位|什么部门|牵头单位|责任单位|who", re.I)
@@ -23,7 +28,8 @@ FACT = re.compile(r"多少|目标|几个|几家|几条|几座|数量|比例|增�
 QUESTION_WORDS = re.compile(
     r"哪些单位|哪个单位|哪些部门|哪个部门|什么单位|什么部门|牵头单位|责任单位|谁来?牵头|谁来?负责|由谁|谁|"
     r"负责|牵头|承担|参与|有哪些|哪些|是多少|多少|有什么变化|有何变化|什么变化|变化|的分工|分工|对比|比较|"
-    r"请问|告诉我|一下|相关|任务|工作|方面|呢|吗|吧|\?|？|。|,|，|!|！")
+    r"请问|告诉我|一下|相关|任务|工作|方面|在抓|在管|归哪|落在|落到|配合单位|配合|都有|都是|是谁|干什么|做什么|"
+    r"管什么|提出了?什么|有什么|什么|怎么样|怎样|如何|呢|吗|吧|\?|？|。|,|，|!|！")
 
 
 @dataclass(frozen=True)
@@ -35,6 +41,7 @@ class Question:
     units: tuple[str, ...]
     role: str                   # lead / any
     topic: str
+    kinds: tuple[str, ...] = ()  # documents the question names (建议案 → proposal)
 
 
 class UnitCatalog:
@@ -50,6 +57,12 @@ class UnitCatalog:
             forms.setdefault(base, name)
             if base.startswith("市") and len(base) >= 4:
                 forms.setdefault(base[1:], name)
+            for suffix, short in (("区人民政府", ("区政府", "区")), ("管委会", ("",))):
+                if base.endswith(suffix) and not base.startswith(("各", "相关")):
+                    stem = base[: -len(suffix)]
+                    for tail in short:
+                        if len(stem + tail) >= 3:
+                            forms.setdefault(stem + tail, name)
         self._forms = sorted(forms.items(), key=lambda kv: -len(kv[0]))
 
     def find(self, text: str) -> tuple[tuple[str, ...], str]:
@@ -92,11 +105,28 @@ def detect_intent(text: str, years: tuple[int, ...], units: tuple[str, ...]) -> 
     return "search"
 
 
+def tidy_topic(text: str) -> str:
+    """Drop function characters left stranded once the question words are cut out."""
+    text = re.sub(r"(?:(?<=\s)|^)[的由是和与在都把被对要将这些那些]+(?=\s|$)", " ", text)
+    text = re.sub(r"[由是的在都]+(?=\s|$)", " ", text)
+    return re.sub(r"\s+", " ", text).strip(" 的和与在上年")
+
+
+def find_kinds(text: str) -> tuple[tuple[str, ...], str]:
+    kinds = []
+    for kind, pattern in KIND_WORDS:
+        if pattern.search(text):
+            kinds.append(kind)
+            text = pattern.sub(" ", text)
+    return tuple(kinds), text
+
+
 def understand(raw: str, catalog: UnitCatalog, latest_year: int) -> Question:
     text = translate_english(normalise_query(raw))
     years, rest = find_years(text, latest_year)
+    kinds, rest = find_kinds(rest)
     units, rest = catalog.find(rest)
     intent = detect_intent(text, years, units)
     role = "lead" if "牵头" in text and not re.search(r"参与|责任单位|配合", text) else "any"
-    topic = re.sub(r"\s+", " ", QUESTION_WORDS.sub(" ", rest)).strip(" 的和与在上年")
-    return Question(raw, text, intent, years, units, role, topic)
+    topic = tidy_topic(QUESTION_WORDS.sub(" ", rest))
+    return Question(raw, text, intent, years, units, role, topic, kinds)

@@ -14,6 +14,7 @@ PUNCT = re.compile(r"^[\W_]+$")
 STOPWORDS = set("的 了 和 与 及 等 在 是 有 为 对 把 被 将 从 向 上 中 下 个 哪些 什么 多少 怎么 如何 吗 呢 吧 啊 谁 "
                 "单位 负责 牵头 责任 哪个 部门 任务 工作 今年 去年 年 方面 有关 相关 关于 一下 请问 告诉 我".split())
 QUOTED = re.compile(r"“([^”]{2,14})”")
+CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 
 
 class Tokenizer:
@@ -28,9 +29,16 @@ class Tokenizer:
             self._jieba.add_word(word, freq=50_000)
 
     def __call__(self, text: str) -> list[str]:
+        """jieba words plus character bigrams: bigrams keep exact phrases such as 国际消费中心城市
+        ahead of items that share only the common words 消费 and 城市."""
         with self._lock:  # jieba initialises its dictionary lazily and not thread-safely
             pieces = list(self._jieba.cut_for_search(text.lower(), HMM=True))
-        return [p for p in (p.strip() for p in pieces) if p and not PUNCT.match(p) and p not in STOPWORDS]
+        words = [p for p in (p.strip() for p in pieces) if p and not PUNCT.match(p) and p not in STOPWORDS]
+        return words + bigrams(text)
+
+
+def bigrams(text: str) -> list[str]:
+    return [f"_{run[i:i + 2]}" for run in CJK_RUN.findall(text) for i in range(len(run) - 1)]
 
 
 def domain_terms(texts: list[str]) -> list[str]:

@@ -29,7 +29,7 @@ def items_by_id(corpus):
 @pytest.fixture(scope="session")
 def settings(tmp_path_factory) -> Settings:
     """The real corpus and model; a private index folder; the shared embedding cache."""
-    return replace(Settings(), index_dir=tmp_path_factory.mktemp("index"), retrievers=("dense", "bm25"))
+    return replace(Settings(), index_dir=tmp_path_factory.mktemp("index"), retrievers=("dense", "e5", "bm25"))
 
 
 @pytest.fixture(scope="session")
