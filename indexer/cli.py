@@ -36,7 +36,7 @@ def main(argv: list[str] | None = None) -> int:
         return COMMANDS[args.command](args)
     except KeyboardInterrupt:
         return 130
-    except (RuntimeError, ValueError, FileNotFoundError) as err:
+    except (RuntimeError, ValueError, OSError) as err:
         print(f"错误 (error): {err}", file=sys.stderr)
         return 2
 

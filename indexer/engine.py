@@ -32,7 +32,8 @@ class Engine:
         models = retriever_models(settings)
         check_config(self.config, corpus_fingerprint(settings.corpus_dir) if check_corpus else None, models)
         self.documents, self.items = read_records(folder)
-        self.indexes = {r: read_faiss(folder / f"{r}.faiss") for r in models}
+        # every dense retriever the folder holds is loadable on demand; the settings pick the default ones
+        self.indexes = {r: read_faiss(folder / f"{r}.faiss") for r in self.config.get("dense", {})}
         for name, index in self.indexes.items():
             if index.ntotal != len(self.items):
                 from .index import REBUILD_HINT, IndexError_

@@ -28,14 +28,15 @@ def items_by_id(corpus):
 
 @pytest.fixture(scope="session")
 def settings(tmp_path_factory) -> Settings:
-    """The real corpus and model; a private index folder; the shared embedding cache."""
-    return replace(Settings(), index_dir=tmp_path_factory.mktemp("index"), retrievers=("dense", "e5", "bm25"))
+    """The real corpus and models with the default retrievers; a private index folder."""
+    return replace(Settings(), index_dir=tmp_path_factory.mktemp("index"))
 
 
 @pytest.fixture(scope="session")
 def engine(settings):
+    """An index holding every retriever (both embedders and BM25), answering with the defaults."""
     from indexer.build import build_index
     from indexer.engine import Engine
 
-    build_index(settings, progress=False)
+    build_index(replace(settings, retrievers=("dense", "e5", "bm25")), progress=False)
     return Engine.load(settings)
