@@ -52,3 +52,13 @@ def test_cache_embeds_only_new_text(m3e, tmp_path):
     again, fresh_again = EmbeddingCache(tmp_path, "m3e-small").embed(TEXTS + TEXTS[:1], embedder)
     assert (fresh, fresh_again) == (3, 0) and len(calls) == 1
     assert np.array_equal(vectors, again[:3])
+
+
+def test_eight_threads_get_the_same_vectors_as_one(m3e):
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = [f"第{i}项任务：推进{w}建设" for i, w in enumerate("低空经济 老旧小区 充电桩 数据要素 会展 外贸 养老 就业".split())]
+    alone = [m3e.encode_queries([t]) for t in texts]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        together = list(pool.map(lambda t: m3e.encode_queries([t]), texts))
+    assert all(np.allclose(a, b, atol=1e-6) for a, b in zip(alone, together))

@@ -57,3 +57,11 @@ def test_pieces_count_as_their_paragraph():
 def test_percentile_nearest_rank():
     assert percentile([1, 2, 3, 4], 50) == 2 and percentile([1, 2, 3, 4], 95) == 4
     assert percentile([], 50) == 0.0
+
+
+def test_docstring_example_runs():
+    import doctest
+
+    import eval.metrics
+
+    assert doctest.testmod(eval.metrics).failed == 0
