@@ -18,11 +18,11 @@ $(VENV)/.installed: requirements.txt
 
 setup: $(VENV)/.installed
 
-# Debian's chromium for the end-to-end browser test (Playwright drives it; no browser download).
+# Debian's chromium and a CJK font for the end-to-end browser test (Playwright drives it; no browser download).
 browser:
-	@command -v chromium >/dev/null 2>&1 || { \
-	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
-	  else echo "chromium is not installed and this user cannot apt-get it: the browser test will be skipped"; fi; }
+	@if command -v chromium >/dev/null 2>&1 && fc-list 2>/dev/null | grep -qi "noto.*cjk"; then :; \
+	elif [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; \
+	else echo "chromium is not installed and this user cannot apt-get it: the browser test will be skipped"; fi
 
 build: setup
 	$(PY) -m indexer build

@@ -1,0 +1,1 @@
+"""Helpers of the Streamlit app (app.py): data shaping, export, evaluation and page views."""

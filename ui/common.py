@@ -1,0 +1,233 @@
+"""Streamlit pieces every page shares: the engine (loaded once per server), safe text and downloads.
+
+Document text is only ever passed to st.text, st.dataframe or through `md()`, which
+escapes every Markdown character, so nothing in a document can render as markup.
+"""
+from __future__ import annotations
+
+import math
+import re
+import threading
+import time
+
+import streamlit as st
+
+from indexer.config import Settings
+from indexer.index import IndexError_
+from indexer.records import KIND_LABELS, Item
+
+from . import data, export
+
+BUILD_SCALE = 45            # seconds; a cold build (models + every embedding) takes ~1-3 min on two cores
+_MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:=&])")
+
+
+def md(text) -> str:
+    """Escape document text for a Markdown context (labels, captions): it reads as written."""
+    return _MARKDOWN.sub(r"\\\1", " ".join(str(text).split()))
+
+
+# --------------------------------------------------------------------------- engine
+
+@st.cache_resource(show_spinner=False)
+def _build_lock() -> threading.Lock:
+    return threading.Lock()
+
+
+@st.cache_resource(show_spinner="正在加载模型与索引（每次启动只需一次，约 15 秒）…")
+def _load_engine(folder: str):
+    """One engine per index folder and server process; the query model is loaded up front."""
+    from indexer.engine import Engine
+
+    engine = Engine.load(Settings())
+    engine.warm_up()
+    return engine
+
+
+def _index_key() -> str:
+    from indexer.build import index_folder
+
+    return str(index_folder(Settings()))
+
+
+def get_engine():
+    """The engine; builds the index first (with a progress bar) when it is missing or stale."""
+    try:
+        return _load_engine(_index_key())
+    except IndexError_ as err:
+        reason = str(err)
+    except RuntimeError as err:           # the model is not installed
+        st.error(f"无法加载模型：{err}")
+        st.stop()
+    build_with_progress(reason)
+    try:
+        return _load_engine(_index_key())
+    except (IndexError_, RuntimeError) as err:
+        st.error(f"索引已重建但仍无法加载：{err}")
+        st.stop()
+
+
+def build_with_progress(reason: str, title: str = "正在建立索引") -> None:
+    """Run build_index in a worker thread while a progress bar shows the elapsed time."""
+    from indexer.build import build_index
+    from indexer.engine import Engine
+
+    outcome: dict = {}
+
+    def work():
+        try:
+            with _build_lock():
+                try:                          # another session may have built it meanwhile
+                    Engine.load(Settings())
+                    outcome["summary"] = "索引已由其他会话建好"
+                    return
+                except IndexError_:
+                    pass
+                outcome["summary"] = build_index(Settings(), progress=False).describe()
+        except Exception as err:            # shown to the user below, never swallowed
+            outcome["error"] = err
+
+    with st.status(f"{title}…", expanded=True) as status:
+        st.text(f"原因：{_chinese_reason(reason)}")
+        st.text("正在读取语料、计算全部条目的向量并写入索引，完成后自动进入系统。"
+                "首次建立约需 1–3 分钟；之后启动只需几秒。")
+        bar = st.progress(0.0, text="准备中…")
+        worker = threading.Thread(target=work, name="polqa-build", daemon=True)
+        started = time.monotonic()
+        worker.start()
+        while worker.is_alive():
+            elapsed = time.monotonic() - started
+            # the build reports no steps: the bar follows the elapsed time and never claims to be done
+            bar.progress(min(1 - math.exp(-elapsed / BUILD_SCALE), 0.97), text=f"已用时 {elapsed:.0f} 秒")
+            worker.join(0.5)
+        if "error" in outcome:
+            status.update(label="建立索引失败", state="error")
+            st.error(f"建立索引失败：{outcome['error']}")
+            st.stop()
+        bar.progress(1.0, text=f"完成，用时 {time.monotonic() - started:.0f} 秒")
+        st.text(outcome["summary"])
+        status.update(label="索引已建立", state="complete", expanded=False)
+    _load_engine.clear()
+
+
+def rebuild_index() -> str:
+    """Rebuild on request (corpus updated); other sessions keep answering from the old index."""
+    from indexer.build import build_index
+
+    with _build_lock():
+        summary = build_index(Settings(), progress=False)
+    _load_engine.clear()
+    return summary.describe().splitlines()[0]
+
+
+def _chinese_reason(message: str) -> str:
+    """`没有找到索引: /x (no index). 请运行 …` → `没有找到索引: /x`."""
+    head = message.split("请运行")[0]
+    return re.sub(r"\s*\([A-Za-z][^()]*\)\.?", "", head).strip(" .。") or message
+
+
+# --------------------------------------------------------------------------- display
+
+# Static layout CSS only (no document text ever goes through unsafe HTML): less empty space
+# above the first heading, so the answer shows on the first screen.
+LAYOUT_CSS = """
+<style>
+[data-testid="stMainBlockContainer"] { padding-top: 3.2rem; padding-bottom: 3rem; }
+</style>
+"""
+
+
+def figures(pairs, colors=None) -> None:
+    """Key figures as a row of small badges: `牵头单位 3 个` …"""
+    colors = colors or {}
+    with st.container(horizontal=True, gap="small"):
+        for label, value in pairs:
+            st.badge(md(f"{label} {value}"), color=colors.get(label, "blue"))
+
+
+def grouped_bars(frame, series_title: str, group_title: str = "指标", height: int = 300) -> None:
+    """Scores 0–1: one group per column, one bar per row (series), upright labels."""
+    import altair as alt
+
+    long = frame.reset_index(names=series_title).melt(id_vars=series_title, var_name=group_title, value_name="得分")
+    long = long.dropna(subset=["得分"])
+    chart = alt.Chart(long).mark_bar().encode(
+        x=alt.X(f"{group_title}:N", sort=list(frame.columns), axis=alt.Axis(labelAngle=0, title=None)),
+        xOffset=alt.XOffset(f"{series_title}:N", sort=list(frame.index)),
+        y=alt.Y("得分:Q", scale=alt.Scale(domain=[0, 1]), axis=alt.Axis(title=None, format=".1f")),
+        color=alt.Color(f"{series_title}:N", sort=list(frame.index), legend=alt.Legend(orient="bottom", title=None)),
+        tooltip=[series_title, group_title, alt.Tooltip("得分:Q", format=".3f")])
+    st.altair_chart(chart.properties(height=height), width="stretch")
+
+
+def bar_chart(frame, title_axis: str, horizontal: bool = False, height: int = 300) -> None:
+    """Stacked 牵头/参与 bars with readable Chinese labels (Altair, labels never rotated or cut)."""
+    import altair as alt
+
+    long = frame.reset_index(names="类别").melt(id_vars="类别", var_name="角色", value_name="条目数")
+    order = list(frame.index)
+    color = alt.Color("角色:N", scale=alt.Scale(domain=list(frame.columns), range=["#1f5fa8", "#9cb9d9"]),
+                      legend=alt.Legend(orient="bottom", title=None))
+    category = alt.Axis(labelAngle=0, labelLimit=340, labelOverlap=False, title=None)
+    count = alt.Axis(title="条目数", tickMinStep=1, format="d")
+    if horizontal:
+        encoding = dict(y=alt.Y("类别:N", sort=order, axis=category), x=alt.X("sum(条目数):Q", axis=count))
+    else:
+        encoding = dict(x=alt.X("类别:N", sort=order, axis=category), y=alt.Y("sum(条目数):Q", axis=count))
+    chart = alt.Chart(long).mark_bar().encode(color=color, tooltip=["类别", "角色", "条目数"], **encoding)
+    st.altair_chart(chart.properties(height=height), width="stretch")
+
+def item_label(n: int | None, item: Item, preview: int = 46, basis: bool = False) -> str:
+    text = " ".join(item.text.split())
+    short = text if len(text) <= preview else text[:preview] + "…"
+    head = f"{n}. " if n is not None else ""
+    return md(f"{head}{'【依据】' if basis else ''}{item.citation}｜{short}")
+
+
+def show_item_body(item: Item) -> None:
+    """Full text and where it comes from; all plain text."""
+    st.text(item.text)
+    details = []
+    if item.path:
+        details.append(f"标题路径：{data.path_text(item)}")
+    details.append(f"文件：{item.title}（{data.kind_label(item.kind)}，{item.year}年）")
+    details.append(f"来源：{data.source_text(item)}")
+    if item.lead_units:
+        details.append(f"牵头单位：{data.join(item.lead_units)}")
+    if item.responsible_units:
+        details.append(f"责任单位：{data.join(item.responsible_units)}")
+    for note in item.notes:
+        details.append(f"注：{note}")
+    details.append(f"编号：{item.id}")
+    st.caption(md(details[0]) if details else "")
+    for line in details[1:]:
+        st.caption(md(line))
+
+
+def show_item(n: int | None, item: Item, expanded: bool = False, basis: bool = False) -> None:
+    with st.expander(item_label(n, item, basis=basis), expanded=expanded):
+        show_item_body(item)
+
+
+def download_buttons(key: str, stem: str, sheets: dict, csv_tables: dict) -> None:
+    """Excel with every table, and one CSV per table; all built from the rows on screen."""
+    with st.container(horizontal=True, gap="small"):
+        st.download_button("下载 Excel", export.to_xlsx(sheets), file_name=f"{stem}.xlsx", mime=export.XLSX_MIME,
+                           key=f"{key}_xlsx", icon=":material/table_view:", on_click="ignore")
+        for label, frame in csv_tables.items():
+            st.download_button(f"CSV·{label}", export.to_csv(frame), file_name=f"{stem}_{label}.csv",
+                               mime=export.CSV_MIME, key=f"{key}_csv_{label}", icon=":material/download:",
+                               on_click="ignore")
+
+
+def year_label(year) -> str:
+    return "全部年份" if year is None else f"{year}年"
+
+
+def kind_options(engine) -> list:
+    present = {item.kind for item in engine.items}
+    return [k for k in KIND_LABELS if k in present] + sorted(present - set(KIND_LABELS))
+
+
+def kind_label(kind) -> str:
+    return "全部文件" if kind is None else data.kind_label(kind)
