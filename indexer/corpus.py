@@ -124,26 +124,25 @@ def _splitter() -> RecursiveCharacterTextSplitter:
 
 def citation(item: Item, draft: Draft) -> str:
     """A reference staff can paste: 2025年责任分解方案 二（三）第56项."""
-    label = f"{item.year}年{KIND_LABELS.get(item.kind if item.kind != 'notice' else 'notice', item.kind)}"
+    doc_kind = item.doc_id.split("-", 1)[1]
+    label = f"{item.year}年{KIND_LABELS.get(doc_kind, doc_kind)}"
+    paragraph = item.id.rsplit("-p", 1)[-1]
     if item.kind == "notice":
-        return f"{item.year}年{KIND_LABELS.get(_doc_kind(item), '')}·印发通知 第{item.id.rsplit('-p', 1)[1]}段"
+        return f"{label}·印发通知 第{paragraph}段"
     where = (draft.part[0] if draft.part else "") + (f"（{draft.area[0]}）" if draft.area else "")
     if draft.role == "target":
-        return f"{label} {where}（{_cn(draft.number)}）".replace("（）", "")
+        return f"{label} {where}（{cn_numeral(draft.number)}）"
     if draft.role == "item":
-        return " ".join(filter(None, [label, f"{where}第{draft.number}项"]))
-    return " ".join(filter(None, [label, where, f"第{item.id.rsplit('-p', 1)[1]}段"]))
+        return f"{label} {where}第{draft.number}项"
+    return " ".join(filter(None, [label, where, f"第{paragraph}段"]))
 
 
-def _doc_kind(item: Item) -> str:
-    return item.doc_id.split("-", 1)[1]
-
-
-def _cn(number: int | None) -> str:
-    digits = "零一二三四五六七八九十"
-    if number is None:
-        return ""
-    return digits[number] if number <= 10 else ("十" if number < 20 else digits[number // 10] + "十") + (digits[number % 10] if number % 10 else "")
+def cn_numeral(number: int) -> str:
+    digits = "零一二三四五六七八九"
+    tens, ones = divmod(number, 10)
+    if tens == 0:
+        return digits[ones]
+    return ("" if tens == 1 else digits[tens]) + "十" + (digits[ones] if ones else "")
 
 
 def merge_documents(parsed: list[tuple[Document, list[Item]]], report: BuildReport) -> tuple[list[Document], list[Item]]:

