@@ -19,8 +19,8 @@ from .read import UnreadableFile, read_lines
 from .records import KIND_LABELS, BuildReport, Clause, Document, Item, Source
 from .units import find_definitions, item_units, split_clauses
 
-CHUNK_SIZE = 300
-CHUNK_OVERLAP = 40
+CHUNK_SIZE = 180
+CHUNK_OVERLAP = 30
 SEPARATORS = ["\n\n", "\n", "。", "!", "?", ";", ",", "、", ""]
 TEXT_SUFFIXES = {".txt", ".md", ".text"}
 
