@@ -51,8 +51,10 @@ def main(argv: list[str] | None = None) -> int:
     engine = Engine.load(settings)
     naive = None
     if "naive" in configs:
+        from indexer.embed import load_embedder
+
         from .naive import build_naive
-        naive = build_naive(settings.corpus_dir, engine.items, engine.embedder("dense"))
+        naive = build_naive(settings.corpus_dir, engine.items, load_embedder(settings.model, settings))
     questions = load_questions(args.questions)
     result = run_eval(engine, configs, progress=_progress, questions=questions, naive=naive)
     result["model"] = settings.model
