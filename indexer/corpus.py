@@ -10,8 +10,6 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from langchain_text_splitters import RecursiveCharacterTextSplitter
-
 from .documents import apply_manifest, detect_meta, load_manifest
 from .normalise import is_boilerplate, normalise_line
 from .parse import Draft, Line, ParsedDocument, parse_document
@@ -117,7 +115,9 @@ def _records(doc: Document, draft: Draft, item_id: str, file: str) -> list[Item]
             for i, piece in enumerate(pieces, start=1)]
 
 
-def _splitter() -> RecursiveCharacterTextSplitter:
+def _splitter():
+    from langchain_text_splitters import RecursiveCharacterTextSplitter  # 0.6 s import, only when splitting
+
     return RecursiveCharacterTextSplitter(chunk_size=CHUNK_SIZE, chunk_overlap=CHUNK_OVERLAP,
                                           separators=SEPARATORS, keep_separator="end")
 

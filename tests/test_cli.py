@@ -26,7 +26,7 @@ def test_items_json_lines_carry_the_contract_fields():
     result = run("items", "--json")
     assert result.returncode == 0
     records = [json.loads(line) for line in result.stdout.splitlines()]
-    assert len(records) == 561
+    assert len(records) == 613
     item = next(r for r in records if r["id"] == "2025-plan-二-56")
     for field in ("id", "year", "kind", "title", "path", "number", "citation", "text", "lead_units",
                   "responsible_units", "sources"):

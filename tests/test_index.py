@@ -25,7 +25,7 @@ QUESTIONS = ["哪些单位负责低空经济", "老旧小区改造", "2025年城
 
 def test_config_describes_the_index(engine, settings):
     config = json.loads((index_folder(settings) / "config.json").read_text(encoding="utf-8"))
-    assert config["items"] == len(engine.items) == 561
+    assert config["items"] == len(engine.items) == 613
     assert config["dense"]["dense"] == {"model": "m3e-small", "dimension": 512, "normalised": True,
                                         "metric": "inner_product", "index_type": "flat"}
     assert config["dense"]["e5"]["dimension"] == 384
@@ -107,3 +107,21 @@ def test_build_killed_midway_leaves_the_previous_index_answering(settings, tmp_p
     process.wait()
     engine = Engine.load(replace(settings, index_dir=tmp_path))
     assert engine.search("充电桩")[0].item.id == "2023-plan-二-142"
+
+
+def test_hnsw_above_the_threshold_agrees_with_exact_search(engine):
+    from indexer.index import make_vector_index
+    from indexer.search import dense_ranking
+
+    flat = engine.indexes["e5"]
+    vectors = np.vstack([flat.reconstruct(i) for i in range(flat.ntotal)])
+    hnsw = make_vector_index(vectors, ann_threshold=100)
+    assert isinstance(faiss.downcast_index(hnsw.index), faiss.IndexHNSWFlat)
+    queries = engine.embedder("e5").encode_queries(QUESTIONS)
+    allowed = engine.allowed_rows([2025])
+    for query in queries:
+        exact = [row for row, _ in dense_ranking(flat, query, None, 10)]
+        approx = [row for row, _ in dense_ranking(hnsw, query, None, 10)]
+        assert len(set(exact) & set(approx)) >= 9
+        filtered = [row for row, _ in dense_ranking(hnsw, query, allowed, 10)]
+        assert filtered and set(filtered) <= set(allowed.tolist())
