@@ -10,6 +10,8 @@ import time
 from datetime import datetime, timezone
 from pathlib import Path
 
+from indexer.config import Settings
+
 from . import metrics
 
 ROOT = Path(__file__).resolve().parent
@@ -91,8 +93,10 @@ def run_eval(engine, configs=("hybrid",), progress=None, questions: list[dict] |
         "model": engine.config["dense"].get("dense", {}).get("model"),
         "embedders": {k: v["model"] for k, v in engine.config["dense"].items()},
         "corpus_fingerprint": engine.config["corpus_fingerprint"],
-        "settings": {"rrf_k": engine.settings.rrf_k, "candidates": engine.settings.candidates,
-                     "answer_cut": engine.settings.answer_cut, "answer_items": engine.settings.answer_items},
+        "settings": {"app_default_retrievers": list(Settings().retrievers), "weights": dict(engine.settings.weights),
+                     "rrf_k": engine.settings.rrf_k, "candidates": engine.settings.candidates,
+                     "answer_cut": engine.settings.answer_cut, "answer_lexical_cut": engine.settings.answer_lexical_cut,
+                     "answer_items": engine.settings.answer_items},
         "questions": len(questions), "primary_metric": metrics.PRIMARY,
         "rows": table, "details": details,
     }
