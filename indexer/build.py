@@ -5,6 +5,7 @@ so a failed or interrupted build leaves the previous index loading and answering
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 import tempfile
@@ -69,7 +70,7 @@ def build_index(settings: Settings, progress: bool = True) -> BuildSummary:
     staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=settings.index_dir))
     try:
         dense_config, embedded = _write_dense(settings, items, staging, progress)
-        words = _write_bm25(items, staging)
+        words = _write_bm25(items, staging, settings.cache_dir)
         write_records(staging, documents, items)
         config = {
             "format": FORMAT, "version": __version__,
@@ -114,12 +115,28 @@ def _write_dense(settings: Settings, items, staging: Path, progress: bool) -> tu
     return config, embedded
 
 
-def _write_bm25(items, staging: Path) -> list[str]:
+def _write_bm25(items, staging: Path, cache_dir: Path) -> list[str]:
     words = sorted({u for item in items for u in item.units} | set(domain_terms([i.text for i in items])))
-    tokenizer = Tokenizer(words)
-    BM25.fit([tokenizer(lexical_text(item)) for item in items]).save(staging)
+    BM25.fit(cached_tokens([lexical_text(item) for item in items], words, cache_dir)).save(staging)
     atomic_write_text(staging / "user_words.json", json.dumps(words, ensure_ascii=False))
     return words
+
+
+def cached_tokens(texts: list[str], words: list[str], cache_dir: Path) -> list[list[str]]:
+    """Tokens by text hash, per user dictionary: an unchanged corpus never loads jieba's dictionary."""
+    digest = lambda text: hashlib.sha1(text.encode("utf-8")).hexdigest()  # noqa: E731
+    path = cache_dir / f"tokens-{digest(json.dumps(words, ensure_ascii=False))[:12]}.json"
+    try:
+        cached = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    except ValueError:
+        cached = {}  # a damaged cache only costs a re-tokenisation
+    keys = [digest(text) for text in texts]
+    missing = [(k, t) for k, t in zip(keys, texts) if k not in cached]
+    if missing:
+        tokenizer = Tokenizer(words)
+        cached.update((k, tokenizer(t)) for k, t in missing)
+        atomic_write_text(path, json.dumps({k: cached[k] for k in dict.fromkeys(keys)}, ensure_ascii=False))
+    return [cached[k] for k in keys]
 
 
 def _say(progress: bool, message: str) -> None:
