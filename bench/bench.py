@@ -808,18 +808,12 @@ def render(results: dict) -> str:
     row("peak RSS (VmHWM) through the vector indexes", lambda s: f"{s['memory']['after_hnsw_freed']['peak_mb']:.0f} MB")
     row("peak RSS (VmHWM) of the whole process", lambda s: f"{s['memory']['end']['peak_mb']:.0f} MB "
         f"(BM25.fit: {s['memory']['after_bm25']['peak_mb'] - s['memory']['after_tokens']['rss_mb']:+.0f} MB over its input)")
-    row("flat search top-10 p50 / p95", lambda s: f"{_ms(s['flat']['search_top10'])} / {_ms(s['flat']['search_top10'], 'p95_ms')} ms")
-    row("flat search top-50 p50 / p95", lambda s: f"{_ms(s['flat']['search_top50'])} / {_ms(s['flat']['search_top50'], 'p95_ms')} ms")
-    row("flat top-10, year filter p50 / p95", lambda s: f"{_ms(s['flat']['search_top10_year_filter'])} / "
-        f"{_ms(s['flat']['search_top10_year_filter'], 'p95_ms')} ms")
-    row("flat top-10, FAISS 1 thread p50 / p95", lambda s: f"{_ms(s['flat']['search_top10_one_thread'])} / "
-        f"{_ms(s['flat']['search_top10_one_thread'], 'p95_ms')} ms")
-    row("HNSW search top-10 p50 / p95", lambda s: f"{_ms(s['hnsw']['search_top10'])} / {_ms(s['hnsw']['search_top10'], 'p95_ms')} ms")
-    row("HNSW search top-50 p50 / p95", lambda s: f"{_ms(s['hnsw']['search_top50'])} / {_ms(s['hnsw']['search_top50'], 'p95_ms')} ms")
-    row("HNSW top-10, year filter p50 / p95", lambda s: f"{_ms(s['hnsw']['search_top10_year_filter'])} / "
-        f"{_ms(s['hnsw']['search_top10_year_filter'], 'p95_ms')} ms")
-    row("HNSW top-10, FAISS 1 thread p50 / p95", lambda s: f"{_ms(s['hnsw']['search_top10_one_thread'])} / "
-        f"{_ms(s['hnsw']['search_top10_one_thread'], 'p95_ms')} ms")
+    for index, name in (("flat", "flat"), ("hnsw", "HNSW")):
+        for key, label in (("search_top10", "search top-10"), ("search_top50", "search top-50"),
+                           ("search_top10_year_filter", "top-10, year filter"),
+                           ("search_top10_one_thread", "top-10, FAISS 1 thread")):
+            row(f"{name} {label} p50 / p95",
+                lambda s, index=index, key=key: f"{_ms(s[index][key])} / {_ms(s[index][key], 'p95_ms')} ms")
     row("HNSW recall@10 vs flat (all queries)", lambda s: f"{s['hnsw']['recall']['recall@10']:.3f} (min {s['hnsw']['recall']['min']:.1f})")
     row("… eval questions / noisy copies", lambda s: " / ".join(f"{v:.3f}" for v in s['hnsw']['recall']['by_query_kind'].values()))
     row("… score recall@10 (ties count)", lambda s: f"{s['hnsw']['recall']['score_recall@10']:.3f}")
