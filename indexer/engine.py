@@ -13,7 +13,6 @@ from .build import DENSE_RETRIEVERS, index_folder, retriever_models
 from .config import Settings
 from .index import REBUILD_HINT, IndexError_, check_config, corpus_fingerprint, read_config, read_faiss, read_records
 from .normalise import normalise_query
-from .passages import dense_text
 from .query import UnitCatalog, understand
 from .records import Item
 from .search import Hit, dense_ranking, fuse, lexical_ranking
@@ -125,6 +124,3 @@ class Engine:
 
     def item(self, item_id: str) -> Item:
         return self.items[self.by_id[item_id]]
-
-    def passage(self, item: Item) -> str:
-        return dense_text(item)
