@@ -49,6 +49,14 @@ class Engine:
         self._embedders: dict[str, object] = {}
         self._embedder_lock = threading.Lock()
         self.by_id = {item.id: row for row, item in enumerate(self.items)}
+        # filter columns, built once so a filtered query costs array operations, not a scan of records
+        self._years = np.array([item.year for item in self.items], dtype=np.int64)
+        self._kinds = np.array([item.kind for item in self.items])
+        self._doc_kinds = np.array([item.doc_id.split("-", 1)[1] for item in self.items])
+        self._rows_by_unit: dict[str, list[int]] = {}
+        for row, item in enumerate(self.items):
+            for unit in item.units:
+                self._rows_by_unit.setdefault(unit, []).append(row)
 
     @classmethod
     def load(cls, settings: Settings | None = None, check_corpus: bool = True) -> "Engine":
@@ -79,15 +87,18 @@ class Engine:
         """
         if not years and not kinds and not units:
             return None
-        years, kinds, units = set(years or ()), set(kinds or ()), set(units or ())
-        review = {y + 1 for y in years} if with_review else set()
-
-        def keep(item: Item) -> bool:
-            in_year = not years or item.year in years or (item.kind == "report" and item.year in review)
-            kind_ok = not kinds or item.kind in kinds or (by_document and item.doc_id.split("-", 1)[1] in kinds)
-            return in_year and kind_ok and (not units or bool(units & set(item.units)))
-
-        return np.array([row for row, item in enumerate(self.items) if keep(item)], dtype=np.int64)
+        mask = np.ones(len(self.items), dtype=bool)
+        if years:
+            mask &= np.isin(self._years, list(years))
+            if with_review:
+                mask |= (self._kinds == "report") & np.isin(self._years, [y + 1 for y in years])
+        if kinds:
+            kind_ok = np.isin(self._kinds, list(kinds))
+            mask &= kind_ok | np.isin(self._doc_kinds, list(kinds)) if by_document else kind_ok
+        if units:
+            named = [row for unit in units for row in self._rows_by_unit.get(unit, ())]
+            mask &= np.isin(np.arange(len(self.items)), named)
+        return np.flatnonzero(mask).astype(np.int64)
 
     def rank(self, query: str, allowed: np.ndarray | None, retrievers: tuple[str, ...] | None = None,
              depth: int | None = None) -> list[Hit]:
