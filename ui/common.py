@@ -5,6 +5,7 @@ escapes every Markdown character, so nothing in a document can render as markup.
 """
 from __future__ import annotations
 
+import logging
 import math
 import re
 import threading
@@ -13,10 +14,13 @@ import time
 import streamlit as st
 
 from indexer.config import Settings
-from indexer.index import IndexError_
-from indexer.records import KIND_LABELS, Item
+from indexer.errors import IndexUnavailable, PolqaError
+from indexer.present import labels
+from indexer.records import DocKind, Item
 
 from . import data, export
+
+log = logging.getLogger("polqa.app")
 
 BUILD_SCALE = 45            # seconds; a cold build (models + every embedding) takes ~1-3 min on two cores
 _MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:=&])")
@@ -37,7 +41,7 @@ def _build_lock() -> threading.Lock:
 @st.cache_resource(show_spinner="正在加载模型与索引（每次启动只需一次，约 15 秒）…")
 def _load_engine(folder: str):
     """One engine per index folder and server process; the query model is loaded up front."""
-    from indexer.engine import Engine
+    from indexer.search import Engine
 
     engine = Engine.load(Settings())
     engine.warm_up()
@@ -45,32 +49,30 @@ def _load_engine(folder: str):
 
 
 def _index_key() -> str:
-    from indexer.build import index_folder
-
-    return str(index_folder(Settings()))
+    return str(Settings().index_folder)
 
 
 def get_engine():
     """The engine; builds the index first (with a progress bar) when it is missing or stale."""
     try:
         return _load_engine(_index_key())
-    except IndexError_ as err:
-        reason = str(err)
-    except RuntimeError as err:           # the model is not installed
-        st.error(f"无法加载模型：{err}")
+    except IndexUnavailable as err:
+        reason = err.message
+    except PolqaError as err:             # the model is not installed
+        st.error(err.message)
         st.stop()
     build_with_progress(reason)
     try:
         return _load_engine(_index_key())
-    except (IndexError_, RuntimeError) as err:
-        st.error(f"索引已重建但仍无法加载：{err}")
+    except PolqaError as err:
+        st.error(f"索引已重建但仍无法加载：{err.message}")
         st.stop()
 
 
 def build_with_progress(reason: str, title: str = "正在建立索引") -> None:
     """Run build_index in a worker thread while a progress bar shows the elapsed time."""
     from indexer.build import build_index
-    from indexer.engine import Engine
+    from indexer.search import Engine
 
     outcome: dict = {}
 
@@ -81,14 +83,17 @@ def build_with_progress(reason: str, title: str = "正在建立索引") -> None:
                     Engine.load(Settings())
                     outcome["summary"] = "索引已由其他会话建好"
                     return
-                except IndexError_:
+                except IndexUnavailable:
                     pass
                 outcome["summary"] = build_index(Settings(), progress=False).describe()
-        except Exception as err:            # shown to the user below, never swallowed
-            outcome["error"] = err
+        except PolqaError as err:           # shown to the user below, never swallowed
+            outcome["error"] = err.message
+        except Exception as err:            # unexpected: logged in full, a short line for the user
+            log.exception("index build failed")
+            outcome["error"] = f"内部错误（{err.__class__.__name__}），详情见服务器日志"
 
     with st.status(f"{title}…", expanded=True) as status:
-        st.text(f"原因：{_chinese_reason(reason)}")
+        st.text(f"原因：{reason.split('请运行')[0].strip()}")
         st.text("正在读取语料、计算全部条目的向量并写入索引，完成后自动进入系统。"
                 "首次建立约需 1–3 分钟；之后启动只需几秒。")
         bar = st.progress(0.0, text="准备中…")
@@ -118,12 +123,6 @@ def rebuild_index() -> str:
         summary = build_index(Settings(), progress=False)
     _load_engine.clear()
     return summary.describe().splitlines()[0]
-
-
-def _chinese_reason(message: str) -> str:
-    """`没有找到索引: /x (no index). 请运行 …` → `没有找到索引: /x`."""
-    head = message.split("请运行")[0]
-    return re.sub(r"\s*\([A-Za-z][^()]*\)\.?", "", head).strip(" .。") or message
 
 
 # --------------------------------------------------------------------------- display
@@ -220,14 +219,17 @@ def download_buttons(key: str, stem: str, sheets: dict, csv_tables: dict) -> Non
                                on_click="ignore")
 
 
-def year_label(year) -> str:
-    return "全部年份" if year is None else f"{year}年"
+year_label = labels.year_label
 
 
 def kind_options(engine) -> list:
     present = {item.kind for item in engine.items}
-    return [k for k in KIND_LABELS if k in present] + sorted(present - set(KIND_LABELS))
+    return [k for k in DocKind if k in present]
 
 
 def kind_label(kind) -> str:
-    return "全部文件" if kind is None else data.kind_label(kind)
+    return "全部文件" if kind is None else labels.kind_label(kind)
+
+
+def unit_label(engine, name: str) -> str:
+    return labels.unit_label(name, engine.links.related(name))

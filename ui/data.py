@@ -10,32 +10,12 @@ from collections import Counter, OrderedDict
 
 import pandas as pd
 
-from indexer.records import KIND_LABELS, Item
-from indexer.units import related_units
+from indexer.present.labels import (LINK_MARKS, NO_PART, RELATION, area_of, join, kind_label, path_text,
+                                    source_text, unit_label)
+from indexer.present.serialise import CITATION_COLUMNS, UNIT_TASK_COLUMNS, citation_row, unit_task_row
+from indexer.records import Item, Role
 
-RELATION = {"renamed": "改名", "merged": "合并"}
-ROLE_LABELS = {"lead": "牵头", "responsible": "参与"}
-NO_PART = "（文首，未分章节）"
-
-# The citation columns every export shares, in order.
-CITATION_COLUMNS = ["序号", "编号", "出处", "年份", "文件类型", "标题路径", "条目内容", "牵头单位", "责任单位", "来源"]
-
-
-def kind_label(kind: str) -> str:
-    return KIND_LABELS.get(kind, kind)
-
-
-def join(values) -> str:
-    return "、".join(values)
-
-
-def source_text(item: Item) -> str:
-    """`2025-plan-responsibility.txt 第83行`; merged duplicates list every source."""
-    return "；".join(f"{s.file} 第{s.line}行" for s in item.sources)
-
-
-def path_text(item: Item) -> str:
-    return " › ".join(item.path)
+__all__ = ["LINK_MARKS", "NO_PART", "RELATION", "area_of", "join", "kind_label", "path_text", "source_text", "unit_label"]
 
 
 def short_heading(heading: str, limit: int = 24) -> str:
@@ -44,19 +24,8 @@ def short_heading(heading: str, limit: int = 24) -> str:
     return head if len(head) <= limit else head[:limit] + "…"
 
 
-def area_of(item: Item) -> str:
-    """The area an item belongs to: its second heading, else its first, else none."""
-    if len(item.path) > 1:
-        return item.path[1]
-    return item.path[0] if item.path else NO_PART
-
-
 def citation_rows(items: list[Item]) -> pd.DataFrame:
-    rows = [{"序号": n, "编号": i.id, "出处": i.citation, "年份": i.year, "文件类型": kind_label(i.kind),
-             "标题路径": path_text(i), "条目内容": i.text, "牵头单位": join(i.lead_units),
-             "责任单位": join(i.responsible_units), "来源": source_text(i)}
-            for n, i in enumerate(items, start=1)]
-    return pd.DataFrame(rows, columns=CITATION_COLUMNS)
+    return pd.DataFrame([citation_row(n, i) for n, i in enumerate(items, start=1)], columns=CITATION_COLUMNS)
 
 
 # --------------------------------------------------------------------------- answers
@@ -79,9 +48,9 @@ def unit_table(answer, role: str) -> pd.DataFrame:
 def answer_units_table(answer) -> pd.DataFrame:
     """Both roles in one table (for export)."""
     frames = []
-    for role in ("lead", "responsible"):
+    for role in Role:
         frame = unit_table(answer, role)
-        frame.insert(0, "角色", ROLE_LABELS[role] if role == "lead" else "责任")
+        frame.insert(0, "角色", role.label)
         frames.append(frame)
     frame = pd.concat(frames, ignore_index=True)
     return frame.fillna(0) if len(frame) else frame
@@ -99,20 +68,21 @@ def answer_meta(answer, filters: dict[str, str], exported_at: str) -> pd.DataFra
 # --------------------------------------------------------------------------- comparison
 
 def comparison_items(engine, answer) -> dict[int, list[Item]]:
-    comparison = answer.comparison or {}
-    return {int(y): [engine.item(i) for i in ids] for y, ids in comparison.get("items", {}).items()}
+    comparison = answer.comparison
+    return {int(y): [engine.item(i) for i in ids] for y, ids in comparison.items.items()} if comparison else {}
 
 
 def comparison_unit_changes(answer) -> pd.DataFrame:
-    c = answer.comparison or {}
-    years = c.get("years", [])
-    first, last = (years[0], years[-1]) if years else ("", "")
-    rows = [{"变化": "新增", "单位": u, "说明": f"{last}年出现，{first}年未出现"} for u in c.get("added", [])]
-    rows += [{"变化": "不再出现", "单位": u, "说明": f"{first}年出现，{last}年未出现"} for u in c.get("dropped", [])]
-    rows += [{"变化": "改名或合并", "单位": f"{r['from']} → {r['to']}",
-              "说明": f"{RELATION.get(r['relation'], r['relation'])}：{first}年为{r['from']}，{last}年为{r['to']}"}
-             for r in c.get("renamed", [])]
-    rows += [{"变化": "保留", "单位": u, "说明": "两年均出现"} for u in c.get("kept", [])]
+    c = answer.comparison
+    rows = []
+    if c is not None:
+        first, last = c.years[0], c.years[-1]
+        rows += [{"变化": "新增", "单位": u, "说明": f"{last}年出现，{first}年未出现"} for u in c.added]
+        rows += [{"变化": "不再出现", "单位": u, "说明": f"{first}年出现，{last}年未出现"} for u in c.dropped]
+        rows += [{"变化": "改名或合并", "单位": f"{r.old} → {r.new}",
+                  "说明": f"{RELATION.get(r.relation, r.relation)}：{first}年为{r.old}，{last}年为{r.new}"}
+                 for r in c.renamed]
+        rows += [{"变化": "保留", "单位": u, "说明": "两年均出现"} for u in c.kept]
     return pd.DataFrame(rows, columns=["变化", "单位", "说明"])
 
 
@@ -128,62 +98,27 @@ def comparison_rows(engine, answer) -> pd.DataFrame:
 
 # --------------------------------------------------------------------------- units
 
-MARKS = {"renamed:successor": "现名", "renamed:predecessor": "原名",
-         "merged:successor": "合并后单位", "merged:predecessor": "合并前单位"}
-LABELS = {"renamed:successor": "现名{}", "renamed:predecessor": "原名{}",
-          "merged:successor": "已并入{}", "merged:predecessor": "含原{}"}
-
-
-def unit_label(name: str) -> str:
-    """Selectbox label: old names point to the current one and the other way round."""
-    links = related_units(name)
-    if not links:
-        return name
-    parts = [LABELS.get(relation, relation + " {}").format(other) for other, relation in links.items()]
-    return f"{name}（{'，'.join(parts)}）"
-
-
-def unit_names(engine, name: str) -> "OrderedDict[str, str]":
-    """The unit and its predecessors/successors, each with the mark shown beside it."""
-    names = OrderedDict([(name, "")])
-    for other, relation in related_units(name).items():
-        names[other] = MARKS.get(relation, relation)
-    return names
-
-
 def unit_items(engine, name: str) -> pd.DataFrame:
     """Every item naming the unit (or a renamed predecessor/successor) as lead or responsible."""
-    names = unit_names(engine, name)
-    rows = []
-    for item in engine.items:
-        for used, mark in names.items():
-            if used not in item.units:
-                continue
-            role = "牵头" if used in item.lead_units else "参与"
-            rows.append({"年份": item.year, "角色": role, "单位名称": used + (f"（{mark}）" if mark else ""),
-                         "出处": item.citation, "领域": area_of(item), "条目内容": item.text,
-                         "牵头单位": join(item.lead_units), "责任单位": join(item.responsible_units),
-                         "文件类型": kind_label(item.kind), "编号": item.id, "来源": source_text(item)})
-            break
-    columns = ["年份", "角色", "单位名称", "出处", "领域", "条目内容", "牵头单位", "责任单位", "文件类型", "编号", "来源"]
-    frame = pd.DataFrame(rows, columns=columns)
+    rows = [unit_task_row(t, LINK_MARKS.get(t.relation, t.relation)) for t in engine.unit_items(name)]
+    frame = pd.DataFrame(rows, columns=UNIT_TASK_COLUMNS)
     if len(frame):
-        frame = frame.sort_values(["年份", "角色"], ascending=[True, False], kind="stable").reset_index(drop=True)
+        frame = frame.sort_values(["年份", "角色"], ascending=[True, True], kind="stable").reset_index(drop=True)
     return frame
 
 
 def unit_counts_by_year(frame: pd.DataFrame) -> pd.DataFrame:
     if frame.empty:
-        return pd.DataFrame(columns=["牵头", "参与"])
+        return pd.DataFrame(columns=["牵头", "责任"])
     table = pd.crosstab(frame["年份"].astype(str) + "年", frame["角色"])
-    return table.reindex(columns=["牵头", "参与"], fill_value=0)
+    return table.reindex(columns=["牵头", "责任"], fill_value=0)
 
 
 def unit_counts_by_area(frame: pd.DataFrame) -> pd.DataFrame:
     if frame.empty:
-        return pd.DataFrame(columns=["牵头", "参与"])
+        return pd.DataFrame(columns=["牵头", "责任"])
     labels = frame["年份"].astype(str) + "年 " + frame["领域"].map(short_heading)
-    table = pd.crosstab(labels, frame["角色"]).reindex(columns=["牵头", "参与"], fill_value=0)
+    table = pd.crosstab(labels, frame["角色"]).reindex(columns=["牵头", "责任"], fill_value=0)
     return table.loc[table.sum(axis=1).sort_values(ascending=False, kind="stable").index]
 
 

@@ -5,7 +5,8 @@ from datetime import datetime
 
 import streamlit as st
 
-from indexer.engine import QueryError
+from indexer.errors import QueryError
+from indexer.records import Role
 from ui import common, data, export
 from ui.common import md
 
@@ -33,7 +34,7 @@ def run_query(question: str, year, kind, unit):
     answer = engine.answer(question, year=year, kind=kind)
     hits = answer.citations
     if unit:
-        names = set(data.unit_names(engine, unit))
+        names = set(engine.unit_names(unit))
         hits = [h for h in hits if names & set(h.item.units)]
         shown = {h.item.id for h in hits}
         extra = engine.search(question, top_k=engine.settings.top_k, year=year, kind=kind, unit=unit)
@@ -76,7 +77,7 @@ def show_units(answer) -> None:
         return
     st.markdown("##### 单位分工")
     left, right = st.columns(2)
-    for column, role, title in ((left, "lead", "牵头单位"), (right, "responsible", "责任单位")):
+    for column, role, title in ((left, Role.LEAD, "牵头单位"), (right, Role.RESPONSIBLE, "责任单位")):
         table = data.unit_table(answer, role)
         with column:
             st.markdown(f"**{title}**（{len(table)} 个）")
@@ -92,10 +93,10 @@ def show_comparison(answer) -> None:
     c = answer.comparison
     if not c:
         return
-    st.markdown(f"##### 单位变化（{c['years'][0]}年 → {c['years'][-1]}年）")
+    st.markdown(f"##### 单位变化（{c.years[0]}年 → {c.years[-1]}年）")
     st.dataframe(data.comparison_unit_changes(answer), hide_index=True, width="stretch")
     if st.button("在「年度对比」中并排查看", icon=":material/compare_arrows:", key="to_compare"):
-        st.session_state.cmp_request = {"topic": answer.topic, "years": c["years"]}
+        st.session_state.cmp_request = {"topic": answer.topic, "years": list(c.years)}
         st.switch_page("ui/views/compare.py")
 
 
@@ -111,7 +112,7 @@ year = filters[0].selectbox("年份", engine.years, index=None, placeholder="全
 kind = filters[1].selectbox("文件类型", common.kind_options(engine), index=None, placeholder="全部文件",
                             key="f_kind", format_func=common.kind_label, persist_state="session")
 unit = filters[2].selectbox("单位", engine.catalog.names, index=None, placeholder="全部单位（可输入名称搜索）",
-                            key="f_unit", format_func=data.unit_label, persist_state="session",
+                            key="f_unit", format_func=lambda n: common.unit_label(engine, n), persist_state="session",
                             help="只看涉及该单位（含改名前后名称）的条目")
 
 question = st.session_state.get("asked", "")
@@ -122,7 +123,7 @@ if not question:
 try:
     answer, hits = cached_query(question, year, kind, unit)
 except QueryError as err:
-    st.warning(str(err))
+    st.warning(err.message)
     st.stop()
 
 st.markdown("##### 答案")
@@ -154,7 +155,7 @@ show_comparison(answer)
 st.markdown(f"##### 引用条目（{len(hits)}）")
 if not hits:
     st.caption("没有找到符合筛选条件的条目。可以放宽年份、文件类型或单位筛选再试。")
-basis = {i for entry in answer.unit_entries for ids in entry.items.values() for i in ids}
+basis = answer.basis_ids
 st.caption("按相关度排序，点开查看全文、标题路径和原文位置。" +
            ("标【依据】的条目是上方单位名单的来源。" if basis else ""))
 for n, hit in enumerate(hits, start=1):

@@ -6,15 +6,15 @@ from datetime import datetime
 import pandas as pd
 import streamlit as st
 
-from indexer.answer import UNIT_KINDS
-from indexer.engine import QueryError
+from indexer.errors import QueryError
+from indexer.answer import Comparison
 from ui import common, data, export
 from ui.common import md
 
 TOPICS = ["招商引资", "低空经济", "老旧小区改造", "就业", "人工智能", "养老服务", "数字经济", "营商环境"]
 
 engine = common.get_engine()
-years = sorted({d.year for d in engine.documents if d.kind in UNIT_KINDS})
+years = sorted({d.year for d in engine.documents if d.kind.names_units})
 
 request = st.session_state.pop("cmp_request", None)
 if request:
@@ -73,18 +73,17 @@ def compare(topic: str, first: int, last: int):
 try:
     answer = compare(topic, first, last)
 except QueryError as err:
-    st.warning(str(err))
+    st.warning(err.message)
     st.stop()
-comparison = answer.comparison or {"years": [first, last], "items": {}, "added": [], "dropped": [],
-                                   "renamed": [], "kept": []}
+comparison = answer.comparison or Comparison((first, last), {}, (), (), (), ())
 side = data.comparison_items(engine, answer)
 changes = data.comparison_unit_changes(answer)
 
 with st.container(border=True):
     st.text(answer.summary)
     common.figures([(f"{first}年条目", f"{len(side.get(first, []))} 项"), (f"{last}年条目", f"{len(side.get(last, []))} 项"),
-                    ("新增单位", f"{len(comparison['added'])} 个"), ("不再出现", f"{len(comparison['dropped'])} 个"),
-                    ("改名或合并", f"{len(comparison['renamed'])} 个"), ("用时", f"{answer.elapsed_ms:.0f} 毫秒")],
+                    ("新增单位", f"{len(comparison.added)} 个"), ("不再出现", f"{len(comparison.dropped)} 个"),
+                    ("改名或合并", f"{len(comparison.renamed)} 个"), ("用时", f"{answer.elapsed_ms:.0f} 毫秒")],
                    colors={"新增单位": "green", "不再出现": "red", "改名或合并": "orange", "用时": "gray"})
     for note in answer.notes:
         st.info(md(note))
@@ -98,10 +97,10 @@ common.download_buttons("compare", export.file_stem("年度对比", topic), shee
 
 st.markdown("##### 单位变化")
 columns = st.columns(4)
-groups = [("新增", comparison["added"]), ("不再出现", comparison["dropped"]),
-          ("改名或合并", [f"{r['from']} → {r['to']}（{data.RELATION.get(r['relation'], r['relation'])}）"
-                      for r in comparison["renamed"]]),
-          ("两年都有", comparison["kept"])]
+groups = [("新增", comparison.added), ("不再出现", comparison.dropped),
+          ("改名或合并", [f"{r.old} → {r.new}（{data.RELATION.get(r.relation, r.relation)}）"
+                      for r in comparison.renamed]),
+          ("两年都有", comparison.kept)]
 for column, (title, names) in zip(columns, groups):
     with column.container(border=True):
         st.markdown(f"**{title}**（{len(names)}）")

@@ -19,18 +19,19 @@ if st.session_state.get("unit_pick") not in names:
 
 st.markdown("##### 单位任务")
 st.caption("选择单位（可输入名称搜索，新旧名称均可），查看其牵头和参与的全部条目。改名或合并前后的单位一并列出，并标明原名/现名。")
-unit = st.selectbox("单位", names, key="unit_pick", format_func=data.unit_label, persist_state="session")
+unit = st.selectbox("单位", names, key="unit_pick", format_func=lambda n: common.unit_label(engine, n), persist_state="session")
 
 frame = data.unit_items(engine, unit)
-linked = data.unit_names(engine, unit)
+linked = engine.unit_names(unit)
 if len(linked) > 1:
-    st.info(md("已包含改名或合并前后的单位：" + "；".join(f"{n}（{m}）" for n, m in linked.items() if m)))
+    st.info(md("已包含改名或合并前后的单位：" + "；".join(f"{n}（{data.LINK_MARKS.get(m, m)}）"
+                                                  for n, m in linked.items() if m)))
 
 lead = frame[frame["角色"] == "牵头"]
-part = frame[frame["角色"] == "参与"]
-common.figures([("牵头", f"{len(lead)} 项"), ("参与（责任单位）", f"{len(part)} 项"),
+part = frame[frame["角色"] == "责任"]
+common.figures([("牵头", f"{len(lead)} 项"), ("责任单位", f"{len(part)} 项"),
                 ("涉及年度", "、".join(f"{y}年" for y in sorted(frame["年份"].unique())) or "无")],
-               colors={"参与（责任单位）": "violet", "涉及年度": "gray"})
+               colors={"责任单位": "violet", "涉及年度": "gray"})
 
 if frame.empty:
     st.warning(f"文件中没有列出{unit}的任务。")
@@ -58,7 +59,7 @@ tabs = st.tabs([f"{y}年（{(frame['年份'] == y).sum()}）" for y in years])
 for tab, year in zip(tabs, years):
     with tab:
         rows = frame[frame["年份"] == year]
-        for role, title in (("牵头", "作为牵头单位"), ("参与", "作为责任单位（参与）")):
+        for role, title in (("牵头", "作为牵头单位"), ("责任", "作为责任单位")):
             selected = rows[rows["角色"] == role]
             if selected.empty:
                 continue

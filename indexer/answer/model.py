@@ -1,0 +1,62 @@
+"""What an answer is: the summary, the cited hits, the units by role, and for comparisons the change."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..records import Intent, Role
+from ..search.retrieve import Hit
+
+
+@dataclass
+class UnitEntry:
+    unit: str
+    role: Role
+    items: dict[int, list[str]] = field(default_factory=dict)   # year → item ids
+    link: str | None = None                     # e.g. "原名 市科技局（改名）"
+
+    @property
+    def count(self) -> int:
+        return sum(len(v) for v in self.items.values())
+
+    @property
+    def item_ids(self) -> list[str]:
+        return [i for year in sorted(self.items) for i in self.items[year]]
+
+
+@dataclass(frozen=True)
+class RenamedUnit:
+    old: str
+    new: str
+    relation: str     # renamed / merged
+
+
+@dataclass(frozen=True)
+class Comparison:
+    years: tuple[int, ...]
+    items: dict[int, list[str]]          # year → item ids on the topic
+    added: tuple[str, ...]
+    dropped: tuple[str, ...]
+    renamed: tuple[RenamedUnit, ...]
+    kept: tuple[str, ...]
+
+
+@dataclass
+class Answer:
+    question: str
+    intent: Intent
+    years: list[int]
+    units: list[str]
+    topic: str
+    summary: str
+    citations: list[Hit]
+    lead_units: list[str] = field(default_factory=list)
+    responsible_units: list[str] = field(default_factory=list)
+    unit_entries: list[UnitEntry] = field(default_factory=list)
+    comparison: Comparison | None = None
+    notes: list[str] = field(default_factory=list)
+    elapsed_ms: float = 0.0
+
+    @property
+    def basis_ids(self) -> set[str]:
+        """Items the unit lists were drawn from."""
+        return {i for entry in self.unit_entries for i in entry.item_ids}

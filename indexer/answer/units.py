@@ -1,0 +1,57 @@
+"""Unit questions (市数据局今年牵头哪些任务): every item the unit, or its former or later name, is named in."""
+from __future__ import annotations
+
+from ..ingest.rules import RELATION_LABELS
+from ..records import Intent, Role
+from ..search.retrieve import Hit
+from .model import Answer, UnitEntry
+from .select import units_by_role, year_notes
+
+
+def unit_answer(engine, q, years, kinds, top_k, retrievers) -> Answer:
+    names = _names_with_links(engine, q.units)
+    named = {t.item.id for unit in q.units for t in engine.unit_items(unit, years, kinds, q.lead_only)}
+    matched = [item for item in engine.items if item.id in named]
+    if q.topic:
+        ranked = engine.rank(q.topic or q.text, None, retrievers, depth=len(engine.items))
+        order = {h.item.id: r for r, h in enumerate(ranked)}
+        matched.sort(key=lambda item: order.get(item.id, len(order)))
+    hits = [Hit(item, 1.0 / (rank + 1)) for rank, item in enumerate(matched)]
+    entries = _entries(names, matched, q.lead_only)
+    lead, resp = units_by_role(entries)
+    return Answer(q.raw, Intent.UNIT_ITEMS, list(years), list(q.units), q.topic,
+                  _summary(q, years, names, matched), hits[:max(top_k, len(hits))],
+                  lead, resp, entries, notes=year_notes(engine, years))
+
+
+def _names_with_links(engine, units) -> dict[str, str | None]:
+    names: dict[str, str | None] = {unit: None for unit in units}
+    for unit in units:
+        for other, relation in engine.links.related(unit).items():
+            kind, direction = relation.split(":")
+            names.setdefault(other, f"{RELATION_LABELS[direction]}{other}（{RELATION_LABELS.get(kind, kind)}），"
+                                    f"与{unit}为同一职能")
+    return names
+
+
+def _entries(names: dict[str, str | None], matched, lead_only: bool) -> list[UnitEntry]:
+    entries = []
+    for name, link in names.items():
+        for role in (Role.LEAD,) if lead_only else tuple(Role):
+            entry = UnitEntry(name, role, link=link)
+            for item in matched:
+                if name in item.units_in(role):
+                    entry.items.setdefault(item.year, []).append(item.id)
+            if entry.count:
+                entries.append(entry)
+    return entries
+
+
+def _summary(q, years, names, matched) -> str:
+    role = "牵头" if q.lead_only else "牵头或参与"
+    span = "、".join(f"{y}年" for y in years) if years else "各年度"
+    summary = (f"{'、'.join(q.units)}在{span}{role}的任务共 {len(matched)} 项。" if matched
+               else f"{span}的文件中没有找到{'、'.join(q.units)}{role}的任务。")
+    if any(link for link in names.values()):
+        summary += " 已包含改名或合并前后的单位：" + "；".join(v for v in names.values() if v) + "。"
+    return summary

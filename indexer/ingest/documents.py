@@ -1,0 +1,76 @@
+"""Read a document's year, kind, title, issue date and number from its own text.
+
+File names are not trusted; a sidecar `corpus/manifest.json` may override any field
+detection gets wrong: {"file.txt": {"year": 2023, "kind": "plan", "title": "…"}}.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from ..errors import CorpusError
+from ..records import DocKind
+
+DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}〔\d{4}〕\d+号")
+DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
+DATE_LINE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
+KIND_RULES = ((DocKind.PLAN, re.compile(r"分解方案")), (DocKind.PROPOSAL, re.compile(r"(建议案|提案).*方案")),
+              (DocKind.REPORT, re.compile(r"政府工作报告")))
+
+
+@dataclass(frozen=True)
+class DocMeta:
+    year: int | None
+    kind: DocKind | None
+    title: str
+    issued: str | None
+    number: str | None
+
+
+def iso_date(match: re.Match) -> str:
+    year, month, day = (int(g) for g in match.groups())
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def detect_kind(title: str) -> DocKind | None:
+    return next((kind for kind, rule in KIND_RULES if rule.search(title)), None)
+
+
+def clean_title(title: str) -> str:
+    """Drop a site's region prefix and a speaker/date suffix; keep the document's own name."""
+    title = re.sub(r"^\((湖北省|武汉市)\)", "", title)
+    title = re.sub(r"\(\d{4}年\d{1,2}月\d{1,2}日[^()]*\)$", "", title)
+    return title.strip("《》 ")
+
+
+def detect_meta(title_lines: list[str], head: list[str], issued_line: str | None) -> DocMeta:
+    """title_lines: the body title; head: the first lines, where numbers and dates sit."""
+    raw_title = "".join(title_lines)
+    title = clean_title(raw_title)
+    number = next((m.group(0) for line in head for m in [DOC_NUMBER.search(line)] if m), None)
+    date = DATE.search(issued_line or "") or DATE.search(raw_title)
+    issued = iso_date(date) if date else None
+    year_in_title = re.search(r"(\d{4})年", title)
+    year = int(year_in_title.group(1)) if year_in_title else (int(issued[:4]) if issued else None)
+    return DocMeta(year=year, kind=detect_kind(title), title=title, issued=issued, number=number)
+
+
+def load_manifest(corpus_dir: Path) -> dict[str, dict]:
+    path = corpus_dir / "manifest.json"
+    if not path.exists():
+        return {}
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as err:
+        raise CorpusError("corpus.manifest_json", path.name, line=err.lineno) from err
+
+
+def apply_manifest(meta: DocMeta, override: dict | None) -> DocMeta:
+    if not override:
+        return meta
+    fields = {k: v for k, v in override.items() if k in DocMeta.__dataclass_fields__}
+    if "kind" in fields:
+        fields["kind"] = DocKind(fields["kind"])
+    return replace(meta, **fields)

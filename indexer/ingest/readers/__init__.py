@@ -1,0 +1,31 @@
+"""Readers, one per file format, chosen by the file's content (magic bytes), not its name.
+
+To add a format: write a module with a class that has `name`, `accepts(head)` and
+`read(path)` (see base.Reader) and put an instance in READERS before the text reader,
+which accepts anything without NUL bytes and so comes last.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from ...errors import CorpusError
+from .base import Reader, TextLine
+from .text import TextReader, decode
+
+READERS: list[Reader] = [TextReader()]
+HEAD_BYTES = 8192
+
+__all__ = ["READERS", "Reader", "TextLine", "decode", "read_lines", "reader_for"]
+
+
+def reader_for(path: Path) -> Reader:
+    with path.open("rb") as f:
+        head = f.read(HEAD_BYTES)
+    for reader in READERS:
+        if reader.accepts(head):
+            return reader
+    raise CorpusError("corpus.binary", path.name)
+
+
+def read_lines(path: Path) -> list[TextLine]:
+    return reader_for(path).read(path)

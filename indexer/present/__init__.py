@@ -1,0 +1,1 @@
+"""Present: labels, the message catalog, and one serializer for the CLI, the app and exports."""

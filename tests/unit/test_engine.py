@@ -1,0 +1,82 @@
+"""The whole pipeline on the mini corpus, with the hashing embedder and BM25: no model involved."""
+from __future__ import annotations
+
+import shutil
+from dataclasses import replace
+
+import pytest
+
+from indexer.build import build_index
+from indexer.errors import IndexUnavailable, QueryError, Reason
+from indexer.records import DocKind, Intent, Role
+from indexer.search import Engine
+from tests.unit.conftest import MINI, mini
+
+
+def test_topic_question_lists_the_units_of_the_matching_items(mini_engine):
+    answer = mini_engine.answer("2030年哪些单位负责低空经济？")
+    assert answer.intent is Intent.TOPIC_UNITS
+    assert "2030-plan-二-2" in [h.item.id for h in answer.citations[:3]]
+    assert answer.lead_units == ["市交通运输局"]
+    assert set(answer.responsible_units) == {"市发改委", "市数据局"}
+
+
+def test_unit_question_lists_every_task_of_the_unit(mini_engine):
+    answer = mini_engine.answer("2031年市数据局牵头哪些任务")
+    assert answer.intent is Intent.UNIT_ITEMS
+    assert [h.item.id for h in answer.citations] == ["2031-plan-二-3"]
+    answer = mini_engine.answer("数据局2031年负责什么工作")
+    assert {h.item.id for h in answer.citations} == {"2031-plan-二-2", "2031-plan-二-3"}
+
+
+def test_unit_items_follow_renames_both_ways(mini_engine):
+    tasks = mini_engine.unit_items("市科技创新局")
+    assert [(t.item.id, t.role, t.named_as, t.relation) for t in tasks] == [
+        ("2030-plan-二-1", Role.LEAD, "市科技局", "renamed:predecessor"),
+        ("2031-plan-二-1", Role.LEAD, "市科技创新局", "")]
+    assert [t.item.id for t in mini_engine.unit_items("市科技局", years=[2031])] == ["2031-plan-二-1"]
+    assert [t.item.id for t in mini_engine.unit_items("市财政局", lead_only=True)] == []
+
+
+def test_comparison_reports_added_dropped_and_renamed_units(mini_engine):
+    answer = mini_engine.answer("2030年和2031年概念验证中心的分工有什么变化")
+    c = answer.comparison
+    assert answer.intent is Intent.COMPARE and c.years == (2030, 2031)
+    assert "2030-plan-二-1" in c.items[2030] and "2031-plan-二-1" in c.items[2031]
+    assert any(r.old == "市科技局" and r.new == "市科技创新局" for r in c.renamed)
+
+
+def test_filters_never_leak_other_years_or_kinds(mini_engine):
+    assert {h.item.year for h in mini_engine.search("充电桩", year=2031)} == {2031}
+    assert {h.item.kind for h in mini_engine.search("概念验证中心", kind="report")} == {DocKind.REPORT}
+    assert all("市数据局" in h.item.units for h in mini_engine.search("数据", unit="数据局"))
+
+
+def test_fact_question_puts_the_target_first(mini_engine):
+    answer = mini_engine.answer("2030年城镇新增就业目标是多少")
+    assert answer.intent is Intent.FACT and answer.citations[0].item.id == "2030-plan-一-2"
+
+
+def test_a_question_without_words_is_refused(mini_engine):
+    with pytest.raises(QueryError, match="请输入"):
+        mini_engine.answer("？？ ！")
+
+
+def test_missing_index_and_changed_corpus_are_refused_with_a_reason(mini_settings, tmp_path):
+    with pytest.raises(IndexUnavailable) as missing:
+        Engine.load(replace(mini_settings, index_dir=tmp_path / "none"))
+    assert missing.value.reason is Reason.MISSING and "python -m indexer build" in missing.value.message
+    corpus = tmp_path / "corpus"
+    shutil.copytree(MINI, corpus)
+    settings = mini(tmp_path / "idx", corpus_dir=corpus)
+    build_index(settings, progress=False)
+    (corpus / "2031-report.txt").write_text("武汉市政府工作报告(2031年1月8日)\n(一)改了。\n", encoding="utf-8")
+    with pytest.raises(IndexUnavailable) as stale:
+        Engine.load(settings)
+    assert stale.value.reason is Reason.CORPUS_CHANGED
+
+
+def test_renames_come_from_the_corpus_folder_in_use(mini_engine):
+    """The mini corpus brings its own unit_renames.tsv; the repo's corpus/ is never read."""
+    assert mini_engine.links.related("市科技局") == {"市科技创新局": "renamed:successor"}
+    assert mini_engine.links.related("市招商办") == {}       # a rename only the real corpus has

@@ -1,0 +1,60 @@
+"""Question understanding: years, units, intent and messy input."""
+from __future__ import annotations
+
+import pytest
+
+from indexer.ingest.rules import CorpusRules
+from indexer.search.question import UnitCatalog, understand
+from tests.unit.conftest import MINI
+
+CATALOG = UnitCatalog(["市数据局", "市发改委", "市科技创新局", "黄陂区人民政府", "东湖高新区管委会", "市委宣传部(市文明办)"],
+                      CorpusRules.load(MINI).units)
+
+
+def ask(text):
+    return understand(text, CATALOG, latest_year=2025)
+
+
+@pytest.mark.parametrize("question, intent", [
+    ("哪些单位负责低空经济？", "topic_units"),
+    ("老旧小区改造谁牵头？", "topic_units"),
+    ("市数据局今年牵头哪些任务？", "unit_items"),
+    ("2023年和2025年在招商引资上的分工有什么变化？", "compare"),
+    ("2025年城镇新增就业目标是多少？", "fact"),
+    ("充电桩", "search"),
+])
+def test_intent(question, intent):
+    assert ask(question).intent == intent
+
+
+def test_relative_years():
+    assert ask("市数据局今年牵头哪些任务").years == (2025,)
+    assert ask("去年的报告提出了什么").years == (2024,)
+    assert ask("2023年和2025年对比").years == (2023, 2025)
+    assert ask("开展促消费活动2000场").years == ()
+
+
+def test_short_old_and_annotated_unit_names():
+    assert ask("数据局今年干什么").units == ("市数据局",)
+    assert ask("黄陂区今年有哪些任务").units == ("黄陂区人民政府",)
+    assert ask("东湖高新区牵头哪些").units == ("东湖高新区管委会",)
+    assert ask("市科技局2023年的任务").units == ("市科技局",)      # old names are known from the renames file
+    assert ask("市委宣传部负责什么").units == ("市委宣传部(市文明办)",)
+
+
+def test_traditional_full_width_and_spaces_read_the_same():
+    plain = ask("哪些单位负责低空经济?")
+    for messy in ("哪些單位負責低空經濟？", "  哪些单位 负责 低空经济 ？ ", "哪些单位负责低空经济\u3000"):
+        got = ask(messy)
+        assert (got.intent, got.topic, got.years) == (plain.intent, plain.topic, plain.years)
+
+
+def test_english_words_are_understood():
+    q = ask("AI 相关的任务谁 lead")
+    assert q.intent == "topic_units" and q.lead_only and q.topic == "人工智能"
+
+
+def test_document_kinds_from_the_question():
+    assert ask("2号建议案的工作目标是什么").kinds == ("proposal",)
+    assert ask("政府工作报告提出的充电桩目标").kinds == ("report",)
+    assert ask("责任分解方案里新能源汽车").kinds == ("plan",)
