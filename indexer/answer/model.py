@@ -55,6 +55,9 @@ class Answer:
     comparison: Comparison | None = None
     notes: list[str] = field(default_factory=list)
     elapsed_ms: float = 0.0
+    found: bool = True                  # False: nothing supports the question ("没有找到相关条目")
+    related: list[Hit] = field(default_factory=list)   # shown apart, never cited, never feeding unit lists
+    searched: dict = field(default_factory=dict)       # what was searched: topic, years, kinds
 
     @property
     def basis_ids(self) -> set[str]:

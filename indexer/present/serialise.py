@@ -48,7 +48,8 @@ def answer_json(a) -> dict:
             "responsible_units": a.responsible_units,
             "unit_details": [unit_entry_json(e) for e in a.unit_entries],
             "comparison": comparison_json(a.comparison), "notes": a.notes,
-            "citations": [hit_json(h) for h in a.citations], "elapsed_ms": round(a.elapsed_ms, 1)}
+            "citations": [hit_json(h) for h in a.citations], "elapsed_ms": round(a.elapsed_ms, 1),
+            "found": a.found, "related": [hit_json(h) for h in a.related], "searched": a.searched}
 
 
 # --------------------------------------------------------------------------- table rows
