@@ -25,6 +25,7 @@ ROOT = Path(__file__).resolve().parent
 QUESTIONS = ROOT / "questions"
 SPLITS = ("dev", "test")
 UNIT_TYPES = {"topic_units", "unit_items"}
+UNANSWERABLE = "unanswerable"
 CONFIGS: dict[str, tuple[Retriever, ...]] = {
     "dense": (Retriever.DENSE,), "bm25": (Retriever.BM25,), "hybrid": (Retriever.DENSE, Retriever.BM25),
     "e5": (Retriever.E5,), "e5+bm25": (Retriever.E5, Retriever.BM25),
@@ -73,15 +74,24 @@ class Evaluator:
     def score(self, engine, q: dict, config: str) -> dict:
         """One question: the ranking metrics, the unit scores and the latency."""
         started = time.perf_counter()
+        found = True
         if config == "naive":
             ranking, lead, resp = self.naive.rank(q["question"]), None, None
         else:
             answer = engine.answer(q["question"], retrievers=CONFIGS[config])
             ranking = [h.item.id for h in answer.citations]
-            lead, resp = set(answer.lead_units), set(answer.responsible_units)
+            lead, resp, found = set(answer.lead_units), set(answer.responsible_units), answer.found
         latency = (time.perf_counter() - started) * 1000
         row = {"qid": q["id"], "type": q["type"], "latency_ms": latency, "ranking": metrics.dedupe(ranking)[:10],
-               **metrics.per_query(ranking, q["gold_items"])}
+               "found": found}
+        if q["type"] == UNANSWERABLE:
+            row["refused"] = float(not found or not ranking)
+            return row
+        row.update(metrics.per_query(ranking, q["gold_items"]))
+        row["answered"] = float(found and bool(ranking))
+        precision = metrics.citation_precision(ranking, q["gold_items"]) if config != "naive" else None
+        if precision is not None:
+            row["citation_precision"] = precision
         if q["type"] in UNIT_TYPES and lead is not None:
             gold = {(u, "lead") for u in q.get("gold_lead_units", [])} | \
                    {(u, "resp") for u in q.get("gold_responsible_units", [])}
@@ -105,11 +115,12 @@ def summarise(rows: list[dict], config: str, split: str) -> list[dict]:
         groups.setdefault(row["type"], []).append(row)
     table = []
     for group, members in groups.items():
-        unit_rows = [r for r in members if "unit_f1" in r]
-        summary = {"config": config, "split": split, "type": group, "n": len(members),
-                   **{k: sum(r[k] for r in members) / len(members) for k in metrics.RANKING}}
-        for k in metrics.UNIT:
-            summary[k] = sum(r[k] for r in unit_rows) / len(unit_rows) if unit_rows else None
+        answerable = [r for r in members if r["type"] != UNANSWERABLE]
+        summary = {"config": config, "split": split, "type": group, "n": len(members)}
+        for k in metrics.RANKING + metrics.UNIT + metrics.ANSWER:
+            scored = [r[k] for r in members if k in r]
+            summary[k] = sum(scored) / len(scored) if scored else None
+        summary["n_answerable"] = len(answerable)
         latencies = [r["latency_ms"] for r in members]
         summary["latency_p50_ms"] = metrics.percentile(latencies, 50)
         summary["latency_p95_ms"] = metrics.percentile(latencies, 95)

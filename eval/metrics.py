@@ -17,6 +17,7 @@ import re
 PRIMARY = "mrr@10"
 RANKING = ["recall@1", "recall@5", "recall@10", "mrr@10", "ndcg@10"]
 UNIT = ["unit_precision", "unit_recall", "unit_f1"]
+ANSWER = ["citation_precision", "answered", "refused"]
 LATENCY = ["latency_p50_ms", "latency_p95_ms"]
 PIECE = re.compile(r"\.\d+$")
 
@@ -58,6 +59,16 @@ def unit_scores(predicted: set, gold: set) -> dict[str, float]:
     recall = hit / len(gold) if gold else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return {"unit_precision": precision, "unit_recall": recall, "unit_f1": f1}
+
+
+def citation_precision(cited: list[str], relevant: set[str]) -> float | None:
+    """Share of cited items that support the answer; None when nothing was cited (a refusal).
+
+    >>> citation_precision(["a", "b.1", "b.2", "x"], {"a", "b"})
+    0.6666666666666666
+    """
+    cited = dedupe(cited)
+    return len(set(cited) & relevant) / len(cited) if cited else None
 
 
 def per_query(ranking: list[str], relevant: set[str], ks=(1, 5, 10)) -> dict[str, float]:

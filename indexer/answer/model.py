@@ -38,6 +38,7 @@ class Comparison:
     dropped: tuple[str, ...]
     renamed: tuple[RenamedUnit, ...]
     kept: tuple[str, ...]
+    absent: tuple[int, ...] = ()         # years whose documents do not have the topic at all
 
 
 @dataclass

@@ -53,7 +53,7 @@ def year_notes(engine, years) -> list[str]:
     for year in years or ():
         kinds = {d.kind for d in engine.documents if d.year == year}
         if not kinds:
-            notes.append(f"语料中没有 {year} 年的文件。")
+            notes.append(f"语料中没有{year}年的文件。")
         elif not any(kind.names_units for kind in kinds):
             notes.append(f"{year} 年只有政府工作报告，报告不列责任单位。")
     return notes

@@ -1,36 +1,58 @@
 """Topic questions (低空经济由哪些单位负责), facts and plain searches: the best items and their units."""
 from __future__ import annotations
 
+import re
+
+from ..encode.passages import strip_clauses
 from ..records import Intent
-from ..store import Filter
 from .model import Answer
+from .relevance import judge
+from .scope import scope
 from .select import aggregate_units, relevant, search_text, year_notes
 
 
-def topic_answer(engine, q, years, kinds, top_k, retrievers, cut, review=False) -> Answer:
+def candidates(engine, q, years, kinds, retrievers, review=False):
+    """The hits a topic answer chooses from, and how the scope was read (notes, missing years)."""
     query = search_text(q)
-    where = Filter.where(years, kinds, with_review=review, by_document=review)
-    notes = year_notes(engine, years)
-    if where is not None and review and not engine.columns.mask(where).any():
-        notes.append("按问题中的年份和文件类型没有找到条目，已在全部文件中检索。")
-        where = None
-    hits = engine.rank(query, where, retrievers)
-    unit_hits = relevant([h for h in hits if h.item.kind.names_units and h.item.units], cut,
+    scoped = scope(engine, years, kinds, review)
+    hits = engine.rank(query, scoped.where, retrievers)
+    return query, hits, scoped
+
+
+def topic_answer(engine, q, years, kinds, top_k, retrievers, cut, review=False) -> Answer:
+    query, hits, scoped = candidates(engine, q, years, kinds, retrievers, review)
+    notes = year_notes(engine, years) + scoped.notes
+    searched = {"topic": query, "years": list(years), "kinds": [str(k) for k in kinds or ()]}
+    found, supporting, _ = judge(engine, query, hits)
+    found = found and not scoped.nothing_left
+    if not found:
+        return Answer(q.raw, q.intent, list(years), list(q.units), q.topic, "没有找到相关条目。", [],
+                      notes=notes, found=False, related=hits[:3], searched=searched)
+    unit_hits = relevant([h for h in supporting if h.item.kind.names_units and h.item.units], cut,
                          engine.settings.answer_items, engine.settings.answer_lexical_cut)
     if q.intent is Intent.FACT:
         unit_hits = unit_hits[:1]
     lead, resp, entries = aggregate_units([h.item for h in unit_hits])
-    summary = topic_summary(q, hits, lead, resp)
-    return Answer(q.raw, q.intent, list(years), list(q.units), q.topic, summary, hits[:top_k],
-                  lead, resp, entries, notes=notes)
+    summary = topic_summary(q, query, supporting, lead, resp)
+    return Answer(q.raw, q.intent, list(years), list(q.units), q.topic, summary, supporting[:top_k],
+                  lead, resp, entries, notes=notes, searched=searched)
 
 
-def topic_summary(q, hits, lead, resp) -> str:
+def topic_summary(q, query: str, hits, lead, resp) -> str:
     if not hits:
         return "没有找到相关条目。"
     if q.intent is Intent.FACT:
         top = hits[0].item
-        return f"{top.citation}：{top.text}"
+        return f"{top.year}年：{figure_sentence(top.text, query)}（{top.citation}）"
     if lead:
         return f"牵头单位：{'、'.join(lead)}；责任单位：{'、'.join(resp) or '无'}。"
     return f"最相关的是 {hits[0].item.citation}。"
+
+
+def figure_sentence(text: str, query: str) -> str:
+    """The sentence of an item that holds a figure and shares most characters with the question."""
+    sentences = [s.strip() for s in re.split(r"(?<=[。；;])", strip_clauses(text)) if s.strip()]
+    if not sentences:
+        return text
+    wanted = set(query)
+    return max(sentences, key=lambda s: (any(ch.isdigit() for ch in s), len(wanted & set(s)), -len(s)))

@@ -5,10 +5,14 @@ from ..ingest.rules import RELATION_LABELS
 from ..records import Intent, Role
 from ..search.retrieve import Hit
 from .model import Answer, UnitEntry
+from .scope import scope
 from .select import units_by_role, year_notes
 
 
 def unit_answer(engine, q, years, kinds, top_k, retrievers) -> Answer:
+    scoped = scope(engine, years, kinds, review=False)
+    if kinds and scoped.notes and not scoped.nothing_left:   # the kind asked for is not in the corpus
+        kinds = None
     names = _names_with_links(engine, q.units)
     named = {t.item.id for unit in q.units for t in engine.unit_items(unit, years, kinds, q.lead_only)}
     matched = [item for item in engine.items if item.id in named]
@@ -19,9 +23,11 @@ def unit_answer(engine, q, years, kinds, top_k, retrievers) -> Answer:
     hits = [Hit(item, 1.0 / (rank + 1)) for rank, item in enumerate(matched)]
     entries = _entries(names, matched, q.lead_only)
     lead, resp = units_by_role(entries)
+    searched = {"topic": q.topic, "units": list(q.units), "years": list(years), "kinds": [str(k) for k in kinds or ()]}
     return Answer(q.raw, Intent.UNIT_ITEMS, list(years), list(q.units), q.topic,
                   _summary(q, years, names, matched), hits[:max(top_k, len(hits))],
-                  lead, resp, entries, notes=year_notes(engine, years))
+                  lead, resp, entries, notes=year_notes(engine, years) + scoped.notes, found=bool(matched),
+                  searched=searched)
 
 
 def _names_with_links(engine, units) -> dict[str, str | None]:

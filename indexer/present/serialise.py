@@ -39,7 +39,7 @@ def comparison_json(c) -> dict | None:
     return {"years": list(c.years), "items": {str(y): ids for y, ids in c.items.items()},
             "added": list(c.added), "dropped": list(c.dropped),
             "renamed": [{"from": r.old, "to": r.new, "relation": r.relation} for r in c.renamed],
-            "kept": list(c.kept)}
+            "kept": list(c.kept), "absent_years": list(c.absent)}
 
 
 def answer_json(a) -> dict:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..records import Item
-from .labels import RELATION, join, role_label
+from .labels import RELATION, join, kind_label, role_label
 
 
 def format_item(item: Item) -> str:
@@ -36,10 +36,27 @@ def format_answer(answer) -> str:
         lines.append(f"对比 {c.years[0]} → {c.years[-1]}: 新增 {join(c.added) or '无'}; "
                      f"不再出现 {join(c.dropped) or '无'}; 改名 {renamed or '无'}")
     lines += [f"注: {note}" for note in answer.notes]
+    if not answer.found:
+        lines.append(f"检索范围: {searched_text(answer.searched)}")
+        if answer.related:
+            lines.append("相关条目（不作为答案，仅供参考）:")
+            for n, hit in enumerate(answer.related, start=1):
+                lines += _citation(n, hit)
+        return "\n".join(lines) + "\n"
     lines.append(f"依据 ({len(answer.citations)} 条, {answer.elapsed_ms:.0f} ms):")
     for n, hit in enumerate(answer.citations, start=1):
         lines += _citation(n, hit)
     return "\n".join(lines) + "\n"
+
+
+def searched_text(searched: dict) -> str:
+    """`主题“南极科考站建设”；年份 全部；文件 全部`"""
+    years = "、".join(f"{y}年" for y in searched.get("years") or ()) or "全部"
+    kinds = "、".join(kind_label(k) for k in searched.get("kinds") or ()) or "全部"
+    parts = [f"主题“{searched.get('topic') or '（无）'}”"]
+    if searched.get("units"):
+        parts.append("单位 " + join(searched["units"]))
+    return "；".join(parts + [f"年份 {years}", f"文件 {kinds}"])
 
 
 def _citation(n: int, hit) -> list[str]:

@@ -112,7 +112,7 @@ class Engine:
         return answer_question(self, question, year=year, kind=kind, **options)
 
     def understand(self, question: str) -> Question:
-        return understand(question, self.catalog, self.latest_year)
+        return understand(question, self.catalog, self.latest_year, self.tokenizer.whole_words)
 
     def item(self, item_id: str) -> Item:
         return self.items[self.by_id[item_id]]

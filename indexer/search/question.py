@@ -7,30 +7,36 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable
 
 from ..ingest.normalise import normalise_query
-from ..ingest.rules import UnitLinks
+from ..ingest.rules import UnitLinks, read_tsv
 from ..records import DocKind, Intent
 
 YEAR = re.compile(r"(?<!\d)(20[1-3]\d)(?:\s*年|(?![\d.%场个万亿家条座人所项]))")
-ENGLISH = {"ai": "人工智能", "lead": "牵头", "leader": "牵头", "drone": "无人机", "low-altitude": "低空经济",
-           "low altitude": "低空经济", "data": "数据", "startup": "创业", "jobs": "就业", "job": "就业",
-           "housing": "住房", "elderly": "养老", "investment": "投资", "target": "目标", "gdp": "地区生产总值",
-           "cpi": "居民消费价格", "ev": "新能源汽车"}
+SHORT_YEAR = re.compile(r"(?<![\d.])([12]\d)\s*年(?!代)")      # 23年 → 2023; never 5年 or 1.5年
+VOCABULARY = Path(__file__).with_name("vocabulary.tsv")
+# A plan is named through its parent: 政府工作报告目标任务(责任)分解 is the plan, not the report.
+PLAN_WORDS = re.compile(r"(?:责任|任务)?分解(?:方案)?|目标任务")
 KIND_WORDS = ((DocKind.PROPOSAL, re.compile(r"\d*号建议案|建议案办理|建议案")),
               (DocKind.NOTICE, re.compile(r"印发通知|通知里|通知中|的通知")),
-              (DocKind.REPORT, re.compile(r"政府工作报告(?!目标任务)(?!.*分解方案)|工作报告|报告里|报告中|报告提出")),
-              (DocKind.PLAN, re.compile(r"责任分解方案|分解方案")))
+              (DocKind.PLAN, PLAN_WORDS),
+              (DocKind.REPORT, re.compile(r"政府工作报告|工作报告|报告里|报告中|报告提出")))
 RELATIVE_YEARS = {"今年": 0, "本年": 0, "本年度": 0, "去年": -1, "上一年": -1, "前年": -2}
 COMPARE = re.compile(r"对比|比较|变化|区别|不同|异同|相比|变了|差异|调整")
 WHO = re.compile(r"哪些单位|哪个单位|哪些部门|哪个部门|哪家|哪几|谁|由谁|什么单位|什么部门|牵头单位|责任单位|who", re.I)
 UNIT_TASKS = re.compile(r"牵头|负责|承担|参与|任务|干什么|做什么|管什么|哪些事|哪些工作|工作|事项|lead", re.I)
 FACT = re.compile(r"多少|目标|几个|几家|几条|几座|数量|比例|增长|指标|规模|达到|%|万|亿|是什么|what", re.I)
-QUESTION_WORDS = re.compile(
-    r"哪些单位|哪个单位|哪些部门|哪个部门|什么单位|什么部门|牵头单位|责任单位|谁来?牵头|谁来?负责|由谁|谁|"
-    r"负责|牵头|承担|参与|有哪些|哪些|是多少|多少|有什么变化|有何变化|什么变化|变化|的分工|分工|对比|比较|"
-    r"请问|告诉我|一下|相关|任务|工作|方面|在抓|在管|归哪|落在|落到|配合单位|配合|都有|都是|是谁|干什么|做什么|"
-    r"管什么|提出了?什么|有什么|什么|怎么样|怎样|如何|呢|吗|吧|\?|？|。|,|，|!|！")
+# Whole words that ask, not what is asked about; removed as tokens, never as substrings,
+# so 归哪些单位管 loses 归/哪些/单位/管 and keeps nothing stranded.
+FILLER = frozenset("""
+的 了 在 中 里 内 上 是 由 都 和 与 及 把 被 对 要 将 给 从 这些 那些 这个 那个 哪些 哪个 哪家 哪几 哪几个 哪 些
+什么 干什么 做什么 管什么 是什么 有什么 有哪些 是多少 啥 多少 几 几个 谁 谁来 吗 呢 吧 啊 呀 么 请问 告诉 我 我们 你 帮 一下 相关 有关 方面 情况 工作 任务 事项
+事情 事 单位 部门 机构 负责 牵头 承担 参与 配合 主抓 抓 管 归 干 做 干啥 怎么 怎么样 如何 怎样 有 有没有 是否
+都有 分别 具体 主要 变化 分工 对比 比较 区别 不同 差异 调整 相比 提出 提到 说 说了 讲 写 列 安排 哪里 方案 文件 里面
+""".split())
 
 
 @dataclass(frozen=True)
@@ -76,14 +82,22 @@ class UnitCatalog:
         return tuple(dict.fromkeys(found)), text
 
 
+@lru_cache(maxsize=1)
+def vocabulary() -> tuple[tuple[str, str], ...]:
+    """(term, the documents' term), longest first; reviewed entries with sources in vocabulary.tsv."""
+    rows = read_tsv(VOCABULARY)
+    return tuple(sorted(((r["term"], r["means"]) for r in rows if r.get("term")), key=lambda kv: -len(kv[0])))
+
+
 def translate_english(text: str) -> str:
-    """Staff mix a few English words into Chinese questions; map the common ones."""
-    for word, chinese in sorted(ENGLISH.items(), key=lambda kv: -len(kv[0])):
+    """Staff mix English words into Chinese questions; map them to the documents' own terms."""
+    for word, chinese in vocabulary():
         text = re.sub(rf"(?i)(?<![a-z]){re.escape(word)}(?![a-z])", chinese, text)
     return text
 
 
 def find_years(text: str, latest: int) -> tuple[tuple[int, ...], str]:
+    text = SHORT_YEAR.sub(lambda m: f"20{m.group(1)}年", text)
     years = [int(y) for y in YEAR.findall(text)]
     for word, offset in RELATIVE_YEARS.items():
         if word in text:
@@ -106,28 +120,43 @@ def detect_intent(text: str, years: tuple[int, ...], units: tuple[str, ...]) -> 
     return Intent.SEARCH
 
 
-def tidy_topic(text: str) -> str:
-    """Drop function characters left stranded once the question words are cut out."""
-    text = re.sub(r"(?:(?<=\s)|^)[的由是和与在都把被对要将这些那些]+(?=\s|$)", " ", text)
-    text = re.sub(r"[由是的在都]+(?=\s|$)", " ", text)
-    return re.sub(r"\s+", " ", text).strip(" 的和与在上年")
+def topic_of(text: str, words: Callable[[str], list[str]]) -> str:
+    """What remains of the question once years, kinds and units are cut and its filler words dropped."""
+    runs, run = [], ""
+    for word in words(text):
+        if word in FILLER:
+            runs.append(run)
+            run = ""
+        else:
+            run += word
+    runs.append(run)
+    return " ".join(r for r in runs if r.strip(" 年"))
+
+
+@lru_cache(maxsize=1)
+def _plain_words() -> Callable[[str], list[str]]:
+    from ..store.tokenize import Tokenizer
+
+    return Tokenizer().whole_words
 
 
 def find_kinds(text: str) -> tuple[tuple[DocKind, ...], str]:
     kinds = []
     for kind, pattern in KIND_WORDS:
         if pattern.search(text):
-            kinds.append(kind)
+            if not (kind is DocKind.REPORT and DocKind.PLAN in kinds):
+                kinds.append(kind)
             text = pattern.sub(" ", text)
     return tuple(kinds), text
 
 
-def understand(raw: str, catalog: UnitCatalog, latest_year: int) -> Question:
+def understand(raw: str, catalog: UnitCatalog, latest_year: int,
+               words: Callable[[str], list[str]] | None = None) -> Question:
     text = translate_english(normalise_query(raw))
     years, rest = find_years(text, latest_year)
     kinds, rest = find_kinds(rest)
     units, rest = catalog.find(rest)
     intent = detect_intent(text, years, units)
     lead_only = "牵头" in text and not re.search(r"参与|责任单位|配合", text)
-    topic = tidy_topic(QUESTION_WORDS.sub(" ", rest))
+    topic = topic_of(rest, words or _plain_words())
     return Question(raw, text, intent, years, units, lead_only, topic, kinds)

@@ -48,6 +48,28 @@ class BM25:
             return np.zeros(self.matrix.shape[0], dtype=np.float32)
         return np.asarray(self.matrix[:, ids].sum(axis=1)).ravel()
 
+    def idf(self, token: str) -> float:
+        """Inverse document frequency; a word the corpus never uses weighs as much as the rarest one,
+        so a question about something absent (南极, 比特币) keeps its weight and is not covered."""
+        n = self.params["n_docs"]
+        j = self.vocab.get(token)
+        df = 0 if j is None else int(self.matrix.indptr[j + 1] - self.matrix.indptr[j])
+        return float(np.log(1 + (n - max(df, 1) + 0.5) / (max(df, 1) + 0.5)))
+
+    def coverage(self, tokens: list[str], rows: list[int]) -> np.ndarray:
+        """For each row, the idf-weighted share of the distinct query tokens it contains (0–1)."""
+        tokens = list(dict.fromkeys(tokens))
+        weights = np.array([self.idf(t) for t in tokens], dtype=np.float64)
+        if not len(rows) or weights.sum() == 0:
+            return np.zeros(len(rows))
+        present = np.zeros((len(rows), len(tokens)))
+        for k, token in enumerate(tokens):
+            j = self.vocab.get(token)
+            if j is not None:
+                column = self.matrix.indices[self.matrix.indptr[j]:self.matrix.indptr[j + 1]]
+                present[:, k] = np.isin(rows, column)
+        return present @ weights / weights.sum()
+
     def save(self, folder: Path) -> None:
         buffer = io.BytesIO()
         m = self.matrix

@@ -28,6 +28,12 @@ class Tokenizer:
         for word in self.words:
             self._jieba.add_word(word, freq=50_000)
 
+    def whole_words(self, text: str) -> list[str]:
+        """Whole jieba words, punctuation and spaces dropped: what question analysis works on."""
+        with self._lock:
+            pieces = list(self._jieba.cut(text.lower(), HMM=True))
+        return [p for p in (p.strip() for p in pieces) if p and not PUNCT.match(p)]
+
     def __call__(self, text: str) -> list[str]:
         """jieba words plus character bigrams: bigrams keep exact phrases such as 国际消费中心城市
         ahead of items that share only the common words 消费 and 城市."""
