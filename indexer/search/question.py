@@ -128,7 +128,8 @@ def topic_of(text: str, words: Callable[[str], list[str]]) -> str:
             runs.append(run)
             run = ""
         else:
-            run += word
+            latin = run[-1:].isascii() and run[-1:].isalnum() and word[:1].isascii() and word[:1].isalnum()
+            run += (" " if latin else "") + word
     runs.append(run)
     return " ".join(r for r in runs if r.strip(" 年"))
 
