@@ -68,6 +68,7 @@ class Settings:
     rrf_k: int = 60
     weights: tuple[tuple[Retriever, float], ...] = (
         (Retriever.BM25, 1.0), (Retriever.DENSE, 0.3), (Retriever.E5, 0.3))  # RRF weight per retriever
+    question_weight: float = 0.3    # RRF weight of BM25 over the whole question beside the topic
     top_k: int = 10
     candidates: int = 50            # per retriever, before fusion
     batch_size: int = 32

@@ -15,7 +15,7 @@ def candidates(engine, q, years, kinds, retrievers, review=False):
     """The hits a topic answer chooses from, and how the scope was read (notes, missing years)."""
     query = search_text(q)
     scoped = scope(engine, years, kinds, review)
-    hits = engine.rank(query, scoped.where, retrievers)
+    hits = engine.rank(query, scoped.where, retrievers, question=q.text)
     return query, hits, scoped
 
 

@@ -80,12 +80,17 @@ class Engine:
                 self.embedder(retriever).encode_queries(["预热"])
 
     def rank(self, query: str, where: Filter | None, retrievers: tuple[Retriever, ...] | None = None,
-             depth: int | None = None) -> list[Hit]:
+             depth: int | None = None, question: str | None = None) -> list[Hit]:
+        """Fused hits for query (the topic); `question`, the whole question, adds a BM25 ranking
+        of its own, so a topic read wrongly from the question cannot empty the answer."""
         text = normalise_query(query)[:MAX_QUERY_CHARS]
         if not any(ch.isalnum() for ch in text):
             raise QueryError("query.empty")
         depth = depth or self.settings.candidates
         rankings = {}
+        if question and question != query and self.settings.question_weight:
+            scores = self.bm25.scores(self.tokenizer(normalise_query(question)[:MAX_QUERY_CHARS]))
+            rankings["question"] = lexical_ranking(scores, self.columns.rows(where), depth)
         for retriever in retrievers or self.settings.retrievers:
             retriever = Retriever(retriever)
             if retriever.is_dense and retriever in self.stores:
@@ -94,7 +99,8 @@ class Engine:
             elif retriever is Retriever.BM25:
                 scores = self.bm25.scores(self.tokenizer(text))
                 rankings[retriever] = lexical_ranking(scores, self.columns.rows(where), depth)
-        fused = fuse(rankings, dict(self.settings.weights), self.settings.rrf_k)
+        weights = {**dict(self.settings.weights), "question": self.settings.question_weight}
+        fused = fuse(rankings, weights, self.settings.rrf_k)
         return [Hit(self.items[row], score, ranks, signals) for row, score, ranks, signals in fused]
 
     def search(self, query: str, top_k: int = 10, year: int | None = None, kind: DocKind | None = None,
