@@ -16,7 +16,7 @@ from ..ingest.rules import UnitLinks, read_tsv
 from ..records import DocKind, Intent
 
 YEAR = re.compile(r"(?<!\d)(20[1-3]\d)(?:\s*年|(?![\d.%场个万亿家条座人所项]))")
-SHORT_YEAR = re.compile(r"(?<![\d.])([12]\d)\s*年(?!代)")      # 23年 → 2023; never 5年 or 1.5年
+SHORT_YEAR = re.compile(r"(?<![\d.])([1-3]\d)\s*年(?!代|内|来|间|以上|左右|期)")      # 23年 → 2023; never 5年 or 1.5年
 VOCABULARY = Path(__file__).with_name("vocabulary.tsv")
 # A plan is named through its parent: 政府工作报告目标任务(责任)分解 is the plan, not the report.
 PLAN_WORDS = re.compile(r"(?:责任|任务)?分解(?:方案)?|目标任务")

@@ -1,0 +1,71 @@
+"""Answer-quality mechanics on the mini corpus: tokens, scope, not-found, comparisons, facts."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from indexer.present.serialise import answer_json
+from indexer.records import DocKind, Intent
+
+
+@pytest.mark.parametrize("question", ["南极科考站建设由哪些单位负责", "比特币监管谁牵头", "qwertyuiop"])
+def test_nothing_in_the_corpus_gives_not_found_with_empty_lists(mini_engine, question):
+    answer = mini_engine.answer(question)
+    data = json.loads(json.dumps(answer_json(answer), ensure_ascii=False))
+    assert data["found"] is False and answer.summary.startswith("没有找到")
+    assert data["citations"] == [] and data["lead_units"] == [] and data["responsible_units"] == []
+    assert len(data["related"]) <= 3 and data["searched"]["topic"]
+
+
+def test_a_found_answer_says_so_and_cites(mini_engine):
+    data = answer_json(mini_engine.answer("老旧小区改造谁牵头"))
+    assert data["found"] is True and data["related"] == [] and data["lead_units"] == ["市房管局"]
+
+
+def test_a_kind_the_corpus_lacks_is_relaxed_to_that_years_documents_and_said(mini_engine):
+    answer = mini_engine.answer("2030年政府工作报告里市数据局牵头哪些任务")
+    assert answer.found and [h.item.id for h in answer.citations] == ["2030-plan-二-3"]
+    assert any("没有2030年政府工作报告" in note and "责任分解方案" in note for note in answer.notes)
+
+
+def test_a_year_the_corpus_lacks_is_stated_and_never_replaced(mini_engine):
+    answer = mini_engine.answer("2035年充电桩谁负责")
+    assert not answer.found and answer.citations == [] and answer.lead_units == []
+    assert any("2035年" in note for note in answer.notes)
+    assert answer.related                       # what other years say is offered, labelled as related
+
+
+def test_comparison_of_a_topic_absent_in_one_year_reports_absence_not_changes(mini_engine):
+    answer = mini_engine.answer("2030年和2031年社区食堂的分工有什么变化")
+    c = answer.comparison
+    assert c.absent == (2031,) and c.added == () and c.dropped == ()
+    assert "2031年的文件中没有这一主题" in answer.summary
+
+
+def test_fact_answer_leads_with_the_sentence_holding_the_figure(mini_engine):
+    answer = mini_engine.answer("2030年城镇新增就业目标是多少")
+    assert answer.intent is Intent.FACT
+    assert answer.summary.startswith("2030年：城镇新增就业25万人以上") and "2030年责任分解方案" in answer.summary
+
+
+def test_question_words_go_as_whole_tokens_and_the_topic_stays_whole(mini_engine):
+    q = mini_engine.understand("低空经济归哪些单位管")
+    assert q.topic == "低空经济" and q.intent is Intent.TOPIC_UNITS
+
+
+def test_a_trailing_clause_naming_the_plan_does_not_filter_a_unit_question_away(mini_engine):
+    q = mini_engine.understand("市数据局在2031年政府工作报告目标任务中承担了哪些工作？")
+    assert q.units == ("市数据局",) and q.years == (2031,) and q.kinds == (DocKind.PLAN,) and q.topic == ""
+    answer = mini_engine.answer("市数据局在2031年政府工作报告目标任务中承担了哪些工作？")
+    assert {h.item.id for h in answer.citations} == {"2031-plan-二-2", "2031-plan-二-3"}
+
+
+@pytest.mark.parametrize("question, year", [("30年老旧小区改造谁牵头", 2030), ("31年的低空经济谁负责", 2031)])
+def test_two_digit_years(mini_engine, question, year):
+    assert mini_engine.understand(question).years == (year,)
+
+
+def test_english_words_map_to_the_documents_terms_from_the_vocabulary_file(mini_engine):
+    assert mini_engine.understand("AI产业谁 lead").topic == "人工智能产业"
+    assert mini_engine.understand("charging piles谁负责").topic == "充电桩"
