@@ -3,14 +3,42 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 
 KINDS = ["plan", "report", "proposal", "notice"]
+MAX_LINE_CHARS = 2000     # a batch line longer than this is answered with an error object
+
+
+def _top_k(value: str) -> int:
+    if not value.isdigit() or not 1 <= int(value) <= 100:
+        raise argparse.ArgumentTypeError(f"--top-k 应为 1 到 100 之间的整数，收到 {value!r}")
+    return int(value)
+
+
+def _year(value: str) -> int:
+    if not value.isdigit() or not 1949 <= int(value) <= 2100:
+        raise argparse.ArgumentTypeError(f"--year 应为四位年份（如 2025），收到 {value!r}")
+    return int(value)
+
+
+def _kind(value: str) -> str:
+    if value not in KINDS:
+        raise argparse.ArgumentTypeError(f"--kind 应为 {'、'.join(KINDS)} 之一，收到 {value!r}")
+    return value
+
+
+class ChineseParser(argparse.ArgumentParser):
+    """argparse, but a usage error names the problem in Chinese and exits with 2."""
+
+    def error(self, message: str):
+        self.print_usage(sys.stderr)
+        self.exit(2, f"错误：{message}\n")
 
 
 def parser() -> argparse.ArgumentParser:
-    main = argparse.ArgumentParser(prog="python -m indexer", description="政策问答：条目、索引、检索与问答")
-    sub = main.add_subparsers(dest="command", required=True)
+    main = ChineseParser(prog="python -m indexer", description="政策问答：条目、索引、检索与问答")
+    sub = main.add_subparsers(dest="command", required=True, parser_class=ChineseParser)
 
     items = sub.add_parser("items", help="列出语料中的全部条目 (list every item record)")
     items.add_argument("--json", action="store_true", help="one JSON object per line")
@@ -21,16 +49,16 @@ def parser() -> argparse.ArgumentParser:
 
     search = sub.add_parser("search", help="检索条目 (search items); QUERY '-' reads stdin")
     search.add_argument("query")
-    search.add_argument("--top-k", type=int, default=10)
-    search.add_argument("--year", type=int)
-    search.add_argument("--kind", choices=KINDS)
+    search.add_argument("--top-k", type=_top_k, default=10, help="1–100")
+    search.add_argument("--year", type=_year)
+    search.add_argument("--kind", type=_kind, help="/".join(KINDS))
     search.add_argument("--unit")
     search.add_argument("--json", action="store_true")
 
     answer = sub.add_parser("answer", help="回答问题 (answer a question); QUESTION '-' reads stdin")
     answer.add_argument("question")
-    answer.add_argument("--year", type=int)
-    answer.add_argument("--kind", choices=KINDS)
+    answer.add_argument("--year", type=_year)
+    answer.add_argument("--kind", type=_kind, help="/".join(KINDS))
     answer.add_argument("--json", action="store_true")
     return main
 
@@ -44,6 +72,9 @@ def main(argv: list[str] | None = None) -> int:
         return COMMANDS[args.command](args)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:          # `… | head`: the reader left; end quietly
+        sys.stdout = open(os.devnull, "w")
+        return 0
     except PolqaError as err:
         print(say("cli.error", message=err.message), file=sys.stderr)
         return 2
@@ -83,38 +114,77 @@ def cmd_build(args) -> int:
 def cmd_search(args) -> int:
     from .present.serialise import hit_json
     from .present.terminal import format_hits
-    from .search import Engine
 
-    engine = Engine.load()
-    for query in _inputs(args.query):
+    engine = _load_engine()
+
+    def one(query):
         hits = engine.search(query, top_k=args.top_k, year=args.year, kind=args.kind, unit=args.unit)
-        if args.json:
-            print(json.dumps([hit_json(h) for h in hits], ensure_ascii=False))
-        else:
-            print(format_hits(query, hits))
-    return 0
+        return [hit_json(h) for h in hits] if args.json else format_hits(query, hits)
+
+    return _run_each(args.query, one, args.json)
 
 
 def cmd_answer(args) -> int:
     from .present.serialise import answer_json
     from .present.terminal import format_answer
+
+    engine = _load_engine()
+
+    def one(question):
+        result = engine.answer(question, year=args.year, kind=args.kind)
+        return answer_json(result) if args.json else format_answer(result)
+
+    return _run_each(args.question, one, args.json)
+
+
+def _load_engine():
+    """The index as it is; when the corpus changed since the build, say so once and answer anyway."""
+    from .present.messages import say
     from .search import Engine
 
     engine = Engine.load()
-    for question in _inputs(args.question):
-        result = engine.answer(question, year=args.year, kind=args.kind)
-        print(json.dumps(answer_json(result), ensure_ascii=False) if args.json else format_answer(result))
+    if engine.stale:
+        print(say("cli.warning", message=say("index.stale")), file=sys.stderr)
+    return engine
+
+
+def _run_each(value: str, one, as_json: bool) -> int:
+    """One output per input; in batch mode ('-') exactly one line per stdin line, in order, and a bad
+    line (blank, not UTF-8, too long, no words) gets an error object instead of ending the batch."""
+    from .errors import PolqaError
+
+    for n, question in _inputs(value):
+        try:
+            if isinstance(question, Exception):
+                raise question
+            output = one(question)
+        except PolqaError as err:
+            if value != "-":
+                raise
+            output = {"error": err.message, "line": n} if as_json else f"第{n}行：{err.message}"
+        print(json.dumps(output, ensure_ascii=False) if as_json else output, flush=True)
     return 0
 
 
 def _inputs(value: str):
-    """'-' streams questions from stdin so the model loads once for many."""
+    """(line number, question or the error that line gets); '-' streams stdin so the model loads once."""
+    from .errors import QueryError
+
     if value != "-":
-        yield value
+        yield 1, value
         return
-    for line in sys.stdin:
-        if line.strip():
-            yield line.rstrip("\n")
+    for n, raw in enumerate(sys.stdin.buffer, start=1):
+        try:
+            line = raw.decode("utf-8").rstrip("\r\n")
+        except UnicodeDecodeError:
+            yield n, QueryError("query.not_utf8")
+            continue
+        if not line.strip():
+            yield n, QueryError("query.empty")
+        elif len(line) > MAX_LINE_CHARS:
+            yield n, QueryError("query.too_long", limit=MAX_LINE_CHARS)
+        else:
+            yield n, line
 
 
 COMMANDS = {"items": cmd_items, "build": cmd_build, "search": cmd_search, "answer": cmd_answer}

@@ -14,6 +14,7 @@ CATALOG: dict[str, str] = {
     "index.damaged": "索引文件损坏或不完整：{file}。" + REBUILD,
     "index.format": "索引格式版本不符（{found}，需要 {expected}）。" + REBUILD,
     "index.corpus_changed": "语料已变化，索引已过期。" + REBUILD,
+    "index.stale": "语料在建索引后有变化，以下按现有索引回答。" + REBUILD,
     "index.no_retriever": "索引中没有检索器 {retriever} 的向量。" + REBUILD,
     "index.model_mismatch": "索引由模型 {built} 构建，当前模型为 {current}。" + REBUILD,
     "index.count_mismatch": "{file} 与 items.jsonl 条数不符（{found} ≠ {expected}）。" + REBUILD,
@@ -33,6 +34,8 @@ CATALOG: dict[str, str] = {
     "corpus.nothing": "{folder}：语料中没有可索引的条目，原索引保持不变。",
     # questions
     "query.empty": "请输入问题或关键词。",
+    "query.not_utf8": "这一行不是 UTF-8 文本，无法读取。",
+    "query.too_long": "问题过长（超过 {limit} 字），请精简后再问。",
     # build
     "build.done": "索引已建成：{documents} 份文档，{items} 条记录（{kinds}）",
     "build.embedded": "  新计算向量：{embedded}",

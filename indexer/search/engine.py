@@ -40,8 +40,9 @@ class Engine:
         # query encoding by ~10 ms (bench/RESULTS.md). One query at a time gains nothing from threads.
         faiss.omp_set_num_threads(1)
         self.config = read_config(folder)
-        fingerprint = corpus_fingerprint(settings.corpus_dir) if check_corpus else None
-        check_config(self.config, fingerprint, {str(r): m for r, m in settings.dense_models().items()})
+        check_config(self.config, None, {str(r): m for r, m in settings.dense_models().items()})
+        # a changed corpus does not stop answers: the index answers as built, and says it is out of date
+        self.stale = check_corpus and self.config.get("corpus_fingerprint") != corpus_fingerprint(settings.corpus_dir)
         self.documents, self.items, self.links = read_records(folder)
         # every dense retriever the folder holds is loadable on demand; the settings pick the default ones
         self.stores = {Retriever(r): open_store(settings, folder, r) for r in self.config.get("dense", {})}

@@ -61,7 +61,8 @@ def test_answer_json(index_env):
 def test_stdin_streams_one_result_per_line(index_env):
     result = run("answer", "-", "--json", stdin="充电桩谁负责\n\n市数据局今年牵头哪些任务\n", env=index_env)
     lines = [json.loads(line) for line in result.stdout.splitlines()]
-    assert result.returncode == 0 and [a["intent"] for a in lines] == ["topic_units", "unit_items"]
+    assert result.returncode == 0 and [a.get("intent") for a in lines] == ["topic_units", None, "unit_items"]
+    assert lines[1] == {"error": "请输入问题或关键词。", "line": 2}          # one line out per line in
     result = run("search", "-", "--json", stdin="充电桩\n老旧小区\n", env=index_env)
     assert [len(json.loads(line)) for line in result.stdout.splitlines()] == [10, 10]
 
@@ -79,3 +80,13 @@ def test_bad_input_exits_non_zero_with_a_message(index_env, tmp_path):
     missing = run("answer", "充电桩", env={"POLQA_INDEX": str(tmp_path)})
     assert missing.returncode == 2 and "python -m indexer build" in missing.stderr
     assert "Traceback" not in missing.stderr + empty.stderr
+
+
+def test_a_closed_pipe_ends_quietly():
+    """`python -m indexer items | head`: 613 records are far more than a pipe buffers."""
+    process = subprocess.Popen([sys.executable, "-m", "indexer", "items"], cwd=ROOT, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE)
+    process.stdout.read(100)
+    process.stdout.close()
+    assert process.wait(timeout=120) == 0
+    assert b"Traceback" not in process.stderr.read()

@@ -60,14 +60,20 @@ def test_index_built_for_another_model_is_refused(engine, settings):
         Engine.load(replace(settings, model="some-other-model", retrievers=("dense",)))
 
 
-def test_stale_index_is_refused_after_the_corpus_changes(settings, tmp_path):
+def test_stale_index_still_answers_after_the_corpus_changes_and_says_so(settings, tmp_path):
     corpus = tmp_path / "corpus"
     shutil.copytree(CORPUS, corpus)
     stale = replace(settings, corpus_dir=corpus, index_dir=tmp_path / "idx")
     shutil.copytree(settings.index_folder, stale.index_folder)
     (corpus / "2025-plan-responsibility.txt").write_text("changed", encoding="utf-8")
-    with pytest.raises(IndexUnavailable, match="语料已变化"):
-        Engine.load(stale)
+    engine = Engine.load(stale)
+    assert engine.stale and engine.search("充电桩")[0].item.id == "2023-plan-二-142"
+    env = {**os.environ, "POLQA_CORPUS": str(corpus), "POLQA_INDEX": str(tmp_path / "idx"),
+           "POLQA_RETRIEVERS": ",".join(stale.retrievers)}
+    result = subprocess.run([sys.executable, "-m", "indexer", "answer", "充电桩谁负责", "--json"], cwd=ROOT,
+                            env=env, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0 and "以下按现有索引回答" in result.stderr
+    assert json.loads(result.stdout)["found"] is True
 
 
 def test_missing_and_truncated_files_give_a_rebuild_message(settings, tmp_path):

@@ -43,7 +43,10 @@ def test_answer_json_has_the_contract_fields(env):
 
 @pytest.mark.parametrize("args, words", [
     (("answer", "？？"), "请输入问题"),
-    (("search", "x", "--kind", "memo"), "invalid choice"),
+    (("search", "x", "--kind", "memo"), "--kind 应为"),
+    (("search", "x", "--top-k", "-1"), "--top-k 应为 1 到 100"),
+    (("search", "x", "--top-k", "101"), "--top-k 应为 1 到 100"),
+    (("answer", "x", "--year", "0"), "--year 应为四位年份"),
 ])
 def test_bad_input_exits_non_zero_without_a_traceback(env, args, words):
     result = run(*args, env=env)
@@ -54,3 +57,15 @@ def test_missing_index_names_the_rebuild_command(env, tmp_path):
     result = run("answer", "充电桩", env={**env, "POLQA_INDEX": str(tmp_path)})
     assert result.returncode == 2 and "没有找到索引" in result.stderr and "python -m indexer build" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_batch_mode_answers_every_line_in_order_and_never_stops(env):
+    stdin = "老旧小区改造谁牵头\n\n".encode() + b"\xff\xfe\n" + ("长" * 2100 + "\n").encode() + "充电桩\n".encode()
+    result = subprocess.run([sys.executable, "-m", "indexer", "answer", "-", "--json"], cwd=ROOT, input=stdin,
+                            capture_output=True, env=env, timeout=120)
+    lines = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert result.returncode == 0 and len(lines) == 5
+    assert lines[0]["lead_units"] == ["市房管局"] and "citations" in lines[4]
+    assert [line.get("line") for line in lines[1:4]] == [2, 3, 4]
+    assert "请输入" in lines[1]["error"] and "UTF-8" in lines[2]["error"] and "过长" in lines[3]["error"]
+
