@@ -28,7 +28,7 @@ from .ingest.rules import CorpusRules
 from .present.messages import say
 from .records import BuildReport, Item
 from .store import Payload, create_store
-from .store.atomic import atomic_write_text, replace_folder
+from .store.atomic import atomic_write_text, build_lock, file_checksums, publish, remove_leftovers
 from .store.bm25 import BM25
 from .store.layout import FORMAT, corpus_fingerprint, write_records
 from .store.tokenize import Tokenizer, domain_terms
@@ -54,31 +54,34 @@ class BuildSummary:
 
 
 def build_index(settings: Settings, progress: bool = True) -> BuildSummary:
+    """One build at a time (a second waits); nothing replaces the index until every file is written."""
     started = time.perf_counter()
     settings = settings.usable()
-    report = BuildReport()
-    documents, items = load_corpus(settings.corpus_dir, report)
-    if not items:
-        raise CorpusError("corpus.nothing", str(settings.corpus_dir), folder=settings.corpus_dir)
-    _say(progress, say("build.reading", documents=len(documents), items=len(items)))
-    settings.index_dir.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=settings.index_dir))
-    try:
-        dense_config, embedded = _write_dense(settings, items, staging, progress)
-        words = _write_bm25(items, staging, settings.cache_dir)
-        write_records(staging, documents, items, CorpusRules.load(settings.corpus_dir).units)
-        config = {
-            "format": FORMAT, "version": __version__,
-            "built_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-            "corpus_fingerprint": corpus_fingerprint(settings.corpus_dir),
-            "items": len(items), "documents": [d.doc_id for d in documents],
-            "dense": dense_config, "bm25": {"tokenizer": "jieba", "user_words": len(words)},
-            "warnings": report.warnings,
-        }
-        atomic_write_text(staging / "config.json", json.dumps(config, ensure_ascii=False, indent=1))
-        replace_folder(staging, settings.index_folder)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+    with build_lock(settings.index_dir, on_wait=lambda: _say(True, say("build.waiting"))):
+        remove_leftovers(settings.index_dir)
+        report = BuildReport()
+        documents, items = load_corpus(settings.corpus_dir, report)
+        if not items:
+            raise CorpusError("corpus.nothing", str(settings.corpus_dir), folder=settings.corpus_dir)
+        _say(progress, say("build.reading", documents=len(documents), items=len(items)))
+        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S")
+        staging = Path(tempfile.mkdtemp(prefix=f".staging-{stamp}-", dir=settings.index_dir))
+        try:
+            dense_config, embedded = _write_dense(settings, items, staging, progress)
+            words = _write_bm25(items, staging, settings.cache_dir)
+            write_records(staging, documents, items, CorpusRules.load(settings.corpus_dir).units)
+            config = {
+                "format": FORMAT, "version": __version__,
+                "built_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                "corpus_fingerprint": corpus_fingerprint(settings.corpus_dir),
+                "items": len(items), "documents": [d.doc_id for d in documents],
+                "dense": dense_config, "bm25": {"tokenizer": "jieba", "user_words": len(words)},
+                "warnings": report.warnings, "checksums": file_checksums(staging),
+            }
+            atomic_write_text(staging / "config.json", json.dumps(config, ensure_ascii=False, indent=1))
+            publish(staging, settings.index_folder)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
     by_kind = Counter(str(item.kind) for item in items)
     return BuildSummary(len(documents), len(items), dict(by_kind), embedded, time.perf_counter() - started,
                         settings.index_folder, report.warnings)

@@ -12,6 +12,8 @@ import numpy as np
 from ..store.atomic import atomic_write_bytes, atomic_write_text
 from .base import Embedder
 
+CHUNK = 256   # texts embedded between two saves of the cache
+
 
 def text_key(model_name: str, text: str) -> str:
     return hashlib.sha1(f"{model_name}\x00{text}".encode("utf-8")).hexdigest()
@@ -47,15 +49,20 @@ class EmbeddingCache:
         keys = [text_key(self.model_key, t) for t in texts]
         todo = dict(zip(keys, texts))
         missing = [k for k in todo if k not in self._vectors]
-        if missing:
-            fresh = embedder().encode_passages([todo[k] for k in missing], batch_size=batch_size,
+        for start in range(0, len(missing), CHUNK):
+            # saved chunk by chunk: a build killed midway keeps what it had embedded
+            chunk = missing[start:start + CHUNK]
+            fresh = embedder().encode_passages([todo[k] for k in chunk], batch_size=batch_size,
                                                show_progress=progress)
-            self._vectors.update(zip(missing, fresh))
+            self._vectors.update(zip(chunk, fresh))
+            self._write(list(self._vectors))
         return np.stack([self._vectors[k] for k in keys]).astype(np.float32), len(missing)
 
     def save(self, texts: list[str]) -> None:
         """Keep only the entries still in use, written atomically."""
-        keys = [k for k in dict.fromkeys(text_key(self.model_key, t) for t in texts) if k in self._vectors]
+        self._write([k for k in dict.fromkeys(text_key(self.model_key, t) for t in texts) if k in self._vectors])
+
+    def _write(self, keys: list[str]) -> None:
         if not keys:
             return
         buffer = io.BytesIO()

@@ -42,13 +42,30 @@ def load_corpus(corpus_dir: Path, report: BuildReport | None = None) -> tuple[li
     manifest = load_manifest(corpus_dir)
     rules = CorpusRules.load(corpus_dir)
     parsed: list[tuple[Document, list[Item]]] = []
-    for path in sorted(p for p in corpus_dir.iterdir() if p.is_file() and p.suffix in TEXT_SUFFIXES):
+    for path in corpus_files(corpus_dir, report):
         try:
             parsed.append(read_document(path, manifest.get(path.name), report, rules))
         except CorpusError as err:
             report.skipped_files.append(path.name)
             report.warn(err.message)
+        except OSError as err:
+            report.skipped_files.append(path.name)
+            report.warn(CorpusError("corpus.unreadable", path.name, detail=err.strerror or type(err).__name__).message)
     return merge_documents(parsed, report)
+
+
+def corpus_files(corpus_dir: Path, report: BuildReport) -> list[Path]:
+    """The documents to read; an entry that looks like one but cannot be (a folder, a broken link)
+    is named in a warning, never skipped silently."""
+    files = []
+    for path in sorted(p for p in corpus_dir.iterdir() if p.suffix in TEXT_SUFFIXES):
+        if path.is_file():
+            files.append(path)
+            continue
+        key = "corpus.broken_link" if path.is_symlink() and not path.exists() else "corpus.folder"
+        report.skipped_files.append(path.name)
+        report.warn(CorpusError(key, path.name).message)
+    return files
 
 
 def read_document(path: Path, override: dict | None, report: BuildReport,

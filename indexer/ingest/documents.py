@@ -57,14 +57,46 @@ def detect_meta(title_lines: list[str], head: list[str], issued_line: str | None
     return DocMeta(year=year, kind=detect_kind(title), title=title, issued=issued, number=number)
 
 
+MANIFEST_KINDS = ("plan", "report", "proposal")
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
 def load_manifest(corpus_dir: Path) -> dict[str, dict]:
+    """The manifest, checked field by field before anything is built: a bad value stops the build
+    with the file and field named, so it can never replace a good index with a broken one."""
     path = corpus_dir / "manifest.json"
     if not path.exists():
         return {}
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except json.JSONDecodeError as err:
-        raise CorpusError("corpus.manifest_json", path.name, line=err.lineno) from err
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as err:
+        raise CorpusError("corpus.manifest_json", path.name, line=getattr(err, "lineno", 1)) from err
+    if not isinstance(manifest, dict):
+        raise CorpusError("corpus.manifest_field", path.name, field="（整个文件）", expected="以文件名为键的对象")
+    for name, entry in manifest.items():
+        check_manifest_entry(path.name, name, entry)
+    return manifest
+
+
+def check_manifest_entry(file: str, name: str, entry) -> None:
+    def bad(field: str, expected: str):
+        raise CorpusError("corpus.manifest_field", file, field=f"{name} → {field}", expected=expected)
+
+    if not isinstance(entry, dict):
+        bad("（整条）", "一个对象，如 {\"year\": 2026, \"kind\": \"plan\"}")
+    unknown = set(entry) - set(DocMeta.__dataclass_fields__)
+    if unknown:
+        bad("、".join(sorted(unknown)), "year、kind、title、issued、number 之一")
+    year = entry.get("year")
+    if year is not None and (not isinstance(year, int) or isinstance(year, bool) or not 1949 <= year <= 2100):
+        bad("year", "1949 到 2100 之间的整数年份")
+    if "kind" in entry and entry["kind"] not in MANIFEST_KINDS:
+        bad("kind", " / ".join(MANIFEST_KINDS))
+    for field in ("title", "number"):
+        if field in entry and not (isinstance(entry[field], str) and entry[field].strip()):
+            bad(field, "非空文字")
+    if "issued" in entry and not (isinstance(entry["issued"], str) and ISO_DATE.match(entry["issued"])):
+        bad("issued", "日期，如 2026-01-15")
 
 
 def apply_manifest(meta: DocMeta, override: dict | None) -> DocMeta:

