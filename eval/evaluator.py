@@ -82,8 +82,8 @@ class Evaluator:
             ranking = [h.item.id for h in answer.citations]
             lead, resp, found = set(answer.lead_units), set(answer.responsible_units), answer.found
         latency = (time.perf_counter() - started) * 1000
-        row = {"qid": q["id"], "type": q["type"], "latency_ms": latency, "ranking": metrics.dedupe(ranking)[:10],
-               "found": found}
+        row = {"qid": q["id"], "type": q["type"], "style": q.get("style", []), "latency_ms": latency,
+               "ranking": metrics.dedupe(ranking)[:10], "found": found}
         if q["type"] == UNANSWERABLE:
             row["refused"] = float(not found or not ranking)
             return row
@@ -113,6 +113,9 @@ def summarise(rows: list[dict], config: str, split: str) -> list[dict]:
     groups = {"overall": rows} if rows else {}
     for row in rows:
         groups.setdefault(row["type"], []).append(row)
+    for row in rows:                                   # how staff phrase it: 口语, 简称, 繁体 …
+        for style in row.get("style", []):
+            groups.setdefault(f"style:{style}", []).append(row)
     table = []
     for group, members in groups.items():
         answerable = [r for r in members if r["type"] != UNANSWERABLE]
