@@ -171,7 +171,7 @@ def test_comparison_question_shows_unit_changes(app):
 
 def test_year_and_kind_filters_restrict_citations(app):
     app.selectbox(key="f_year").set_value(2023).run()
-    ask(app, "哪些单位负责低空经济")
+    ask(app, "老旧小区改造谁牵头")
     labels = expander_labels(app)
     assert labels and all("2023年" in label for label in labels), labels
     app.selectbox(key="f_year").set_value(None)
@@ -416,7 +416,7 @@ def test_document_text_is_shown_as_text_never_as_markup():
         from indexer.records import Item, Source
         from ui import common
 
-        item = Item(id="x-1", doc_id="x", year=2025, kind="plan", title="T", path=("一、**粗体**",), number=1,
+        item = Item(id="x-1", doc_id="x", year=2025, kind="plan", doc_kind="plan", title="T", path=("一、**粗体**",), number=1,
                     text="<script>alert(1)</script> **不是粗体** [链接](http://x) :red[红]",
                     sources=(Source("f.txt", 3),), citation="2025年 <b>x</b>")
         common.show_item(1, item, expanded=True)
