@@ -1,0 +1,1 @@
+"""Benchmarks: `python -m bench probes` (build, latency, cold start) and `python -m bench scale` (synthetic corpora)."""

@@ -1,0 +1,37 @@
+"""`python -m bench …`: probes of the real corpus, and scale runs on synthetic corpora.
+
+    python -m bench probes [--rounds 3]                       build, latency, cold start (about 3 min)
+    python -m bench scale --items 100000 [--store faiss|milvus] [--json]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench", description="政策问答 benchmarks")
+    sub = parser.add_subparsers(dest="command", required=True)
+    probes = sub.add_parser("probes", help="build time, answer vs encode latency, cold start on the real corpus")
+    probes.add_argument("--rounds", type=int, default=3)
+    probes.add_argument("--json", action="store_true")
+    scale = sub.add_parser("scale", help="a synthetic corpus of N items: build, memory, latency, recall")
+    scale.add_argument("--items", type=int, required=True)
+    scale.add_argument("--store", choices=["faiss", "milvus"], default="faiss")
+    scale.add_argument("--queries", type=int, default=200)
+    scale.add_argument("--seed", type=int, default=7)
+    scale.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    if args.command == "probes":
+        from .probes import run
+    else:
+        from .scale import run
+    result = run(args)
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,81 @@
+"""Probes of the real corpus: build time (cold and unchanged), answer against encode latency, cold start.
+
+Everything runs against a fresh index and embedding cache in a temporary folder, so the
+project's own embeddings/ folder is never read or touched. Builds and cold starts run in
+their own process, so imports and model loading are part of what is measured.
+"""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import replace
+from pathlib import Path
+
+from .report import ROOT, machine, save, stats_ms
+
+COLD_QUESTION = "哪些单位负责低空经济"
+
+
+def run(args) -> dict:
+    with tempfile.TemporaryDirectory(prefix="polqa-bench-") as tmp:
+        env = {**os.environ, "POLQA_INDEX": str(Path(tmp) / "idx"), "POLQA_CACHE": str(Path(tmp) / "cache")}
+        result = {"machine": machine(), "build": builds(env, args.rounds)}
+        result["latency"] = latency(Path(tmp), args.rounds)
+        result["cold_start"] = cold_starts(env, args.rounds)
+    ratio = result["latency"]["answer"]["p50_ms"] / result["latency"]["encode"]["p50_ms"]
+    result["answer_over_encode_p50"] = round(ratio, 2)
+    path = save("probes", result)
+    print(f"冷建索引 {result['build']['cold_s']:.1f} s；未变语料重建中位数 {result['build']['unchanged_median_s']:.2f} s；"
+          f"回答 p50 {result['latency']['answer']['p50_ms']} ms / 编码 p50 {result['latency']['encode']['p50_ms']} ms "
+          f"= {ratio:.2f}×；冷启动到首个回答 {result['cold_start']['p50_ms'] / 1000:.1f} s → {path}", file=sys.stderr)
+    return result
+
+
+def timed(cmd: list[str], env: dict) -> float:
+    started = time.perf_counter()
+    subprocess.run(cmd, cwd=ROOT, env=env, check=True, capture_output=True, timeout=1800)
+    return time.perf_counter() - started
+
+
+def builds(env: dict, rounds: int) -> dict:
+    build = [sys.executable, "-m", "indexer", "build", "--quiet"]
+    cold = timed(build, env)
+    unchanged = sorted(timed(build, env) for _ in range(rounds))
+    return {"cold_s": round(cold, 2), "unchanged_s": [round(s, 2) for s in unchanged],
+            "unchanged_median_s": round(unchanged[len(unchanged) // 2], 2)}
+
+
+def latency(tmp: Path, rounds: int) -> dict:
+    """The model's own query encoding against a whole answer, on every dev question."""
+    from eval.evaluator import load_splits
+    from indexer.config import Settings
+    from indexer.records import Retriever
+    from indexer.search import Engine
+
+    engine = Engine.load(replace(Settings(), index_dir=tmp / "idx", cache_dir=tmp / "cache"))
+    engine.warm_up()
+    questions = [q["question"] for q in load_splits()["dev"]]
+    dense = next(r for r in engine.settings.retrievers if r is not Retriever.BM25)
+    embedder = engine.embedder(dense)
+    encode, answer = [], []
+    for q in questions:                                   # warm-up pass
+        engine.answer(q)
+    for _ in range(rounds):
+        for q in questions:
+            started = time.perf_counter()
+            embedder.encode_queries([engine.understand(q).topic or q])
+            encode.append(time.perf_counter() - started)
+            started = time.perf_counter()
+            engine.answer(q)
+            answer.append(time.perf_counter() - started)
+    return {"questions": len(questions), "rounds": rounds, "retriever": str(dense),
+            "encode": stats_ms(encode), "answer": stats_ms(answer)}
+
+
+def cold_starts(env: dict, rounds: int) -> dict:
+    """A new process answering one question: imports, index and model loading included."""
+    ask = [sys.executable, "-m", "indexer", "answer", COLD_QUESTION]
+    return stats_ms([timed(ask, env) for _ in range(rounds)])
