@@ -41,7 +41,9 @@ eval: setup
 	$(PY) -m eval
 
 bench: setup
-	$(PY) -m bench
+	$(PY) -m bench probes
+	$(PY) -m bench scale --items 10000
+	$(PY) -m bench scale --items 100000
 
 clean:
 	rm -rf embeddings/index embeddings/eval-* embeddings/.staging-* tests/artifacts
