@@ -1,6 +1,8 @@
 """The Chinese labels every view uses: kinds, roles, unit links, sources, years."""
 from __future__ import annotations
 
+import re
+
 from ..records import DocKind, Item, Role
 
 RELATION = {"renamed": "改名", "merged": "合并"}
@@ -52,3 +54,40 @@ def unit_label(name: str, related: dict[str, str]) -> str:
         return name
     parts = [LINK_LABELS.get(relation, relation + " {}").format(other) for other, relation in related.items()]
     return f"{name}（{'，'.join(parts)}）"
+
+
+def citation_label(item: Item) -> str:
+    """The citation as staff read it: `2025年责任分解方案 二（一）第6项` → `2025年责任分解方案·二(一)·第6项`.
+
+    The record's citation (ingest) is kept as is for the CLI; this only reformats it for display:
+    segments joined by `·`, the section's full-width brackets made narrow, the item number apart.
+    """
+    text = " ".join((item.citation or item.title).split())
+    text = re.sub(r"(第\d+[项段条])", r" \1", text)
+    parts = [p for p in text.split(" ") if p]
+    head, rest = parts[0], parts[1:]
+    rest = [p if p.startswith("第") else p.replace("（", "(").replace("）", ")") for p in rest]
+    return "·".join([head] + rest)
+
+
+def source_label(item: Item) -> str:
+    """Where the item stands in the source files, in words: `2025-plan-responsibility.txt，第98行`."""
+    return "；".join(f"{s.file}，第{s.line}行" for s in item.sources)
+
+
+def summary_text(text: str, limit: int = 60) -> str:
+    """The opening of an item's text for a table cell; the unit clause in brackets is left out."""
+    text = " ".join(text.split())
+    text = re.sub(r"[(（](牵头单位|责任单位)[:：].*?[)）]\s*$", "", text).strip() or text
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def searched_label(searched: dict) -> str:
+    """What a not-found answer looked through: `主题「南极科考站建设」；年份：全部年份；文件：全部文件`."""
+    topic = searched.get("topic") or ""
+    years = searched.get("years") or []
+    kinds = searched.get("kinds") or []
+    parts = [f"主题「{topic}」" if topic else "整句问题",
+             "年份：" + ("、".join(f"{y}年" for y in years) if years else "全部年份"),
+             "文件：" + ("、".join(kind_label(k) for k in kinds) if kinds else "全部文件")]
+    return "；".join(parts)

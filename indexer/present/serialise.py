@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from ..records import Item
-from .labels import area_of, join, kind_label, path_text, role_label, source_text
+from .labels import (area_of, citation_label, join, kind_label, path_text, role_label, source_label, source_text,
+                     summary_text)
 
 CITATION_COLUMNS = ["序号", "编号", "出处", "年份", "文件类型", "标题路径", "条目内容", "牵头单位", "责任单位", "来源"]
 UNIT_TASK_COLUMNS = ["年份", "角色", "单位名称", "出处", "领域", "条目内容", "牵头单位", "责任单位", "文件类型",
@@ -67,3 +68,28 @@ def unit_task_row(task, mark: str = "") -> dict:
             "出处": item.citation, "领域": area_of(item), "条目内容": item.text,
             "牵头单位": join(item.lead_units), "责任单位": join(item.responsible_units),
             "文件类型": kind_label(item.kind), "编号": item.id, "来源": source_text(item)}
+
+
+# --------------------------------------------------------------------------- app tables
+
+UNIT_ROW_COLUMNS = ["单位", "角色", "年份", "条目", "摘要", "出处", "查看"]
+UNIT_ROW_EXPORT = ["单位", "角色", "年份", "条目", "摘要", "出处", "条目内容", "牵头单位", "责任单位", "原文位置", "链接"]
+
+
+def item_address(item_id: str, question: str = "") -> str:
+    """The item's own address in the app (relative, so it works behind any host name)."""
+    from urllib.parse import urlencode
+
+    params = {"item": item_id}
+    if question:
+        params["q"] = question
+    return "?" + urlencode(params)
+
+
+def unit_row(unit: str, role, item: Item, question: str = "") -> dict:
+    """One (unit, role, item) row of the app's unit tables; export adds the full text and source."""
+    return {"单位": unit, "角色": role_label(role), "年份": item.year, "条目": citation_label(item),
+            "摘要": summary_text(item.text), "出处": item.title + (f" › {area_of(item)}" if item.path else ""),
+            "查看": item_address(item.id, question), "条目内容": item.text,
+            "牵头单位": join(item.lead_units), "责任单位": join(item.responsible_units),
+            "原文位置": source_label(item), "链接": item_address(item.id)}
