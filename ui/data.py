@@ -12,7 +12,8 @@ import pandas as pd
 
 from indexer.present.labels import (LINK_MARKS, NO_PART, RELATION, area_of, join, kind_label, path_text,
                                     source_text, unit_label)
-from indexer.present.serialise import CITATION_COLUMNS, UNIT_TASK_COLUMNS, citation_row, unit_task_row
+from indexer.present.serialise import (CITATION_COLUMNS, UNIT_ROW_COLUMNS, UNIT_ROW_EXPORT, UNIT_TASK_COLUMNS,
+                                       citation_row, unit_row, unit_task_row)
 from indexer.records import Item, Role
 
 __all__ = ["LINK_MARKS", "NO_PART", "RELATION", "area_of", "join", "kind_label", "path_text", "source_text", "unit_label"]
@@ -43,6 +44,21 @@ def unit_table(answer, role: str) -> pd.DataFrame:
         rows.append(row)
     columns = ["单位", "条目数"] + [f"{y}年" for y in years] + ["条目编号", "说明"]
     return pd.DataFrame(rows, columns=columns)
+
+
+def unit_rows(engine, answer, base_url: str = "") -> pd.DataFrame:
+    """One row per (unit, role, item) behind the answer's unit lists: for a unit question the
+    unit's tasks, for a topic question each unit with its items. Lead rows first, then by unit
+    in the answer's order, then year. Columns: UNIT_ROW_EXPORT (the page shows UNIT_ROW_COLUMNS)."""
+    rows = []
+    for role in (Role.LEAD, Role.RESPONSIBLE):
+        for entry in (e for e in answer.unit_entries if e.role == role):
+            for year in sorted(entry.items):
+                for item_id in entry.items[year]:
+                    row = unit_row(entry.unit, role, engine.item(item_id), answer.question)
+                    row["链接"] = base_url + row["链接"]
+                    rows.append(row)
+    return pd.DataFrame(rows, columns=UNIT_ROW_EXPORT + ["查看"])
 
 
 def answer_units_table(answer) -> pd.DataFrame:

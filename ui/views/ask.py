@@ -1,4 +1,8 @@
-"""问答: a question in, the answer first (summary, units by role and year), then the cited items."""
+"""问答: a question in, the answer first (summary, units with their items), then the cited items.
+
+The address carries the question (`?q=…&year=…&kind=…`), so an answer can be shared: opening
+such a link answers at once. `?item=<id>` shows one item in its document (ui/item_view.py).
+"""
 from __future__ import annotations
 
 from datetime import datetime
@@ -6,19 +10,32 @@ from datetime import datetime
 import streamlit as st
 
 from indexer.errors import QueryError
-from indexer.records import Role
-from ui import common, data, export
+from indexer.present import labels
+from indexer.present.messages import say
+from indexer.present.serialise import UNIT_ROW_COLUMNS
+from indexer.records import DocKind, Intent
+from ui import common, data, export, feedback, item_view
 from ui.common import md
 
 EXAMPLES = ["哪些单位负责低空经济？", "老旧小区改造谁牵头？", "市数据局今年牵头哪些任务？",
             "2023年和2025年在招商引资上的分工有什么变化？", "2025年城镇新增就业目标是多少？"]
 KEPT_ANSWERS = 20
+MAX_QUESTION = 2000          # characters, as in the CLI's batch mode
+HISTORY = 10
 
 engine = common.get_engine()
 
 
+# --------------------------------------------------------------------------- state
+
+def remember(question: str) -> None:
+    history = [q for q in st.session_state.get("history", []) if q != question]
+    st.session_state.history = [question] + history[:HISTORY - 1]
+
+
 def ask() -> None:
     st.session_state.asked = " ".join(st.session_state.get("question", "").split())
+    common.close_item()
 
 
 def pick_example() -> None:
@@ -29,11 +46,64 @@ def pick_example() -> None:
     st.session_state.example = None
 
 
+def ask_again(question: str) -> None:
+    st.session_state.question = question
+    st.session_state.asked = question
+    common.close_item()
+
+
+def url_state() -> tuple[str, str, str]:
+    p = st.query_params
+    return (p.get("q", ""), p.get("year", ""), p.get("kind", ""))
+
+
+def apply_url() -> None:
+    """A shared address fills the question and filters once; after that the page writes the address."""
+    current = url_state()
+    if current == st.session_state.get("_url_applied"):
+        return
+    st.session_state._url_applied = current
+    q, year, kind = current
+    question = " ".join(q.split())
+    if not question:
+        return
+    st.session_state.question = question
+    st.session_state.asked = question
+    st.session_state.f_year = None
+    st.session_state.f_kind = None
+    st.session_state.f_unit = None
+    if year:
+        if year.isdigit() and int(year) in engine.years:
+            st.session_state.f_year = int(year)
+        else:
+            st.session_state.url_warning = say("app.bad_year", year=year)
+    if kind:
+        if kind in {k.value for k in common.kind_options(engine)}:
+            st.session_state.f_kind = DocKind(kind)
+        else:
+            st.session_state.url_warning = say("app.bad_kind", kind=kind)
+
+
+def write_url(question: str, year, kind) -> None:
+    want = {"q": question}
+    if year:
+        want["year"] = str(year)
+    if kind:
+        want["kind"] = DocKind(kind).value
+    if "item" in st.query_params:
+        want["item"] = st.query_params["item"]
+    if dict(st.query_params.to_dict()) != want:
+        st.query_params.from_dict(want)
+    st.session_state._url_applied = url_state()
+
+
+# --------------------------------------------------------------------------- answers
+
 def run_query(question: str, year, kind, unit):
     """The engine's answer, and the items to cite once the unit filter is applied."""
     answer = engine.answer(question, year=year, kind=kind)
     hits = answer.citations
-    if unit:
+    if unit and answer.found:
         names = set(engine.unit_names(unit))
         hits = [h for h in hits if names & set(h.item.units)]
         shown = {h.item.id for h in hits}
@@ -53,6 +123,7 @@ def cached_query(question: str, year, kind, unit):
 
 
 def show_intro() -> None:
+    st.pills("示例问题", EXAMPLES, key="example", on_change=pick_example)
     st.markdown("##### 收录文件")
     counts = {}
     for item in engine.items:
@@ -67,26 +138,72 @@ def show_intro() -> None:
         "- **单位找任务**：市数据局今年牵头哪些任务？（含改名前后的单位）\n"
         "- **指标数字**：2025年城镇新增就业目标是多少？\n"
         "- **年度变化**：2023年和2025年在招商引资上的分工有什么变化？\n\n"
-        "每条答案都注明出处（文件、章节、条目序号、原文行号），可导出 Excel / CSV。")
+        "每条答案都注明出处（文件、章节、条目序号），点开可看原文与上下文，可导出 Excel / CSV；"
+        "浏览器地址栏中的链接可直接转发给同事。")
 
 
-def show_units(answer) -> None:
-    if not answer.unit_entries:
+def show_history() -> None:
+    history = st.session_state.get("history", [])
+    with st.sidebar:
+        st.markdown("**最近的问题**")
+        if not history:
+            st.caption("本次会话还没有提问。")
+        for n, past in enumerate(history):
+            st.button(md(past if len(past) <= 40 else past[:40] + "…"), key=f"history_{n}", type="tertiary",
+                      on_click=ask_again, args=(past,), icon=":material/history:")
+
+
+def show_feedback(answer, year, kind) -> None:
+    key = f"feedback_{abs(hash((answer.question, year, kind)))}"
+    done = f"{key}_saved"
+
+    def save():
+        value = st.session_state.get(key)
+        if value is None:
+            return
+        try:
+            feedback.record(answer, "up" if value == 1 else "down", year=year, kind=kind)
+            st.session_state[done] = say("app.feedback_saved")
+        except OSError as err:
+            common.log.exception("feedback not saved")
+            st.session_state[done] = say("app.feedback_failed", detail=err.__class__.__name__)
+
+    with st.container(horizontal=True, vertical_alignment="center", gap="small"):
+        st.caption("这个答案有帮助吗？")
+        st.feedback("thumbs", key=key, on_change=save)
+        if st.session_state.get(done):
+            st.caption(st.session_state[done])
+
+
+def show_not_found(answer) -> None:
+    st.warning(f"**{say('app.not_found')}**")
+    st.caption(md(say("app.searched", searched=labels.searched_label(answer.searched or {"topic": answer.topic}))))
+    if answer.related:
+        st.markdown(f"##### 相关条目（不作为答案，{len(answer.related)} 条）")
+        st.caption("以下条目与问题用词相近，但不能回答这个问题，仅供参考。")
+        for n, hit in enumerate(answer.related):
+            common.item_button(hit.item, key=f"related_{n}", prefix="相关条目（不作为答案）· ")
+            st.text(labels.summary_text(hit.item.text, 120))
+
+
+def show_units(frame, answer) -> None:
+    if frame.empty:
         if answer.citations and not any(h.item.units for h in answer.citations[:3]):
             st.caption("相关条目出自不列责任单位的文件（如政府工作报告），因此没有单位分工。")
         return
-    st.markdown("##### 单位分工")
-    left, right = st.columns(2)
-    for column, role, title in ((left, Role.LEAD, "牵头单位"), (right, Role.RESPONSIBLE, "责任单位")):
-        table = data.unit_table(answer, role)
-        with column:
-            st.markdown(f"**{title}**（{len(table)} 个）")
-            if table.empty:
-                st.caption("无")
-            else:
-                st.dataframe(table.drop(columns=["条目编号"]), hide_index=True, width="stretch",
-                             column_config={"单位": st.column_config.TextColumn(width="medium"),
-                                            "说明": st.column_config.TextColumn(width="medium")})
+    if answer.intent == Intent.UNIT_ITEMS and answer.units:
+        title = f"{'、'.join(answer.units)}的任务（{len(frame)} 项）"
+    else:
+        units = frame["单位"].nunique()
+        title = f"单位与条目（{units} 个单位，{len(frame)} 行）"
+    st.markdown(f"##### {md(title)}")
+    st.caption("每行一项任务；点表头可排序，点“打开”查看条目原文与上下文。")
+    st.dataframe(frame[UNIT_ROW_COLUMNS], hide_index=True, width="stretch", key="unit_table",
+                 column_config={"单位": st.column_config.TextColumn(width="small"),
+                                "年份": st.column_config.NumberColumn(format="%d", width="small"),
+                                "条目": st.column_config.TextColumn(width="medium"),
+                                "摘要": st.column_config.TextColumn(width="large"),
+                                "查看": st.column_config.LinkColumn(display_text="打开", width="small")})
 
 
 def show_comparison(answer) -> None:
@@ -100,24 +217,60 @@ def show_comparison(answer) -> None:
         st.switch_page("ui/views/compare.py")
 
 
+def show_citations(answer, hits) -> None:
+    st.markdown(f"##### 引用条目（{len(hits)}）")
+    if not hits:
+        st.caption("没有找到符合筛选条件的条目。可以放宽年份、文件类型或单位筛选再试。")
+        return
+    basis = answer.basis_ids
+    st.caption("按相关度排序，点出处查看条目原文、上下文和其他年份的相近条目。" +
+               ("标【依据】的条目是上方单位名单的来源。" if basis else ""))
+    for n, hit in enumerate(hits, start=1):
+        mark = "【依据】" if hit.item.id in basis else ""
+        common.item_button(hit.item, key=f"cite_{n}", prefix=f"{n}. {mark}")
+        st.text(hit.item.text if n == 1 and answer.intent == Intent.FACT else labels.summary_text(hit.item.text, 120))
+
+
+# --------------------------------------------------------------------------- page
+
+apply_url()
+if st.session_state.get("asked") and len(st.session_state.asked) <= MAX_QUESTION:
+    remember(st.session_state.asked)
+show_history()
+
+item_id = st.query_params.get("item")
+if item_id:
+    item_view.show(engine, item_id, st.session_state.get("asked", ""))
+    st.stop()
+
 with st.container(horizontal=True, vertical_alignment="bottom", gap="small"):
     st.text_input("请输入问题", key="question", placeholder="例如：哪些单位负责低空经济？（输入后按回车或点“查询”）",
-                  on_change=ask, max_chars=300, width="stretch", persist_state="session")
+                  on_change=ask, width="stretch", persist_state="session")
     st.button("查询", type="primary", on_click=ask, key="ask_button", icon=":material/search:")
-st.pills("示例问题", EXAMPLES, key="example", on_change=pick_example)
 
-filters = st.columns([1, 1, 2])
-year = filters[0].selectbox("年份", engine.years, index=None, placeholder="全部年份", key="f_year",
-                            format_func=common.year_label, persist_state="session")
-kind = filters[1].selectbox("文件类型", common.kind_options(engine), index=None, placeholder="全部文件",
-                            key="f_kind", format_func=common.kind_label, persist_state="session")
-unit = filters[2].selectbox("单位", engine.catalog.names, index=None, placeholder="全部单位（可输入名称搜索）",
-                            key="f_unit", format_func=lambda n: common.unit_label(engine, n), persist_state="session",
-                            help="只看涉及该单位（含改名前后名称）的条目")
+year_now, kind_now, unit_now = (st.session_state.get(k) for k in ("f_year", "f_kind", "f_unit"))
+chosen = [common.year_label(year_now) if year_now else "", common.kind_label(kind_now) if kind_now else "",
+          unit_now or ""]
+with st.expander("筛选" + ("：" + " · ".join(c for c in chosen if c) if any(chosen) else "（年份、文件类型、单位）")):
+    filters = st.columns([1, 1, 2])
+    year = filters[0].selectbox("年份", engine.years, index=None, placeholder="全部年份", key="f_year",
+                                format_func=common.year_label, persist_state="session")
+    kind = filters[1].selectbox("文件类型", common.kind_options(engine), index=None, placeholder="全部文件",
+                                key="f_kind", format_func=common.kind_label, persist_state="session")
+    unit = filters[2].selectbox("单位", engine.catalog.names, index=None, placeholder="全部单位（可输入名称搜索）",
+                                key="f_unit", format_func=lambda n: common.unit_label(engine, n),
+                                persist_state="session", help="只看涉及该单位（含改名前后名称）的条目")
+
+warning = st.session_state.pop("url_warning", None)
+if warning:
+    st.info(md(warning))
 
 question = st.session_state.get("asked", "")
 if not question:
     show_intro()
+    st.stop()
+if len(question) > MAX_QUESTION:
+    st.warning(say("query.too_long", limit=MAX_QUESTION) + f"（当前 {len(question)} 字）")
     st.stop()
 
 try:
@@ -125,38 +278,38 @@ try:
 except QueryError as err:
     st.warning(err.message)
     st.stop()
+write_url(question, year, kind)
 
-st.markdown("##### 答案")
-with st.container(border=True):
-    st.caption(md(f"问：{answer.question}"))
-    st.text(answer.summary)
-    common.figures([("牵头单位", f"{len(answer.lead_units)} 个"), ("责任单位", f"{len(answer.responsible_units)} 个"),
-                    ("引用条目", f"{len(hits)} 条"), ("用时", f"{answer.elapsed_ms:.0f} 毫秒")],
-                   colors={"责任单位": "violet", "引用条目": "gray", "用时": "gray"})
+with st.container(border=True, key="answer_box"):
+    st.caption(md(f"问：{answer.question if len(answer.question) <= 200 else answer.question[:200] + '…'}"))
+    if answer.found:
+        st.text(answer.summary)
+        common.figures([("牵头单位", f"{len(answer.lead_units)} 个"),
+                        ("责任单位", f"{len(answer.responsible_units)} 个"),
+                        ("引用条目", f"{len(hits)} 条"), ("用时", f"{answer.elapsed_ms:.0f} 毫秒")],
+                       colors={"责任单位": "violet", "引用条目": "gray", "用时": "gray"})
     for note in answer.notes:
         st.info(md(note))
-    if unit:
+    if unit and answer.found:
         st.caption(md(f"已按单位筛选：{unit}（含改名前后名称），引用条目只列涉及该单位的条目。"))
+    show_feedback(answer, year, kind)
 
-filter_text = {"年份": common.year_label(year), "文件类型": common.kind_label(kind),
-               "单位": unit or "全部单位"}
+if not answer.found:
+    show_not_found(answer)
+    st.stop()
+
+filter_text = {"年份": common.year_label(year), "文件类型": common.kind_label(kind), "单位": unit or "全部单位"}
+units_frame = data.unit_rows(engine, answer, common.base_url())
+show_units(units_frame, answer)
+show_comparison(answer)
+show_citations(answer, hits)
+
 citations = data.citation_rows([h.item for h in hits])
-units_table = data.answer_units_table(answer)
+export_units = units_frame.drop(columns=["查看"])
 sheets = {"答案": data.answer_meta(answer, filter_text, datetime.now().strftime("%Y-%m-%d %H:%M")),
-          "单位分工": units_table, "引用条目": citations}
+          "单位与条目": export_units, "引用条目": citations}
 if answer.comparison:
     sheets["单位变化"] = data.comparison_unit_changes(answer)
+st.markdown("##### 导出")
 common.download_buttons("answer", export.file_stem("政策问答", answer.question), sheets,
-                        {"引用条目": citations, "单位分工": units_table})
-
-show_units(answer)
-show_comparison(answer)
-
-st.markdown(f"##### 引用条目（{len(hits)}）")
-if not hits:
-    st.caption("没有找到符合筛选条件的条目。可以放宽年份、文件类型或单位筛选再试。")
-basis = answer.basis_ids
-st.caption("按相关度排序，点开查看全文、标题路径和原文位置。" +
-           ("标【依据】的条目是上方单位名单的来源。" if basis else ""))
-for n, hit in enumerate(hits, start=1):
-    common.show_item(n, hit.item, expanded=(n == 1 and answer.intent == "fact"), basis=hit.item.id in basis)
+                        {"单位与条目": export_units, "引用条目": citations})

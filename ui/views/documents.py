@@ -57,20 +57,4 @@ with st.expander("索引状态"):
     st.text("\n".join([
         f"建立时间：{config.get('built_at', '未知')}",
         f"文档：{len(engine.documents)} 份；条目：{len(engine.items)} 条；单位名称：{len(engine.catalog.names)} 个",
-        "向量模型：" + "、".join(f"{k}={v['model']}" for k, v in config.get("dense", {}).items()),
-        f"语料指纹：{config.get('corpus_fingerprint', '')}",
     ] + [f"注意：{w}" for w in config.get("warnings", [])]))
-    done = st.session_state.pop("rebuild_message", None)
-    if done:
-        st.success(done)
-    if st.button("重新建立索引", icon=":material/refresh:", key="rebuild",
-                 help="语料更新后使用；建立期间其他查询仍使用旧索引"):
-        with st.spinner("正在重新建立索引…"):
-            try:
-                st.session_state.rebuild_message = common.rebuild_index()
-                for cached in ("answers", "comparisons"):      # answers from the old index
-                    st.session_state.pop(cached, None)
-            except Exception as err:  # the old index stays in place and in use
-                st.error(f"重建失败，继续使用原索引：{err}")
-                st.stop()
-        st.rerun()

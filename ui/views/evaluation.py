@@ -9,9 +9,10 @@ import streamlit as st
 
 from eval import report
 from eval.evaluator import CONFIGS, Evaluator, load_splits
-from ui import common
+from ui import access, common
 from ui.common import md
 
+access.require_admin()
 engine = common.get_engine()
 
 st.markdown("##### 检索与答案质量评测")

@@ -1,0 +1,32 @@
+"""👍/👎 per answer, appended to a local JSONL file (POLQA_FEEDBACK, default embeddings/feedback.jsonl).
+
+One line per vote: the question and filters, the rating, and what the answer showed, so
+`python -m eval --from-feedback FILE` can turn votes into draft eval questions.
+"""
+from __future__ import annotations
+
+import json
+import os
+import threading
+from datetime import datetime, timezone
+from pathlib import Path
+
+_LOCK = threading.Lock()
+
+
+def feedback_path() -> Path:
+    return Path(os.environ.get("POLQA_FEEDBACK", "embeddings/feedback.jsonl"))
+
+
+def record(answer, rating: str, year=None, kind=None, path: Path | None = None) -> Path:
+    path = path or feedback_path()
+    entry = {"time": datetime.now(timezone.utc).isoformat(timespec="seconds"), "rating": rating,
+             "question": answer.question, "year": year, "kind": str(kind) if kind else None,
+             "intent": str(answer.intent), "found": answer.found, "summary": answer.summary,
+             "citations": [h.item.id for h in answer.citations], "related": [h.item.id for h in answer.related],
+             "lead_units": list(answer.lead_units), "responsible_units": list(answer.responsible_units)}
+    path.parent.mkdir(parents=True, exist_ok=True)
+    line = json.dumps(entry, ensure_ascii=False) + "\n"
+    with _LOCK, path.open("a", encoding="utf-8") as out:     # one write per line: lines never interleave
+        out.write(line)
+    return path

@@ -1,0 +1,33 @@
+"""索引维护 (admin): the index status and a rebuild after the corpus changed. Hidden in read-only mode."""
+from __future__ import annotations
+
+import streamlit as st
+
+from ui import access, common
+
+access.require_admin()
+engine = common.get_engine()
+
+st.markdown("##### 索引维护")
+config = engine.config
+st.text("\n".join([
+    f"建立时间：{config.get('built_at', '未知')}",
+    f"文档：{len(engine.documents)} 份；条目：{len(engine.items)} 条；单位名称：{len(engine.catalog.names)} 个",
+    "向量模型：" + "、".join(f"{k}={v['model']}" for k, v in config.get("dense", {}).items()),
+    f"语料指纹：{config.get('corpus_fingerprint', '')}",
+] + [f"注意：{w}" for w in config.get("warnings", [])]))
+done = st.session_state.pop("rebuild_message", None)
+if done:
+    st.success(done)
+if st.button("重新建立索引", icon=":material/refresh:", key="rebuild",
+             help="语料更新后使用；建立期间其他查询仍使用旧索引"):
+    with st.spinner("正在重新建立索引…"):
+        try:
+            st.session_state.rebuild_message = common.rebuild_index()
+            for cached in ("answers", "comparisons"):      # answers from the old index
+                st.session_state.pop(cached, None)
+        except Exception:  # the old index stays in place and in use
+            common.log.exception("rebuild failed")
+            st.error("重建失败，继续使用原索引。详情已记录在服务器日志中。")
+            st.stop()
+    st.rerun()
