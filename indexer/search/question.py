@@ -36,7 +36,21 @@ FILLER = frozenset("""
 什么 干什么 做什么 管什么 是什么 有什么 有哪些 是多少 啥 多少 几 几个 谁 谁来 吗 呢 吧 啊 呀 么 请问 告诉 我 我们 你 帮 一下 相关 有关 方面 情况 工作 任务 事项
 事情 事 单位 部门 机构 负责 牵头 承担 参与 配合 主抓 抓 管 归 干 做 干啥 怎么 怎么样 如何 怎样 有 有没有 是否
 都有 分别 具体 主要 变化 分工 对比 比较 区别 不同 差异 调整 相比 提出 提到 说 说了 讲 写 列 安排 哪里 方案 文件 里面
+这 那 这件 那件 件 这块 那块 块 一块 这事 那事 搞 弄 来 去 能 会 想 可以 活 活儿 嘛 哦 哈 呗 这一块
 """.split())
+LONGEST_FILLER = max(map(len, FILLER))
+
+
+def is_filler(word: str) -> bool:
+    """A filler word, or a token jieba glued together from filler words only (谁来管, 这事, 在抓)."""
+    if word in FILLER:
+        return True
+    ends = {0}
+    for end in range(1, len(word) + 1):
+        if any(end - size in ends and word[end - size:end] in FILLER
+               for size in range(1, min(LONGEST_FILLER, end) + 1)):
+            ends.add(end)
+    return len(word) in ends
 
 
 @dataclass(frozen=True)
@@ -124,7 +138,7 @@ def topic_of(text: str, words: Callable[[str], list[str]]) -> str:
     """What remains of the question once years, kinds and units are cut and its filler words dropped."""
     runs, run = [], ""
     for word in words(text):
-        if word in FILLER:
+        if is_filler(word):
             runs.append(run)
             run = ""
         else:

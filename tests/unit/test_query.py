@@ -58,3 +58,11 @@ def test_document_kinds_from_the_question():
     assert ask("2号建议案的工作目标是什么").kinds == ("proposal",)
     assert ask("政府工作报告提出的充电桩目标").kinds == ("report",)
     assert ask("责任分解方案里新能源汽车").kinds == ("plan",)
+
+
+def test_tokens_glued_from_question_words_are_question_words_too():
+    from indexer.search.question import is_filler
+
+    assert is_filler("谁来管") and is_filler("这事") and is_filler("在抓")
+    assert not is_filler("干部") and not is_filler("管理") and not is_filler("下岗")
+    assert ask("网约车司机社保这事谁来管").topic.replace(" ", "") == "网约车司机社保"
