@@ -21,6 +21,10 @@ def main(argv: list[str] | None = None) -> int:
     scale.add_argument("--store", choices=["faiss", "milvus"], default="faiss")
     scale.add_argument("--queries", type=int, default=200)
     scale.add_argument("--seed", type=int, default=7)
+    scale.add_argument("--neighbours", choices=["blend", "noise"], default="blend",
+                       help="how vectors beyond the embedded sample are made (see bench/scale.py)")
+    scale.add_argument("--ann-threshold", type=int, default=None,
+                       help="HNSW above this many vectors (default: Settings.ann_threshold)")
     scale.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     if args.command == "probes":

@@ -4,12 +4,16 @@ How the corpus is made (seeded):
 - each synthetic item copies a real item ("its source"): its BM25 row, its document kind;
   a year drawn from 2000–2030 and one to three units from a pool of a few hundred names;
 - a sample of 256 items gets a recombined text (the first sentence of its source followed by
-  a sentence of another real item) embedded by the real model; the rest get a realistic
-  neighbour of the source's real vector: per-dimension Gaussian noise (σ = 0.015) and
-  L2 normalisation, which puts a copy at cosine ≈ 0.96 from its source, about as close as a
-  real item's nearest real neighbour (e5 vectors are anisotropic: unrelated items sit near 0.9);
+  a sentence of another real item, its partner) embedded by the real model; the rest get the
+  vector analogue of such a text: a random blend (1 - t)·source + t·partner, t uniform in 0–1,
+  plus per-dimension Gaussian noise (σ = 0.01), L2-normalised. Blends lie where recombined
+  texts lie (cosine ≈ 0.95 to source and partner alike, as the embedded sample measures:
+  `sample_to_source_cos` against `blend_to_source_cos`). Isotropic noise around a copy
+  (`--neighbours noise`, the earlier method) is kept as the worst case: it puts ~N/613
+  near-equidistant points around each real item, which no real corpus does and HNSW
+  finds hardest;
 - queries: half the dev questions encoded by the real model (the encode p50 comes from these),
-  half fresh noisy copies of real item vectors.
+  half fresh neighbours of real item vectors, made the same way as the corpus's.
 Recall@10 compares the store's answer with exact NumPy search over the same vectors, unfiltered
 and with a year+unit filter; answer latency is the engine's retrieval path (vector search with
 50 candidates, BM25 scores, reciprocal rank fusion) without question analysis.
@@ -27,7 +31,8 @@ import numpy as np
 
 from .report import machine, rss_mb, save, stats_ms
 
-SIGMA = 0.015
+SIGMA = 0.015          # --neighbours noise: isotropic noise around a copy
+BLEND_SIGMA = 0.01     # --neighbours blend (default): noise on a blend of two real items
 SAMPLE = 256
 DISTRICTS = ["江岸", "江汉", "硚口", "汉阳", "武昌", "青山", "洪山", "东西湖", "汉南", "蔡甸", "江夏", "黄陂", "新洲"]
 
@@ -38,20 +43,24 @@ def run(args) -> dict:
     from indexer.store import Filter
 
     settings = Settings()
+    if args.ann_threshold is not None:
+        settings = replace(settings, ann_threshold=args.ann_threshold)
     rng = np.random.default_rng(args.seed)
     real = real_corpus(settings)
-    result = {"machine": machine(), "items": args.items, "store": args.store, "sigma": SIGMA, "seed": args.seed,
+    result = {"machine": machine(), "items": args.items, "store": args.store, "neighbours": args.neighbours,
+              "sigma": BLEND_SIGMA if args.neighbours == "blend" else SIGMA, "seed": args.seed,
               "ann_threshold": settings.ann_threshold, "hnsw": {"m": settings.hnsw_m,
               "ef_construction": settings.hnsw_ef_construction, "ef_search": settings.hnsw_ef_search}}
-    corpus = synthesise(real, args.items, rng)
+    corpus = synthesise(real, args.items, rng, args.neighbours)
     result["sample_to_source_cos"] = round(corpus.pop("sample_cos"), 3)
+    result["blend_to_source_cos"] = round(corpus.pop("neighbour_cos"), 3)
     started = time.perf_counter()
     store = make_store(args, settings, corpus)
     bm25 = real["bm25"].__class__(real["bm25"].matrix.tocsr()[corpus["base"]].tocsc(), real["bm25"].vocab,
                                   {**real["bm25"].params, "n_docs": args.items})
     result["build_s"] = round(time.perf_counter() - started, 2)
     result["rss_mb"] = round(rss_mb())
-    queries, tokens, encode = make_queries(real, corpus, args.queries, rng)
+    queries, tokens, encode = make_queries(real, corpus, args.queries, rng, args.neighbours)
     result["encode_p50_ms"] = stats_ms(encode)["p50_ms"]
     year, unit = busiest(corpus)
     where = Filter.where([year], None, [unit])
@@ -92,22 +101,38 @@ def real_corpus(settings) -> dict:
             "model": model, "units": units}
 
 
-def synthesise(real, n: int, rng) -> dict:
+def neighbours(vectors, base, rng, how: str) -> tuple[np.ndarray, np.ndarray]:
+    """(vectors near the real vectors `base` points at, the partner each was blended with)."""
+    partner = rng.integers(len(vectors), size=len(base))
+    if how == "blend":
+        t = rng.uniform(0, 1, size=(len(base), 1)).astype(np.float32)
+        out = (1 - t) * vectors[base] + t * vectors[partner]
+        out += rng.standard_normal(out.shape, dtype=np.float32) * np.float32(BLEND_SIGMA)
+    else:
+        out = vectors[base] + rng.standard_normal((len(base), vectors.shape[1]), dtype=np.float32) * np.float32(SIGMA)
+    return out / np.linalg.norm(out, axis=1, keepdims=True), partner
+
+
+def synthesise(real, n: int, rng, how: str = "blend") -> dict:
     items, vectors = real["items"], real["vectors"]
     base = rng.integers(len(items), size=n)
-    synthetic = vectors[base] + rng.standard_normal((n, vectors.shape[1]), dtype=np.float32) * np.float32(SIGMA)
+    synthetic = np.empty((n, vectors.shape[1]), dtype=np.float32)
+    partner = np.empty(n, dtype=np.int64)
+    for start in range(0, n, 100_000):
+        rows = slice(start, start + 100_000)
+        synthetic[rows], partner[rows] = neighbours(vectors, base[rows], rng, how)
+    neighbour_cos = float(np.mean(np.sum(synthetic[:10_000] * vectors[base[:10_000]], axis=1)))
     sample = rng.choice(n, size=min(SAMPLE, n), replace=False)
-    other = rng.integers(len(items), size=len(sample))
-    texts = [_first_sentence(items[base[i]].text) + _first_sentence(items[j].text) for i, j in zip(sample, other)]
+    texts = [_first_sentence(items[base[i]].text) + _first_sentence(items[partner[i]].text) for i in sample]
     synthetic[sample] = real["model"].encode_passages(texts)
-    synthetic /= np.linalg.norm(synthetic, axis=1, keepdims=True)
+    synthetic[sample] /= np.linalg.norm(synthetic[sample], axis=1, keepdims=True)
     cos = float(np.mean(np.sum(synthetic[sample] * vectors[base[sample]], axis=1)))
     units = real["units"]
     unit_count = rng.integers(1, 4, size=n)
     return {"base": base, "vectors": synthetic, "years": rng.integers(2000, 2031, size=n),
             "units": [tuple(units[u] for u in rng.choice(len(units), size=c, replace=False)) for c in unit_count],
             "kinds": [items[b].kind for b in base], "doc_kinds": [items[b].doc_kind for b in base],
-            "sample_cos": cos}
+            "sample_cos": cos, "neighbour_cos": neighbour_cos}
 
 
 def _first_sentence(text: str) -> str:
@@ -134,7 +159,7 @@ def make_store(args, settings, corpus):
     return store
 
 
-def make_queries(real, corpus, count: int, rng):
+def make_queries(real, corpus, count: int, rng, how: str = "blend"):
     from eval.evaluator import load_splits
 
     questions = [q["question"] for q in load_splits()["dev"] if q["type"] != "unanswerable"][:count // 2]
@@ -145,9 +170,7 @@ def make_queries(real, corpus, count: int, rng):
         encode.append(time.perf_counter() - started)
         tokens.append(real["tokenizer"](question))
     sources = rng.integers(len(real["items"]), size=count - len(questions))
-    copies = real["vectors"][sources] + rng.standard_normal((len(sources), real["vectors"].shape[1]),
-                                                            dtype=np.float32) * np.float32(SIGMA)
-    copies /= np.linalg.norm(copies, axis=1, keepdims=True)
+    copies, _ = neighbours(real["vectors"], sources, rng, how)
     tokens += [real["tokenizer"](real["items"][s].text) for s in sources]
     return np.vstack([np.array(vectors), copies]).astype(np.float32), tokens, encode
 
