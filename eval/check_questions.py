@@ -45,8 +45,9 @@ def load_items(path: Path | None) -> dict[str, dict]:
 
 def check_units(q: dict, items: dict[str, dict]) -> list[str]:
     """Gold units must be the units the gold items name, spelt as the records spell them."""
-    lead = set().union(*(items[i]["lead"] for i in q["gold_items"] if i in items))
-    resp = set().union(*(items[i]["resp"] for i in q["gold_items"] if i in items))
+    known = [items[PIECE.sub("", i)] for i in q["gold_items"] if PIECE.sub("", i) in items]
+    lead = set().union(*(k["lead"] for k in known))
+    resp = set().union(*(k["resp"] for k in known))
     gold_lead, gold_resp = set(q.get("gold_lead_units", [])), set(q.get("gold_responsible_units", []))
     problems = [f"lead unit not in gold items: {u}" for u in sorted(gold_lead - lead)]
     problems += [f"responsible unit not in gold items: {u}" for u in sorted(gold_resp - resp)]
@@ -64,7 +65,7 @@ def check_question(q: dict, items: dict[str, dict]) -> list[str]:
         return [f"unknown type {q.get('type')!r}"]
     if not str(q.get("question", "")).strip():
         problems.append("empty question")
-    styles = q.get("style")
+    styles = q.get("style", ["plain"])  # optional: the dev split predates style tags
     if not isinstance(styles, list) or not styles or set(styles) - STYLES:
         problems.append(f"bad style {styles!r}")
     if q.get("year") not in YEARS:
@@ -72,7 +73,7 @@ def check_question(q: dict, items: dict[str, dict]) -> list[str]:
     gold = q.get("gold_items")
     if not isinstance(gold, list) or len(set(gold)) != len(gold):
         return problems + ["gold_items missing or repeated"]
-    problems += [f"unknown item {i}" for i in gold if i not in items]
+    problems += [f"unknown item {i}" for i in gold if PIECE.sub("", i) not in items]
     if (q["type"] == "unanswerable") != (not gold):
         problems.append("unanswerable questions, and only they, have no gold items")
     if q["type"] in UNIT_TYPES:
@@ -93,6 +94,8 @@ def check_file(path: Path, items: dict[str, dict]) -> list[str]:
             problems.append(f"line {number}: not JSON ({error})")
             continue
         qid = q.get("id")
+        if not qid:
+            problems.append(f"line {number}: no id")
         if qid in seen:
             problems.append(f"line {number}: repeated id {qid}")
         seen.add(qid)
