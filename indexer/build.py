@@ -82,6 +82,7 @@ def build_index(settings: Settings, progress: bool = True) -> BuildSummary:
             publish(staging, settings.index_folder)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
+        _prune_store(settings, dense_config)
     by_kind = Counter(str(item.kind) for item in items)
     return BuildSummary(len(documents), len(items), dict(by_kind), embedded, time.perf_counter() - started,
                         settings.index_folder, report.warnings)
@@ -103,14 +104,29 @@ def _write_dense(settings: Settings, items: list[Item], staging: Path, progress:
         cache = EmbeddingCache(settings.cache_dir, model)
         vectors, fresh = cache.embed(texts, embedder, settings.batch_size, progress)
         cache.save(texts)
-        store = create_store(settings, vectors.shape[1], len(vectors))
+        store = create_store(settings, vectors.shape[1], len(vectors), str(retriever))
         store.add(np.arange(len(vectors), dtype=np.int64), vectors, payloads)
         store.save(staging, str(retriever))
         config[str(retriever)] = {"model": model, "dimension": int(vectors.shape[1]), "normalised": True,
-                                  "metric": "inner_product",
+                                  "metric": "inner_product", "store": _store_name(store),
                                   "index_type": "hnsw" if len(vectors) > settings.ann_threshold else "flat"}
         embedded[str(retriever)] = fresh
     return config, embedded
+
+
+def _store_name(store) -> str:
+    return f"milvus:{store.collection}" if hasattr(store, "collection") else "faiss"
+
+
+def _prune_store(settings: Settings, dense_config: dict) -> None:
+    """Collections of builds before the previous one go once this build is published."""
+    from .store.factory import uses_milvus
+
+    if uses_milvus(settings):
+        from .store.milvus_store import prune_collections
+
+        keep = {c["store"].split(":", 1)[1] for c in dense_config.values() if c["store"].startswith("milvus:")}
+        prune_collections(settings.store, settings.store_token, keep)
 
 
 def _write_bm25(items: list[Item], staging: Path, cache_dir: Path) -> list[str]:

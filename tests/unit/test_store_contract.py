@@ -8,8 +8,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from indexer.config import Settings
 from indexer.records import DocKind
-from indexer.store import Filter, Payload
+from indexer.store import Filter, Payload, open_store
 from indexer.store.faiss_store import FaissStore
 
 DIM, N = 16, 300
@@ -33,17 +34,31 @@ def data():
     return ids, vectors, [payload(i) for i in range(N)]
 
 
+def milvus_lite(folder):
+    from indexer.store.milvus_store import MilvusStore
+
+    return MilvusStore.create(str(folder / "contract.db"), "contract", DIM)   # a new collection each time
+
+
 BACKENDS = {
-    "faiss-flat": lambda: FaissStore(DIM),
-    "faiss-hnsw": lambda: FaissStore(DIM, hnsw=True, ef_search=256),
-    "faiss-hnsw-no-exact-path": lambda: FaissStore(DIM, hnsw=True, ef_search=256, exact_below=0),
+    "faiss-flat": lambda folder: FaissStore(DIM),
+    "faiss-hnsw": lambda folder: FaissStore(DIM, hnsw=True, ef_search=256),
+    "faiss-hnsw-no-exact-path": lambda folder: FaissStore(DIM, hnsw=True, ef_search=256, exact_below=0),
+    "milvus-lite": milvus_lite,
 }
+
+
+@pytest.fixture(scope="module")
+def milvus_folder(tmp_path_factory):
+    pytest.importorskip("milvus_lite", reason="Milvus Lite is installed by `make setup`")
+    return tmp_path_factory.mktemp("milvus")
 
 
 @pytest.fixture(params=sorted(BACKENDS))
 def store(request, data):
     ids, vectors, payloads = data
-    store = BACKENDS[request.param]()
+    folder = request.getfixturevalue("milvus_folder") if request.param.startswith("milvus") else None
+    store = BACKENDS[request.param](folder)
     store.add(ids, vectors, payloads)
     return store
 
@@ -113,8 +128,23 @@ def test_adding_an_existing_id_is_refused(store, data):
 
 def test_save_and_load_give_identical_results(store, data, tmp_path):
     store.save(tmp_path, "vectors")
-    again = type(store).load(tmp_path, "vectors")
+    again = open_store(Settings(), tmp_path, "vectors")
     assert again.count() == store.count() and again.ids().tolist() == store.ids().tolist()
     for query in data[1][:10]:
         for where in (None, *FILTERS):
             assert again.search(query, 10, where) == store.search(query, 10, where)
+
+
+def test_unit_names_with_quotes_are_matched_literally(milvus_folder, data):
+    """A unit name is data, never part of the filter expression (no injection through a name)."""
+    from indexer.store.milvus_store import expression
+
+    tricky = 'x" or year > 0 or units == "'
+    store = milvus_lite(milvus_folder)
+    _, vectors, _ = data
+    store.add(np.arange(3, dtype=np.int64), vectors[:3],
+              [Payload(2025, DocKind.PLAN, DocKind.PLAN, (tricky,)), Payload(2025, DocKind.PLAN, DocKind.PLAN, ("甲",)),
+               Payload(2024, DocKind.PLAN, DocKind.PLAN, ())])
+    assert {i for i, _ in store.search(vectors[0], 10, Filter.where(units=[tricky]))} == {0}
+    assert store.search(vectors[0], 10, Filter.where(units=['x" or year > 0 or units == "'[:-1]])) == []
+    assert "array_contains_any" in expression(Filter.where(units=[tricky]))
