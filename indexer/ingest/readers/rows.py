@@ -1,0 +1,67 @@
+"""Table rows as the lines the parser understands, shared by the Word and web-page readers.
+
+Responsibility tables put an item in a row: 序号 | 工作任务 | 牵头单位 | 责任单位. The
+parser expects one line per item, `1.任务。(牵头单位:A;责任单位:B)`, so a header row
+that names the unit columns decides how the following rows are joined. A table
+without such a header is read row by row, its cells joined with a space.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+NUMBER_HEADERS = re.compile(r"^(序号|编号|編號|序號|项次|項次)$")
+UNIT_HEADERS = re.compile(r"^(牵头单位|牽頭單位|责任单位|責任單位|配合单位|配合單位)$")
+NUMBER_CELL = re.compile(r"^(\d{1,3})[.．、]?$")
+
+
+@dataclass(frozen=True)
+class Columns:
+    """What each column of a responsibility table holds, from its header row."""
+    number: int | None
+    units: dict[int, str]        # column → its header (牵头单位 / 责任单位), used as the clause label
+
+
+def _squeeze(cell: str) -> str:
+    return re.sub(r"\s+", "", cell)
+
+
+def header_columns(cells: list[str]) -> Columns | None:
+    """The row's column roles if it is the header of a responsibility table."""
+    names = [_squeeze(c) for c in cells]
+    units = {i: name for i, name in enumerate(names) if UNIT_HEADERS.match(name)}
+    if not units:
+        return None
+    number = next((i for i, name in enumerate(names) if NUMBER_HEADERS.match(name)), None)
+    return Columns(number, units)
+
+
+def row_line(cells: list[str], columns: Columns | None) -> str:
+    """One table row as one line ('' for an empty row)."""
+    cells = [c.strip() for c in cells]
+    if columns is None:
+        return " ".join(c for c in cells if c)
+    number = ""
+    if columns.number is not None and columns.number < len(cells):
+        match = NUMBER_CELL.match(_squeeze(cells[columns.number]))
+        number = f"{match.group(1)}." if match else cells[columns.number]
+    text = " ".join(c for i, c in enumerate(cells) if c and i != columns.number and i not in columns.units)
+    units = "；".join(f"{columns.units[i]}：{c}" for i, c in enumerate(cells) if i in columns.units and c)
+    if not text and not units:
+        return ""
+    return number + text + (f"（{units}）" if units else "")
+
+
+def table_lines(rows: list[list[str]]) -> list[str]:
+    """Every row of a table in order; a header row starts a new column layout and is not a line."""
+    lines: list[str] = []
+    columns: Columns | None = None
+    for cells in rows:
+        header = header_columns(cells)
+        if header is not None:
+            columns = header
+            continue
+        line = row_line(cells, columns)
+        if line:
+            lines.append(line)
+    return lines
