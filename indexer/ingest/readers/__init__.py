@@ -11,10 +11,12 @@ from pathlib import Path
 from ...errors import CorpusError
 from .base import Reader, TextLine
 from .docx import DocxReader
+from .html import HtmlReader
 from .text import TextReader, decode
 
 READERS: list[Reader] = [
     DocxReader(),
+    HtmlReader(),
     TextReader(),
 ]
 HEAD_BYTES = 8192

@@ -1,0 +1,124 @@
+"""Web pages saved from a government site: the document's text without the site around it.
+
+Navigation, headers, footers, share bars, scripts and styles go; every block element
+(p, div, li, h1–h6, …) and <br> ends a line; a table is read row by row (rows.py).
+The encoding comes from the byte-order mark, then the page's meta charset, then
+charset-normalizer (text.decode).
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ...errors import CorpusError
+from .base import TextLine
+from .rows import table_lines
+from .text import bom_encoding, decode
+
+MAGIC = re.compile(rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html)[\s>]", re.I | re.S)
+META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
+DROPPED_TAGS = ("script", "style", "noscript", "template", "iframe", "svg", "nav", "aside", "footer",
+                "button", "select", "object")
+# a class or id naming site furniture, as whole words: top-nav, breadcrumb, share-bar, copyright
+FURNITURE = re.compile(r"(?:^|[\s_-])(nav\w*|menu\w*|footer\w*|foot|breadcrumbs?|crumbs?|share\w*|bdshare\w*|"
+                       r"copyright|sidebar|toolbar|pager|pagination|skip)(?:$|[\s_-])", re.I)
+BLOCKS = {"p", "div", "section", "article", "main", "header", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
+          "ol", "dl", "dt", "dd", "blockquote", "pre", "address", "figure", "figcaption", "center", "hr",
+          "caption", "body", "html", "tr", "table"}
+
+
+def _text_head(head: bytes) -> bytes:
+    """The head as ASCII-compatible bytes, so the magic can be seen in a UTF-16 page too."""
+    encoding = bom_encoding(head)
+    if encoding and encoding != "utf-8-sig":
+        return head.decode(encoding, errors="ignore").encode("utf-8", errors="ignore")
+    return head.removeprefix(b"\xef\xbb\xbf")
+
+
+class HtmlReader:
+    name = "html"
+
+    def accepts(self, head: bytes) -> bool:
+        return bool(MAGIC.match(_text_head(head)))
+
+    def read(self, path: Path) -> list[TextLine]:
+        from selectolax.lexbor import LexborHTMLParser  # only when a page is read
+
+        tree = LexborHTMLParser(page_text(path.read_bytes(), path.name))
+        body = tree.body
+        if body is None:
+            raise CorpusError("corpus.empty", path.name)
+        remove_furniture(body)
+        return [TextLine(line) for line in block_lines(body)]
+
+
+def page_text(data: bytes, name: str) -> str:
+    declared = None
+    if not bom_encoding(data):
+        match = META_CHARSET.search(data[:4096])
+        declared = match.group(1).decode("ascii", errors="ignore") if match else None
+    return decode(data, name, declared)
+
+
+def remove_furniture(body) -> None:
+    """Everything that belongs to the site rather than the document."""
+    for node in body.css(", ".join(DROPPED_TAGS)):
+        node.decompose()
+    for node in body.css("header"):
+        if not _inside(node, ("article", "main")):   # an article's own header holds its title
+            node.decompose()
+    for node in body.css("[class], [id]"):
+        if node.parent is not None and FURNITURE.search(f"{node.attributes.get('class') or ''} "
+                                                       f"{node.attributes.get('id') or ''}"):
+            node.decompose()
+
+
+def _inside(node, tags: tuple[str, ...]) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent.tag in tags:
+            return True
+        parent = parent.parent
+    return False
+
+
+def block_lines(root) -> list[str]:
+    """The visible text, one line per block; whitespace inside a block collapses as a browser does."""
+    pieces: list[str] = []
+    _walk(root, pieces)
+    lines = (re.sub(r"[ \t\r\f\v\u00a0\u3000]+", " ", line).strip() for line in "".join(pieces).split("\n"))
+    return [line for line in lines if line]
+
+
+def _walk(node, pieces: list[str]) -> None:
+    for child in node.iter(include_text=True):
+        tag = child.tag
+        if tag == "-text":
+            pieces.append(re.sub(r"\s+", " ", child.text(deep=False) or ""))
+        elif tag == "br":
+            pieces.append("\n")
+        elif tag == "table":
+            pieces.append("\n" + "\n".join(table_lines(_rows(child))) + "\n")
+        elif tag in BLOCKS:
+            pieces.append("\n")
+            _walk(child, pieces)
+            pieces.append("\n")
+        elif not tag.startswith("-"):
+            _walk(child, pieces)
+
+
+def _rows(table) -> list[list[str]]:
+    """Cells of each row of this table (not of tables nested in it), each cell's lines joined."""
+    rows = []
+    for tr in table.css("tr"):
+        if _owning_table(tr).mem_id != table.mem_id:
+            continue
+        rows.append([" ".join(block_lines(cell)) for cell in tr.iter() if cell.tag in ("td", "th")])
+    return rows
+
+
+def _owning_table(node):
+    parent = node.parent
+    while parent is not None and parent.tag != "table":
+        parent = parent.parent
+    return parent
