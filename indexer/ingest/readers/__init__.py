@@ -12,11 +12,13 @@ from ...errors import CorpusError
 from .base import Reader, TextLine
 from .docx import DocxReader
 from .html import HtmlReader
+from .office import OfficeReader
 from .text import TextReader, decode
 
 READERS: list[Reader] = [
     DocxReader(),
     HtmlReader(),
+    OfficeReader(),
     TextReader(),
 ]
 HEAD_BYTES = 8192
