@@ -121,7 +121,7 @@ def format_number(n: int, fmt: str) -> str:
                "taiwaneseCountingThousand", "japaneseCounting", "ideographDigital"):
         return chinese_numeral(n) if fmt != "ideographDigital" else "".join(CN_DIGITS[int(d)] for d in str(n))
     if fmt in ("chineseLegalSimplified", "ideographLegalTraditional"):
-        return chinese_numeral(n, CN_LEGAL, "拾")
+        return chinese_numeral(n, CN_LEGAL, "拾佰仟")
     if fmt in ("ideographTraditional", "ideographZodiac"):
         cycle = HEAVENLY_STEMS if fmt == "ideographTraditional" else EARTHLY_BRANCHES
         return cycle[(n - 1) % len(cycle)]
@@ -142,13 +142,19 @@ def format_number(n: int, fmt: str) -> str:
     return str(n)
 
 
-def chinese_numeral(n: int, digits: str = CN_DIGITS, ten: str = "十") -> str:
-    """一 … 九十九 as written in headings (十, 十一, 二十); larger numbers digit by digit."""
-    if not 0 < n < 100:
+def chinese_numeral(n: int, digits: str = CN_DIGITS, names: str = "十百千") -> str:
+    """As headings write them: 十, 十一, 二十, 一百零三, 一千零五; beyond 9999 digit by digit."""
+    if not 0 < n < 10000:
         return "".join(digits[int(d)] for d in str(n))
-    tens, ones = divmod(n, 10)
-    head = "" if tens == 0 else ("" if tens == 1 and digits is CN_DIGITS else digits[tens]) + ten
-    return head + (digits[ones] if ones else "")
+    out, gap = "", False
+    for power, name in ((1000, names[2]), (100, names[1]), (10, names[0]), (1, "")):
+        digit = n // power % 10
+        if digit == 0:
+            gap = bool(out)
+            continue
+        out += ("零" if gap else "") + digits[digit] + name
+        gap = False
+    return out[1:] if 10 <= n < 20 and digits is CN_DIGITS else out
 
 
 def _roman(n: int) -> str:
