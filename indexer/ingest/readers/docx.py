@@ -100,7 +100,7 @@ def paragraph_text(p) -> str:
 
 
 def _rows(table, numbering: "NumberingLookup") -> list[list[str]]:
-    """Each row's cells: a cell spanning several grid columns given once, a vertically merged
+    """Each row's cells by grid column (a wide cell's text once, then blanks), a vertically merged
     cell repeating the text above it (one unit cell shared by several items), nested tables flattened."""
     rows, above = [], {}
     for tr in table.iterchildren(W + "tr"):
@@ -112,9 +112,10 @@ def _rows(table, numbering: "NumberingLookup") -> list[list[str]]:
             else:
                 texts = [" ".join(paragraph_lines(p, numbering, bare_label=True)) for p in tc.iter(W + "p")]
                 text = " ".join(t for t in texts if t)
-            cells.append(text)
+            span = _span(tc)
+            cells.extend([text] + [""] * (span - 1))   # one entry per grid column, as the header has
             above[column] = text
-            column += _span(tc)
+            column += span
         rows.append(cells)
     return rows
 

@@ -108,13 +108,22 @@ def _walk(node, pieces: list[str]) -> None:
 
 
 def _rows(table) -> list[list[str]]:
-    """Cells of each row of this table (not of tables nested in it), each cell's lines joined."""
+    """Cells of each row of this table (not of tables nested in it) by column, each cell's lines joined."""
     rows = []
     for tr in table.css("tr"):
         if _owning_table(tr).mem_id != table.mem_id:
             continue
-        rows.append([" ".join(block_lines(cell)) for cell in tr.iter() if cell.tag in ("td", "th")])
+        cells: list[str] = []
+        for cell in tr.iter():
+            if cell.tag in ("td", "th"):
+                cells.extend([" ".join(block_lines(cell))] + [""] * (_colspan(cell) - 1))
+        rows.append(cells)
     return rows
+
+
+def _colspan(cell) -> int:
+    value = cell.attributes.get("colspan") or "1"
+    return min(int(value), 50) if value.strip().isdigit() and int(value) > 0 else 1
 
 
 def _owning_table(node):

@@ -41,11 +41,12 @@ def row_line(cells: list[str], columns: Columns | None) -> str:
     cells = [c.strip() for c in cells]
     if columns is None:
         return " ".join(c for c in cells if c)
-    number = ""
-    if columns.number is not None and columns.number < len(cells):
-        match = NUMBER_CELL.match(_squeeze(cells[columns.number]))
-        number = f"{match.group(1)}." if match else cells[columns.number]
-    text = " ".join(c for i, c in enumerate(cells) if c and i != columns.number and i not in columns.units)
+    number, number_at = "", columns.number
+    if number_at is not None and number_at < len(cells):
+        match = NUMBER_CELL.match(_squeeze(cells[number_at]))
+        number = f"{match.group(1)}." if match else ""
+        number_at = number_at if match else None   # a theme row spanning the table is text
+    text = " ".join(c for i, c in enumerate(cells) if c and i != number_at and i not in columns.units)
     units = "；".join(f"{columns.units[i]}：{c}" for i, c in enumerate(cells) if i in columns.units and c)
     if not text and not units:
         return ""

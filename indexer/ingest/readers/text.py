@@ -24,13 +24,14 @@ def bom_encoding(head: bytes) -> str | None:
 
 
 def decode(data: bytes, name: str, declared: str | None = None) -> str:
-    """The text of a file; `declared` is what the file says of itself (an HTML meta charset)."""
+    """The text of a file; `declared` is what the file says of itself (an HTML meta charset), tried
+    after UTF-8 because a page a browser saved is UTF-8 but may keep its original meta gb2312."""
     by_bom = bom_encoding(data)
     if by_bom:
         return _checked(_strict(data, by_bom), name)
     if b"\x00" in data:
         raise CorpusError("corpus.binary", name)
-    for encoding in filter(None, (declared, "utf-8")):
+    for encoding in filter(None, ("utf-8", declared)):
         text = _strict(data, encoding)
         if text is not None:
             return _checked(text, name)
