@@ -94,3 +94,27 @@ def _zip_without_word() -> bytes:
     with zipfile.ZipFile(buffer, "w") as package:
         package.writestr("notes.txt", "不是 Word 文档")
     return buffer.getvalue()
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None and shutil.which("libreoffice") is None,
+                    reason="LibreOffice (soffice) is not installed: apt-get install libreoffice-writer")
+def test_doc_converted_by_libreoffice_gives_the_records_of_the_text(reference, tmp_path):
+    """The typed DOCX saved as .doc by LibreOffice itself, then read back through the office reader."""
+    program = shutil.which("soffice") or shutil.which("libreoffice")
+    profile = (tmp_path / "profile").as_uri()
+    subprocess.run([program, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "doc",
+                    "--outdir", str(tmp_path / "doc"), str(FORMATS / "2025-plan-typed.docx")],
+                   check=True, capture_output=True, timeout=300)
+    items, report = records(corpus_of(tmp_path, tmp_path / "doc" / "2025-plan-typed.doc"))
+    assert not report.skipped_files
+    assert [(i.id, i.lead_units, i.responsible_units) for i in items] == \
+        [(i.id, i.lead_units, i.responsible_units) for i in reference]
+
+
+def test_cli_names_a_doc_it_cannot_convert_and_lists_the_rest(tmp_path):
+    folder = corpus_of(tmp_path, FORMATS / "2025-plan.html")
+    (folder / "旧方案.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 4000)
+    result = run_items(folder)      # PATH without LibreOffice, or a LibreOffice that rejects the stub
+    assert result.returncode == 0, result.stderr
+    assert "旧方案.doc" in result.stderr and "Traceback" not in result.stderr
+    assert sum(1 for line in result.stdout.splitlines() if '"2025-plan-二-' in line) == 103
