@@ -215,3 +215,35 @@ def test_a_truncated_docx_is_named_as_damaged(tmp_path):
     with pytest.raises(CorpusError, match="cut.docx") as err:
         read_lines(cut)
     assert err.value.key == "corpus.docx_damaged"
+
+
+def test_a_text_box_is_read_once_not_with_its_legacy_copy(tmp_path):
+    document = docx.Document()
+    paragraph = add(document, "正文")
+    mc = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+    paragraph._p.append(parse_xml(
+        f'<w:r xmlns:w="{W_NS}" xmlns:mc="{mc}"><mc:AlternateContent>'
+        f'<mc:Choice Requires="wps"><w:t>框内文字</w:t></mc:Choice>'
+        f'<mc:Fallback><w:t>框内文字</w:t></mc:Fallback></mc:AlternateContent></w:r>'))
+    path = save(document, tmp_path)
+    assert texts(path) == ["正文框内文字"]
+
+
+def test_a_wide_cell_keeps_the_columns_aligned(tmp_path):
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=4)
+    for cell, text in zip(table.rows[0].cells, ["序号", "工作任务", "备注", "责任单位"]):
+        cell.text = text
+    wide = table.cell(1, 1).merge(table.cell(1, 2))
+    table.cell(1, 0).text, wide.text, table.cell(1, 3).text = "5", "跨两列的任务。", "市商务局"
+    path = save(document, tmp_path)
+    assert texts(path) == ["5.跨两列的任务。（责任单位：市商务局）"]
+
+
+def test_legal_numbering_writes_every_level_in_digits(tmp_path):
+    document = docx.Document()
+    add(document, "总则", 1, 0)
+    add(document, "适用范围", 1, 1)
+    legal = lvl(1, "decimal", "%1.%2").replace("<w:numFmt", "<w:isLgl/><w:numFmt")
+    path = save(document, tmp_path, numbering({0: lvl(0, "chineseCounting", "第%1章") + legal}, {1: (0, {})}))
+    assert texts(path) == ["第一章总则", "1.1适用范围"]

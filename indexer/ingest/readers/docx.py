@@ -7,6 +7,7 @@ reach the parser as the same line. A table row becomes one line (rows.py).
 from __future__ import annotations
 
 import zipfile
+import zlib
 from pathlib import Path
 
 from ...errors import CorpusError
@@ -16,6 +17,7 @@ from .rows import table_lines
 
 ZIP_MAGIC = b"PK\x03\x04"
 DOCUMENT_PART = "word/document.xml"
+MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
 
 class DocxReader:
@@ -36,17 +38,17 @@ class DocxReader:
 def open_document(path: Path):
     """The python-docx Document, or a CorpusError saying why the file is not a readable Word file."""
     import docx  # lxml-based, 0.2 s to import: only when a Word file is read
+    from docx.opc.exceptions import PackageNotFoundError
+    from lxml.etree import XMLSyntaxError
 
+    broken = (zipfile.BadZipFile, zlib.error, EOFError, KeyError, ValueError, XMLSyntaxError, PackageNotFoundError)
     try:
         with zipfile.ZipFile(path) as package:
-            if DOCUMENT_PART not in package.namelist():
-                raise CorpusError("corpus.not_docx", path.name)
+            names = set(package.namelist())
+        if DOCUMENT_PART not in names:
+            raise CorpusError("corpus.not_docx", path.name)
         return docx.Document(str(path))
-    except (zipfile.BadZipFile, KeyError, ValueError) as err:
-        raise CorpusError("corpus.docx_damaged", path.name, detail=type(err).__name__) from err
-    except Exception as err:  # lxml's XMLSyntaxError and python-docx's own errors have no common base
-        if isinstance(err, CorpusError):
-            raise
+    except broken as err:
         raise CorpusError("corpus.docx_damaged", path.name, detail=type(err).__name__) from err
 
 
@@ -87,7 +89,10 @@ def paragraph_lines(p, numbering: "NumberingLookup", bare_label: bool = False) -
 def paragraph_text(p) -> str:
     """Visible text: runs (also inside hyperlinks, fields and insertions), tabs and breaks; deleted text left out."""
     out: list[str] = []
+    has_fallback = next(p.iter(MC_FALLBACK), None) is not None   # a text box's legacy copy of its text
     for node in p.iter(W + "t", W + "tab", W + "br", W + "cr", W + "noBreakHyphen"):
+        if has_fallback and next(node.iterancestors(MC_FALLBACK), None) is not None:
+            continue
         if node.tag == W + "t":
             out.append(node.text or "")
         elif node.tag == W + "tab":

@@ -26,6 +26,7 @@ class Level:
     fmt: str = "decimal"
     text: str = ""          # lvlText, e.g. "%1、"
     start: int = 1
+    legal: bool = False     # isLgl: every number in the label in digits (一、 above, 1.1 here)
 
 
 @dataclass
@@ -58,8 +59,10 @@ def _int(value: str | None, default: int) -> int:
 
 
 def _level(lvl) -> Level:
+    legal = lvl.find(W + "isLgl")
     return Level(fmt=_val(lvl, "numFmt", "decimal"), text=_val(lvl, "lvlText", "") or "",
-                 start=_int(_val(lvl, "start"), 1))
+                 start=_int(_val(lvl, "start"), 1),
+                 legal=legal is not None and legal.get(W + "val", "1") not in ("0", "false", "off"))
 
 
 def parse_numbering(root) -> NumberingDefinitions:
@@ -102,16 +105,16 @@ class Counter:
         counts[ilvl + 1:] = [None] * (LEVELS - ilvl - 1)
         if level.fmt == "bullet":
             return ""
-        return self._fill(num_id, level.text, counts)
+        return self._fill(num_id, level, counts)
 
-    def _fill(self, num_id: str, pattern: str, counts: list[int | None]) -> str:
-        out = pattern
+    def _fill(self, num_id: str, level: Level, counts: list[int | None]) -> str:
+        out = level.text
         for i in range(LEVELS):
             marker = f"%{i + 1}"
             if marker in out:
-                level = self.defs.level(num_id, i) or Level()
+                fmt = "decimal" if level.legal else (self.defs.level(num_id, i) or Level()).fmt
                 value = counts[i] if counts[i] is not None else self.defs.start(num_id, i)
-                out = out.replace(marker, format_number(value, level.fmt))
+                out = out.replace(marker, format_number(value, fmt))
         return out
 
 
