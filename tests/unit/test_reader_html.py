@@ -66,7 +66,7 @@ def test_page_without_charset_is_detected(tmp_path):
 
 
 @pytest.mark.parametrize("head", ["<html>", "  \n<!doctype html>", "<!-- saved -->\n<HTML lang='zh'>",
-                                  "\ufeff<!DOCTYPE HTML>"])
+                                  "\ufeff<!DOCTYPE HTML>", "<?xml version=\"1.0\"?>\n<html xmlns=\"x\">"])
 def test_magic_is_recognised(tmp_path, head):
     path = write(tmp_path, head + "<body><p>正文</p></body></html>")
     assert reader_for(path).name == "html"

@@ -15,7 +15,7 @@ from .base import TextLine
 from .rows import table_lines
 from .text import bom_encoding, decode
 
-MAGIC = re.compile(rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html)[\s>]", re.I | re.S)
+MAGIC = re.compile(rb"^\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|html)[\s>]", re.I | re.S)
 META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
 DROPPED_TAGS = ("script", "style", "noscript", "template", "iframe", "svg", "nav", "aside", "footer",
                 "button", "select", "object")
@@ -48,7 +48,6 @@ class HtmlReader:
         body = tree.body
         if body is None:
             raise CorpusError("corpus.empty", path.name)
-        remove_furniture(body)
         return [TextLine(line) for line in block_lines(body)]
 
 
@@ -60,54 +59,44 @@ def page_text(data: bytes, name: str) -> str:
     return decode(data, name, declared)
 
 
-def remove_furniture(body) -> None:
-    """Everything that belongs to the site rather than the document."""
-    for node in body.css(", ".join(DROPPED_TAGS)):
-        node.decompose()
-    for node in body.css("header"):
-        if not _inside(node, ("article", "main")):   # an article's own header holds its title
-            node.decompose()
-    for node in body.css("[class], [id]"):
-        if node.parent is not None and FURNITURE.search(f"{node.attributes.get('class') or ''} "
-                                                       f"{node.attributes.get('id') or ''}"):
-            node.decompose()
+def is_furniture(node, in_article: bool) -> bool:
+    """Whether the element belongs to the site rather than the document. Skipped while walking
+    (not removed from the tree, which would leave dangling nodes inside removed ones). A <header>
+    inside an <article> or <main> is the document's own and holds its title."""
+    if node.tag in DROPPED_TAGS or (node.tag == "header" and not in_article):
+        return True
+    attributes = node.attributes
+    return bool(FURNITURE.search(f"{attributes.get('class') or ''} {attributes.get('id') or ''}"))
 
 
-def _inside(node, tags: tuple[str, ...]) -> bool:
-    parent = node.parent
-    while parent is not None:
-        if parent.tag in tags:
-            return True
-        parent = parent.parent
-    return False
-
-
-def block_lines(root) -> list[str]:
+def block_lines(root, in_article: bool = False) -> list[str]:
     """The visible text, one line per block; whitespace inside a block collapses as a browser does."""
     pieces: list[str] = []
-    _walk(root, pieces)
+    _walk(root, pieces, in_article)
     lines = (re.sub(r"[ \t\r\f\v\u00a0\u3000]+", " ", line).strip() for line in "".join(pieces).split("\n"))
     return [line for line in lines if line]
 
 
-def _walk(node, pieces: list[str]) -> None:
+def _walk(node, pieces: list[str], in_article: bool) -> None:
     for child in node.iter(include_text=True):
         tag = child.tag
         if tag == "-text":
             pieces.append(re.sub(r"\s+", " ", child.text(deep=False) or ""))
+        elif tag.startswith("-") or is_furniture(child, in_article):
+            continue
         elif tag == "br":
             pieces.append("\n")
         elif tag == "table":
-            pieces.append("\n" + "\n".join(table_lines(_rows(child))) + "\n")
-        elif tag in BLOCKS:
-            pieces.append("\n")
-            _walk(child, pieces)
-            pieces.append("\n")
-        elif not tag.startswith("-"):
-            _walk(child, pieces)
+            pieces.append("\n" + "\n".join(table_lines(_rows(child, in_article))) + "\n")
+        else:
+            inside = in_article or tag in ("article", "main")
+            block = "\n" if tag in BLOCKS else ""
+            pieces.append(block)
+            _walk(child, pieces, inside)
+            pieces.append(block)
 
 
-def _rows(table) -> list[list[str]]:
+def _rows(table, in_article: bool) -> list[list[str]]:
     """Cells of each row of this table (not of tables nested in it) by column, each cell's lines joined."""
     rows = []
     for tr in table.css("tr"):
@@ -116,7 +105,7 @@ def _rows(table) -> list[list[str]]:
         cells: list[str] = []
         for cell in tr.iter():
             if cell.tag in ("td", "th"):
-                cells.extend([" ".join(block_lines(cell))] + [""] * (_colspan(cell) - 1))
+                cells.extend([" ".join(block_lines(cell, in_article))] + [""] * (_colspan(cell) - 1))
         rows.append(cells)
     return rows
 
