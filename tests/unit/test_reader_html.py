@@ -91,3 +91,12 @@ def test_table_rows_with_a_unit_header_become_item_lines(tmp_path):
 def test_an_article_header_keeps_its_title(tmp_path):
     page = "<html><body><article><header><h1>方案标题</h1></header><p>正文</p></article></body></html>"
     assert texts(write(tmp_path, page)) == ["方案标题", "正文"]
+
+
+def test_other_spellings_of_the_unit_headers(tmp_path):
+    page = ("<html><body><table><tr><td>序 号</td><td>任务</td><td>牵头\n部门</td><td>配合部门</td></tr>"
+            "<tr><td>3.</td><td>建设数据中心。</td><td>市数据局</td><td>市发改委</td></tr>"
+            "<tr><td>4</td><td>发展银发经济。</td><td></td><td>牵头单位:市民政局;责任单位:市卫健委</td></tr>"
+            "</table></body></html>")
+    assert texts(write(tmp_path, page)) == ["3.建设数据中心。（牵头单位：市数据局；责任单位：市发改委）",
+                                            "4.发展银发经济。（牵头单位:市民政局;责任单位:市卫健委）"]

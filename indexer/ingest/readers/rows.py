@@ -11,7 +11,10 @@ import re
 from dataclasses import dataclass
 
 NUMBER_HEADERS = re.compile(r"^(序号|编号|編號|序號|项次|項次)$")
-UNIT_HEADERS = re.compile(r"^(牵头单位|牽頭單位|责任单位|責任單位|配合单位|配合單位)$")
+# column header → the clause label the unit parser knows (units.py reads 牵头单位 and 责任单位 only)
+UNIT_HEADERS = ((re.compile(r"^(牵头|牽頭)(责任)?(单位|單位|部门|部門)$"), "牵头单位"),
+                (re.compile(r"^(责任|責任|配合|协办|協辦)(单位|單位|部门|部門)$"), "责任单位"))
+LABELLED = re.compile(r"(单位|單位)\s*[:：]")
 NUMBER_CELL = re.compile(r"^(\d{1,3})[.．、]?$")
 
 
@@ -19,7 +22,7 @@ NUMBER_CELL = re.compile(r"^(\d{1,3})[.．、]?$")
 class Columns:
     """What each column of a responsibility table holds, from its header row."""
     number: int | None
-    units: dict[int, str]        # column → its header (牵头单位 / 责任单位), used as the clause label
+    units: dict[int, str]        # column → the clause label its header stands for (牵头单位 / 责任单位)
 
 
 def _squeeze(cell: str) -> str:
@@ -29,7 +32,7 @@ def _squeeze(cell: str) -> str:
 def header_columns(cells: list[str]) -> Columns | None:
     """The row's column roles if it is the header of a responsibility table."""
     names = [_squeeze(c) for c in cells]
-    units = {i: name for i, name in enumerate(names) if UNIT_HEADERS.match(name)}
+    units = {i: label for i, name in enumerate(names) for rule, label in UNIT_HEADERS if rule.match(name)}
     if not units:
         return None
     number = next((i for i, name in enumerate(names) if NUMBER_HEADERS.match(name)), None)
@@ -47,7 +50,8 @@ def row_line(cells: list[str], columns: Columns | None) -> str:
         number = f"{match.group(1)}." if match else ""
         number_at = number_at if match else None   # a theme row spanning the table is text
     text = " ".join(c for i, c in enumerate(cells) if c and i != number_at and i not in columns.units)
-    units = "；".join(f"{columns.units[i]}：{c}" for i, c in enumerate(cells) if i in columns.units and c)
+    units = "；".join(c if LABELLED.search(c) else f"{columns.units[i]}：{c}"   # a cell may name its own roles
+                     for i, c in enumerate(cells) if i in columns.units and c)
     if not text and not units:
         return ""
     return number + text + (f"（{units}）" if units else "")
