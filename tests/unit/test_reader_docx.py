@@ -69,17 +69,18 @@ def test_multilevel_headings_and_items_get_their_labels(tmp_path):
                            "2.实施消费提升行动。", "（二）科技创新", "1.建设实验室。", "正文没有编号。"]
 
 
-def test_a_new_num_id_restarts_and_start_override_sets_the_first_number(tmp_path):
+def test_num_ids_of_one_list_share_its_count_and_a_start_override_restarts_it(tmp_path):
+    """As Word shows it: numIds on one abstractNum continue one sequence; "restart at" is a new numId
+    with a startOverride, which restarts where it first appears; another abstractNum counts alone."""
     document = docx.Document()
-    for text in ("甲项", "乙项"):
-        add(document, text, 1)
-    add(document, "新列表", 2)                       # same abstractNum, new numId: starts again
-    add(document, "续前", 3)                         # startOverride 21
-    add(document, "再续", 3)
-    add(document, "再回到第一张列表", 1)             # numId 1 goes on where it stopped
-    nums = {1: (0, {}), 2: (0, {}), 3: (0, {0: 21})}
-    path = save(document, tmp_path, numbering({0: lvl(0, "decimal", "%1.")}, nums))
-    assert texts(path) == ["1.甲项", "2.乙项", "1.新列表", "21.续前", "22.再续", "3.再回到第一张列表"]
+    for text, num_id in (("甲项", 1), ("乙项", 1), ("同一列表的新编号", 2), ("重新编号", 3), ("接着", 3),
+                         ("回到第一个编号", 1), ("另一列表", 4), ("第一列表继续", 1)):
+        add(document, text, num_id)
+    nums = {1: (0, {}), 2: (0, {}), 3: (0, {0: 21}), 4: (1, {})}
+    abstracts = {0: lvl(0, "decimal", "%1."), 1: lvl(0, "decimal", "%1)")}
+    path = save(document, tmp_path, numbering(abstracts, nums))
+    assert texts(path) == ["1.甲项", "2.乙项", "3.同一列表的新编号", "21.重新编号", "22.接着",
+                           "23.回到第一个编号", "1)另一列表", "24.第一列表继续"]
 
 
 def test_start_value_and_other_formats(tmp_path):

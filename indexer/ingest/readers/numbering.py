@@ -2,9 +2,12 @@
 
 A numbered paragraph stores no number, only (numId, ilvl); the label comes from
 numbering.xml: numId → abstractNum, whose level gives the format (decimal,
-chineseCounting, …), the pattern (`%1、`, `（%2）`) and the start. Counters run per
-numId, so a new numId starts again (as LibreOffice does), and a `startOverride`
-restarts the level it names. Using a level resets the levels below it.
+chineseCounting, …), the pattern (`%1、`, `（%2）`) and the start.
+
+Counters run per abstractNum, as Word shows them: numIds sharing one abstractNum
+continue one sequence, and a numId that carries a `startOverride` restarts the level
+it names where it first appears (that is how Word writes "restart at 1"). A numId of
+another abstractNum is a list of its own. Using a level resets the levels below it.
 """
 from __future__ import annotations
 
@@ -92,15 +95,18 @@ class Counter:
 
     def __init__(self, defs: NumberingDefinitions):
         self.defs = defs
-        self.counts: dict[str, list[int | None]] = {}
+        self.counts: dict[str, list[int | None]] = {}     # abstractNum (or lone numId) → count per level
+        self.entered: set[tuple[str, int]] = set()        # (numId, ilvl) already used
 
     def label(self, num_id: str | None, ilvl: int) -> str:
         """The label of the next paragraph at (num_id, ilvl); '' for no numbering or a bullet."""
         level = self.defs.level(num_id, ilvl) if num_id and num_id != "0" else None
         if level is None:
             return ""
-        counts = self.counts.setdefault(num_id, [None] * LEVELS)
-        current = counts[ilvl]
+        counts = self.counts.setdefault(self.defs.nums.get(num_id) or f"num:{num_id}", [None] * LEVELS)
+        restart = (num_id, ilvl) not in self.entered and ilvl in self.defs.overrides.get(num_id, {})
+        self.entered.add((num_id, ilvl))
+        current = None if restart else counts[ilvl]
         counts[ilvl] = self.defs.start(num_id, ilvl) if current is None else current + 1
         counts[ilvl + 1:] = [None] * (LEVELS - ilvl - 1)
         if level.fmt == "bullet":
