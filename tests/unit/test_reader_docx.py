@@ -248,3 +248,14 @@ def test_legal_numbering_writes_every_level_in_digits(tmp_path):
     legal = lvl(1, "decimal", "%1.%2").replace("<w:numFmt", "<w:isLgl/><w:numFmt")
     path = save(document, tmp_path, numbering({0: lvl(0, "chineseCounting", "第%1章") + legal}, {1: (0, {})}))
     assert texts(path) == ["第一章总则", "1.1适用范围"]
+
+
+def test_a_list_style_lends_its_levels(tmp_path):
+    """Word's "define new list style": the list's abstractNum only links to the style's own."""
+    document = docx.Document()
+    add(document, "总体要求", 1)
+    add(document, "重点任务", 1)
+    styled = f'<w:styleLink w:val="PolicyList"/>{lvl(0, "chineseCounting", "%1、")}'
+    linking = '<w:numStyleLink w:val="PolicyList"/>'
+    path = save(document, tmp_path, numbering({0: styled, 1: linking}, {1: (1, {}), 2: (0, {})}))
+    assert texts(path) == ["一、总体要求", "二、重点任务"]

@@ -73,12 +73,11 @@ def parse_numbering(root) -> NumberingDefinitions:
     defs = NumberingDefinitions()
     if root is None:
         return defs
-    for abstract in root.iter(W + "abstractNum"):
-        defs.abstract[abstract.get(W + "abstractNumId")] = {
-            _int(lvl.get(W + "ilvl"), 0): _level(lvl) for lvl in abstract.iter(W + "lvl")}
+    links = _parse_abstracts(root, defs)
     for num in root.iter(W + "num"):
         num_id = num.get(W + "numId")
-        defs.nums[num_id] = _val(num, "abstractNumId", "")
+        abstract_id = _val(num, "abstractNumId", "")
+        defs.nums[num_id] = links.get(abstract_id, abstract_id)
         for override in num.iter(W + "lvlOverride"):
             ilvl = _int(override.get(W + "ilvl"), 0)
             start = _val(override, "startOverride")
@@ -88,6 +87,20 @@ def parse_numbering(root) -> NumberingDefinitions:
             if lvl is not None:
                 defs.level_overrides.setdefault(num_id, {})[ilvl] = _level(lvl)
     return defs
+
+
+def _parse_abstracts(root, defs: NumberingDefinitions) -> dict[str, str]:
+    """Levels of every abstractNum; returns the list-style links: an abstractNum with only a
+    numStyleLink takes its levels (and its count) from the one whose styleLink has that name."""
+    by_style, linking = {}, {}
+    for abstract in root.iter(W + "abstractNum"):
+        abstract_id = abstract.get(W + "abstractNumId")
+        defs.abstract[abstract_id] = {_int(lvl.get(W + "ilvl"), 0): _level(lvl) for lvl in abstract.iter(W + "lvl")}
+        if _val(abstract, "styleLink"):
+            by_style[_val(abstract, "styleLink")] = abstract_id
+        if _val(abstract, "numStyleLink") and not defs.abstract[abstract_id]:
+            linking[abstract_id] = _val(abstract, "numStyleLink")
+    return {a: by_style[style] for a, style in linking.items() if style in by_style}
 
 
 class Counter:
