@@ -12,6 +12,8 @@ PAGE = """<!DOCTYPE html>
 <nav><a href="/">首页</a> <a href="/zwgk">政务公开</a></nav>
 <div class="main-menu"><a>机构</a></div>
 <div id="breadcrumb">当前位置：首页 &gt; 文件</div>
+<div class="position">您现在的位置：首页 &gt; 政务公开</div>
+<div class="related-docs">相关文件：2024年方案</div>
 <div class="content">
   <h1>2026年责任分解方案</h1>
   <p>一、重点工作</p>

@@ -19,9 +19,11 @@ MAGIC = re.compile(rb"^\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|ht
 META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
 DROPPED_TAGS = ("script", "style", "noscript", "template", "iframe", "svg", "nav", "aside", "footer",
                 "button", "select", "object")
-# a class or id naming site furniture, as whole words: top-nav, breadcrumb, share-bar, copyright
+# a class or id naming site furniture, as whole words: top-nav, breadcrumb, share-bar, copyright, and the
+# 当前位置 bar Chinese government sites call position, location or dqwz (当前位置 in pinyin initials)
 FURNITURE = re.compile(r"(?:^|[\s_-])(nav\w*|menu\w*|footer\w*|foot|breadcrumbs?|crumbs?|share\w*|bdshare\w*|"
-                       r"copyright|sidebar|toolbar|pager|pagination|skip)(?:$|[\s_-])", re.I)
+                       r"copyright|sidebar|toolbar|pager|pagination|skip|position|location|dqwz|related\w*)"
+                       r"(?:$|[\s_-])", re.I)
 BLOCKS = {"p", "div", "section", "article", "main", "header", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
           "ol", "dl", "dt", "dd", "blockquote", "pre", "address", "figure", "figcaption", "center", "hr",
           "caption", "body", "html", "tr", "table"}
