@@ -259,3 +259,15 @@ def test_a_list_style_lends_its_levels(tmp_path):
     linking = '<w:numStyleLink w:val="PolicyList"/>'
     path = save(document, tmp_path, numbering({0: styled, 1: linking}, {1: (1, {}), 2: (0, {})}))
     assert texts(path) == ["一、总体要求", "二、重点任务"]
+
+
+def test_out_of_range_levels_and_spans_do_not_stop_the_reading(tmp_path):
+    document = docx.Document()
+    paragraph = add(document, "层级写错的条目")
+    paragraph._p.get_or_add_pPr().append(parse_xml(
+        f'<w:numPr xmlns:w="{W_NS}"><w:ilvl w:val="12"/><w:numId w:val="1"/></w:numPr>'))
+    bad = add(document, "层级不是数字", 1)
+    bad._p.pPr.numPr.ilvl.set(f"{{{W_NS}}}val", "x")            # read as absent: level 0
+    path = save(document, tmp_path, numbering({0: lvl(0, "decimal", "%1.") + lvl(8, "decimal", "(%9)")},
+                                              {1: (0, {})}))
+    assert texts(path) == ["(1)层级写错的条目", "1.层级不是数字"]

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ...errors import CorpusError
 from .base import TextLine
-from .numbering import W, Counter, parse_numbering
+from .numbering import LEVELS, W, Counter, parse_numbering
 from .rows import table_lines
 
 ZIP_MAGIC = b"PK\x03\x04"
@@ -127,7 +127,7 @@ def _rows(table, numbering: "NumberingLookup") -> list[list[str]]:
 
 def _span(tc) -> int:
     span = tc.find(f"{W}tcPr/{W}gridSpan")
-    return int(span.get(W + "val", "1")) if span is not None else 1
+    return max(_small_int(span.get(W + "val"), 1), 1) if span is not None else 1
 
 
 class NumberingLookup:
@@ -148,8 +148,13 @@ class NumberingLookup:
         num_id, ilvl = self.styles.get(style.get(W + "val") if style is not None else "", (None, 0))
         if num_pr is not None:
             num_id = _attr(num_pr, "numId") or num_id
-            ilvl = int(_attr(num_pr, "ilvl") or ilvl)
-        return self.counter.label(num_id, ilvl) if num_id else ""
+            ilvl = _small_int(_attr(num_pr, "ilvl"), ilvl)
+        return self.counter.label(num_id, min(max(ilvl, 0), LEVELS - 1)) if num_id else ""
+
+
+def _small_int(value: str | None, default):
+    """A count or level from the XML; a value Word would not write is treated as absent."""
+    return int(value) if value is not None and value.isdigit() and len(value) < 4 else default
 
 
 def _attr(num_pr, tag: str) -> str | None:
@@ -166,7 +171,7 @@ def _style_numbering(document) -> dict[str, tuple[str, int]]:
         based = style.find(W + "basedOn")
         num_id = _attr(num_pr, "numId") if num_pr is not None else None
         ilvl = _attr(num_pr, "ilvl") if num_pr is not None else None
-        own[style.get(W + "styleId")] = (num_id, int(ilvl) if ilvl else None,
+        own[style.get(W + "styleId")] = (num_id, _small_int(ilvl, None),
                                          based.get(W + "val") if based is not None else None)
     resolved = {}
     for style_id in own:
