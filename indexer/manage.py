@@ -47,9 +47,12 @@ def file_hash(path: Path) -> str:
 
 
 def check_new(path: Path, corpus_dir: Path, known: dict[str, str]) -> None:
-    """Refuse a missing file, a copy of a corpus file (by content) and a name already taken."""
+    """Refuse a missing file, a name the corpus reserves or already holds, and a copy of a corpus
+    file (by content, under any name)."""
     if not path.is_file():
         raise CorpusError("manage.not_a_file", path.name)
+    if path.name in DATA_FILES or path.name.startswith("."):
+        raise CorpusError("manage.reserved_name", path.name)
     same = known.get(file_hash(path))
     if same:
         raise CorpusError("manage.duplicate", path.name, existing=same)

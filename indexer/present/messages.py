@@ -45,6 +45,7 @@ CATALOG: dict[str, str] = {
     "corpus.nothing": "{folder}：语料中没有可索引的条目，原索引保持不变。",
     # adding and removing documents (python -m indexer add / remove)
     "manage.not_a_file": "{file}：文件不存在或不是普通文件，未添加。",
+    "manage.reserved_name": "{file}：这个文件名留给语料的规则文件（或是隐藏文件），不能作为文档添加；请改名后再添加。",
     "manage.duplicate": "{file}：与语料中的 {existing} 内容完全相同，未添加。",
     "manage.name_taken": "{file}：语料中已有同名文件（内容不同）；请改名后再添加，或先删除旧文件。",
     "manage.no_meta": "{file}：无法从正文识别{field}，未添加。请用 --year 和 --kind（plan / report / proposal）指定。",

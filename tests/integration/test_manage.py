@@ -93,6 +93,14 @@ def test_a_file_without_year_needs_year_and_kind_which_are_kept(env, tmp_path):
     assert not (Path(env["POLQA_CORPUS"]) / "manifest.json").exists()
 
 
+def test_a_rules_file_name_is_not_taken_for_a_document(env, tmp_path):
+    rules = tmp_path / "repairs.tsv"
+    rules.write_text("2026年政府工作报告\n加快建设武汉新城。\n", encoding="utf-8")
+    result = run(env, "add", str(rules))
+    assert result.returncode == 2 and "repairs.tsv" in result.stderr and "改名" in result.stderr
+    assert (Path(env["POLQA_CORPUS"]) / "repairs.tsv").read_bytes() == (CORPUS / "repairs.tsv").read_bytes()
+
+
 def test_removing_an_unknown_document_names_the_known_ones(env):
     result = run(env, "remove", "2099-plan")
     assert result.returncode == 2 and "2099-plan" in result.stderr and "2025-plan" in result.stderr
