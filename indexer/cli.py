@@ -72,6 +72,8 @@ def parser() -> argparse.ArgumentParser:
     remove.add_argument("doc", help="document id (e.g. 2025-plan) or a corpus file name")
     remove.add_argument("--quiet", action="store_true")
 
+    migrate = sub.add_parser("migrate", help="把索引的向量从 FAISS 迁入 Milvus (move the vectors to Milvus)")
+    migrate.add_argument("--to", required=True, metavar="URI", help="/path/file.db (Milvus Lite) or http(s)://host:19530")
     answer = sub.add_parser("answer", help="回答问题 (answer a question); QUESTION '-' reads stdin")
     answer.add_argument("question")
     answer.add_argument("--year", type=_year)
@@ -159,6 +161,16 @@ def _rebuild(settings, messages: list[str], quiet: bool) -> int:
     return 0
 
 
+def cmd_migrate(args) -> int:
+    from .config import Settings
+    from .present.messages import say
+    from .store.migrate import migrate
+
+    moved = migrate(Settings(), args.to)
+    print(say("store.migrated", count=sum(moved.values()), names="、".join(moved), uri=args.to))
+    return 0
+
+
 def cmd_search(args) -> int:
     from .present.serialise import hit_json
     from .present.terminal import format_hits
@@ -236,4 +248,4 @@ def _inputs(value: str):
 
 
 COMMANDS = {"items": cmd_items, "build": cmd_build, "add": cmd_add, "remove": cmd_remove, "search": cmd_search,
-            "answer": cmd_answer}
+            "answer": cmd_answer, "migrate": cmd_migrate}

@@ -73,6 +73,11 @@ class FaissStore:
     def ids(self) -> np.ndarray:
         return self._ids.copy()
 
+    def payloads_of(self, ids: np.ndarray) -> list[Payload]:
+        """The payloads of these ids, in their order (for moving the vectors to another store)."""
+        position = {int(i): row for row, i in enumerate(self._ids)}
+        return [self._payloads[position[int(i)]] for i in ids]
+
     def allowed(self, where: Filter | None) -> np.ndarray | None:
         if where is None:
             return None

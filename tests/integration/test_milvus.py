@@ -106,3 +106,23 @@ def test_an_unreachable_server_is_named_without_a_traceback(tmp_path, settings):
 def test_a_milvus_server_ranks_like_faiss(settings, engine, tmp_path_factory):
     server = milvus_engine(settings, engine, tmp_path_factory, os.environ["POLQA_TEST_MILVUS_URI"])
     assert same_rankings(engine, server, QUESTIONS[:40]) >= 0.95
+
+
+def test_migrate_moves_a_faiss_index_into_milvus_lite_with_the_same_answers(tmp_path, settings):
+    env = {**os.environ, "POLQA_INDEX": str(tmp_path), "POLQA_CACHE": str(settings.cache_dir)}
+    env.pop("POLQA_STORE", None)
+
+    def run(*args):
+        done = subprocess.run([sys.executable, "-m", "indexer", *args], cwd=ROOT, env=env, capture_output=True,
+                              text=True, timeout=600)
+        return done.returncode, done.stdout, done.stderr
+
+    assert run("build")[0] == 0
+    before = json.loads(run("search", "充电桩", "--year", "2023", "--json")[1])
+    code, out, _ = run("migrate", "--to", str(tmp_path / "moved.db"))
+    assert code == 0 and "613" in out
+    assert (tmp_path / "index" / "e5.milvus.json").exists() and not (tmp_path / "index" / "e5.faiss").exists()
+    after = json.loads(run("search", "充电桩", "--year", "2023", "--json")[1])
+    assert [h["id"] for h in after] == [h["id"] for h in before]
+    code, _, err = run("migrate", "--to", str(tmp_path / "moved.db"))
+    assert code == 2 and "无需迁移" in err
