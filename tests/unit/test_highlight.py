@@ -12,7 +12,7 @@ def test_rough_words_cut_at_filler_and_particles():
 def test_neighbouring_tokens_are_marked_as_one_phrase():
     text = "推进城市数字公共基础设施应用。"
     words = words_to_mark("城市数字公共基础设施建设谁牵头", text, lambda q: ["城市", "数字", "公共", "基础设施", "建设", "谁", "牵头"])
-    assert sorted(words) == ["公共", "基础设施", "城市", "数字"]
+    assert set(words) == {"城市", "数字", "公共", "基础设施"}
     assert highlight_html(text, words) == "推进<mark>城市数字公共基础设施</mark>应用。"
     assert marked_phrases(text, words) == ["城市数字公共基础设施"]
 
