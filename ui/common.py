@@ -167,9 +167,9 @@ mark { background: #ffe58a; padding: 0 1px; }
 .polqa-near { color: #555; font-size: 0.95rem; line-height: 1.6; white-space: pre-wrap; }
 /* phones: the answer's first lines on the first screen */
 @media (max-width: 640px) {
-  [data-testid="stMainBlockContainer"] { padding-top: 2.6rem; padding-left: 0.8rem; padding-right: 0.8rem; }
+  [data-testid="stMainBlockContainer"] { padding-top: 3.6rem; padding-left: 0.8rem; padding-right: 0.8rem; }
   .polqa-subtitle { display: none; }
-  h3 { font-size: 1.2rem !important; padding: 0 !important; }
+  h3 { font-size: 1.2rem !important; padding: 0 0 0.3rem 0 !important; }
 }
 </style>
 """
@@ -273,6 +273,16 @@ def unit_label(engine, name: str) -> str:
 
 
 # --------------------------------------------------------------------------- addresses
+
+# Our own static script (no document text in it): a new view starts at its top, not at the
+# scroll position of the button that opened it.
+_TO_TOP = ("<script>/* {key} */ (() => { const main = document.querySelector('[data-testid=\"stMain\"]');"
+           " if (main) main.scrollTo(0, 0); window.scrollTo(0, 0); })();</script>")
+
+
+def scroll_to_top(key: str) -> None:
+    st.html(_TO_TOP.replace("{key}", re.sub(r"[^\w-]", "", key)), unsafe_allow_javascript=True)
+
 
 def base_url() -> str:
     """The app's address without query (for links in exports); empty when unknown."""

@@ -43,6 +43,7 @@ def other_years(engine, item: Item) -> dict[int, list[tuple[Item, list[str]]]]:
 
 
 def show(engine, item_id: str, question: str = "") -> None:
+    common.scroll_to_top(item_id)
     back = "返回答案" if question else "返回问答"
     st.button(back, key="item_back", on_click=common.close_item, icon=":material/arrow_back:")
     try:
