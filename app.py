@@ -32,6 +32,7 @@ st.html('<div class="polqa-subtitle" style="color:#666;font-size:0.85rem;margin-
 
 try:
     engine = common.get_engine()
+    common.warn_if_stale(engine)
     pages = {"": [
         st.Page("ui/views/ask.py", title="问答", icon=":material/question_answer:", url_path="ask", default=True),
         st.Page("ui/views/compare.py", title="年度对比", icon=":material/compare_arrows:", url_path="compare"),

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import logging
 import math
+import os
 import re
 import threading
 import time
+from pathlib import Path
 
 import streamlit as st
 
@@ -59,7 +61,49 @@ _READY: set[str] = set()      # folders whose engine this process has loaded (no
 
 
 def _index_key() -> str:
-    return str(Settings().index_folder)
+    """The build the index link points at now: a build published by `python -m indexer build`
+    while the app runs is a new key, so the next page load uses it (the old engine is dropped)."""
+    key = os.path.realpath(Settings().index_folder)
+    if _LAST_KEY and _LAST_KEY[-1] != key:
+        log.info("index changed: %s -> %s", _LAST_KEY[-1], key)
+        _load_index.clear()
+        _load_engine.clear()
+        _READY.clear()
+    _LAST_KEY[:] = [key]
+    return key
+
+
+_LAST_KEY: list[str] = []
+
+
+@st.cache_data(max_entries=8, show_spinner=False)
+def _corpus_fingerprint(corpus: str, stamp: tuple) -> str:
+    from indexer.store.layout import corpus_fingerprint
+
+    return corpus_fingerprint(Path(corpus))
+
+
+def _corpus_stamp(corpus: Path) -> tuple:
+    """Names, sizes and change times of the corpus files: cheap to read on every page load,
+    and the fingerprint (which reads every file) is only recomputed when they change."""
+    try:
+        return tuple(sorted((e.name, e.stat().st_size, e.stat().st_mtime_ns) for e in os.scandir(corpus)
+                            if e.is_file()))
+    except OSError:
+        return ()
+
+
+def index_is_stale(engine) -> bool:
+    """The corpus changed since this index was built (also after the engine was loaded)."""
+    if engine.stale:
+        return True
+    corpus = Settings().corpus_dir
+    return engine.config.get("corpus_fingerprint") != _corpus_fingerprint(str(corpus), _corpus_stamp(corpus))
+
+
+def warn_if_stale(engine) -> None:
+    if index_is_stale(engine):
+        st.warning(say("app.stale"), icon=":material/update:")
 
 
 def _load_with_progress(folder: str):

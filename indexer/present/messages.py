@@ -59,8 +59,15 @@ CATALOG: dict[str, str] = {
     "app.admin_password": "请输入管理口令",
     "app.admin_denied": "口令不正确。",
     "app.loading": "正在加载模型与索引（每次启动只需一次）…",
+    "app.stale": ("语料在建索引后有变化（文件有新增、修改或删除），当前仍按原有索引回答，新内容还查不到。"
+                  "更新方法：在命令行运行 python -m indexer build，完成后刷新页面即用新索引，无需重启；"
+                  "或由管理员在「管理 › 索引维护」中点“重新建立索引”。"),
     "app.feedback_saved": "已记录您的反馈，谢谢。",
     "app.feedback_failed": "反馈未能保存（{detail}），请联系管理员。",
+    # eval.feedback
+    "feedback.unreadable": "无法读取反馈文件 {file}：{detail}",
+    "feedback.bad_lines": "反馈文件中有 {count} 行无法读取，已跳过。",
+    "feedback.done": "已从 {votes} 条反馈生成 {count} 个待标注问题（gold 为空，请人工填写）。",
     # cli
     "cli.error": "错误：{message}",
     "cli.warning": "注意：{message}",

@@ -57,10 +57,12 @@ def app(first_run, app_env):
 @pytest.fixture(scope="module")
 def engine(first_run):
     """The engine the app loaded (st.cache_resource is per process, so this is the same one)."""
+    import os
+
     from indexer.config import Settings
     from ui.common import _load_engine
 
-    return _load_engine(str(Settings().index_folder))
+    return _load_engine(os.path.realpath(Settings().index_folder))
 
 
 def ask(at: AppTest, question: str) -> AppTest:
@@ -650,6 +652,40 @@ def test_an_internal_error_is_logged_and_never_shown(first_run, monkeypatch, cap
     assert at.error and at.error[0].value == say("app.internal")
     assert "boom" not in all_text(at) and not at.exception
     assert any("boom" in (r.exc_text or "") or "page failed" in r.message for r in caplog.records)
+
+
+def test_changed_corpus_is_answered_from_the_index_with_a_warning(first_run, tmp_path, monkeypatch):
+    import shutil
+
+    from indexer.build import build_index
+    from indexer.config import Settings
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(ROOT / "corpus", corpus)
+    monkeypatch.setenv("POLQA_CORPUS", str(corpus))
+    monkeypatch.setenv("POLQA_INDEX", str(tmp_path / "index"))
+    monkeypatch.setenv("POLQA_CACHE", str(ROOT / "embeddings" / "cache"))
+    build_index(Settings(), progress=False)
+
+    def stale_warnings(at):
+        return [w for w in at.warning if "语料在建索引后有变化" in w.value]
+
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT).run()
+    assert not at.exception, at.exception
+    assert not stale_warnings(at)
+    # the corpus changes while the app runs: it still answers, and says the index is out of date
+    first = sorted(corpus.glob("*.txt"))[0]
+    first.write_bytes(first.read_bytes() + "\n".encode())
+    ask(at, "老旧小区改造谁牵头")
+    warning = stale_warnings(at)
+    assert warning and "python -m indexer build" in warning[0].value and "刷新页面" in warning[0].value
+    assert "市房管局" in set(unit_frame(at)["单位"])
+    # a build from the command line: the next page load uses the new index, no restart
+    build_index(Settings(), progress=False)
+    at.run()
+    assert not at.exception, at.exception
+    assert not stale_warnings(at)
+    assert "市房管局" in set(unit_frame(at)["单位"])
 
 
 # --------------------------------------------------------------------------- comfort
