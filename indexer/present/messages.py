@@ -62,6 +62,9 @@ CATALOG: dict[str, str] = {
     "app.stale": ("语料在建索引后有变化（文件有新增、修改或删除），当前仍按原有索引回答，新内容还查不到。"
                   "更新方法：在命令行运行 python -m indexer build，完成后刷新页面即用新索引，无需重启；"
                   "或由管理员在「管理 › 索引维护」中点“重新建立索引”。"),
+    "app.feedback_ask": "这个答案有帮助吗？",
+    "app.summary_running": "正在生成摘要…",
+    "app.summary_label": "摘要（由语言模型仅依据下方引用条目生成，可能有误，请以原文为准）",
     "app.feedback_saved": "已记录您的反馈，谢谢。",
     "app.feedback_failed": "反馈未能保存（{detail}），请联系管理员。",
     # eval.feedback

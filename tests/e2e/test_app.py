@@ -688,6 +688,36 @@ def test_changed_corpus_is_answered_from_the_index_with_a_warning(first_run, tmp
     assert "市房管局" in set(unit_frame(at)["单位"])
 
 
+# --------------------------------------------------------------------------- generated summary (optional)
+
+def test_generated_summary_from_a_local_model_server(first_run, engine, monkeypatch):
+    from indexer.present.labels import citation_label
+    from tests.unit.test_llm_summary import FakeModel
+
+    model = FakeModel()
+    try:
+        question = "城市数字公共基础设施建设谁牵头"
+        hits = engine.answer(question).citations
+        model.reply = f"由市公安局牵头的领导小组办公室负责［{citation_label(hits[0].item)}］。"
+        monkeypatch.setenv("POLQA_LLM_URL", model.url)
+        at = open_address({"q": question})
+        assert [t.value for t in at.text if t.value == model.reply], "the summary is not shown"
+        assert any("语言模型" in c.value for c in at.caption)
+        (_, body), = model.requests
+        assert citation_label(hits[0].item) in body["messages"][-1]["content"]
+        # one that cites an item the answer did not cite is not shown; the answer is the same
+        model.reply = "另见［2031年责任分解方案·九(九)·第99项］。"
+        at = open_address({"q": question})
+        assert not [t for t in at.text if "2031年" in t.value]
+        assert not any("语言模型" in c.value for c in at.caption)
+        assert "牵头单位：" in at.text[0].value and cite_labels(at)
+    finally:
+        model.close()
+    monkeypatch.delenv("POLQA_LLM_URL")
+    at = open_address({"q": question})             # off: no request, same answer
+    assert len(model.requests) == 2 and not any("语言模型" in c.value for c in at.caption)
+
+
 # --------------------------------------------------------------------------- comfort
 
 def test_long_questions_up_to_2000_characters(app):
