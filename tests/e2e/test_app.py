@@ -588,6 +588,8 @@ def test_streamlit_config_is_safe_and_chinese():
     assert config["client"]["toolbarMode"] == "minimal"
     assert config["client"]["showErrorDetails"] in ("none", False)
     assert config["server"]["address"] == "127.0.0.1"
+    from ui.upload import MAX_BYTES
+    assert config["server"]["maxUploadSize"] * 1024 * 1024 <= MAX_BYTES
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
     assert "--server.address $(POLQA_HOST)" in makefile and "POLQA_HOST ?= 127.0.0.1" in makefile
 
@@ -638,6 +640,44 @@ def test_admin_password_guards_the_admin_pages(first_run, monkeypatch):
     at.button[-1].click().run()
     assert not at.exception, at.exception
     assert at.button(key="rebuild")
+
+
+def test_a_trusted_proxy_header_grants_admin(monkeypatch):
+    """AppTest cannot send request headers, so the header check is called with the headers a
+    session would carry; the password path above runs through the page."""
+    from ui import access
+
+    monkeypatch.delenv("POLQA_READONLY", raising=False)
+    monkeypatch.setenv("POLQA_HOST", "127.0.0.1")
+    assert not access.trusted_header({"X-Forwarded-User": "zhang"})          # no header configured
+    monkeypatch.setenv("POLQA_ADMIN_HEADER", "X-Forwarded-User")
+    assert access.admin_needs_login()
+    assert access.trusted_header({"X-Forwarded-User": "zhang"})
+    assert not access.trusted_header({"X-Forwarded-User": "  "}) and not access.trusted_header({})
+
+
+def test_admin_upload_takes_text_and_refuses_binaries(first_run, tmp_path, monkeypatch):
+    import shutil
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(ROOT / "corpus", corpus)
+    monkeypatch.setenv("POLQA_CORPUS", str(corpus))
+    monkeypatch.delenv("POLQA_READONLY", raising=False)
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT).run()
+    at.switch_page("ui/views/admin.py").run()
+    assert not at.exception, at.exception
+    uploader = at.file_uploader(key="corpus_upload")
+    assert uploader.allowed_type == [".txt"]
+    uploader.upload("伪装.txt", b"%PDF-1.7 binary", "text/plain").run()
+    at.button(key="upload_save").click().run()
+    assert at.error and "不是文本文件" in at.error[0].value and "PDF" in at.error[0].value
+    assert not (corpus / "伪装.txt").exists()
+    at.file_uploader(key="corpus_upload").upload("../新方案.txt", "一、总体要求\n".encode("gbk"), "text/plain").run()
+    at.button(key="upload_save").click().run()
+    assert at.success and "新方案.txt" in at.success[0].value
+    assert (corpus / "新方案.txt").read_bytes() == "一、总体要求\n".encode("gbk")
+    at.run()                     # the corpus changed: the index is out of date, and the page says so
+    assert any("语料在建索引后有变化" in w.value for w in at.warning)
 
 
 def test_an_internal_error_is_logged_and_never_shown(first_run, monkeypatch, caplog):
