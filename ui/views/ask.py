@@ -177,7 +177,7 @@ def show_units(frame, answer) -> None:
     st.markdown(f"##### {md(title)}")
     st.caption("每行一项任务；点表头可排序，点“打开”查看条目原文与上下文。")
     st.dataframe(frame[UNIT_ROW_COLUMNS], hide_index=True, width="stretch", key="unit_table",
-                 column_config={"单位": st.column_config.TextColumn(width="medium"),
+                 column_config={"单位": st.column_config.TextColumn(),
                                 "年份": st.column_config.NumberColumn(format="%d", width="small"),
                                 "条目": st.column_config.TextColumn(width="medium"),
                                 "摘要": st.column_config.TextColumn(width="large"),
