@@ -82,5 +82,5 @@ def require_admin() -> None:
                     st.rerun()
                 st.error(say("app.admin_denied"))
     else:
-        st.info("需要经过认证的访问才能使用管理功能。")
+        st.info(say("app.admin_header_needed"))
     st.stop()

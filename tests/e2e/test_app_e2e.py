@@ -30,7 +30,7 @@ def server(tmp_path_factory):
 
     tmp = tmp_path_factory.mktemp("e2e")
     env = {"POLQA_INDEX": str(tmp / "index"), "POLQA_EVAL_RUNS": str(tmp / "runs"),
-           "POLQA_FEEDBACK": str(tmp / "feedback.jsonl")}
+           "POLQA_FEEDBACK": str(tmp / "feedback.jsonl"), "POLQA_ADMIN_HEADER": "X-Forwarded-User"}
     with running_app(tmp, env) as url:
         yield url
 
@@ -124,3 +124,22 @@ def test_not_found_address_says_so_and_shows_no_unit_table(server, browser):
         shot(page, "not-found-390")
     finally:
         page.close()
+
+
+def test_admin_pages_need_the_trusted_proxy_header(server, browser):
+    """POLQA_ADMIN_HEADER: without the header the admin page refuses; with it (as a reverse proxy
+    that authenticated the user would send) the rebuild button is there."""
+    page = open_page(browser, server, DESKTOP)
+    try:
+        page.goto(f"{server}/admin")
+        expect(page.get_by_text("需要经过认证的访问才能使用管理功能")).to_be_visible(timeout=WAIT)
+        assert page.get_by_role("button", name="重新建立索引").count() == 0
+    finally:
+        page.close()
+    context = browser.new_context(viewport=DESKTOP, locale="zh-CN", extra_http_headers={"X-Forwarded-User": "zhang"})
+    try:
+        page = context.new_page()
+        page.goto(f"{server}/admin")
+        expect(page.get_by_role("button", name="重新建立索引")).to_be_visible(timeout=WAIT)
+    finally:
+        context.close()
