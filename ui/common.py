@@ -11,7 +11,6 @@ import os
 import re
 import threading
 import time
-from pathlib import Path
 
 import streamlit as st
 
@@ -74,36 +73,6 @@ def _index_key() -> str:
 
 
 _LAST_KEY: list[str] = []
-
-
-@st.cache_data(max_entries=8, show_spinner=False)
-def _corpus_fingerprint(corpus: str, stamp: tuple) -> str:
-    from indexer.store.layout import corpus_fingerprint
-
-    return corpus_fingerprint(Path(corpus))
-
-
-def _corpus_stamp(corpus: Path) -> tuple:
-    """Names, sizes and change times of the corpus files: cheap to read on every page load,
-    and the fingerprint (which reads every file) is only recomputed when they change."""
-    try:
-        return tuple(sorted((e.name, e.stat().st_size, e.stat().st_mtime_ns) for e in os.scandir(corpus)
-                            if e.is_file()))
-    except OSError:
-        return ()
-
-
-def index_is_stale(engine) -> bool:
-    """The corpus changed since this index was built (also after the engine was loaded)."""
-    if engine.stale:
-        return True
-    corpus = Settings().corpus_dir
-    return engine.config.get("corpus_fingerprint") != _corpus_fingerprint(str(corpus), _corpus_stamp(corpus))
-
-
-def warn_if_stale(engine) -> None:
-    if index_is_stale(engine):
-        st.warning(say("app.stale"), icon=":material/update:")
 
 
 def _load_with_progress(folder: str):
@@ -226,38 +195,6 @@ def figures(pairs, colors=None) -> None:
         for label, value in pairs:
             st.badge(md(f"{label} {value}"), color=colors.get(label, "blue"))
 
-
-def grouped_bars(frame, series_title: str, group_title: str = "指标", height: int = 300) -> None:
-    """Scores 0–1: one group per column, one bar per row (series), upright labels."""
-    import altair as alt
-
-    long = frame.reset_index(names=series_title).melt(id_vars=series_title, var_name=group_title, value_name="得分")
-    long = long.dropna(subset=["得分"])
-    chart = alt.Chart(long).mark_bar().encode(
-        x=alt.X(f"{group_title}:N", sort=list(frame.columns), axis=alt.Axis(labelAngle=0, title=None)),
-        xOffset=alt.XOffset(f"{series_title}:N", sort=list(frame.index)),
-        y=alt.Y("得分:Q", scale=alt.Scale(domain=[0, 1]), axis=alt.Axis(title=None, format=".1f")),
-        color=alt.Color(f"{series_title}:N", sort=list(frame.index), legend=alt.Legend(orient="bottom", title=None)),
-        tooltip=[series_title, group_title, alt.Tooltip("得分:Q", format=".3f")])
-    st.altair_chart(chart.properties(height=height), width="stretch")
-
-
-def bar_chart(frame, title_axis: str, horizontal: bool = False, height: int = 300) -> None:
-    """Stacked 牵头/参与 bars with readable Chinese labels (Altair, labels never rotated or cut)."""
-    import altair as alt
-
-    long = frame.reset_index(names="类别").melt(id_vars="类别", var_name="角色", value_name="条目数")
-    order = list(frame.index)
-    color = alt.Color("角色:N", scale=alt.Scale(domain=list(frame.columns), range=["#1f5fa8", "#9cb9d9"]),
-                      legend=alt.Legend(orient="bottom", title=None))
-    category = alt.Axis(labelAngle=0, labelLimit=340, labelOverlap=False, title=None)
-    count = alt.Axis(title="条目数", tickMinStep=1, format="d")
-    if horizontal:
-        encoding = dict(y=alt.Y("类别:N", sort=order, axis=category), x=alt.X("sum(条目数):Q", axis=count))
-    else:
-        encoding = dict(x=alt.X("类别:N", sort=order, axis=category), y=alt.Y("sum(条目数):Q", axis=count))
-    chart = alt.Chart(long).mark_bar().encode(color=color, tooltip=["类别", "角色", "条目数"], **encoding)
-    st.altair_chart(chart.properties(height=height), width="stretch")
 
 def item_label(n: int | None, item: Item, preview: int = 46, basis: bool = False) -> str:
     text = " ".join(item.text.split())
