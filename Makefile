@@ -12,7 +12,7 @@ PORT ?= 8501
 POLQA_HOST ?= 127.0.0.1
 export POLQA_HOST
 
-.PHONY: setup browser build run test test-fast eval bench clean
+.PHONY: setup browser build run test test-fast eval bench screenshots clean
 
 $(VENV)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -48,6 +48,10 @@ bench: setup
 	$(PY) -m bench probes
 	$(PY) -m bench scale --items 10000
 	$(PY) -m bench scale --items 100000
+
+# docs/screenshots/*.png: answer, item, unit table, not-found at 1280 and 390 px (headless chromium)
+screenshots: build browser
+	$(PY) -m tests.e2e.screenshots
 
 clean:
 	rm -rf embeddings/index embeddings/eval-* embeddings/.staging-* tests/artifacts

@@ -18,7 +18,7 @@ st.set_page_config(page_title="政策问答 · 武汉市政府文件检索", pag
                    menu_items={"About": "政策问答：武汉市政府文件离线检索与问答。全部计算在本机完成，不联网。"})
 
 from indexer.present.messages import say  # noqa: E402  (after set_page_config)
-from ui import access, common  # noqa: E402
+from ui import access, common, stale  # noqa: E402
 
 log = logging.getLogger("polqa.app")
 if not logging.getLogger().handlers:
@@ -32,6 +32,7 @@ st.html('<div class="polqa-subtitle" style="color:#666;font-size:0.85rem;margin-
 
 try:
     engine = common.get_engine()
+    stale.warn_if_stale(engine)
     pages = {"": [
         st.Page("ui/views/ask.py", title="问答", icon=":material/question_answer:", url_path="ask", default=True),
         st.Page("ui/views/compare.py", title="年度对比", icon=":material/compare_arrows:", url_path="compare"),

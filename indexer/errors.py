@@ -53,3 +53,7 @@ class QueryError(PolqaError):
 
 class ModelUnavailable(PolqaError):
     """An embedding model that is not installed or cannot run on this machine."""
+
+
+class UploadRejected(PolqaError):
+    """A file uploaded in the app that cannot go into the corpus (size, type, content, name)."""

@@ -39,14 +39,18 @@ def read_only() -> bool:
     return bind_host() not in LOCAL
 
 
-def _trusted_header() -> bool:
+def trusted_header(headers=None) -> bool:
+    """The reverse proxy's header names an authenticated user. Only safe behind a proxy that
+    sets it and strips any copy the browser sends (see docs/app.md)."""
     name = os.environ.get("POLQA_ADMIN_HEADER", "").strip()
     if not name:
         return False
-    try:
-        return bool((st.context.headers.get(name) or "").strip())
-    except Exception:
-        return False
+    if headers is None:
+        try:
+            headers = st.context.headers
+        except Exception:      # outside a session
+            return False
+    return bool((headers.get(name) or "").strip())
 
 
 def admin_needs_login() -> bool:
@@ -58,7 +62,7 @@ def is_admin() -> bool:
         return False
     if not admin_needs_login():
         return True
-    return _trusted_header() or bool(st.session_state.get("_admin_ok"))
+    return trusted_header() or bool(st.session_state.get("_admin_ok"))
 
 
 def require_admin() -> None:
@@ -78,5 +82,5 @@ def require_admin() -> None:
                     st.rerun()
                 st.error(say("app.admin_denied"))
     else:
-        st.info("需要经过认证的访问才能使用管理功能。")
+        st.info(say("app.admin_header_needed"))
     st.stop()

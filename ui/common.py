@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import math
+import os
 import re
 import threading
 import time
@@ -59,7 +60,19 @@ _READY: set[str] = set()      # folders whose engine this process has loaded (no
 
 
 def _index_key() -> str:
-    return str(Settings().index_folder)
+    """The build the index link points at now: a build published by `python -m indexer build`
+    while the app runs is a new key, so the next page load uses it (the old engine is dropped)."""
+    key = os.path.realpath(Settings().index_folder)
+    if _LAST_KEY and _LAST_KEY[-1] != key:
+        log.info("index changed: %s -> %s", _LAST_KEY[-1], key)
+        _load_index.clear()
+        _load_engine.clear()
+        _READY.clear()
+    _LAST_KEY[:] = [key]
+    return key
+
+
+_LAST_KEY: list[str] = []
 
 
 def _load_with_progress(folder: str):
@@ -167,9 +180,9 @@ mark { background: #ffe58a; padding: 0 1px; }
 .polqa-near { color: #555; font-size: 0.95rem; line-height: 1.6; white-space: pre-wrap; }
 /* phones: the answer's first lines on the first screen */
 @media (max-width: 640px) {
-  [data-testid="stMainBlockContainer"] { padding-top: 2.6rem; padding-left: 0.8rem; padding-right: 0.8rem; }
+  [data-testid="stMainBlockContainer"] { padding-top: 3.6rem; padding-left: 0.8rem; padding-right: 0.8rem; }
   .polqa-subtitle { display: none; }
-  h3 { font-size: 1.2rem !important; padding: 0 !important; }
+  h3 { font-size: 1.2rem !important; padding: 0 0 0.3rem 0 !important; }
 }
 </style>
 """
@@ -182,38 +195,6 @@ def figures(pairs, colors=None) -> None:
         for label, value in pairs:
             st.badge(md(f"{label} {value}"), color=colors.get(label, "blue"))
 
-
-def grouped_bars(frame, series_title: str, group_title: str = "指标", height: int = 300) -> None:
-    """Scores 0–1: one group per column, one bar per row (series), upright labels."""
-    import altair as alt
-
-    long = frame.reset_index(names=series_title).melt(id_vars=series_title, var_name=group_title, value_name="得分")
-    long = long.dropna(subset=["得分"])
-    chart = alt.Chart(long).mark_bar().encode(
-        x=alt.X(f"{group_title}:N", sort=list(frame.columns), axis=alt.Axis(labelAngle=0, title=None)),
-        xOffset=alt.XOffset(f"{series_title}:N", sort=list(frame.index)),
-        y=alt.Y("得分:Q", scale=alt.Scale(domain=[0, 1]), axis=alt.Axis(title=None, format=".1f")),
-        color=alt.Color(f"{series_title}:N", sort=list(frame.index), legend=alt.Legend(orient="bottom", title=None)),
-        tooltip=[series_title, group_title, alt.Tooltip("得分:Q", format=".3f")])
-    st.altair_chart(chart.properties(height=height), width="stretch")
-
-
-def bar_chart(frame, title_axis: str, horizontal: bool = False, height: int = 300) -> None:
-    """Stacked 牵头/参与 bars with readable Chinese labels (Altair, labels never rotated or cut)."""
-    import altair as alt
-
-    long = frame.reset_index(names="类别").melt(id_vars="类别", var_name="角色", value_name="条目数")
-    order = list(frame.index)
-    color = alt.Color("角色:N", scale=alt.Scale(domain=list(frame.columns), range=["#1f5fa8", "#9cb9d9"]),
-                      legend=alt.Legend(orient="bottom", title=None))
-    category = alt.Axis(labelAngle=0, labelLimit=340, labelOverlap=False, title=None)
-    count = alt.Axis(title="条目数", tickMinStep=1, format="d")
-    if horizontal:
-        encoding = dict(y=alt.Y("类别:N", sort=order, axis=category), x=alt.X("sum(条目数):Q", axis=count))
-    else:
-        encoding = dict(x=alt.X("类别:N", sort=order, axis=category), y=alt.Y("sum(条目数):Q", axis=count))
-    chart = alt.Chart(long).mark_bar().encode(color=color, tooltip=["类别", "角色", "条目数"], **encoding)
-    st.altair_chart(chart.properties(height=height), width="stretch")
 
 def item_label(n: int | None, item: Item, preview: int = 46, basis: bool = False) -> str:
     text = " ".join(item.text.split())
@@ -273,6 +254,16 @@ def unit_label(engine, name: str) -> str:
 
 
 # --------------------------------------------------------------------------- addresses
+
+# Our own static script (no document text in it): a new view starts at its top, not at the
+# scroll position of the button that opened it.
+_TO_TOP = ("<script>/* {key} */ (() => { const main = document.querySelector('[data-testid=\"stMain\"]');"
+           " if (main) main.scrollTo(0, 0); window.scrollTo(0, 0); })();</script>")
+
+
+def scroll_to_top(key: str) -> None:
+    st.html(_TO_TOP.replace("{key}", re.sub(r"[^\w-]", "", key)), unsafe_allow_javascript=True)
+
 
 def base_url() -> str:
     """The app's address without query (for links in exports); empty when unknown."""

@@ -1,7 +1,7 @@
 """👍/👎 per answer, appended to a local JSONL file (POLQA_FEEDBACK, default embeddings/feedback.jsonl).
 
 One line per vote: the question and filters, the rating, and what the answer showed, so
-`python -m eval --from-feedback FILE` can turn votes into draft eval questions.
+`python -m eval.feedback FILE` can turn votes into draft eval questions.
 """
 from __future__ import annotations
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import streamlit as st
 
 from indexer.present import labels
-from indexer.present.highlight import highlight_html, words_to_mark
+from indexer.present.highlight import highlight_html, marked_phrases, words_to_mark
 from indexer.present.messages import say
 from indexer.records import Item
 
@@ -43,6 +43,7 @@ def other_years(engine, item: Item) -> dict[int, list[tuple[Item, list[str]]]]:
 
 
 def show(engine, item_id: str, question: str = "") -> None:
+    common.scroll_to_top(item_id)
     back = "返回答案" if question else "返回问答"
     st.button(back, key="item_back", on_click=common.close_item, icon=":material/arrow_back:")
     try:
@@ -60,7 +61,7 @@ def show(engine, item_id: str, question: str = "") -> None:
     with st.container(border=True, key="item_text"):
         st.html(f'<div class="polqa-item">{highlight_html(item.text, words)}</div>')
     if words:
-        st.caption(md("已标出问题中的词：" + "、".join(words)))
+        st.caption(md("已标出问题中的词：" + "、".join(marked_phrases(item.text, words))))
     facts = []
     if item.lead_units:
         facts.append("牵头单位：" + labels.join(item.lead_units))

@@ -84,9 +84,29 @@ CATALOG: dict[str, str] = {
     "app.read_only": "当前为只读部署：重建索引、上传和评测已关闭。",
     "app.admin_password": "请输入管理口令",
     "app.admin_denied": "口令不正确。",
+    "app.admin_header_needed": "需要经过认证的访问才能使用管理功能。请通过单位的统一登录入口访问，或联系管理员。",
     "app.loading": "正在加载模型与索引（每次启动只需一次）…",
+    "app.stale": ("语料在建索引后有变化（文件有新增、修改或删除），当前仍按原有索引回答，新内容还查不到。"
+                  "更新方法：在命令行运行 python -m indexer build，完成后刷新页面即用新索引，无需重启；"
+                  "或由管理员在「管理 › 索引维护」中点“重新建立索引”。"),
+    "app.feedback_ask": "这个答案有帮助吗？",
+    "app.summary_running": "正在生成摘要…",
+    "app.summary_label": "摘要（由语言模型仅依据下方引用条目生成，可能有误，请以原文为准）",
     "app.feedback_saved": "已记录您的反馈，谢谢。",
     "app.feedback_failed": "反馈未能保存（{detail}），请联系管理员。",
+    # uploads (admin page)
+    "upload.type": "只能上传 .txt 文本文件（UTF-8 或 GBK 编码）：{name}",
+    "upload.name": "文件名无法使用，请改名后再上传：{name}",
+    "upload.too_big": "文件过大：{name} 为 {size} KB，上限 {limit} KB。",
+    "upload.empty": "文件是空的：{name}",
+    "upload.binary": "{name} 不是文本文件（文件内容为 {kind} 格式），请先转换为 .txt 文本再上传。",
+    "upload.encoding": "{name} 无法按 UTF-8 或 GBK 读取，请另存为 UTF-8 文本后再上传。",
+    "upload.exists": "语料库中已有同名文件 {name}，未覆盖。如需替换，请先在服务器上删除旧文件。",
+    "upload.done": "已保存到语料库：{name}。点击“重新建立索引”后即可检索到新内容。",
+    # eval.feedback
+    "feedback.unreadable": "无法读取反馈文件 {file}：{detail}",
+    "feedback.bad_lines": "反馈文件中有 {count} 行无法读取，已跳过。",
+    "feedback.done": "已从 {votes} 条反馈生成 {count} 个待标注问题（gold 为空，请人工填写）。",
     # cli
     "cli.error": "错误：{message}",
     "cli.warning": "注意：{message}",

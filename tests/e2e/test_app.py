@@ -57,10 +57,12 @@ def app(first_run, app_env):
 @pytest.fixture(scope="module")
 def engine(first_run):
     """The engine the app loaded (st.cache_resource is per process, so this is the same one)."""
+    import os
+
     from indexer.config import Settings
     from ui.common import _load_engine
 
-    return _load_engine(str(Settings().index_folder))
+    return _load_engine(os.path.realpath(Settings().index_folder))
 
 
 def ask(at: AppTest, question: str) -> AppTest:
@@ -111,54 +113,78 @@ def at_has_status(at: AppTest) -> bool:
 
 # --------------------------------------------------------------------------- 问答
 
+def cite_labels(at: AppTest) -> list[str]:
+    """The cited items' labels (buttons `1. 2025年责任分解方案·二(三)·第69项`), as a reader sees them."""
+    return [unescape(b.label) for b in at.button if (b.key or "").startswith("cite_")]
+
+
+def cited_ids(at: AppTest) -> list[str]:
+    """The ids behind the cited items, read from the session's answer cache (never shown on the page)."""
+    answers = at.session_state["answers"]
+    (answer, hits), = [v for k, v in answers.items() if k[0] == at.session_state["asked"]][-1:]
+    return [h.item.id for h in hits]
+
+
+def unit_frame(at: AppTest):
+    frames = [f.value for f in at.dataframe if "角色" in f.value.columns and "条目" in f.value.columns]
+    return frames[0] if frames else None
+
+
 def test_ask_who_is_responsible_for_low_altitude_economy(app):
+    from indexer.present.serialise import UNIT_ROW_COLUMNS
+
     ask(app, "哪些单位负责低空经济")
-    lead = app.dataframe[0].value
-    resp = app.dataframe[1].value
-    assert "市发改委" in set(lead["单位"])
-    assert "条目数" in lead.columns and any(c.endswith("年") for c in lead.columns)
-    assert len(resp) >= 1
     summary = app.text[0].value
     assert summary.startswith("牵头单位：") and "市发改委" in summary
-    # 市交通运输局 leads the low-altitude flight routes item: it is on the page, in the unit
-    # lists or in the cited items with their unit clauses
-    shown_units = set(lead["单位"]) | set(resp["单位"])
-    page = all_text(app) + "\n".join(expander_labels(app))
-    assert "市交通运输局" in shown_units or "牵头单位:市交通运输局" in page
-    labels = expander_labels(app)
+    table = unit_frame(app)
+    assert list(table.columns) == UNIT_ROW_COLUMNS
+    lead = table[table["角色"] == "牵头"]
+    assert "市发改委" in set(lead["单位"]) and (table["角色"] == "责任").any()
+    # 市交通运输局 leads the low-altitude flight routes item
+    assert "市交通运输局" in set(table["单位"])
+    assert all(v.startswith("?item=") for v in table["查看"])
+    assert all(re.fullmatch(r"\d{4}年\S+·.+", c) for c in table["条目"]), list(table["条目"])
+    labels = cite_labels(app)
     assert len(labels) >= 3
-    assert any("低空" in label for label in labels)
-    assert all(re.match(r"\d+\. ", label) for label in labels)
+    assert all(re.match(r"\d+\. (【依据】)?\d{4}年\S+·", label) for label in labels), labels
+    assert any("低空" in t.value for t in app.text[1:])
     # the time the answer took is shown
     assert any("用时" in unescape(m.value) and "毫秒" in unescape(m.value) for m in app.markdown)
-    # every cited item opens to its full text, heading path and source line
-    text = all_text(app)
-    assert "来源：2025-plan-responsibility.txt 第" in text
-    assert "标题路径：" in text
     keys = {b.key for b in app.download_button}
-    assert {"answer_xlsx", "answer_csv_引用条目", "answer_csv_单位分工"} <= keys
+    assert {"answer_xlsx", "answer_csv_引用条目", "answer_csv_单位与条目"} <= keys
+
+
+def test_main_view_shows_no_ids_or_file_lines(app):
+    ask(app, "哪些单位负责低空经济")
+    shown = all_text(app) + "\n".join(cite_labels(app)) + "\n".join(
+        str(v) for col in ("单位", "条目", "摘要", "出处") for v in unit_frame(app)[col])
+    assert ".txt" not in shown and "第" in shown
+    assert not re.search(r"\d{4}-(plan|report|proposal)", shown), "an internal id is on the page"
+    for label in [b.label for b in app.button] + [d.label for d in app.download_button]:
+        assert re.search(r"[\u4e00-\u9fff]", label), f"button without Chinese: {label}"
 
 
 def test_example_question_buttons_ask_the_question(app):
     app.button_group(key="example").set_value("老旧小区改造谁牵头？").run()
     assert not app.exception, app.exception
     assert app.text_input(key="question").value == "老旧小区改造谁牵头？"
-    assert "市房管局" in set(app.dataframe[0].value["单位"])
-    assert app.button_group(key="example").value is None   # ready for the next pick
+    assert "市房管局" in set(unit_frame(app)["单位"])
+    assert app.query_params["q"] == "老旧小区改造谁牵头？"
 
 
 def test_unit_question_lists_the_units_items_and_predecessor(app):
     ask(app, "市数据局今年牵头哪些任务？")
     summary = app.text[0].value
     assert "市数据局" in summary and "市政务服务大数据局" in summary
-    labels = expander_labels(app)
+    labels = cite_labels(app)
     assert labels and all("2025年" in label for label in labels)
 
 
-def test_fact_question_opens_the_first_item(app):
+def test_fact_question_shows_the_first_item_in_full(app, engine):
     ask(app, "2025年城镇新增就业目标是多少？")
     assert "25万人" in app.text[0].value
-    assert app.expander[0].proto.expanded
+    first = engine.item(cited_ids(app)[0])
+    assert app.text[1].value == first.text
 
 
 def test_comparison_question_shows_unit_changes(app):
@@ -172,30 +198,150 @@ def test_comparison_question_shows_unit_changes(app):
 def test_year_and_kind_filters_restrict_citations(app):
     app.selectbox(key="f_year").set_value(2023).run()
     ask(app, "老旧小区改造谁牵头")
-    labels = expander_labels(app)
+    labels = cite_labels(app)
     assert labels and all("2023年" in label for label in labels), labels
+    assert app.query_params["year"] == "2023"
     app.selectbox(key="f_year").set_value(None)
     app.selectbox(key="f_kind").set_value("report").run()
-    labels = expander_labels(app)
+    labels = cite_labels(app)
     assert labels and all("政府工作报告" in label for label in labels), labels
+    assert app.query_params["kind"] == "report" and "year" not in app.query_params
 
 
 def test_unit_filter_keeps_items_naming_the_unit(app, engine):
     app.selectbox(key="f_unit").set_value("市数据局").run()
     ask(app, "哪些单位负责低空经济")
-    texts = [t.value for t in app.text]
-    ids = [t for t in all_text(app).splitlines() if t.startswith("编号：")]
+    ids = cited_ids(app)
     assert ids, "no cited items"
-    for line in ids:
-        item = engine.item(line.removeprefix("编号："))
-        assert {"市数据局", "市政务服务大数据局"} & set(item.units), item.id
-    assert any("市数据局" in t for t in texts)
+    for item_id in ids:
+        assert {"市数据局", "市政务服务大数据局"} & set(engine.item(item_id).units), item_id
     assert "已按单位筛选" in all_text(app)
 
 
 def test_symbol_only_question_is_refused_politely(app):
     ask(app, "？？？")
     assert app.warning and "请输入问题" in app.warning[0].value
+
+
+# --------------------------------------------------------------------------- shared addresses
+
+def open_address(params: dict) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    for key, value in params.items():
+        at.query_params[key] = value
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def test_shared_address_answers_without_typing(first_run):
+    at = open_address({"q": "城市数字公共基础设施建设谁牵头"})
+    assert at.text_input(key="question").value == "城市数字公共基础设施建设谁牵头"
+    assert "市城市数字公共基础设施建设工作领导小组办公室(市公安局)" in at.text[0].value.split("；")[0]
+    lead = unit_frame(at)
+    assert "市城市数字公共基础设施建设工作领导小组办公室(市公安局)" in set(lead[lead["角色"] == "牵头"]["单位"])
+
+
+def test_shared_address_carries_year_and_kind(first_run):
+    at = open_address({"q": "老旧小区改造谁牵头", "year": "2023", "kind": "plan"})
+    assert at.selectbox(key="f_year").value == 2023
+    assert at.selectbox(key="f_kind").value == "plan"
+    labels = cite_labels(at)
+    assert labels and all(label.split(". ", 1)[1].lstrip("【依据】").startswith("2023年责任分解方案") for label in labels)
+
+
+def test_shared_address_with_a_bad_year_says_so(first_run):
+    at = open_address({"q": "老旧小区改造谁牵头", "year": "1999"})
+    assert any("1999" in unescape(i.value) and "全部年份" in unescape(i.value) for i in at.info)
+    assert at.selectbox(key="f_year").value is None
+    assert cite_labels(at)
+
+
+def test_typed_question_goes_into_the_address(app):
+    ask(app, "老旧小区改造谁牵头")
+    assert app.query_params["q"] == "老旧小区改造谁牵头"
+
+
+def test_unit_question_address_shows_a_table_of_that_units_tasks(first_run, engine):
+    from indexer.present.labels import citation_label
+    from indexer.present.serialise import UNIT_ROW_COLUMNS
+
+    at = open_address({"q": "2025年市数据局牵头哪些任务"})
+    table = unit_frame(at)
+    assert list(table.columns) == UNIT_ROW_COLUMNS
+    expected = [t.item for t in engine.unit_items("市数据局", years=[2025], lead_only=True)]
+    assert sorted(table["条目"]) == sorted(citation_label(i) for i in expected)
+    assert set(table["单位"]) == {"市数据局"} and set(table["角色"]) == {"牵头"} and set(table["年份"]) == {2025}
+    assert any("市数据局的任务" in unescape(m.value) for m in at.markdown)
+    # every row links to its item
+    for link, label in zip(table["查看"], table["条目"]):
+        item_id = re.search(r"item=([^&]+)", link).group(1)
+        from urllib.parse import unquote
+        assert citation_label(engine.item(unquote(item_id))) == label
+
+
+def test_not_found_shows_what_was_searched_and_related_items_apart(first_run):
+    at = open_address({"q": "南极科考站建设由哪些单位负责"})
+    assert at.warning and "没有找到相关条目" in at.warning[0].value
+    text = all_text(at)
+    assert "检索范围：主题「南极科考站建设」" in text
+    assert unit_frame(at) is None and not at.dataframe            # no unit table
+    assert not at.download_button
+    related = [unescape(b.label) for b in at.button if (b.key or "").startswith("related_")]
+    assert 0 < len(related) <= 3 and all(r.startswith("相关条目（不作为答案）") for r in related)
+    assert any("相关条目（不作为答案" in unescape(m.value) for m in at.markdown)
+    assert not cite_labels(at)
+
+
+# --------------------------------------------------------------------------- the item in its document
+
+def test_citation_opens_the_item_in_its_document(app, engine):
+    from indexer.present.labels import citation_label
+
+    ask(app, "城市数字公共基础设施建设谁牵头")
+    first = engine.item(cited_ids(app)[0])
+    app.button(key="cite_1").click().run()
+    assert not app.exception, app.exception
+    assert app.query_params["item"] == first.id and app.query_params["q"] == "城市数字公共基础设施建设谁牵头"
+    headings = [unescape(m.value) for m in app.markdown]
+    assert f"##### {citation_label(first)}" in headings
+    assert "##### 上下文" in headings and "##### 其他年份的相近条目" in headings
+    text = all_text(app)
+    assert "标题路径：" + " › ".join(first.path) in text
+    assert "原文位置：2025-plan-responsibility.txt，第" in text
+    body = [h.proto.body for h in app.get("html") if "polqa-item" in h.proto.body]
+    assert body and "<mark>城市数字公共基础设施</mark>" in body[0]
+    # the items before and after it in the document
+    members = [i for i in engine.items if i.doc_id == first.doc_id]
+    at = members.index(first)
+    near = [unescape(b.label) for b in app.button if (b.key or "").startswith("near_")]
+    assert any(citation_label(members[at - 1]) in n for n in near)
+    assert any(citation_label(members[at + 1]) in n for n in near)
+    # the same task in other years
+    others = [unescape(b.label) for b in app.button if (b.key or "").startswith("other_")]
+    assert any(o.startswith("2023年") for o in others)
+    # back to the answer
+    app.button(key="item_back").click().run()
+    assert "item" not in app.query_params and cite_labels(app)
+
+
+def test_item_address_opens_directly_and_a_missing_item_is_named(first_run, engine):
+    item = engine.item("2025-plan-二-69")
+    at = open_address({"item": item.id})
+    assert any(item.text[:20] in h.proto.body for h in at.get("html"))
+    at = open_address({"item": "no-such-item"})
+    assert at.warning and "没有找到这个条目" in unescape(at.warning[0].value)
+
+
+def test_highlighting_escapes_document_text():
+    from indexer.present.highlight import highlight_html, words_to_mark
+
+    text = "<script>alert(1)</script> 低空经济 & <b>数据</b>"
+    words = words_to_mark("低空经济谁负责", text)
+    assert words == ["低空经济"]
+    html = highlight_html(text, words + ["<b>"])
+    assert "<script>" not in html and "&lt;script&gt;" in html
+    assert "<mark>低空经济</mark>" in html and "<mark>&lt;b&gt;</mark>" in html and "&amp;" in html
 
 
 # --------------------------------------------------------------------------- 年度对比
@@ -344,32 +490,35 @@ def test_eval_button_saves_a_new_run_and_keeps_the_old_ones(app, app_env, engine
 # --------------------------------------------------------------------------- export
 
 def test_answer_export_holds_the_shown_rows(app, engine):
+    from indexer.present.labels import citation_label
+    from indexer.present.serialise import UNIT_ROW_EXPORT
     from ui import data, export
 
     ask(app, "哪些单位负责低空经济")
     answer = engine.answer("哪些单位负责低空经济")
-    shown = expander_labels(app)
+    shown = cite_labels(app)
     citations = data.citation_rows([h.item for h in answer.citations])
     assert len(citations) == len(shown)
-    assert [f"{n}. {c}" for n, c in zip(citations["序号"], citations["出处"])] == \
-        [s.split("｜")[0].replace("【依据】", "") for s in shown]
+    assert [f"{n}. {citation_label(h.item)}" for n, h in enumerate(answer.citations, 1)] == \
+        [s.replace("【依据】", "") for s in shown]
 
-    units = data.answer_units_table(answer)
+    units = data.unit_rows(engine, answer).drop(columns=["查看"])
+    on_page = unit_frame(app)
+    assert list(units["条目"]) == list(on_page["条目"]) and list(units["单位"]) == list(on_page["单位"])
     workbook = openpyxl.load_workbook(io.BytesIO(export.to_xlsx(
-        {"答案": data.answer_meta(answer, {"年份": "全部年份"}, "now"), "单位分工": units, "引用条目": citations})))
-    assert workbook.sheetnames == ["答案", "单位分工", "引用条目"]
+        {"答案": data.answer_meta(answer, {"年份": "全部年份"}, "now"), "单位与条目": units, "引用条目": citations})))
+    assert workbook.sheetnames == ["答案", "单位与条目", "引用条目"]
     sheet = workbook["引用条目"]
     rows = list(sheet.iter_rows(values_only=True))
     assert list(rows[0]) == data.CITATION_COLUMNS
-    for column in ("编号", "出处", "年份", "文件类型", "条目内容", "牵头单位", "责任单位", "来源"):
-        assert column in rows[0]
     assert [r[1] for r in rows[1:]] == [h.item.id for h in answer.citations]
     first = answer.citations[0].item
     assert rows[1][6] == first.text and rows[1][3] == first.year
     assert rows[1][9].startswith(first.sources[0].file)
-    unit_rows = list(workbook["单位分工"].iter_rows(values_only=True))
-    assert [r[1] for r in unit_rows[1:] if r[0] == "牵头"] == list(app.dataframe[0].value["单位"])
-    assert [r[1] for r in unit_rows[1:] if r[0] == "责任"] == list(app.dataframe[1].value["单位"])
+    unit_sheet = list(workbook["单位与条目"].iter_rows(values_only=True))
+    assert list(unit_sheet[0]) == UNIT_ROW_EXPORT
+    assert [r[0] for r in unit_sheet[1:]] == list(on_page["单位"])
+    assert all("?item=" in r[-1] for r in unit_sheet[1:])     # every exported row links to its item
     assert "市发改委" in answer.lead_units
     assert workbook["答案"]["B3"].value == answer.summary
 
@@ -425,6 +574,220 @@ def test_document_text_is_shown_as_text_never_as_markup():
     assert not at.exception, at.exception
     assert at.text[0].value == "<script>alert(1)</script> **不是粗体** [链接](http://x) :red[红]"
     label = at.expander[0].label
-    assert "<b>" not in label.replace("\\<b\\>", "") and unescape(label).startswith("1. 2025年 <b>x</b>")
+    assert "<b>" not in label.replace("\\<b\\>", "") and unescape(label).startswith("1. 2025年·<b>x</b>")
     assert md("**a** <i>") == "\\*\\*a\\*\\* \\<i\\>"
     assert not any(getattr(m.proto, "allow_html", False) for m in at.markdown)
+
+
+# --------------------------------------------------------------------------- sharing safely (issue 15 point 8)
+
+def test_streamlit_config_is_safe_and_chinese():
+    import tomllib
+
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    assert config["client"]["toolbarMode"] == "minimal"
+    assert config["client"]["showErrorDetails"] in ("none", False)
+    assert config["server"]["address"] == "127.0.0.1"
+    from ui.upload import MAX_BYTES
+    assert config["server"]["maxUploadSize"] * 1024 * 1024 <= MAX_BYTES
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert "--server.address $(POLQA_HOST)" in makefile and "POLQA_HOST ?= 127.0.0.1" in makefile
+
+
+def test_read_only_follows_the_address(monkeypatch):
+    from ui import access
+
+    monkeypatch.delenv("POLQA_READONLY", raising=False)
+    monkeypatch.setenv("POLQA_HOST", "127.0.0.1")
+    assert not access.read_only()
+    monkeypatch.setenv("POLQA_HOST", "0.0.0.0")
+    assert access.read_only()
+    monkeypatch.setenv("POLQA_READONLY", "0")
+    assert not access.read_only()
+    monkeypatch.setenv("POLQA_HOST", "127.0.0.1")
+    monkeypatch.setenv("POLQA_READONLY", "1")
+    assert access.read_only()
+
+
+def test_read_only_hides_eval_and_rebuild(first_run, monkeypatch):
+    monkeypatch.setenv("POLQA_READONLY", "1")
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT).run()
+    assert not at.exception, at.exception
+    for page in ("ui/views/evaluation.py", "ui/views/admin.py"):     # not in the navigation at all
+        with pytest.raises(ValueError, match="Could not find a navigation page"):
+            at.switch_page(page)
+    at.switch_page("ui/views/documents.py").run()
+    assert not at.exception, at.exception
+    assert not [b for b in at.button if b.key == "rebuild"]
+    # and a page script reached some other way refuses too
+    for page in ("evaluation.py", "admin.py"):
+        direct = AppTest.from_file(str(ROOT / "ui" / "views" / page), default_timeout=TIMEOUT).run()
+        assert not direct.exception, direct.exception
+        assert direct.info and "只读" in direct.info[0].value
+        assert not [b for b in direct.button if b.key in ("eval_run", "rebuild")]
+
+
+def test_admin_password_guards_the_admin_pages(first_run, monkeypatch):
+    monkeypatch.delenv("POLQA_READONLY", raising=False)
+    monkeypatch.setenv("POLQA_ADMIN_PASSWORD", "s3cret")
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT).run()
+    at.switch_page("ui/views/admin.py").run()
+    assert not [b for b in at.button if b.key == "rebuild"]
+    at.text_input(key="admin_password").input("wrong")
+    at.button[-1].click().run()
+    assert at.error and "口令不正确" in at.error[0].value
+    at.text_input(key="admin_password").input("s3cret")
+    at.button[-1].click().run()
+    assert not at.exception, at.exception
+    assert at.button(key="rebuild")
+
+
+def test_a_trusted_proxy_header_grants_admin(monkeypatch):
+    """AppTest cannot send request headers, so the header check is called with the headers a
+    session would carry; the password path above runs through the page."""
+    from ui import access
+
+    monkeypatch.delenv("POLQA_READONLY", raising=False)
+    monkeypatch.setenv("POLQA_HOST", "127.0.0.1")
+    assert not access.trusted_header({"X-Forwarded-User": "zhang"})          # no header configured
+    monkeypatch.setenv("POLQA_ADMIN_HEADER", "X-Forwarded-User")
+    assert access.admin_needs_login()
+    assert access.trusted_header({"X-Forwarded-User": "zhang"})
+    assert not access.trusted_header({"X-Forwarded-User": "  "}) and not access.trusted_header({})
+
+
+def test_admin_upload_takes_text_and_refuses_binaries(first_run, tmp_path, monkeypatch):
+    import shutil
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(ROOT / "corpus", corpus)
+    monkeypatch.setenv("POLQA_CORPUS", str(corpus))
+    monkeypatch.delenv("POLQA_READONLY", raising=False)
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT).run()
+    at.switch_page("ui/views/admin.py").run()
+    assert not at.exception, at.exception
+    uploader = at.file_uploader(key="corpus_upload")
+    assert uploader.allowed_type == [".txt"]
+    uploader.upload("伪装.txt", b"%PDF-1.7 binary", "text/plain").run()
+    at.button(key="upload_save").click().run()
+    assert at.error and "不是文本文件" in at.error[0].value and "PDF" in at.error[0].value
+    assert not (corpus / "伪装.txt").exists()
+    at.file_uploader(key="corpus_upload").upload("../新方案.txt", "一、总体要求\n".encode("gbk"), "text/plain").run()
+    at.button(key="upload_save").click().run()
+    assert at.success and "新方案.txt" in at.success[0].value
+    assert (corpus / "新方案.txt").read_bytes() == "一、总体要求\n".encode("gbk")
+    at.run()                     # the corpus changed: the index is out of date, and the page says so
+    assert any("语料在建索引后有变化" in w.value for w in at.warning)
+
+
+def test_an_internal_error_is_logged_and_never_shown(first_run, monkeypatch, caplog):
+    from indexer.present.messages import say
+    from ui import data
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("boom: secret detail")
+
+    monkeypatch.setattr(data, "unit_rows", broken)
+    at = open_address({"q": "老旧小区改造谁牵头"})
+    assert at.error and at.error[0].value == say("app.internal")
+    assert "boom" not in all_text(at) and not at.exception
+    assert any("boom" in (r.exc_text or "") or "page failed" in r.message for r in caplog.records)
+
+
+def test_changed_corpus_is_answered_from_the_index_with_a_warning(first_run, tmp_path, monkeypatch):
+    import shutil
+
+    from indexer.build import build_index
+    from indexer.config import Settings
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(ROOT / "corpus", corpus)
+    monkeypatch.setenv("POLQA_CORPUS", str(corpus))
+    monkeypatch.setenv("POLQA_INDEX", str(tmp_path / "index"))
+    monkeypatch.setenv("POLQA_CACHE", str(ROOT / "embeddings" / "cache"))
+    build_index(Settings(), progress=False)
+
+    def stale_warnings(at):
+        return [w for w in at.warning if "语料在建索引后有变化" in w.value]
+
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT).run()
+    assert not at.exception, at.exception
+    assert not stale_warnings(at)
+    # the corpus changes while the app runs: it still answers, and says the index is out of date
+    first = sorted(corpus.glob("*.txt"))[0]
+    first.write_bytes(first.read_bytes() + "\n".encode())
+    ask(at, "老旧小区改造谁牵头")
+    warning = stale_warnings(at)
+    assert warning and "python -m indexer build" in warning[0].value and "刷新页面" in warning[0].value
+    assert "市房管局" in set(unit_frame(at)["单位"])
+    # a build from the command line: the next page load uses the new index, no restart
+    build_index(Settings(), progress=False)
+    at.run()
+    assert not at.exception, at.exception
+    assert not stale_warnings(at)
+    assert "市房管局" in set(unit_frame(at)["单位"])
+
+
+# --------------------------------------------------------------------------- generated summary (optional)
+
+def test_generated_summary_from_a_local_model_server(first_run, engine, monkeypatch):
+    from indexer.present.labels import citation_label
+    from tests.unit.test_llm_summary import FakeModel
+
+    model = FakeModel()
+    try:
+        question = "城市数字公共基础设施建设谁牵头"
+        hits = engine.answer(question).citations
+        model.reply = f"由市公安局牵头的领导小组办公室负责［{citation_label(hits[0].item)}］。"
+        monkeypatch.setenv("POLQA_LLM_URL", model.url)
+        at = open_address({"q": question})
+        assert [t.value for t in at.text if t.value == model.reply], "the summary is not shown"
+        assert any("语言模型" in c.value for c in at.caption)
+        (_, body), = model.requests
+        assert citation_label(hits[0].item) in body["messages"][-1]["content"]
+        # one that cites an item the answer did not cite is not shown; the answer is the same
+        model.reply = "另见［2031年责任分解方案·九(九)·第99项］。"
+        at = open_address({"q": question})
+        assert not [t for t in at.text if "2031年" in t.value]
+        assert not any("语言模型" in c.value for c in at.caption)
+        assert "牵头单位：" in at.text[0].value and cite_labels(at)
+    finally:
+        model.close()
+    monkeypatch.delenv("POLQA_LLM_URL")
+    at = open_address({"q": question})             # off: no request, same answer
+    assert len(model.requests) == 2 and not any("语言模型" in c.value for c in at.caption)
+
+
+# --------------------------------------------------------------------------- comfort
+
+def test_long_questions_up_to_2000_characters(app):
+    long = "低空经济" + "，请列出相关单位" * 240          # about 1,900 characters: answered
+    assert len(long) <= 2000
+    ask(app, long)
+    assert cite_labels(app)
+    ask(app, "低" * 2001)
+    assert app.warning and "问题过长" in app.warning[0].value and "2000" in app.warning[0].value
+
+
+def test_session_history_asks_again(app):
+    ask(app, "老旧小区改造谁牵头")
+    ask(app, "哪些单位负责低空经济")
+    history = [b for b in app.sidebar.button if (b.key or "").startswith("history_")]
+    assert [unescape(b.label) for b in history][:2] == ["哪些单位负责低空经济", "老旧小区改造谁牵头"]
+    history[1].click().run()
+    assert app.query_params["q"] == "老旧小区改造谁牵头"
+    assert "市房管局" in set(unit_frame(app)["单位"])
+
+
+def test_feedback_is_appended_to_a_jsonl_file(app, tmp_path, monkeypatch):
+    path = tmp_path / "feedback.jsonl"
+    monkeypatch.setenv("POLQA_FEEDBACK", str(path))
+    ask(app, "老旧小区改造谁牵头")
+    thumbs = [b for b in app.feedback if (b.key or "").startswith("feedback_")]
+    assert len(thumbs) == 1
+    thumbs[0].set_value(0).run()
+    assert not app.exception, app.exception
+    entries = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert len(entries) == 1 and entries[0]["rating"] == "down"
+    assert entries[0]["question"] == "老旧小区改造谁牵头" and entries[0]["citations"]
+    assert any("已记录" in unescape(c.value) for c in app.caption)

@@ -1,9 +1,13 @@
-"""索引维护 (admin): the index status and a rebuild after the corpus changed. Hidden in read-only mode."""
+"""索引维护 (admin): the index status, a document upload into the corpus and a rebuild after the
+corpus changed. Hidden in read-only mode; behind the admin login when one is configured."""
 from __future__ import annotations
 
 import streamlit as st
 
-from ui import access, common
+from indexer.config import Settings
+from indexer.errors import UploadRejected
+from indexer.present.messages import say
+from ui import access, common, upload
 
 access.require_admin()
 engine = common.get_engine()
@@ -31,3 +35,15 @@ if st.button("重新建立索引", icon=":material/refresh:", key="rebuild",
             st.error("重建失败，继续使用原索引。详情已记录在服务器日志中。")
             st.stop()
     st.rerun()
+
+st.markdown("##### 上传文件到语料库")
+st.caption(f"只接受 .txt 文本（UTF-8 或 GBK），不超过 {upload.MAX_BYTES // 1024 // 1024} MB；"
+           "同名文件不会被覆盖。上传后点“重新建立索引”。")
+uploaded = st.file_uploader("选择文件", type=["txt"], key="corpus_upload", accept_multiple_files=False)
+if uploaded is not None and st.button("保存到语料库", icon=":material/upload_file:", key="upload_save"):
+    try:
+        saved = upload.save_upload(uploaded.name, uploaded.getvalue(), Settings().corpus_dir)
+        common.log.info("uploaded %s (%d bytes)", saved, uploaded.size)
+        st.success(say("upload.done", name=saved.name))
+    except UploadRejected as err:
+        st.error(err.message)

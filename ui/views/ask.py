@@ -14,7 +14,7 @@ from indexer.present import labels
 from indexer.present.messages import say
 from indexer.present.serialise import UNIT_ROW_COLUMNS
 from indexer.records import DocKind, Intent
-from ui import common, data, export, feedback, item_view
+from ui import answer_box, common, data, export, item_view
 from ui.common import md
 
 EXAMPLES = ["哪些单位负责低空经济？", "老旧小区改造谁牵头？", "市数据局今年牵头哪些任务？",
@@ -153,28 +153,6 @@ def show_history() -> None:
                       on_click=ask_again, args=(past,), icon=":material/history:")
 
 
-def show_feedback(answer, year, kind) -> None:
-    key = f"feedback_{abs(hash((answer.question, year, kind)))}"
-    done = f"{key}_saved"
-
-    def save():
-        value = st.session_state.get(key)
-        if value is None:
-            return
-        try:
-            feedback.record(answer, "up" if value == 1 else "down", year=year, kind=kind)
-            st.session_state[done] = say("app.feedback_saved")
-        except OSError as err:
-            common.log.exception("feedback not saved")
-            st.session_state[done] = say("app.feedback_failed", detail=err.__class__.__name__)
-
-    with st.container(horizontal=True, vertical_alignment="center", gap="small"):
-        st.caption("这个答案有帮助吗？")
-        st.feedback("thumbs", key=key, on_change=save)
-        if st.session_state.get(done):
-            st.caption(st.session_state[done])
-
-
 def show_not_found(answer) -> None:
     st.warning(f"**{say('app.not_found')}**")
     st.caption(md(say("app.searched", searched=labels.searched_label(answer.searched or {"topic": answer.topic}))))
@@ -199,7 +177,7 @@ def show_units(frame, answer) -> None:
     st.markdown(f"##### {md(title)}")
     st.caption("每行一项任务；点表头可排序，点“打开”查看条目原文与上下文。")
     st.dataframe(frame[UNIT_ROW_COLUMNS], hide_index=True, width="stretch", key="unit_table",
-                 column_config={"单位": st.column_config.TextColumn(width="small"),
+                 column_config={"单位": st.column_config.TextColumn(),
                                 "年份": st.column_config.NumberColumn(format="%d", width="small"),
                                 "条目": st.column_config.TextColumn(width="medium"),
                                 "摘要": st.column_config.TextColumn(width="large"),
@@ -292,7 +270,8 @@ with st.container(border=True, key="answer_box"):
         st.info(md(note))
     if unit and answer.found:
         st.caption(md(f"已按单位筛选：{unit}（含改名前后名称），引用条目只列涉及该单位的条目。"))
-    show_feedback(answer, year, kind)
+    answer_box.show_generated_summary(answer, hits)
+    answer_box.show_feedback(answer, year, kind)
 
 if not answer.found:
     show_not_found(answer)

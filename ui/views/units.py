@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from ui import common, data, export
+from ui import charts, common, data, export
 from ui.common import md
 
 DEFAULT_UNIT = "市数据局"
@@ -47,11 +47,11 @@ common.download_buttons("unit", export.file_stem("单位任务", unit),
 chart_year, chart_area = st.columns([1, 3], gap="medium")
 with chart_year:
     st.markdown("**按年度**")
-    common.bar_chart(by_year, "年度")
+    charts.bar_chart(by_year, "年度")
 with chart_area:
     top = by_area.head(15)
     st.markdown(f"**按领域**（前 {len(top)} 个）" if len(by_area) > len(top) else "**按领域**")
-    common.bar_chart(top, "领域", horizontal=True, height=max(160, 34 * len(top) + 50))
+    charts.bar_chart(top, "领域", horizontal=True, height=max(160, 34 * len(top) + 50))
 
 st.markdown("##### 条目（按年度）")
 years = sorted(frame["年份"].unique())

@@ -1,0 +1,48 @@
+"""Parts of the answer box besides the engine's own summary: the optional generated summary
+(indexer/answer/summary.py, only when POLQA_LLM_URL is set) and the 👍/👎 vote."""
+from __future__ import annotations
+
+import streamlit as st
+
+from indexer.answer import summary as generated
+from indexer.present.messages import say
+
+from . import common, feedback
+
+
+def show_generated_summary(answer, hits) -> None:
+    """A model's short summary of the cited items, once per answer; nothing when off or discarded."""
+    if not generated.enabled() or not answer.found or not hits:
+        return
+    items = [h.item for h in hits]
+    cache = st.session_state.setdefault("summaries", {})
+    key = (answer.question, tuple(i.id for i in items))
+    if key not in cache:
+        with st.spinner(say("app.summary_running")):
+            cache[key] = generated.summarise(answer.question, items)
+    if cache[key]:
+        with st.container(key="generated_summary"):
+            st.caption(say("app.summary_label"))
+            st.text(cache[key])          # model output is plain text, never Markdown
+
+
+def show_feedback(answer, year, kind) -> None:
+    key = f"feedback_{abs(hash((answer.question, year, kind)))}"
+    done = f"{key}_saved"
+
+    def save():
+        value = st.session_state.get(key)
+        if value is None:
+            return
+        try:
+            feedback.record(answer, "up" if value == 1 else "down", year=year, kind=kind)
+            st.session_state[done] = say("app.feedback_saved")
+        except OSError as err:
+            common.log.exception("feedback not saved")
+            st.session_state[done] = say("app.feedback_failed", detail=err.__class__.__name__)
+
+    with st.container(horizontal=True, vertical_alignment="center", gap="small"):
+        st.caption(say("app.feedback_ask"))
+        st.feedback("thumbs", key=key, on_change=save)
+        if st.session_state.get(done):
+            st.caption(st.session_state[done])
