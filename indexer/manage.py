@@ -36,6 +36,10 @@ class Placed:
     items: int
     override: dict
     notes: tuple[str, ...]
+    title: str = ""
+    year: int | None = None
+    kind: str | None = None
+    first_items: tuple[str, ...] = ()       # a preview for whoever confirms the addition
 
 
 def file_hash(path: Path) -> str:
@@ -74,7 +78,17 @@ def place(path: Path, rules: CorpusRules, year: int | None, kind: str | None) ->
         notes.append(say(key, file=path.name, detected=_label(meta.year, meta.kind),
                          given=_label(override.get("year", meta.year), override.get("kind", meta.kind))))
     doc, items = read_document(path, override or None, BuildReport(), rules)
-    return Placed(path, path.name, doc.doc_id, len(items), override, tuple(notes))
+    first = tuple(f"{i.citation or i.id}　{i.text[:80]}" for i in items[:5])
+    return Placed(path, path.name, doc.doc_id, len(items), override, tuple(notes), doc.title, doc.year,
+                  str(doc.kind), first)
+
+
+def preview(settings: Settings, path: Path, year: int | None = None, kind: str | None = None) -> Placed:
+    """What adding this file would do, checked as `add` checks it, without touching the corpus."""
+    corpus_dir = settings.corpus_dir
+    known = {file_hash(p): p.name for p in corpus_files(corpus_dir, BuildReport())}
+    check_new(path, corpus_dir, known)
+    return place(path, CorpusRules.load(corpus_dir), year, kind)
 
 
 def detect(path: Path, rules: CorpusRules) -> DocMeta:

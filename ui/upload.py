@@ -1,29 +1,29 @@
-"""A document uploaded from the admin page into the corpus: size, name and content checked first.
+"""A document uploaded from the admin page: size, name and content checked before anything is kept.
 
-The corpus reader takes plain text (UTF-8 or GBK), so an upload must be one: the first bytes
-may not be the signature ("magic bytes") of a known binary format (PDF, Office/ZIP, images,
-executables, archives), there may be no NUL bytes, and the whole file must decode. The name
-is reduced to a plain file name ending in .txt, and an existing corpus file is never replaced.
-Streamlit's server.maxUploadSize (.streamlit/config.toml) caps the transfer; MAX_BYTES here
-is the smaller limit the app itself enforces.
+Every format the corpus reads is accepted (text, Word, web page, PDF, OFD, scans); what a file
+is comes from its content, as in the corpus, via the readers. Executables and archives are
+refused by their first bytes, whatever the name says. The upload is written to a private
+temporary folder for the preview; only a confirmed one is copied into the corpus, by the same
+`indexer.manage.add_documents` the CLI uses. Streamlit's server.maxUploadSize caps the transfer;
+MAX_BYTES is the limit the app itself enforces.
 """
 from __future__ import annotations
 
 import re
+import tempfile
 from pathlib import Path
 
-from indexer.errors import UploadRejected
+from indexer.errors import CorpusError, UploadRejected
 
-MAX_BYTES = 5 * 1024 * 1024
-SUFFIXES = (".txt",)
-SIGNATURES = {b"%PDF": "PDF", b"PK\x03\x04": "Office/ZIP", b"\xd0\xcf\x11\xe0": "Office 97-2003",
-              b"\x89PNG": "PNG", b"\xff\xd8\xff": "JPEG", b"GIF8": "GIF", b"\x7fELF": "ELF",
-              b"MZ": "Windows 可执行文件", b"\x1f\x8b": "gzip", b"Rar!": "RAR", b"7z\xbc\xaf": "7z",
-              b"{\\rtf": "RTF", b"OFD": "OFD", b"II*\x00": "TIFF", b"MM\x00*": "TIFF"}
+MAX_BYTES = 20 * 1024 * 1024
+SUFFIXES = (".txt", ".docx", ".doc", ".wps", ".html", ".htm", ".pdf", ".ofd", ".png", ".jpg", ".jpeg",
+            ".tif", ".tiff")
+REFUSED = {b"\x7fELF": "ELF 可执行文件", b"MZ": "Windows 可执行文件", b"\x1f\x8b": "gzip", b"Rar!": "RAR",
+           b"7z\xbc\xaf": "7z", b"#!": "脚本"}
 
 
 def safe_name(name: str) -> str:
-    """`../../etc/计划.TXT` → `计划.txt`; anything but letters, digits, CJK, `-_.` becomes `_`."""
+    """`../../etc/计划.DOCX` → `计划.docx`; anything but letters, digits, CJK, `-_.` becomes `_`."""
     base = Path(name.replace("\\", "/")).name.strip()
     stem, dot, suffix = base.rpartition(".")
     if not dot or f".{suffix.lower()}" not in SUFFIXES:
@@ -39,29 +39,21 @@ def check_content(data: bytes, name: str) -> None:
         raise UploadRejected("upload.too_big", name=name, size=len(data) // 1024, limit=MAX_BYTES // 1024)
     if not data.strip():
         raise UploadRejected("upload.empty", name=name)
-    head = data.lstrip(b"\xef\xbb\xbf")[:8]
-    for signature, kind in SIGNATURES.items():
-        if head.startswith(signature):
+    for signature, kind in REFUSED.items():
+        if data.startswith(signature):
             raise UploadRejected("upload.binary", name=name, kind=kind)
-    if b"\x00" in data:
-        raise UploadRejected("upload.binary", name=name, kind="二进制")
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            data.decode(encoding)
-            return
-        except UnicodeDecodeError:
-            continue
-    raise UploadRejected("upload.encoding", name=name)
 
 
-def save_upload(name: str, data: bytes, corpus: Path) -> Path:
-    """The checked file written into the corpus folder; never over an existing file."""
+def stage_upload(name: str, data: bytes) -> Path:
+    """The checked upload in a fresh private folder (the caller removes it), recognised by a reader."""
+    from indexer.ingest.readers import reader_for
+
     clean = safe_name(name)
     check_content(data, clean)
-    target = corpus / clean
-    if target.exists():
-        raise UploadRejected("upload.exists", name=clean)
-    corpus.mkdir(parents=True, exist_ok=True)
-    with target.open("xb") as out:          # "x": fails rather than replaces, even in a race
-        out.write(data)
-    return target
+    path = Path(tempfile.mkdtemp(prefix="polqa-upload-")) / clean
+    path.write_bytes(data)
+    try:
+        reader_for(path)
+    except CorpusError as err:
+        raise UploadRejected("upload.unreadable", name=clean, detail=err.message) from err
+    return path

@@ -656,7 +656,7 @@ def test_a_trusted_proxy_header_grants_admin(monkeypatch):
     assert not access.trusted_header({"X-Forwarded-User": "  "}) and not access.trusted_header({})
 
 
-def test_admin_upload_takes_text_and_refuses_binaries(first_run, tmp_path, monkeypatch):
+def test_admin_upload_previews_then_adds_and_removal_removes(first_run, tmp_path, monkeypatch):
     import shutil
 
     corpus = tmp_path / "corpus"
@@ -667,17 +667,20 @@ def test_admin_upload_takes_text_and_refuses_binaries(first_run, tmp_path, monke
     at.switch_page("ui/views/admin.py").run()
     assert not at.exception, at.exception
     uploader = at.file_uploader(key="corpus_upload")
-    assert uploader.allowed_type == [".txt"]
-    uploader.upload("伪装.txt", b"%PDF-1.7 binary", "text/plain").run()
-    at.button(key="upload_save").click().run()
-    assert at.error and "不是文本文件" in at.error[0].value and "PDF" in at.error[0].value
-    assert not (corpus / "伪装.txt").exists()
-    at.file_uploader(key="corpus_upload").upload("../新方案.txt", "一、总体要求\n".encode("gbk"), "text/plain").run()
-    at.button(key="upload_save").click().run()
-    assert at.success and "新方案.txt" in at.success[0].value
-    assert (corpus / "新方案.txt").read_bytes() == "一、总体要求\n".encode("gbk")
-    at.run()                     # the corpus changed: the index is out of date, and the page says so
-    assert any("语料在建索引后有变化" in w.value for w in at.warning)
+    assert {".txt", ".docx", ".pdf", ".ofd", ".html"} <= set(uploader.allowed_type)
+    uploader.upload("伪装.docx", b"\x7fELF\x02\x01 binary", "application/octet-stream").run()
+    assert at.error and "已拒绝" in at.error[0].value
+    text = "武汉市2026年政府工作报告目标任务责任分解方案\n一、总体要求\n1.建设示范性测试工程。（牵头单位：市发改委）\n"
+    at.file_uploader(key="corpus_upload").upload("../新方案.txt", text.encode("gbk"), "text/plain").run()
+    assert not at.error, [e.value for e in at.error]
+    assert at.info and "2026年" in at.info[0].value and not (corpus / "新方案.txt").exists()   # preview only
+    at.button(key="upload_confirm").click().run()
+    assert (corpus / "新方案.txt").read_bytes() == text.encode("gbk")
+    assert at.success and "已加入语料库" in at.success[0].value
+    at.selectbox(key="remove_doc").set_value("2026-plan").run()
+    at.checkbox(key="remove_sure").check().run()
+    at.button(key="remove_confirm").click().run()
+    assert not (corpus / "新方案.txt").exists() and "已删除" in at.success[0].value
 
 
 def test_an_internal_error_is_logged_and_never_shown(first_run, monkeypatch, caplog):

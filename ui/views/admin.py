@@ -5,9 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from indexer.config import Settings
-from indexer.errors import UploadRejected
-from indexer.present.messages import say
-from ui import access, common, upload
+from ui import access, common, documents, upload
 
 access.require_admin()
 engine = common.get_engine()
@@ -36,14 +34,12 @@ if st.button("重新建立索引", icon=":material/refresh:", key="rebuild",
             st.stop()
     st.rerun()
 
-st.markdown("##### 上传文件到语料库")
-st.caption(f"只接受 .txt 文本（UTF-8 或 GBK），不超过 {upload.MAX_BYTES // 1024 // 1024} MB；"
-           "同名文件不会被覆盖。上传后点“重新建立索引”。")
-uploaded = st.file_uploader("选择文件", type=["txt"], key="corpus_upload", accept_multiple_files=False)
-if uploaded is not None and st.button("保存到语料库", icon=":material/upload_file:", key="upload_save"):
-    try:
-        saved = upload.save_upload(uploaded.name, uploaded.getvalue(), Settings().corpus_dir)
-        common.log.info("uploaded %s (%d bytes)", saved, uploaded.size)
-        st.success(say("upload.done", name=saved.name))
-    except UploadRejected as err:
-        st.error(err.message)
+st.markdown("##### 加入文档")
+st.caption(f"可上传 .txt、Word（.docx/.doc/.wps）、网页、PDF（含扫描件）、OFD 或扫描图片，不超过 "
+           f"{upload.MAX_BYTES // 1024 // 1024} MB。先预览识别出的标题、年份、类型和前几条，确认后加入语料库并重建索引。")
+uploaded = st.file_uploader("选择文件", type=[s.lstrip(".") for s in upload.SUFFIXES], key="corpus_upload")
+if uploaded is not None:
+    documents.show_upload(uploaded, Settings())
+
+st.markdown("##### 删除文档")
+documents.show_removal(engine, Settings())
