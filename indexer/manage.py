@@ -8,7 +8,6 @@ are embedded.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import shutil
 from dataclasses import dataclass
@@ -22,7 +21,7 @@ from .ingest.parse import parse_document
 from .ingest.rules import CorpusRules
 from .present.messages import say
 from .records import BuildReport, DocKind
-from .store.atomic import atomic_write_text
+from .store.atomic import atomic_write_text, sha256_file
 
 MANIFEST = "manifest.json"
 
@@ -43,11 +42,7 @@ class Placed:
 
 
 def file_hash(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+    return sha256_file(path)
 
 
 def check_new(path: Path, corpus_dir: Path, known: dict[str, str]) -> None:

@@ -15,6 +15,15 @@ from indexer.ingest.readers.numbering import chinese_numeral, format_number
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
+
+def add_table(document, rows: list[list[str]]):
+    """A table holding these rows of cell texts."""
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for row, cells in zip(table.rows, rows):
+        for cell, text in zip(row.cells, cells):
+            cell.text = text
+    return table
+
 def lvl(ilvl: int, fmt: str, text: str, start: int = 1) -> str:
     return (f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="{start}"/><w:numFmt w:val="{fmt}"/>'
             f'<w:lvlText w:val="{text}"/></w:lvl>')
@@ -138,10 +147,7 @@ def test_table_rows_become_item_lines(tmp_path):
 
 def test_vertically_merged_unit_cell_applies_to_each_row(tmp_path):
     document = docx.Document()
-    table = document.add_table(rows=3, cols=3)
-    for row, cells in zip(table.rows, [["序号", "任务", "牵头单位"], ["1", "甲任务", "市数据局"], ["2", "乙任务", ""]]):
-        for cell, text in zip(row.cells, cells):
-            cell.text = text
+    table = add_table(document, [["序号", "任务", "牵头单位"], ["1", "甲任务", "市数据局"], ["2", "乙任务", ""]])
     table.cell(1, 2).merge(table.cell(2, 2))
     path = save(document, tmp_path)
     assert texts(path) == ["1.甲任务（牵头单位：市数据局）", "2.乙任务（牵头单位：市数据局）"]
@@ -150,10 +156,7 @@ def test_vertically_merged_unit_cell_applies_to_each_row(tmp_path):
 def test_table_without_a_unit_header_is_read_row_by_row(tmp_path):
     document = docx.Document()
     document.add_paragraph("附表")
-    table = document.add_table(rows=2, cols=2)
-    for row, cells in zip(table.rows, [["指标", "目标"], ["地区生产总值", "增长6%左右"]]):
-        for cell, text in zip(row.cells, cells):
-            cell.text = text
+    table = add_table(document, [["指标", "目标"], ["地区生产总值", "增长6%左右"]])
     document.add_paragraph("表后文字")
     path = save(document, tmp_path)
     assert texts(path) == ["附表", "指标 目标", "地区生产总值 增长6%左右", "表后文字"]
@@ -161,10 +164,7 @@ def test_table_without_a_unit_header_is_read_row_by_row(tmp_path):
 
 def test_auto_numbered_number_column(tmp_path):
     document = docx.Document()
-    table = document.add_table(rows=3, cols=3)
-    for row, cells in zip(table.rows, [["序号", "任务", "责任单位"], ["", "甲任务", "市数据局"], ["", "乙任务", "市商务局"]]):
-        for cell, text in zip(row.cells, cells):
-            cell.text = text
+    table = add_table(document, [["序号", "任务", "责任单位"], ["", "甲任务", "市数据局"], ["", "乙任务", "市商务局"]])
     for r in (1, 2):
         table.cell(r, 0).paragraphs[0]._p.get_or_add_pPr().append(parse_xml(
             f'<w:numPr xmlns:w="{W_NS}"><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>'))
