@@ -24,7 +24,10 @@ from .units import NO_ALIASES, find_definitions, item_units, split_clauses
 CHUNK_SIZE = 180
 CHUNK_OVERLAP = 30
 SEPARATORS = ["\n\n", "\n", "。", "!", "?", ";", ",", "、", ""]
+# Which folder entries are documents; the reader is then chosen by content, not by this suffix.
 TEXT_SUFFIXES = {".txt", ".md", ".text"}
+PAGED_SUFFIXES = {".pdf", ".ofd", ".png", ".jpg", ".jpeg", ".tif", ".tiff"}
+DOCUMENT_SUFFIXES = TEXT_SUFFIXES | PAGED_SUFFIXES
 
 
 def clean_lines(path: Path, rules: CorpusRules) -> list[Line]:
@@ -33,7 +36,7 @@ def clean_lines(path: Path, rules: CorpusRules) -> list[Line]:
         raw = source.text
         text, notes = normalise_line(raw, rules.repairs)
         if text and not is_boilerplate(text):
-            lines.append(Line(number, raw, text, tuple(notes)))
+            lines.append(Line(number, raw, text, tuple(notes), source.page, source.confidence))
     return lines
 
 
@@ -58,7 +61,7 @@ def corpus_files(corpus_dir: Path, report: BuildReport) -> list[Path]:
     """The documents to read; an entry that looks like one but cannot be (a folder, a broken link)
     is named in a warning, never skipped silently."""
     files = []
-    for path in sorted(p for p in corpus_dir.iterdir() if p.suffix in TEXT_SUFFIXES):
+    for path in sorted(p for p in corpus_dir.iterdir() if p.suffix.lower() in DOCUMENT_SUFFIXES):
         if path.is_file():
             files.append(path)
             continue
@@ -125,13 +128,15 @@ def _records(doc: Document, draft: Draft, item_id: str, file: str, aliases) -> l
     clauses = split_clauses(draft.text, aliases) if draft.role in ("item", "target") else []
     lead, resp = item_units(clauses)
     notes = list(draft.line.notes)
+    if draft.line.confidence is not None:
+        notes.append(say("source.ocr", confidence=draft.line.confidence))
     notes += [f"{unit}: {body}" for unit, body in doc.definitions if unit in lead + resp]
     base = Item(
         id=item_id, doc_id=doc.doc_id, year=doc.year,
         kind=DocKind.NOTICE if draft.role == "notice" else doc.kind, doc_kind=doc.kind, title=doc.title,
         path=draft.path,
         number=draft.number, text=draft.text, lead_units=lead, responsible_units=resp,
-        clauses=tuple(clauses), sources=(Source(file, draft.line.number, draft.line.raw),), notes=tuple(notes),
+        clauses=tuple(clauses), sources=(Source(file, draft.line.number, draft.line.raw, draft.line.page, draft.line.confidence),), notes=tuple(notes),
     )
     base = replace(base, citation=citation(base, draft))
     if draft.role in ("item", "target") or len(draft.text) <= CHUNK_SIZE:

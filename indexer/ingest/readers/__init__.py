@@ -10,9 +10,14 @@ from pathlib import Path
 
 from ...errors import CorpusError
 from .base import Reader, TextLine
+from .ocr import ImageReader
+from .ofd import OfdReader
+from .pdf import PdfReader
 from .text import TextReader, decode
 
-READERS: list[Reader] = [TextReader()]
+# Binary formats first: an uncompressed PDF can hold no NUL byte in its first 8 KB,
+# and the text reader takes anything without one.
+READERS: list[Reader] = [PdfReader(), OfdReader(), ImageReader(), TextReader()]
 HEAD_BYTES = 8192
 
 __all__ = ["READERS", "Reader", "TextLine", "decode", "read_lines", "reader_for"]
