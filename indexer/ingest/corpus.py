@@ -129,7 +129,7 @@ def _records(doc: Document, draft: Draft, item_id: str, file: str, aliases) -> l
     lead, resp = item_units(clauses)
     notes = list(draft.line.notes)
     if draft.line.confidence is not None:
-        notes.append(say("source.ocr", confidence=draft.line.confidence))
+        notes.append(say("source.ocr", confidence=f"{draft.line.confidence:.2f}"))
     notes += [f"{unit}: {body}" for unit, body in doc.definitions if unit in lead + resp]
     base = Item(
         id=item_id, doc_id=doc.doc_id, year=doc.year,

@@ -43,7 +43,7 @@ def place_label(source: Source) -> str:
     to a reader holding the printout), else the line; a recognised scan says so, with its confidence."""
     place = say("source.page", page=source.page) if source.page is not None else say("source.line", line=source.line)
     if source.confidence is not None:
-        place += f"（{say('source.ocr', confidence=source.confidence)}）"
+        place += f"（{say('source.ocr', confidence=f'{source.confidence:.2f}')}）"
     return place
 
 

@@ -45,7 +45,7 @@ CATALOG: dict[str, str] = {
     # provenance
     "source.page": "第{page}页",
     "source.line": "第{line}行",
-    "source.ocr": "OCR 识别，置信度 {confidence:.2f}",
+    "source.ocr": "OCR 识别，置信度 {confidence}",
     # questions
     "query.empty": "请输入问题或关键词。",
     "query.not_utf8": "这一行不是 UTF-8 文本，无法读取。",
