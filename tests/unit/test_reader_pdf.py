@@ -173,3 +173,32 @@ def test_items_written_before_pages_still_load_and_new_ones_round_trip():
     for source in data["sources"]:
         del source["page"], source["confidence"]
     assert Item.from_json(data).sources == (Source("2025-plan.pdf", 12, "raw"),)
+
+
+def test_a_table_in_a_pdf_is_read_row_by_row(tmp_path):
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    table = tmp_path / "table.pdf"
+    pdf = canvas.Canvas(str(table))
+    pdf.setFont("STSong-Light", 11)
+    rows_ = [("序号", "任务", "牵头单位"), ("1", "加快创建国际消费中心城市", "市商务局"), ("2", "发展银发经济", "市发改委")]
+    for r, cells in enumerate(rows_):
+        for x, cell in sorted(zip((72, 120, 400), cells), key=lambda c: -c[0]):       # right to left
+            pdf.drawString(x, 700 - 24 * r, cell)
+    pdf.save()
+    assert [line.text for line in PdfReader().read(table)] == [
+        "序号 任务 牵头单位", "1 加快创建国际消费中心城市 市商务局", "2 发展银发经济 市发改委"]
+
+
+def test_a_damaged_image_is_a_corpus_error_naming_the_file(tmp_path):
+    from indexer.ingest.readers.ocr import ImageReader
+
+    broken = tmp_path / "scan.png"
+    broken.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 40)
+    assert reader_for(broken).name == "image"
+    with pytest.raises(CorpusError) as err:
+        ImageReader().read(broken)
+    assert err.value.key == "corpus.image_damaged" and "scan.png" in err.value.message

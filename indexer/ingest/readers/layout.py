@@ -33,6 +33,7 @@ class PlacedLine:
     y: float
     height: float
     confidence: float | None = None
+    cells: int = 1      # pieces separated by wide gaps: more than one is a table row
 
 
 def assemble(lines: list[PlacedLine]) -> list[TextLine]:
@@ -103,7 +104,8 @@ def _right_margin(lines: list[PlacedLine]) -> float:
 
 def _continues(previous: PlacedLine, line: PlacedLine, right: float) -> bool:
     ran_to_margin = previous.x1 >= right - FULL_SLACK * max(previous.height, 1e-6)
-    return ran_to_margin and not NEW_BLOCK.match(line.text)
+    in_table = previous.cells > 1 or line.cells > 1
+    return ran_to_margin and not in_table and not NEW_BLOCK.match(line.text)
 
 
 def _glue(left: str, right: str) -> str:
@@ -139,11 +141,13 @@ def _same_row(a, b) -> bool:
 
 def _row_line(group: list[int], boxes, page: int, confidence) -> PlacedLine:
     height = max(boxes[i][4] - boxes[i][3] for i in group)
-    text = boxes[group[0]][0]
+    text, cells = boxes[group[0]][0], 1
     for before, after in zip(group, group[1:]):
-        gap = boxes[after][1] - boxes[before][2]
-        text += (" " if gap > 0.8 * height else "") + boxes[after][0]
+        wide = boxes[after][1] - boxes[before][2] > 0.8 * height
+        cells += wide
+        text += (" " if wide else "") + boxes[after][0]
     scores = [confidence[i] for i in group] if confidence else []
+    text = re.sub(r"\s+", " ", text).strip()     # a run's own trailing space plus the gap's
     return PlacedLine(text, page, min(boxes[i][1] for i in group), max(boxes[i][2] for i in group),
                       min(boxes[i][3] for i in group), height,
-                      sum(scores) / len(scores) if scores else None)
+                      sum(scores) / len(scores) if scores else None, cells)

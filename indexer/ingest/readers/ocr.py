@@ -53,8 +53,9 @@ def engine():
     return RapidOCR(params={"Global.log_level": "warning"})
 
 
-def ocr_image(image, page: int, name: str) -> list[PlacedLine]:
-    """One page image to positioned lines, in reading order."""
+def ocr_image(image, page: int, name: str, scale: float = 1.0) -> list[PlacedLine]:
+    """One page image to positioned lines, in reading order; `scale` pixels make one page unit,
+    so a rendered PDF page lands in the same points as the document's text pages."""
     import numpy as np
 
     try:
@@ -66,7 +67,7 @@ def ocr_image(image, page: int, name: str) -> list[PlacedLine]:
         return []
     boxes, scores = [], []
     for box, text, score in zip(result.boxes, result.txts, result.scores):
-        xs, ys = [float(p[0]) for p in box], [float(p[1]) for p in box]
+        xs, ys = [float(p[0]) / scale for p in box], [float(p[1]) / scale for p in box]
         if text.strip():
             boxes.append((text, min(xs), max(xs), min(ys), max(ys)))
             scores.append(float(score))

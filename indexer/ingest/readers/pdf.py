@@ -58,7 +58,8 @@ def page_lines(document, number: int, name: str) -> list[PlacedLine]:
         if not any(line.text.strip() for line in lines):
             from .ocr import ocr_image
 
-            lines = ocr_image(page.render(scale=SCAN_DPI / 72).to_pil(), number + 1, name)
+            scale = SCAN_DPI / 72
+            lines = ocr_image(page.render(scale=scale).to_pil(), number + 1, name, scale)
         return lines
     finally:
         page.close()
