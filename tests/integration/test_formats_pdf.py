@@ -107,3 +107,24 @@ def test_items_lists_a_folder_with_a_pdf_and_names_every_bad_file(tmp_path):
                          ("blank-scan.png", "没有识别出文字")]:
         assert any(name in w and reason in w for w in warnings), (name, result.stderr)
     assert "Traceback" not in result.stderr
+
+
+def test_images_are_read_by_ocr_page_by_page(tmp_path):
+    """A PNG of one scanned page, and a two-frame TIFF of both: pages numbered by frame."""
+    import numpy as np
+    import pypdfium2 as pdfium
+    from PIL import Image
+
+    from indexer.ingest.readers import reader_for
+
+    scan = pdfium.PdfDocument(FORMATS / "2025-plan-scan.pdf")
+    pages = [Image.fromarray(np.asarray(scan[i].render(scale=150 / 72).to_pil().convert("L")))
+             for i in range(len(scan))]   # a plain image: PDFium's carries info the TIFF writer chokes on
+    pages[0].save(tmp_path / "both.tif", save_all=True, append_images=pages[1:])
+    pages[1].save(tmp_path / "page.png")   # after the TIFF: Pillow 13 reuses a PNG save's options when appending
+    png = reader_for(tmp_path / "page.png").read(tmp_path / "page.png")
+    assert any(line.text.startswith("17.培育“领跑者”企业50家") for line in png)
+    assert {line.page for line in png} == {1} and all(0 < line.confidence <= 1 for line in png)
+    tif = reader_for(tmp_path / "both.tif").read(tmp_path / "both.tif")
+    starts = {line.text.split(".")[0]: line.page for line in tif if line.text[:1].isdigit()}
+    assert starts["1"] == 1 and starts["17"] == 2
