@@ -38,6 +38,12 @@ def source_text(item: Item) -> str:
     return "；".join(f"{s.file} {place_label(s)}" for s in item.sources)
 
 
+def source_place(source: Source) -> str:
+    """The terminal's compact form: `file.txt:83`, with the page for paged files (`plan.pdf:24 第2页`)."""
+    place = f"{source.file}:{source.line}"
+    return place if source.page is None else f"{place} {say('source.page', page=source.page)}"
+
+
 def place_label(source: Source) -> str:
     """Where in the file: the page when the format has pages (a PDF's line count means little
     to a reader holding the printout), else the line; a recognised scan says so, with its confidence."""

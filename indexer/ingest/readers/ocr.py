@@ -49,8 +49,9 @@ def engine():
     """Loaded once per process (about 2 s); later pages reuse it."""
     from rapidocr import RapidOCR
 
-    logging.getLogger("RapidOCR").setLevel(logging.WARNING)
-    return RapidOCR(params={"Global.log_level": "warning"})
+    ocr = RapidOCR(params={"Global.log_level": "error"})
+    logging.getLogger("RapidOCR").setLevel(logging.ERROR)   # its English notices stay off the user's terminal
+    return ocr
 
 
 def ocr_image(image, page: int, name: str, scale: float = 1.0) -> list[PlacedLine]:
