@@ -202,3 +202,17 @@ def test_a_damaged_image_is_a_corpus_error_naming_the_file(tmp_path):
     with pytest.raises(CorpusError) as err:
         ImageReader().read(broken)
     assert err.value.key == "corpus.image_damaged" and "scan.png" in err.value.message
+
+
+def test_an_ofd_text_object_holding_two_lines_gives_two_lines(tmp_path):
+    ns = 'xmlns:ofd="http://www.ofdspec.org/2016"'
+    content = (f'<ofd:Page {ns}><ofd:Content><ofd:Layer><ofd:TextObject Boundary="20 30 60 12" Size="4">'
+               '<ofd:TextCode X="0" Y="10">2.第二项。</ofd:TextCode><ofd:TextCode X="0" Y="4">1.第一项。</ofd:TextCode>'
+               '</ofd:TextObject></ofd:Layer></ofd:Content></ofd:Page>')
+    target = tmp_path / "multi.ofd"
+    target.write_bytes(_ofd({
+        "OFD.xml": f'<ofd:OFD {ns}><ofd:DocBody><ofd:DocRoot>/Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>',
+        "Doc_0/Document.xml": f'<ofd:Document {ns}><ofd:Pages><ofd:Page ID="1" BaseLoc="Pages/Page_0/Content.xml"/>'
+                              '</ofd:Pages></ofd:Document>',
+        "Doc_0/Pages/Page_0/Content.xml": content}))
+    assert [line.text for line in OfdReader().read(target)] == ["1.第一项。", "2.第二项。"]

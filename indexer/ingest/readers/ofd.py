@@ -80,8 +80,26 @@ def page_entries(archive: zipfile.ZipFile) -> list[str]:
 def page_lines(archive: zipfile.ZipFile, entry: str, number: int) -> list[PlacedLine]:
     boxes = []
     for obj in _children(_xml(archive, entry), "TextObject"):
-        x, y, w, h = (float(v) for v in obj.get("Boundary", "0 0 0 0").split()[:4])
-        text = "".join(code.text or "" for code in _children(obj, "TextCode"))
-        if text.strip():
-            boxes.append((text, x, x + w, y, y + h))
+        boxes.extend(text_boxes(obj))
     return rows(boxes, number)
+
+
+def text_boxes(obj) -> list[tuple[str, float, float, float, float]]:
+    """One box per TextCode line. A TextCode's X/Y (baseline) are relative to the object's Boundary;
+    codes on one baseline are one run, codes on another baseline are another line."""
+    x, y, w, h = (float(v) for v in obj.get("Boundary", "0 0 0 0").split()[:4])
+    size = float(obj.get("Size", h or 1))
+    runs: dict[float, list[tuple[float, str]]] = {}
+    for code in _children(obj, "TextCode"):
+        if code.text and code.text.strip():
+            runs.setdefault(float(code.get("Y", size)), []).append((float(code.get("X", 0)), code.text))
+    if len(runs) == 1:      # the usual case: the Boundary is the line's box
+        ((_, parts),) = runs.items()
+        return [("".join(t for _, t in sorted(parts)), x, x + w, y, y + h)]
+    boxes = []
+    for baseline, parts in sorted(runs.items()):
+        parts.sort()
+        text = "".join(t for _, t in parts)
+        left = x + parts[0][0]
+        boxes.append((text, left, min(x + w, left + size * len(text)), y + baseline - size, y + baseline))
+    return boxes
