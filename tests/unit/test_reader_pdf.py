@@ -216,3 +216,13 @@ def test_an_ofd_text_object_holding_two_lines_gives_two_lines(tmp_path):
                               '</ofd:Pages></ofd:Document>',
         "Doc_0/Pages/Page_0/Content.xml": content}))
     assert [line.text for line in OfdReader().read(target)] == ["1.第一项。", "2.第二项。"]
+
+
+def test_the_scan_fixture_is_two_pages_of_images_without_a_text_layer():
+    import pypdfium2 as pdfium
+
+    from indexer.ingest.readers.pdf import text_layer
+
+    scan = pdfium.PdfDocument(FORMATS / "2025-plan-scan.pdf")
+    assert len(scan) == 2
+    assert all(text_layer(scan[i], i + 1) == [] for i in range(len(scan)))
