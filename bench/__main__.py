@@ -2,6 +2,7 @@
 
     python -m bench probes [--rounds 3]                       build, latency, cold start (about 3 min)
     python -m bench scale --items 100000 [--store faiss|milvus] [--json]
+    python -m bench readers [--rounds 3]                      pages/s: text PDF, OFD, OCR of a scan
 """
 from __future__ import annotations
 
@@ -26,9 +27,14 @@ def main(argv: list[str] | None = None) -> int:
     scale.add_argument("--ann-threshold", type=int, default=None,
                        help="HNSW above this many vectors (default: Settings.ann_threshold)")
     scale.add_argument("--json", action="store_true")
+    readers = sub.add_parser("readers", help="pages per second: text PDF, OFD, OCR of scanned pages")
+    readers.add_argument("--rounds", type=int, default=3)
+    readers.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     if args.command == "probes":
         from .probes import run
+    elif args.command == "readers":
+        from .readers import run
     else:
         from .scale import run
     result = run(args)

@@ -89,8 +89,17 @@ class Clause:
 @dataclass(frozen=True)
 class Source:
     file: str
-    line: int
+    line: int                         # 1-based line as the reader returned it (a PDF's joined lines)
     raw: str = ""
+    page: int | None = None           # 1-based page for paged formats (PDF, OFD, scans)
+    confidence: float | None = None   # OCR confidence 0–1; None when the text was read, not recognised
+
+    @classmethod
+    def from_json(cls, data: dict) -> "Source":
+        """Indexes written before pages were recorded have no page or confidence: both stay None."""
+        page, confidence = data.get("page"), data.get("confidence")
+        return cls(data["file"], int(data["line"]), data.get("raw", ""),
+                   None if page is None else int(page), None if confidence is None else float(confidence))
 
 
 @dataclass(frozen=True)
@@ -132,7 +141,7 @@ class Item:
             lead_units=tuple(data["lead_units"]), responsible_units=tuple(data["responsible_units"]),
             clauses=tuple(Clause(c["task"], tuple(c["lead_units"]), tuple(c["responsible_units"]))
                           for c in data.get("clauses", ())),
-            sources=tuple(Source(s["file"], int(s["line"]), s.get("raw", "")) for s in data["sources"]),
+            sources=tuple(Source.from_json(s) for s in data["sources"]),
             notes=tuple(data.get("notes", ())), citation=data.get("citation", ""),
         )
 

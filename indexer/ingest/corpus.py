@@ -33,7 +33,7 @@ def clean_lines(path: Path, rules: CorpusRules) -> list[Line]:
         raw = source.text
         text, notes = normalise_line(raw, rules.repairs)
         if text and not is_boilerplate(text):
-            lines.append(Line(number, raw, text, tuple(notes)))
+            lines.append(Line(number, raw, text, tuple(notes), source.page, source.confidence))
     return lines
 
 
@@ -126,13 +126,15 @@ def _records(doc: Document, draft: Draft, item_id: str, file: str, aliases) -> l
     clauses = split_clauses(draft.text, aliases) if draft.role in ("item", "target") else []
     lead, resp = item_units(clauses)
     notes = list(draft.line.notes)
+    if draft.line.confidence is not None:
+        notes.append(say("source.ocr", confidence=f"{draft.line.confidence:.2f}"))
     notes += [f"{unit}: {body}" for unit, body in doc.definitions if unit in lead + resp]
     base = Item(
         id=item_id, doc_id=doc.doc_id, year=doc.year,
         kind=DocKind.NOTICE if draft.role == "notice" else doc.kind, doc_kind=doc.kind, title=doc.title,
         path=draft.path,
         number=draft.number, text=draft.text, lead_units=lead, responsible_units=resp,
-        clauses=tuple(clauses), sources=(Source(file, draft.line.number, draft.line.raw),), notes=tuple(notes),
+        clauses=tuple(clauses), sources=(Source(file, draft.line.number, draft.line.raw, draft.line.page, draft.line.confidence),), notes=tuple(notes),
     )
     base = replace(base, citation=citation(base, draft))
     if draft.role in ("item", "target") or len(draft.text) <= CHUNK_SIZE:

@@ -26,6 +26,8 @@ class Line:
     raw: str
     text: str        # normalised
     notes: tuple[str, ...] = ()
+    page: int | None = None            # from paged formats
+    confidence: float | None = None    # from OCR
 
 
 @dataclass

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import re
 
-from ..records import DocKind, Item, Role
+from ..records import DocKind, Item, Role, Source
+from .messages import say
 
 RELATION = {"renamed": "改名", "merged": "合并"}
 LINK_MARKS = {"renamed:successor": "现名", "renamed:predecessor": "原名",
@@ -33,8 +34,23 @@ def join(values) -> str:
 
 
 def source_text(item: Item) -> str:
-    """`2025-plan-responsibility.txt 第83行`; merged duplicates list every source."""
-    return "；".join(f"{s.file} 第{s.line}行" for s in item.sources)
+    """`2025-plan-responsibility.txt 第83行`, `2025-plan.pdf 第3页`; merged duplicates list every source."""
+    return "；".join(f"{s.file} {place_label(s)}" for s in item.sources)
+
+
+def source_place(source: Source) -> str:
+    """The terminal's compact form: `file.txt:83`, with the page for paged files (`plan.pdf:24 第2页`)."""
+    place = f"{source.file}:{source.line}"
+    return place if source.page is None else f"{place} {say('source.page', page=source.page)}"
+
+
+def place_label(source: Source) -> str:
+    """Where in the file: the page when the format has pages (a PDF's line count means little
+    to a reader holding the printout), else the line; a recognised scan says so, with its confidence."""
+    place = say("source.page", page=source.page) if source.page is not None else say("source.line", line=source.line)
+    if source.confidence is not None:
+        place += f"（{say('source.ocr', confidence=f'{source.confidence:.2f}')}）"
+    return place
 
 
 def path_text(item: Item) -> str:
@@ -67,12 +83,15 @@ def citation_label(item: Item) -> str:
     parts = [p for p in text.split(" ") if p]
     head, rest = parts[0], parts[1:]
     rest = [p if p.startswith("第") else p.replace("（", "(").replace("）", ")") for p in rest]
+    page = item.sources[0].page if item.sources else None
+    if page is not None:
+        rest.append(say("source.page", page=page))
     return "·".join([head] + rest)
 
 
 def source_label(item: Item) -> str:
     """Where the item stands in the source files, in words: `2025-plan-responsibility.txt，第98行`."""
-    return "；".join(f"{s.file}，第{s.line}行" for s in item.sources)
+    return "；".join(f"{s.file}，{place_label(s)}" for s in item.sources)
 
 
 def summary_text(text: str, limit: int = 60) -> str:

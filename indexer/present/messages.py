@@ -47,6 +47,12 @@ CATALOG: dict[str, str] = {
     "corpus.broken_link": "{file}：链接指向的文件不存在，已跳过。",
     "corpus.unreadable": "{file}：无法读取（{detail}），已跳过。",
     "corpus.merged": "{file}：与已收录文档重复 {matched} 条，已合并来源；新增 {added} 条。",
+    "corpus.pdf_damaged": "{file}：PDF 文件已损坏，无法打开，已跳过。",
+    "corpus.pdf_encrypted": "{file}：PDF 文件已加密（需要密码），无法读取，已跳过。",
+    "corpus.image_damaged": "{file}：图片文件已损坏，无法打开，已跳过。",
+    "corpus.ofd_damaged": "{file}：OFD 文件已损坏或结构不完整（{detail}），已跳过。",
+    "corpus.scan_blank": "{file}：没有文字层，OCR 也没有识别出文字（空白页或扫描过淡），已跳过。",
+    "corpus.ocr_unavailable": "{file}：没有文字层，需要 OCR，但 OCR 组件未安装（{detail}），已跳过。",
     "corpus.nothing": "{folder}：语料中没有可索引的条目，原索引保持不变。",
     # adding and removing documents (python -m indexer add / remove)
     "manage.not_a_file": "{file}：文件不存在或不是普通文件，未添加。",
@@ -62,6 +68,10 @@ CATALOG: dict[str, str] = {
     "manage.last_doc": "{file} 是语料中唯一的文档，删除后无法建索引；请先添加其他文档。",
     "manage.removed": "已删除文档 {doc}：{files}。",
     "manage.rebuilding": "正在重建索引…",
+    # provenance
+    "source.page": "第{page}页",
+    "source.line": "第{line}行",
+    "source.ocr": "OCR 识别，置信度 {confidence}",
     # questions
     "query.empty": "请输入问题或关键词。",
     "query.not_utf8": "这一行不是 UTF-8 文本，无法读取。",

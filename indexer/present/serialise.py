@@ -15,7 +15,17 @@ UNIT_TASK_COLUMNS = ["年份", "角色", "单位名称", "出处", "领域", "�
 def item_json(item: Item) -> dict:
     """The record as the CLI prints it: every field, sources without their raw line."""
     data = item.to_json()
-    data["sources"] = [{"file": s.file, "line": s.line} for s in item.sources]
+    data["sources"] = [source_json(s) for s in item.sources]
+    return data
+
+
+def source_json(source) -> dict:
+    """File and line always; page and OCR confidence only when the format has them."""
+    data = {"file": source.file, "line": source.line}
+    if source.page is not None:
+        data["page"] = source.page
+    if source.confidence is not None:
+        data["confidence"] = round(source.confidence, 4)
     return data
 
 
@@ -24,7 +34,7 @@ def hit_json(hit) -> dict:
     return {"id": i.id, "year": i.year, "kind": i.kind, "title": i.title, "citation": i.citation,
             "path": list(i.path), "number": i.number, "text": i.text,
             "lead_units": list(i.lead_units), "responsible_units": list(i.responsible_units),
-            "sources": [{"file": s.file, "line": s.line} for s in i.sources], "notes": list(i.notes),
+            "sources": [source_json(s) for s in i.sources], "notes": list(i.notes),
             "score": round(float(hit.score), 6), "ranks": dict(hit.ranks),
             "signals": {k: round(float(v), 4) for k, v in hit.signals.items()}}
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..records import Item
-from .labels import RELATION, join, kind_label, role_label
+from .labels import RELATION, join, kind_label, role_label, source_place
 
 
 def format_item(item: Item) -> str:
@@ -10,7 +10,7 @@ def format_item(item: Item) -> str:
              f"  {item.text}",
              f"  牵头单位: {join(item.lead_units)}" if item.lead_units else None,
              f"  责任单位: {join(item.responsible_units)}" if item.responsible_units else None,
-             "  来源: " + "; ".join(f"{s.file}:{s.line}" for s in item.sources)]
+             "  来源: " + "; ".join(source_place(s) for s in item.sources)]
     lines += [f"  注: {note}" for note in item.notes]
     return "\n".join(line for line in lines if line)
 
@@ -64,5 +64,5 @@ def _citation(n: int, hit) -> list[str]:
     lines = [f"[{n}] {item.citation}  ({item.id})", f"    {item.text}"]
     if item.lead_units:
         lines.append(f"    牵头: {join(item.lead_units)}  责任: {join(item.responsible_units) or '—'}")
-    lines.append("    来源: " + "; ".join(f"{s.file}:{s.line}" for s in item.sources))
+    lines.append("    来源: " + "; ".join(source_place(s) for s in item.sources))
     return lines

@@ -15,7 +15,7 @@ from ..ingest.rules import UnitLinks
 from ..records import Document, Item
 from .atomic import atomic_write_text, sha256_file
 
-FORMAT = 2
+FORMAT = 3   # 3: sources carry page and OCR confidence; PDF, OFD and images are read
 
 
 def corpus_fingerprint(corpus_dir: Path) -> str:

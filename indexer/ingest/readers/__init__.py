@@ -12,15 +12,16 @@ from ...errors import CorpusError
 from .base import Reader, TextLine
 from .docx import DocxReader
 from .html import HtmlReader
+from .ocr import ImageReader
 from .office import OfficeReader
+from .ofd import OfdReader
+from .pdf import PdfReader
 from .text import TextReader, decode
 
-READERS: list[Reader] = [
-    DocxReader(),
-    HtmlReader(),
-    OfficeReader(),
-    TextReader(),
-]
+# Binary formats first: an uncompressed PDF can hold no NUL byte in its first 8 KB,
+# and the text reader takes anything without one, so it comes last.
+READERS: list[Reader] = [PdfReader(), OfdReader(), DocxReader(), OfficeReader(), ImageReader(), HtmlReader(),
+                         TextReader()]
 HEAD_BYTES = 8192
 
 __all__ = ["READERS", "Reader", "TextLine", "decode", "read_lines", "reader_for"]
