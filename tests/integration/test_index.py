@@ -30,7 +30,7 @@ def test_config_describes_the_index(engine, settings):
     config = json.loads((settings.index_folder / "config.json").read_text(encoding="utf-8"))
     assert config["items"] == len(engine.items) == 613
     assert config["dense"]["dense"] == {"model": "m3e-small", "dimension": 512, "normalised": True,
-                                        "metric": "inner_product", "index_type": "flat"}
+                                        "metric": "inner_product", "store": "faiss", "index_type": "flat"}
     assert config["dense"]["e5"]["dimension"] == 384
     assert len(config["corpus_fingerprint"]) == 16 and config["version"]
     folder = settings.index_folder
