@@ -71,7 +71,8 @@ def run(args) -> dict:
     result["year_filtered_recall_at_10"] = recall(store, corpus, queries, Filter.where([year]))
     result["filter"] = {"year": year, "unit": unit, "items": int(admitted(corpus, where).sum())}
     result["approximate"] = bool(getattr(store, "approximate", False))
-    path = save(f"scale-{args.store}-{args.items}", result)
+    suffix = "" if args.ann_threshold is None else f"-ann{args.ann_threshold}"   # never overwrite the default run
+    path = save(f"scale-{args.store}-{args.items}{suffix}", result)
     print(f"{args.items:,} 条（{args.store}）：建库 {result['build_s']} s，内存 {result['rss_mb']} MB，"
           f"回答 p50 {result['p50_ms']} ms（编码 p50 {result['encode_p50_ms']} ms），Recall@10 "
           f"{result['recall_at_10']}，年份+单位过滤 {result['filtered_recall_at_10']} → {path}", file=sys.stderr)
@@ -156,6 +157,8 @@ def make_store(args, settings, corpus):
         store = create_store(settings, corpus["vectors"].shape[1], len(payloads))
     for start in range(0, len(ids), 50_000):
         store.add(ids[start:start + 50_000], corpus["vectors"][start:start + 50_000], payloads[start:start + 50_000])
+    if args.store == "milvus":
+        store.save(folder)      # as a build does: the flush seals Milvus's segments, searched ~25× faster than growing ones
     return store
 
 

@@ -161,7 +161,9 @@ class MilvusStore:
         return [rows[int(i)] for i in ids]
 
     def save(self, folder: Path, name: str = "vectors") -> None:
-        """Milvus persists on insert; the folder keeps a pointer, so publishing it publishes this collection."""
+        """Milvus persists on insert; the folder keeps a pointer, so publishing it publishes this collection.
+        The flush also seals the inserted (growing) segments: Milvus Lite searches those about 25 times
+        slower (250 ms against 10 ms at 10k vectors)."""
         self.client.flush(self.collection)
         pointer = {"backend": "milvus", "uri": self.uri, "collection": self.collection, "dimension": self.dimension,
                    "index_type": self.index_type}
