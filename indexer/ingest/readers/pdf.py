@@ -14,6 +14,7 @@ from .layout import PlacedLine, assemble, rows
 
 MAGIC = b"%PDF-"
 SCAN_DPI = 200       # enough for 10–12 pt text; more only slows OCR down
+RUN_GAP = 0.5        # a gap wider than this many character heights starts a new run (table cells)
 
 
 class PdfReader:
@@ -66,16 +67,38 @@ def page_lines(document, number: int, name: str) -> list[PlacedLine]:
 
 
 def text_layer(page, number: int) -> list[PlacedLine]:
-    """Text runs as boxes in top-down coordinates, grouped into lines."""
+    """Text runs as boxes in top-down coordinates, grouped into lines.
+
+    Runs are built from characters' loose boxes, not from pdfium's rectangles: those are the
+    glyph outlines of the font pdfium draws with, and for a font the PDF does not embed
+    (SimSun, STSong: common in official documents) that is a font of this machine. Where none
+    is installed the boxes have zero height and lone characters vanish, so reading would
+    depend on the fonts installed. Loose boxes come from the PDF's own font metrics."""
     textpage = page.get_textpage()
     try:
         height = page.get_height()
-        boxes = []
-        for i in range(textpage.count_rects()):
-            left, bottom, right, top = textpage.get_rect(i)
-            text = textpage.get_text_bounded(left, bottom, right, top).replace("\r", "").replace("\n", "")
-            if text.strip():
-                boxes.append((text, left, right, height - top, height - bottom))
+        boxes = [(text, left, right, height - top, height - bottom)
+                 for text, left, bottom, right, top in _runs(textpage) if text.strip()]
     finally:
         textpage.close()
     return rows(boxes, number)
+
+
+def _runs(textpage) -> list[tuple[str, float, float, float, float]]:
+    """(text, left, bottom, right, top) for each run of characters on one baseline without a wide gap."""
+    runs: list[list] = []
+    for i in range(textpage.count_chars()):
+        char = textpage.get_text_range(i, 1)
+        if char in ("\r", "\n", ""):
+            runs.append(None)
+            continue
+        left, bottom, right, top = textpage.get_charbox(i, loose=True)
+        last = runs[-1] if runs else None
+        size = max(top - bottom, 1e-6)
+        if (last is not None and abs(bottom - last[2]) < 0.5 * size
+                and -0.5 * size < left - last[3] < RUN_GAP * size):
+            last[0] += char
+            last[3], last[4] = max(last[3], right), max(last[4], top)
+        else:
+            runs.append([char, left, bottom, right, top])
+    return [tuple(run) for run in runs if run is not None]
