@@ -7,7 +7,7 @@ from ..records import Intent
 from .compare import compare_answer
 from .model import Answer, Comparison, RenamedUnit, UnitEntry
 from .topic import topic_answer
-from .units import unit_answer
+from .units import unit_answer, unknown_unit_answer
 
 __all__ = ["Answer", "Comparison", "RenamedUnit", "UnitEntry", "answer_question"]
 
@@ -23,6 +23,8 @@ def answer_question(engine, question: str, year: int | None = None, kind=None, t
     cut = engine.settings.answer_cut if cut is None else cut
     if q.intent is Intent.UNIT_ITEMS and q.units:
         result = unit_answer(engine, q, years, kinds, top_k, retrievers)
+    elif q.intent is Intent.UNIT_ITEMS and q.unknown_units:
+        result = unknown_unit_answer(engine, q, years, kinds, retrievers)
     elif q.intent is Intent.COMPARE:
         result = compare_answer(engine, q, years, kinds, top_k, retrievers, cut)
     else:

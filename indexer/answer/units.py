@@ -30,6 +30,21 @@ def unit_answer(engine, q, years, kinds, top_k, retrievers) -> Answer:
                   searched=searched)
 
 
+def unknown_unit_answer(engine, q, years, kinds, retrievers) -> Answer:
+    """A unit the documents never name (市档案局): not found, said so, with up to three items
+    on its words as related reading, never cited and never feeding a unit list."""
+    names = "、".join(q.unknown_units)
+    topic = " ".join([q.topic, *q.unknown_units]).strip()
+    scoped = scope(engine, years, kinds, review=False)
+    related = engine.rank(topic, scoped.where, retrievers, question=q.text)[:3]
+    searched = {"topic": q.topic, "units": list(q.unknown_units), "years": list(years),
+                "kinds": [str(k) for k in kinds or ()]}
+    return Answer(q.raw, Intent.UNIT_ITEMS, list(years), [], q.topic,
+                  f"没有找到相关条目：文件中没有{names}这个单位（牵头单位、责任单位中都没有）。", [],
+                  notes=year_notes(engine, years) + scoped.notes, found=False, related=related,
+                  searched=searched)
+
+
 def _names_with_links(engine, units) -> dict[str, str | None]:
     names: dict[str, str | None] = {unit: None for unit in units}
     for unit in units:

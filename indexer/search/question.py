@@ -28,6 +28,9 @@ RELATIVE_YEARS = {"今年": 0, "本年": 0, "本年度": 0, "去年": -1, "上�
 COMPARE = re.compile(r"对比|比较|变化|区别|不同|异同|相比|变了|差异|调整")
 WHO = re.compile(r"哪些单位|哪个单位|哪些部门|哪个部门|哪家|哪几|谁|由谁|什么单位|什么部门|牵头单位|责任单位|who", re.I)
 UNIT_TASKS = re.compile(r"牵头|负责|承担|参与|任务|干什么|做什么|管什么|哪些事|哪些工作|工作|事项|lead", re.I)
+# A city unit's name as staff write it (市档案局, 市口岸办); see unknown_units.
+UNIT_SHAPE = re.compile(r"市[\u4e00-\u9fff]{1,8}?(?:管理局|委员会|办公室|局|委|办)")
+NOT_IN_A_NAME = re.compile(r"[哪谁什么由的和与及、把被对在是了]")
 FACT = re.compile(r"多少|目标|几个|几家|几条|几座|数量|比例|增长|指标|规模|达到|%|万|亿|是什么|what", re.I)
 # Whole words that ask, not what is asked about; removed as tokens, never as substrings,
 # so 归哪些单位管 loses 归/哪些/单位/管 and keeps nothing stranded.
@@ -63,6 +66,7 @@ class Question:
     lead_only: bool             # 牵头 asked, not 参与/责任/配合
     topic: str
     kinds: tuple[DocKind, ...] = ()  # documents the question names (建议案 → proposal)
+    unknown_units: tuple[str, ...] = ()   # unit-shaped names the corpus never names (市档案局)
 
 
 class UnitCatalog:
@@ -85,6 +89,21 @@ class UnitCatalog:
                         if len(stem + tail) >= 3:
                             forms.setdefault(stem + tail, name)
         self._forms = sorted(forms.items(), key=lambda kv: -len(kv[0]))
+
+    def unknown(self, text: str) -> tuple[str, ...]:
+        """Unit-shaped names in `text` (what find left) that no unit of the corpus carries.
+
+        Asked what such a unit does, the documents have no answer; answering from the topic
+        would put other units' tasks under its name. A name whose core lies inside a known
+        unit (市林业局 → 市园林林业局) is not counted: it may be a form the catalog lacks."""
+        found = []
+        for match in UNIT_SHAPE.finditer(text):
+            name = match.group()
+            core = re.sub(r"(?:管理局|委员会|办公室|局|委|办)$", "", name[1:])
+            if NOT_IN_A_NAME.search(core) or any(core in known for known in self.names):
+                continue
+            found.append(name)
+        return tuple(found)
 
     def find(self, text: str) -> tuple[tuple[str, ...], str]:
         """Units mentioned (longest match first) and the text with them cut out."""
@@ -171,7 +190,8 @@ def understand(raw: str, catalog: UnitCatalog, latest_year: int,
     years, rest = find_years(text, latest_year)
     kinds, rest = find_kinds(rest)
     units, rest = catalog.find(rest)
-    intent = detect_intent(text, years, units)
+    unknown = () if units else catalog.unknown(rest)
+    intent = detect_intent(text, years, units or unknown)
     lead_only = "牵头" in text and not re.search(r"参与|责任单位|配合", text)
     topic = topic_of(rest, words or _plain_words())
-    return Question(raw, text, intent, years, units, lead_only, topic, kinds)
+    return Question(raw, text, intent, years, units, lead_only, topic, kinds, unknown)

@@ -69,3 +69,11 @@ def test_two_digit_years(mini_engine, question, year):
 def test_english_words_map_to_the_documents_terms_from_the_vocabulary_file(mini_engine):
     assert mini_engine.understand("AI产业谁 lead").topic == "人工智能产业"
     assert mini_engine.understand("charging piles谁负责").topic == "充电桩"
+
+
+def test_a_unit_the_corpus_never_names_gets_not_found_and_no_other_units(mini_engine):
+    answer = mini_engine.answer("市档案局今年牵头哪些任务")
+    data = answer_json(answer)
+    assert data["found"] is False and "市档案局" in answer.summary and "没有" in answer.summary
+    assert data["citations"] == [] and data["lead_units"] == [] and data["responsible_units"] == []
+    assert data["searched"]["units"] == ["市档案局"] and len(data["related"]) <= 3

@@ -66,3 +66,24 @@ def test_tokens_glued_from_question_words_are_question_words_too():
     assert is_filler("谁来管") and is_filler("这事") and is_filler("在抓")
     assert not is_filler("干部") and not is_filler("管理") and not is_filler("下岗")
     assert ask("网约车司机社保这事谁来管").topic.replace(" ", "") == "网约车司机社保"
+
+
+@pytest.mark.parametrize("question, unknown", [
+    ("市档案局今年牵头哪些任务？", ("市档案局",)),
+    ("2025年市大数据管理委员会负责哪些工作", ("市大数据管理委员会",)),
+    ("市口岸办承担了什么", ("市口岸办",)),
+])
+def test_a_unit_the_corpus_never_names_is_recognised_as_unknown(question, unknown):
+    q = ask(question)
+    assert q.units == () and q.unknown_units == unknown and q.intent == "unit_items"
+
+
+@pytest.mark.parametrize("question", [
+    "市数据局今年牵头哪些任务？",       # a known unit
+    "市科技局负责什么",                 # its former name
+    "市创新局负责什么",                 # a core inside a known name (市科技创新局): maybe a short form
+    "市场监管由哪个局负责",             # question words are never part of a name
+    "市里的充电桩由哪个单位负责",
+])
+def test_known_forms_and_question_words_are_not_unknown_units(question):
+    assert ask(question).unknown_units == ()
