@@ -38,8 +38,8 @@ def collect(engine, questions, retrievers):
     rows = []
     for q in questions:
         parsed = engine.understand(q["question"])
-        if parsed.intent is Intent.UNIT_ITEMS and parsed.units:
-            continue
+        if parsed.intent is Intent.UNIT_ITEMS and (parsed.units or parsed.unknown_units):
+            continue   # answered from the unit lists, never judged
         review = True
         query, hits, _ = candidates(engine, parsed, parsed.years, parsed.kinds or None, retrievers, review)
         x = features(engine, query, hits)
