@@ -23,7 +23,8 @@ $(VENV)/.installed: requirements.txt
 
 setup: $(VENV)/.installed
 
-# Debian's chromium and a CJK font for the end-to-end browser test (Playwright drives it; no browser download).
+# Debian's chromium and a CJK font: the browser test needs both (Playwright drives it; no browser download), and
+# pdfium draws PDFs whose fonts are not embedded with an installed CJK font, so it comes before the unit layer.
 browser:
 	@if command -v chromium >/dev/null 2>&1 && fc-list 2>/dev/null | grep -qi "noto.*cjk"; then :; \
 	elif [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; \
@@ -35,7 +36,7 @@ build: setup
 run: build
 	$(PY) -m streamlit run app.py --server.address $(POLQA_HOST) --server.port $(PORT) --server.headless true --browser.gatherUsageStats false
 
-test: test-fast browser
+test: browser test-fast
 	$(PY) -m pytest -q tests/integration tests/e2e
 
 test-fast: setup

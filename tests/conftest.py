@@ -14,6 +14,22 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
 
 
+def cjk_font_installed() -> bool:
+    """pdfium draws a font the PDF does not embed with one of this machine's; without a CJK
+    font it drops a character alone on a line (see indexer/ingest/readers/pdf.py)."""
+    import shutil
+    import subprocess
+
+    if not shutil.which("fc-list"):
+        return False
+    listed = subprocess.run(["fc-list", ":lang=zh"], capture_output=True, text=True, timeout=30).stdout
+    return bool(listed.strip())
+
+
+needs_cjk_font = pytest.mark.skipif(not cjk_font_installed(),
+                                    reason="没有安装中文字体（apt-get install fonts-noto-cjk；make test 会安装）")
+
+
 @pytest.fixture(scope="session")
 def corpus():
     report = BuildReport()

@@ -18,7 +18,7 @@ import pytest
 from indexer.ingest.corpus import read_document
 from indexer.ingest.rules import CorpusRules
 from indexer.records import BuildReport
-from tests.conftest import CORPUS, ROOT
+from tests.conftest import CORPUS, ROOT, needs_cjk_font
 
 FORMATS = ROOT / "tests" / "fixtures" / "formats"
 SCANNED = (2, 3)    # pages of 2025-plan.pdf that make_pdf.py put in the scan
@@ -36,7 +36,7 @@ def text_items():
     return records(CORPUS / "2025-plan-responsibility.txt")
 
 
-@pytest.mark.parametrize("name", ["2025-plan.pdf", "2025-plan.ofd"])
+@pytest.mark.parametrize("name", [pytest.param("2025-plan.pdf", marks=needs_cjk_font), "2025-plan.ofd"])
 def test_paged_copies_give_the_text_files_records(text_items, name):
     items = records(FORMATS / name)
     assert [i.id for i in items] == [i.id for i in text_items]

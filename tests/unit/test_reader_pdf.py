@@ -16,6 +16,7 @@ from indexer.ingest.readers.pdf import PdfReader
 from indexer.ingest.readers.text import TextReader
 from indexer.present.labels import citation_label, source_label
 from indexer.records import DocKind, Item, Source
+from tests.conftest import needs_cjk_font
 
 FORMATS = Path(__file__).resolve().parent.parent / "fixtures" / "formats"
 
@@ -72,6 +73,16 @@ def test_text_pdf_keeps_pages_and_drops_the_running_header():
     assert max(line.page for line in lines) == 10
 
 
+def test_pdf_lines_do_not_depend_on_installed_fonts():
+    """The fixture's font is not embedded; wrapped lines are joined with or without a CJK font
+    on this machine (pdfium may drop a closing bracket alone on a line when there is none)."""
+    pdf = [line.text for line in PdfReader().read(FORMATS / "2025-plan.pdf")]
+    ofd = [line.text for line in OfdReader().read(FORMATS / "2025-plan.ofd")]
+    assert len(pdf) == len(ofd)
+    assert all(p == o or p + "）" == o for p, o in zip(pdf, ofd))
+
+
+@needs_cjk_font
 def test_ofd_reads_the_same_lines_as_the_pdf():
     pdf = [(line.text, line.page) for line in PdfReader().read(FORMATS / "2025-plan.pdf")]
     ofd = [(line.text, line.page) for line in OfdReader().read(FORMATS / "2025-plan.ofd")]
