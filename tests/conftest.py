@@ -1,6 +1,8 @@
 """Shared fixtures: the real corpus, and one real index and model per test session."""
 from __future__ import annotations
 
+import shutil
+import subprocess
 from dataclasses import replace
 from pathlib import Path
 
@@ -17,9 +19,6 @@ CORPUS = ROOT / "corpus"
 def cjk_font_installed() -> bool:
     """pdfium draws a font the PDF does not embed with one of this machine's; without a CJK
     font it drops a character alone on a line (see indexer/ingest/readers/pdf.py)."""
-    import shutil
-    import subprocess
-
     if not shutil.which("fc-list"):
         return False
     listed = subprocess.run(["fc-list", ":lang=zh"], capture_output=True, text=True, timeout=30).stdout

@@ -29,7 +29,7 @@ COMPARE = re.compile(r"对比|比较|变化|区别|不同|异同|相比|变了|�
 WHO = re.compile(r"哪些单位|哪个单位|哪些部门|哪个部门|哪家|哪几|谁|由谁|什么单位|什么部门|牵头单位|责任单位|who", re.I)
 UNIT_TASKS = re.compile(r"牵头|负责|承担|参与|任务|干什么|做什么|管什么|哪些事|哪些工作|工作|事项|lead", re.I)
 # A city unit's name as staff write it (市档案局, 市口岸办); see unknown_units.
-UNIT_SHAPE = re.compile(r"市[\u4e00-\u9fff]{1,8}?(?:管理局|委员会|办公室|局|委|办)")
+UNIT_SHAPE = re.compile(r"市(?P<core>[\u4e00-\u9fff]{1,8}?)(?:管理局|委员会|办公室|局|委|办)")
 NOT_IN_A_NAME = re.compile(r"[哪谁什么由的和与及、把被对在是了]")
 FACT = re.compile(r"多少|目标|几个|几家|几条|几座|数量|比例|增长|指标|规模|达到|%|万|亿|是什么|what", re.I)
 # Whole words that ask, not what is asked about; removed as tokens, never as substrings,
@@ -98,11 +98,9 @@ class UnitCatalog:
         unit (市林业局 → 市园林林业局) is not counted: it may be a form the catalog lacks."""
         found = []
         for match in UNIT_SHAPE.finditer(text):
-            name = match.group()
-            core = re.sub(r"(?:管理局|委员会|办公室|局|委|办)$", "", name[1:])
-            if NOT_IN_A_NAME.search(core) or any(core in known for known in self.names):
-                continue
-            found.append(name)
+            core = match.group("core")
+            if not NOT_IN_A_NAME.search(core) and not any(core in known for known in self.names):
+                found.append(match.group())
         return tuple(found)
 
     def find(self, text: str) -> tuple[tuple[str, ...], str]:
