@@ -17,6 +17,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from indexer.config import Settings
+from indexer.errors import QueryError
 from indexer.records import Retriever
 
 from . import metrics
@@ -78,9 +79,13 @@ class Evaluator:
         if config == "naive":
             ranking, lead, resp = self.naive.rank(q["question"]), None, None
         else:
-            answer = engine.answer(q["question"], retrievers=CONFIGS[config])
-            ranking = [h.item.id for h in answer.citations]
-            lead, resp, found = set(answer.lead_units), set(answer.responsible_units), answer.found
+            try:
+                answer = engine.answer(q["question"], retrievers=CONFIGS[config])
+            except QueryError:   # nothing to search for (？？？): the user is asked for a question, nothing is cited
+                answer = None
+            ranking = [h.item.id for h in answer.citations] if answer else []
+            lead, resp = (set(answer.lead_units), set(answer.responsible_units)) if answer else (set(), set())
+            found = bool(answer and answer.found)
         latency = (time.perf_counter() - started) * 1000
         row = {"qid": q["id"], "type": q["type"], "style": q.get("style", []), "latency_ms": latency,
                "ranking": metrics.dedupe(ranking)[:10], "found": found}
