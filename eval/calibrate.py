@@ -8,8 +8,10 @@ Two thresholds are then chosen on the same dev rows:
   citations are as precise as they can be without losing answers;
 - the question-level model (does the corpus answer this at all?) is fitted on the best
   hit's absolute evidence, answerable dev questions against the unanswerable dev ones
-  (weighted to balance the classes); found_threshold is the highest that refuses at most
-  MAX_FALSE_REFUSALS of the answerable dev questions.
+  (weighted to balance the classes). found_threshold sits just below the k-th lowest
+  p(found) of the answerable dev questions, with k the largest for which leave-one-out
+  refuses at most MAX_FALSE_REFUSALS of them: in-sample, the threshold looks safer than it
+  is on questions the fit has not seen.
 The result goes to indexer/answer/relevance.json with the counts it was fitted on.
 The test split is never read here.
 """
@@ -24,6 +26,7 @@ import numpy as np
 from indexer.answer.relevance import FEATURES, LEXICAL, QUESTION_FEATURES, WEIGHTS, features, logistic_fit, question_features
 from indexer.answer.topic import candidates
 from indexer.config import Settings
+from indexer.errors import QueryError
 from indexer.records import Intent, Retriever
 
 from .evaluator import UNANSWERABLE, load_splits
@@ -40,8 +43,10 @@ def collect(engine, questions, retrievers):
         parsed = engine.understand(q["question"])
         if parsed.intent is Intent.UNIT_ITEMS and (parsed.units or parsed.unknown_units):
             continue   # answered from the unit lists, never judged
-        review = True
-        query, hits, _ = candidates(engine, parsed, parsed.years, parsed.kinds or None, retrievers, review)
+        try:
+            query, hits, _ = candidates(engine, parsed, parsed.years, parsed.kinds or None, retrievers, review=True)
+        except QueryError:
+            continue   # nothing to search for: the user is asked for a question, never judged
         x = features(engine, query, hits)
         labels = np.array([base_id(h.item.id) in q["gold_items"] for h in hits[:len(x)]], dtype=float)
         rows.append((None if q["type"] == UNANSWERABLE else q["gold_items"], x, labels))
@@ -60,8 +65,9 @@ def scores_at(rows, p_rows, threshold) -> tuple[float, float]:
     return float(np.mean(precisions)), float(np.mean(recalls))
 
 
-def fit_found(rows):
-    """The question-level model and its threshold; p(found) for every row."""
+def fit_found(rows, rank: int):
+    """The question-level model, its threshold (refusing the `rank` least likely answerable
+    questions), p(found) for every row."""
     usable = [(gold, x) for gold, x, _ in rows if len(x)]
     q = np.vstack([question_features(x) for _, x in usable])
     y = np.array([gold is not None for gold, _ in usable], dtype=float)
@@ -72,8 +78,34 @@ def fit_found(rows):
     p_found = [float(1 / (1 + np.exp(-(question_features(x) @ coef + intercept)))) if len(x) else 0.0
                for _, x, _ in rows]
     answerable = sorted(pf for (gold, _, _), pf in zip(rows, p_found) if gold is not None)
-    threshold = answerable[int(MAX_FALSE_REFUSALS * len(answerable))] - 1e-6
+    threshold = answerable[rank] - 1e-6
     return coef, intercept, float(threshold), p_found
+
+
+def leave_one_out(rows, rank: int) -> tuple[float, int]:
+    """Each dev question judged by a model fitted without it: the unanswerable share refused
+    and the number of answerable questions refused."""
+    refused, false = [], 0
+    for i, (gold, x, _) in enumerate(rows):
+        if not len(x):
+            continue
+        coef, intercept, threshold, _ = fit_found(rows[:i] + rows[i + 1:], rank)
+        refused_here = float(question_features(x) @ coef + intercept) < np.log(threshold / (1 - threshold))
+        if gold is None:
+            refused.append(refused_here)
+        else:
+            false += refused_here
+    return round(float(np.mean(refused)), 3), int(false)
+
+
+def choose_rank(rows) -> tuple[int, tuple[float, int]]:
+    """The largest threshold rank whose leave-one-out false refusals stay within the budget."""
+    budget = int(MAX_FALSE_REFUSALS * sum(gold is not None and len(x) > 0 for gold, x, _ in rows))
+    for rank in range(budget, -1, -1):
+        held_out = leave_one_out(rows, rank)
+        if held_out[1] <= budget:
+            return rank, held_out
+    return 0, held_out
 
 
 def fit(engine, dev, retrievers) -> dict:
@@ -86,7 +118,8 @@ def fit(engine, dev, retrievers) -> dict:
     p_rows = [1 / (1 + np.exp(-(r[1] @ coef + intercept))) if len(r[1]) else np.zeros(0) for r in rows]
     grid = np.round(np.arange(0.05, 0.95, 0.01), 2)
     item = max((t for t in grid if scores_at(rows, p_rows, t)[1] >= MIN_RECALL), default=grid[0])
-    found_coef, found_intercept, found, p_found = fit_found(rows)
+    rank, held_out = choose_rank(rows)
+    found_coef, found_intercept, found, p_found = fit_found(rows, rank)
     unanswerable = [pf for (gold, _, _), pf in zip(rows, p_found) if gold is None]
     return {"coef": [round(float(c), 4) for c in coef], "intercept": round(intercept, 4),
             "item_threshold": float(item),
@@ -94,6 +127,7 @@ def fit(engine, dev, retrievers) -> dict:
             "found_threshold": round(found, 4),
             "dev_rows": int(len(y)), "dev_questions": len(answerable), "dev_unanswerable": len(unanswerable),
             "dev_unanswerable_refused": sum(p < found for p in unanswerable),
+            "dev_answerable_refused": rank, "dev_leave_one_out_refused_and_false": held_out,
             "dev_citation_precision_recall5": [round(v, 3) for v in scores_at(rows, p_rows, item)]}
 
 
