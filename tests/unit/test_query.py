@@ -68,6 +68,11 @@ def test_tokens_glued_from_question_words_are_question_words_too():
     assert ask("网约车司机社保这事谁来管").topic.replace(" ", "") == "网约车司机社保"
 
 
+def test_why_asks_and_is_not_part_of_the_topic():
+    assert ask("为什么要推进低空经济").topic == "推进低空经济"
+    assert ask("低空经济为啥由市发改委牵头").topic == "低空经济"
+
+
 @pytest.mark.parametrize("question, unknown", [
     ("市档案局今年牵头哪些任务？", ("市档案局",)),
     ("2025年市大数据管理委员会负责哪些工作", ("市大数据管理委员会",)),
