@@ -31,6 +31,8 @@ UNIT_TASKS = re.compile(r"牵头|负责|承担|参与|任务|干什么|做什么
 # A city unit's name as staff write it (市档案局, 市口岸办); see unknown_units.
 UNIT_SHAPE = re.compile(r"市(?P<core>[\u4e00-\u9fff]{1,8}?)(?:管理局|委员会|办公室|局|委|办)")
 NOT_IN_A_NAME = re.compile(r"[哪谁什么由的和与及、把被对在是了]")
+# How much is asked (多少台, 几家, 多少亿元): the measure word belongs to the answer, not to the topic.
+QUANTITY = re.compile(r"(?:多少|几)(?:万|亿)?(?:个|家|条|座|处|台|张|户|项|所|名|位|次|批|辆|套|间|栋|场|亩|元|人|公里|平方米)?")
 FACT = re.compile(r"多少|目标|几个|几家|几条|几座|数量|比例|增长|指标|规模|达到|%|万|亿|是什么|what", re.I)
 # Whole words that ask, not what is asked about; removed as tokens, never as substrings,
 # so 归哪些单位管 loses 归/哪些/单位/管 and keeps nothing stranded.
@@ -191,5 +193,5 @@ def understand(raw: str, catalog: UnitCatalog, latest_year: int,
     unknown = () if units else catalog.unknown(rest)
     intent = detect_intent(text, years, units or unknown)
     lead_only = "牵头" in text and not re.search(r"参与|责任单位|配合", text)
-    topic = topic_of(rest, words or _plain_words())
+    topic = topic_of(QUANTITY.sub(" ", rest), words or _plain_words())
     return Question(raw, text, intent, years, units, lead_only, topic, kinds, unknown)

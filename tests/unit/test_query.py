@@ -68,6 +68,12 @@ def test_tokens_glued_from_question_words_are_question_words_too():
     assert ask("网约车司机社保这事谁来管").topic.replace(" ", "") == "网约车司机社保"
 
 
+def test_the_measure_word_of_how_many_is_not_part_of_the_topic():
+    assert ask("2023年计划新增多少个停车泊位？").topic == "计划新增停车泊位"
+    assert ask("2023年要建设多少亩高标准农田？").topic == "建设高标准农田"
+    assert ask("光电子信息产业规模要突破多少亿元？").topic.split() == ["光电子信息产业规模", "突破"]
+
+
 def test_why_asks_and_is_not_part_of_the_topic():
     assert ask("为什么要推进低空经济").topic == "推进低空经济"
     assert ask("低空经济为啥由市发改委牵头").topic == "低空经济"
