@@ -132,11 +132,13 @@ def fit(engine, dev, retrievers) -> dict:
 
 
 def main() -> int:
+    from indexer.build import build_index
     from indexer.search import Engine
 
     base = Settings()
     settings = replace(base, index_dir=base.index_dir / "eval-m3e-small",
                        retrievers=(Retriever.DENSE, Retriever.E5, Retriever.BM25))
+    build_index(settings, progress=False)   # the eval's index with every retriever; reused when up to date
     engine = Engine.load(settings)
     dev = load_splits()["dev"]
     judges = {}

@@ -140,4 +140,4 @@ def _settings(engine) -> dict:
     s = engine.settings
     return {"app_default_retrievers": [str(r) for r in Settings().retrievers],
             "weights": {str(k): v for k, v in s.weights}, "rrf_k": s.rrf_k, "candidates": s.candidates,
-            "answer_cut": s.answer_cut, "answer_lexical_cut": s.answer_lexical_cut, "answer_items": s.answer_items}
+            "answer_items": s.answer_items}

@@ -74,9 +74,7 @@ class Settings:
     top_k: int = 10
     candidates: int = 50            # per retriever, before fusion
     batch_size: int = 32
-    answer_cut: float = 0.7         # hits scoring below this share of the best do not feed unit lists
-    answer_items: int = 10          # at most this many items feed a unit list
-    answer_lexical_cut: float = 0.4  # and below this share of the best BM25 score neither
+    answer_items: int = 10          # at most this many supporting items feed a unit list
     # vector index: flat (exact) up to ann_threshold vectors, HNSW above (python -m bench scale; README "Scale")
     ann_threshold: int = 100_000
     hnsw_m: int = 32

@@ -13,21 +13,20 @@ __all__ = ["Answer", "Comparison", "RenamedUnit", "UnitEntry", "answer_question"
 
 
 def answer_question(engine, question: str, year: int | None = None, kind=None, top_k: int | None = None,
-                    retrievers=None, cut: float | None = None) -> Answer:
+                    retrievers=None) -> Answer:
     started = time.perf_counter()
     q = engine.understand(question)
     years = (year,) if year else q.years
     kinds = (kind,) if kind else (q.kinds or None)
     review = year is None   # filters the user set are strict; those read from the question are not
     top_k = top_k or engine.settings.top_k
-    cut = engine.settings.answer_cut if cut is None else cut
     if q.intent is Intent.UNIT_ITEMS and q.units:
         result = unit_answer(engine, q, years, kinds, top_k, retrievers)
     elif q.intent is Intent.UNIT_ITEMS and q.unknown_units:
         result = unknown_unit_answer(engine, q, years, kinds, retrievers)
     elif q.intent is Intent.COMPARE:
-        result = compare_answer(engine, q, years, kinds, top_k, retrievers, cut)
+        result = compare_answer(engine, q, years, kinds, top_k, retrievers)
     else:
-        result = topic_answer(engine, q, years, kinds, top_k, retrievers, cut, review)
+        result = topic_answer(engine, q, years, kinds, top_k, retrievers, review)
     result.elapsed_ms = (time.perf_counter() - started) * 1000
     return result

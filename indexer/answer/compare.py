@@ -5,16 +5,16 @@ from ..records import DocKind, Intent
 from ..store import Filter
 from .model import Answer, Comparison, RenamedUnit
 from .relevance import judge
-from .select import aggregate_units, relevant, search_text, year_notes
+from .select import aggregate_units, search_text, year_notes
 
 UNIT_KINDS = (DocKind.PLAN, DocKind.PROPOSAL)
 
 
-def compare_answer(engine, q, years, kinds, top_k, retrievers, cut) -> Answer:
+def compare_answer(engine, q, years, kinds, top_k, retrievers) -> Answer:
     plan_years = sorted({d.year for d in engine.documents if d.kind.names_units})
     years = tuple(years) if len(years) >= 2 else tuple(plan_years[-2:])
     query = search_text(q)
-    side = {year: _side(engine, query, year, kinds, retrievers, cut) for year in years}
+    side = {year: _side(engine, query, year, kinds, retrievers) for year in years}
     absent = tuple(y for y in years if not side[y])
     comparison = compare_units(engine, years, {y: {u for h in side[y] for u in h.item.units} for y in years},
                                {y: [h.item.id for h in side[y]] for y in years}, absent)
@@ -30,13 +30,11 @@ def compare_answer(engine, q, years, kinds, top_k, retrievers, cut) -> Answer:
                   notes=year_notes(engine, years), searched=searched)
 
 
-def _side(engine, query, year, kinds, retrievers, cut) -> list:
-    """The year's items on the topic: supported by the judge, then trusted for their units."""
+def _side(engine, query, year, kinds, retrievers) -> list:
+    """The year's items on the topic, as the judge supports them; their units are compared."""
     hits = engine.rank(query, Filter.where([year], kinds or UNIT_KINDS), retrievers)
     found, supporting, _ = judge(engine, query, hits)
-    if not found:
-        return []
-    return relevant(supporting, cut, engine.settings.answer_items, engine.settings.answer_lexical_cut)
+    return supporting[:engine.settings.answer_items] if found else []
 
 
 def _summary(query, years, side, comparison) -> str:

@@ -8,7 +8,7 @@ from ..records import Intent
 from .model import Answer
 from .relevance import judge
 from .scope import scope
-from .select import aggregate_units, relevant, search_text, year_notes
+from .select import aggregate_units, search_text, unit_sources, year_notes
 
 
 def candidates(engine, q, years, kinds, retrievers, review=False):
@@ -19,7 +19,7 @@ def candidates(engine, q, years, kinds, retrievers, review=False):
     return query, hits, scoped
 
 
-def topic_answer(engine, q, years, kinds, top_k, retrievers, cut, review=False) -> Answer:
+def topic_answer(engine, q, years, kinds, top_k, retrievers, review=False) -> Answer:
     query, hits, scoped = candidates(engine, q, years, kinds, retrievers, review)
     notes = year_notes(engine, years) + scoped.notes
     searched = {"topic": query, "years": list(years), "kinds": [str(k) for k in kinds or ()]}
@@ -28,8 +28,7 @@ def topic_answer(engine, q, years, kinds, top_k, retrievers, cut, review=False) 
     if not found:
         return Answer(q.raw, q.intent, list(years), list(q.units), q.topic, "没有找到相关条目。", [],
                       notes=notes, found=False, related=hits[:3], searched=searched)
-    unit_hits = relevant([h for h in supporting if h.item.kind.names_units and h.item.units], cut,
-                         engine.settings.answer_items, engine.settings.answer_lexical_cut)
+    unit_hits = unit_sources(supporting, engine.settings.answer_items)
     if q.intent is Intent.FACT:
         unit_hits = unit_hits[:1]
     lead, resp, entries = aggregate_units([h.item for h in unit_hits])
