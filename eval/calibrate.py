@@ -44,9 +44,11 @@ def collect(engine, questions, retrievers):
         if parsed.intent is Intent.UNIT_ITEMS and (parsed.units or parsed.unknown_units):
             continue   # answered from the unit lists, never judged
         try:
-            query, hits, _ = candidates(engine, parsed, parsed.years, parsed.kinds or None, retrievers, review=True)
+            query, hits, scoped = candidates(engine, parsed, parsed.years, parsed.kinds or None, retrievers, review=True)
         except QueryError:
             continue   # nothing to search for: the user is asked for a question, never judged
+        if scoped.nothing_left:
+            continue   # a year no document has (2021年…): refused by the scope, never judged
         x = features(engine, query, hits)
         labels = np.array([base_id(h.item.id) in q["gold_items"] for h in hits[:len(x)]], dtype=float)
         rows.append((None if q["type"] == UNANSWERABLE else q["gold_items"], x, labels))
