@@ -77,3 +77,12 @@ def test_a_unit_the_corpus_never_names_gets_not_found_and_no_other_units(mini_en
     assert data["found"] is False and "市档案局" in answer.summary and "没有" in answer.summary
     assert data["citations"] == [] and data["lead_units"] == [] and data["responsible_units"] == []
     assert data["searched"]["units"] == ["市档案局"] and len(data["related"]) <= 3
+
+
+@pytest.mark.parametrize("question", ["老旧小区改造谁牵头", "数据要素由哪些单位负责", "哪些单位负责低空经济"])
+def test_every_listed_unit_is_named_by_a_cited_item(mini_engine, question):
+    """The lists follow from the cited items only: staff forward them as they are."""
+    answer = mini_engine.answer(question)
+    cited = {u for h in answer.citations for u in h.item.units}
+    assert answer.found and answer.lead_units
+    assert set(answer.lead_units) | set(answer.responsible_units) <= cited
