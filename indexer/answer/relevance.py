@@ -17,10 +17,11 @@ from pathlib import Path
 
 import numpy as np
 
+from ..config import RELEVANCE
 from ..records import Retriever
 from ..search.retrieve import Hit
 
-WEIGHTS = Path(__file__).with_name("relevance.json")
+WEIGHTS = RELEVANCE
 FEATURES = ("coverage", "coverage_vs_best", "cosine_vs_best", "fused_vs_best", "inverse_rank", "cosine")
 DEPTH = 10   # hits judged per question
 
@@ -108,7 +109,7 @@ def _cosines(hits: list[Hit]) -> np.ndarray:
 def judge_for(engine, hits: list[Hit]) -> Judge:
     retriever = cosine_retriever(hits)
     model = engine.config["dense"][retriever]["model"] if retriever else LEXICAL
-    return Judge.load(model)
+    return Judge.load(model, engine.settings.relevance_file)
 
 
 def judge(engine, query: str, hits: list[Hit], judge: Judge | None = None) -> tuple[bool, list[Hit], np.ndarray]:

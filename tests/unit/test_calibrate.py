@@ -39,3 +39,11 @@ def test_separable_dev_refuses_every_unanswerable_question_within_budget():
     rows = _dev(np.random.default_rng(3))
     rank, (refused, false) = choose_rank(rows)
     assert refused == 1.0 and false <= int(MAX_FALSE_REFUSALS * 120)
+
+
+def test_item_threshold_keeps_both_citation_targets_furthest_from_failing():
+    from eval.calibrate import widest_margin
+
+    grid = [(0.10, 0.960, 0.70), (0.13, 0.952, 0.77), (0.17, 0.944, 0.80), (0.20, 0.940, 0.82)]
+    assert widest_margin(grid) == 0.13            # the only one above both targets
+    assert widest_margin([(0.10, 0.94, 0.80), (0.20, 0.94, 0.82)]) == 0.20   # a tie goes to more precision
