@@ -62,24 +62,27 @@ def collect(engine, questions, retrievers):
     return rows
 
 
-def answer_scores(engine, dev, retrievers, model: str, judge: dict) -> tuple[float, float]:
-    """Dev Recall@5 and citation precision of the answers with this judge, as the eval scores them."""
+def answer_scores(engine, dev, config: str, model: str, judge: dict) -> tuple[float, float]:
+    """Dev Recall@5 and citation precision of the answers with this judge, as the eval scores them;
+    the other judges are the ones in relevance.json."""
+    others = json.loads(WEIGHTS.read_text(encoding="utf-8"))["judges"] if WEIGHTS.exists() else {}
+    evaluator, settings = Evaluator({"dev": []}), engine.settings
     with tempfile.TemporaryDirectory(prefix="polqa-judge-") as tmp:
         path = Path(tmp) / "relevance.json"
-        others = json.loads(WEIGHTS.read_text(encoding="utf-8"))["judges"] if WEIGHTS.exists() else {}
         path.write_text(json.dumps({"judges": {**others, model: judge}}), encoding="utf-8")
-        engine.settings = replace(engine.settings, relevance_file=path)
-        evaluator = Evaluator({"dev": []})
-        rows = [evaluator.score(engine, q, retrievers) for q in dev if q["type"] != UNANSWERABLE]
-    engine.settings = replace(engine.settings, relevance_file=WEIGHTS)
+        engine.settings = replace(settings, relevance_file=path)
+        try:
+            rows = [evaluator.score(engine, q, config) for q in dev if q["type"] != UNANSWERABLE]
+        finally:
+            engine.settings = settings
     recall = np.mean([r["recall@5"] for r in rows if r.get("recall@5") is not None])
     precision = np.mean([r["citation_precision"] for r in rows if r.get("citation_precision") is not None])
     return float(recall), float(precision)
 
 
-def choose_item_threshold(engine, dev, retrievers, model: str, judge: dict) -> tuple[float, list]:
+def choose_item_threshold(engine, dev, config: str, model: str, judge: dict) -> tuple[float, list]:
     """The grid threshold with the widest margin to both targets (and the grid, for the record)."""
-    grid = [(float(t), *answer_scores(engine, dev, retrievers, model, {**judge, "item_threshold": float(t)}))
+    grid = [(float(t), *answer_scores(engine, dev, config, model, {**judge, "item_threshold": float(t)}))
             for t in ITEM_GRID]
     return widest_margin(grid), [[t, round(r, 4), round(p, 4)] for t, r, p in grid]
 
