@@ -62,14 +62,12 @@ def collect(engine, questions, retrievers):
     return rows
 
 
-def answer_scores(engine, dev, config: str, model: str, judge: dict) -> tuple[float, float]:
-    """Dev Recall@5 and citation precision of the answers with this judge, as the eval scores them;
-    the other judges are the ones in relevance.json."""
-    others = json.loads(WEIGHTS.read_text(encoding="utf-8"))["judges"] if WEIGHTS.exists() else {}
+def answer_scores(engine, dev, config: str, judges: dict) -> tuple[float, float]:
+    """Dev Recall@5 and citation precision of the answers with these judges, as the eval scores them."""
     evaluator, settings = Evaluator({"dev": []}), engine.settings
     with tempfile.TemporaryDirectory(prefix="polqa-judge-") as tmp:
         path = Path(tmp) / "relevance.json"
-        path.write_text(json.dumps({"judges": {**others, model: judge}}), encoding="utf-8")
+        path.write_text(json.dumps({"judges": judges}), encoding="utf-8")
         engine.settings = replace(settings, relevance_file=path)
         try:
             rows = [evaluator.score(engine, q, config) for q in dev if q["type"] != UNANSWERABLE]
@@ -81,8 +79,10 @@ def answer_scores(engine, dev, config: str, model: str, judge: dict) -> tuple[fl
 
 
 def choose_item_threshold(engine, dev, config: str, model: str, judge: dict) -> tuple[float, list]:
-    """The grid threshold with the widest margin to both targets (and the grid, for the record)."""
-    grid = [(float(t), *answer_scores(engine, dev, config, model, {**judge, "item_threshold": float(t)}))
+    """The grid threshold with the widest margin to both targets (and the grid, for the record);
+    the other models' judges are the ones in relevance.json."""
+    others = json.loads(WEIGHTS.read_text(encoding="utf-8"))["judges"] if WEIGHTS.exists() else {}
+    grid = [(float(t), *answer_scores(engine, dev, config, {**others, model: {**judge, "item_threshold": float(t)}}))
             for t in ITEM_GRID]
     return widest_margin(grid), [[t, round(r, 4), round(p, 4)] for t, r, p in grid]
 
