@@ -17,7 +17,7 @@ st.set_page_config(page_title="政策问答 · 武汉市政府文件检索", pag
                    initial_sidebar_state="collapsed",
                    menu_items={"About": "政策问答：武汉市政府文件离线检索与问答。全部计算在本机完成，不联网。"})
 
-from indexer.present.messages import say  # noqa: E402  (after set_page_config)
+from indexer.messages import say  # noqa: E402  (after set_page_config)
 from ui import access, common, stale  # noqa: E402
 
 log = logging.getLogger("polqa.app")

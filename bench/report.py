@@ -10,7 +10,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from eval.metrics import percentile
-from indexer.store.atomic import atomic_write_text
+from indexer.foundation.atomic import atomic_write_text
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results"

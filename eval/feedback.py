@@ -15,7 +15,7 @@ import json
 import sys
 from pathlib import Path
 
-from indexer.present.messages import say
+from indexer.messages import say
 
 TYPES = {"topic_units": "topic_units", "unit_items": "unit_items", "fact": "fact", "compare": "compare"}
 

@@ -9,7 +9,7 @@ import json
 import os
 from pathlib import Path
 
-from indexer.store.atomic import atomic_write_text
+from indexer.foundation.atomic import atomic_write_text
 
 from .evaluator import ROOT
 from .metrics import ANSWER, LATENCY, RANKING, UNIT

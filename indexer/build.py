@@ -19,16 +19,16 @@ import numpy as np
 
 from . import __version__
 from .config import Settings
-from .encode import load_embedder
+from .encode import load_embedder, usable_settings
 from .encode.cache import EmbeddingCache
 from .encode.passages import dense_text, lexical_text
 from .errors import CorpusError
 from .ingest import load_corpus
 from .ingest.rules import CorpusRules
-from .present.messages import say
+from .messages import say
 from .records import BuildReport, Item
 from .store import Payload, create_store
-from .store.atomic import atomic_write_text, build_lock, file_checksums, publish, remove_leftovers
+from .foundation.atomic import atomic_write_text, build_lock, file_checksums, publish, remove_leftovers
 from .store.bm25 import BM25
 from .store.layout import FORMAT, corpus_fingerprint, write_records
 from .store.tokenize import Tokenizer, domain_terms
@@ -56,7 +56,7 @@ class BuildSummary:
 def build_index(settings: Settings, progress: bool = True) -> BuildSummary:
     """One build at a time (a second waits); nothing replaces the index until every file is written."""
     started = time.perf_counter()
-    settings = settings.usable()
+    settings = usable_settings(settings)
     with build_lock(settings.index_dir, on_wait=lambda: _say(True, say("build.waiting"))):
         remove_leftovers(settings.index_dir)
         report = BuildReport()

@@ -84,7 +84,7 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     from .errors import PolqaError
-    from .present.messages import say
+    from .messages import say
 
     args = parser().parse_args(argv)
     try:
@@ -105,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
 def cmd_items(args) -> int:
     from .config import Settings
     from .ingest import load_corpus
-    from .present.messages import say
+    from .messages import say
     from .present.serialise import item_json
     from .present.terminal import format_item
     from .records import BuildReport
@@ -152,7 +152,7 @@ def cmd_remove(args) -> int:
 def _rebuild(settings, messages: list[str], quiet: bool) -> int:
     """Say what changed in the corpus, then rebuild; the summary counts the texts embedded anew."""
     from .build import build_index
-    from .present.messages import say
+    from .messages import say
 
     for message in messages:
         print(message)
@@ -163,7 +163,7 @@ def _rebuild(settings, messages: list[str], quiet: bool) -> int:
 
 def cmd_migrate(args) -> int:
     from .config import Settings
-    from .present.messages import say
+    from .messages import say
     from .store.migrate import migrate
 
     moved = migrate(Settings(), args.to)
@@ -199,7 +199,7 @@ def cmd_answer(args) -> int:
 
 def _load_engine():
     """The index as it is; when the corpus changed since the build, say so once and answer anyway."""
-    from .present.messages import say
+    from .messages import say
     from .search import Engine
 
     engine = Engine.load()

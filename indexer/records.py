@@ -155,6 +155,39 @@ class UnitLink:
     evidence: str
 
 
+@dataclass(frozen=True)
+class UnitLinks:
+    """Renamed and merged units; aliases are other spellings of one unit."""
+    links: tuple[UnitLink, ...] = ()
+
+    @property
+    def aliases(self) -> dict[str, str]:
+        return {r.old: r.new for r in self.links if r.relation == "alias"}
+
+    @property
+    def names(self) -> set[str]:
+        return {name for r in self.links for name in (r.old, r.new)}
+
+    def related(self, name: str) -> dict[str, str]:
+        """Predecessors and successors of a unit, each with how it is linked (`renamed:successor`)."""
+        related: dict[str, str] = {}
+        for r in self.links:
+            if r.relation == "alias":
+                continue
+            if r.old == name:
+                related[r.new] = f"{r.relation}:successor"
+            elif r.new == name:
+                related[r.old] = f"{r.relation}:predecessor"
+        return related
+
+    def to_json(self) -> list[dict]:
+        return [{"old": r.old, "new": r.new, "relation": r.relation, "evidence": r.evidence} for r in self.links]
+
+    @classmethod
+    def from_json(cls, rows: list[dict]) -> "UnitLinks":
+        return cls(tuple(UnitLink(r["old"], r["new"], r["relation"], r.get("evidence", "")) for r in rows))
+
+
 @dataclass
 class BuildReport:
     """What ingestion noticed: shown by the CLI, never silently dropped."""

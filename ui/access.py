@@ -13,7 +13,7 @@ import os
 
 import streamlit as st
 
-from indexer.present.messages import say
+from indexer.messages import say
 
 LOCAL = {"127.0.0.1", "localhost", "::1", ""}
 TRUE = {"1", "true", "yes", "on"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from indexer.answer import summary as generated
-from indexer.present.messages import say
+from indexer.messages import say
 
 from . import common, feedback
 

@@ -10,7 +10,7 @@ import shutil
 import streamlit as st
 
 from indexer.errors import PolqaError
-from indexer.present.messages import say
+from indexer.messages import say
 from indexer.records import KIND_LABELS, DocKind
 from ui import common, upload
 

@@ -10,7 +10,7 @@ import streamlit as st
 
 from indexer.present import labels
 from indexer.present.highlight import highlight_html, marked_phrases, words_to_mark
-from indexer.present.messages import say
+from indexer.messages import say
 from indexer.records import Item
 
 from . import common

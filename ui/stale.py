@@ -8,7 +8,7 @@ from pathlib import Path
 import streamlit as st
 
 from indexer.config import Settings
-from indexer.present.messages import say
+from indexer.messages import say
 
 
 @st.cache_data(max_entries=8, show_spinner=False)

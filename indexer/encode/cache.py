@@ -9,7 +9,7 @@ from typing import Callable
 
 import numpy as np
 
-from ..store.atomic import atomic_write_bytes, atomic_write_text
+from ..foundation.atomic import atomic_write_bytes, atomic_write_text
 from .base import Embedder
 
 CHUNK = 256   # texts embedded between two saves of the cache

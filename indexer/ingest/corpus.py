@@ -12,7 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from ..errors import CorpusError
-from ..present.messages import say
+from ..messages import say
 from ..records import BuildReport, Clause, DocKind, Document, Item, Source
 from .documents import apply_manifest, detect_meta, load_manifest
 from .normalise import is_boilerplate, normalise_line

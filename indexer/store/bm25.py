@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 from scipy import sparse
 
-from .atomic import atomic_write_bytes, atomic_write_text
+from ..foundation.atomic import atomic_write_bytes, atomic_write_text
 
 
 class BM25:

@@ -11,9 +11,9 @@ from pathlib import Path
 
 from .. import __version__
 from ..errors import IndexUnavailable, Reason
-from ..ingest.rules import UnitLinks
+from ..records import UnitLinks
 from ..records import Document, Item
-from .atomic import atomic_write_text, sha256_file
+from ..foundation.atomic import atomic_write_text, sha256_file
 
 FORMAT = 3   # 3: sources carry page and OCR confidence; PDF, OFD and images are read
 

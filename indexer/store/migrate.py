@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..config import Settings
 from ..errors import PolqaError
-from .atomic import atomic_write_text, build_lock, file_checksums, publish, remove_leftovers
+from ..foundation.atomic import atomic_write_text, build_lock, file_checksums, publish, remove_leftovers
 from .layout import read_config, verify_checksums
 
 

@@ -23,7 +23,7 @@ import numpy as np
 
 from ..errors import IndexUnavailable, Reason
 from ..records import DocKind
-from .atomic import atomic_write_text
+from ..foundation.atomic import atomic_write_text
 from .base import Filter, Payload
 
 PREFIX = "polqa_"

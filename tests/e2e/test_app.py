@@ -684,7 +684,7 @@ def test_admin_upload_previews_then_adds_and_removal_removes(first_run, tmp_path
 
 
 def test_an_internal_error_is_logged_and_never_shown(first_run, monkeypatch, caplog):
-    from indexer.present.messages import say
+    from indexer.messages import say
     from ui import data
 
     def broken(*args, **kwargs):

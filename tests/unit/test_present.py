@@ -5,7 +5,7 @@ import json
 import re
 
 from indexer.errors import CorpusError, IndexUnavailable, Reason
-from indexer.present import messages
+from indexer import messages
 from indexer.present.serialise import CITATION_COLUMNS, answer_json, citation_row, item_json
 
 

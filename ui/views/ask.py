@@ -11,7 +11,7 @@ import streamlit as st
 
 from indexer.errors import QueryError
 from indexer.present import labels
-from indexer.present.messages import say
+from indexer.messages import say
 from indexer.present.serialise import UNIT_ROW_COLUMNS
 from indexer.records import DocKind, Intent
 from ui import answer_box, common, data, export, item_view

@@ -1,14 +1,9 @@
-"""Every sentence a user reads, in one Chinese catalog.
-
-Code raises errors and builds answers with a key and fields; the CLI and the app
-render them through `say`. Nothing parses message text, and English stays in code,
-logs and `--help`.
-"""
+"""The catalog's core sentences: index, models, corpus, documents, questions, build, app."""
 from __future__ import annotations
 
 REBUILD = "请运行 `python -m indexer build` 重建索引。"
 
-CATALOG: dict[str, str] = {
+MESSAGES: dict[str, str] = {
     # index
     "index.missing": "没有找到索引：{folder}。" + REBUILD,
     "index.damaged": "索引文件损坏或不完整：{file}。" + REBUILD,
@@ -123,7 +118,3 @@ CATALOG: dict[str, str] = {
     "cli.warning": "注意：{message}",
 }
 
-
-def say(key: str, **fields) -> str:
-    """The catalog sentence for key, filled in; an unknown key is a programming error."""
-    return CATALOG[key].format(**fields)

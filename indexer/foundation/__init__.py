@@ -1,0 +1,1 @@
+"""What every stage stands on: atomic file writes, checksums, reviewed TSV files."""
