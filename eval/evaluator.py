@@ -24,7 +24,7 @@ from . import metrics
 
 ROOT = Path(__file__).resolve().parent
 QUESTIONS = ROOT / "questions"
-SPLITS = ("dev", "test")
+SPLITS = ("dev", "seen", "test")   # seen: the test split read in issue 12, now development material
 UNIT_TYPES = {"topic_units", "unit_items"}
 UNANSWERABLE = "unanswerable"
 CONFIGS: dict[str, tuple[Retriever, ...]] = {
@@ -42,7 +42,7 @@ def load_questions(path: Path) -> list[dict]:
 
 
 def load_splits(folder: Path = QUESTIONS, splits=SPLITS) -> dict[str, list[dict]]:
-    """`questions/dev.jsonl` for tuning, `questions/test.jsonl` held out; a missing split is empty."""
+    """`dev.jsonl` for tuning, `seen.jsonl` (a retired test split), `test.jsonl` blind; a missing split is empty."""
     return {s: load_questions(folder / f"{s}.jsonl") if (folder / f"{s}.jsonl").exists() else [] for s in splits}
 
 
@@ -68,7 +68,7 @@ class Evaluator:
             "embedders": {k: v["model"] for k, v in engine.config["dense"].items()},
             "corpus_fingerprint": engine.config["corpus_fingerprint"],
             "settings": _settings(engine),
-            "questions": {s: len(qs) for s, qs in self.splits.items()}, "primary_metric": metrics.PRIMARY,
+            "questions": {s: len(qs) for s, qs in self.splits.items() if qs}, "primary_metric": metrics.PRIMARY,
             "rows": table, "details": details,
         }
 
@@ -87,7 +87,8 @@ class Evaluator:
             lead, resp = (set(answer.lead_units), set(answer.responsible_units)) if answer else (set(), set())
             found = bool(answer and answer.found)
         latency = (time.perf_counter() - started) * 1000
-        row = {"qid": q["id"], "type": q["type"], "style": q.get("style", []), "latency_ms": latency,
+        row = {"qid": q["id"], "type": q["type"], "style": q.get("style", []), "scope": q.get("scope"),
+               "latency_ms": latency,
                "ranking": metrics.dedupe(ranking)[:10], "found": found}
         if q["type"] == UNANSWERABLE:
             row["refused"] = float(not found or not ranking)
@@ -121,6 +122,9 @@ def summarise(rows: list[dict], config: str, split: str) -> list[dict]:
     for row in rows:                                   # how staff phrase it: 口语, 简称, 繁体 …
         for style in row.get("style", []):
             groups.setdefault(f"style:{style}", []).append(row)
+    for row in rows:                                   # unanswerable: near the domain, a missing combination, far
+        if row["type"] == UNANSWERABLE and row.get("scope"):
+            groups.setdefault(f"scope:{row['scope']}", []).append(row)
     table = []
     for group, members in groups.items():
         answerable = [r for r in members if r["type"] != UNANSWERABLE]
