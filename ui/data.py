@@ -10,7 +10,7 @@ from collections import Counter, OrderedDict
 
 import pandas as pd
 
-from indexer.present.labels import (LINK_MARKS, NO_PART, RELATION, area_of, join, kind_label, path_text,
+from indexer.messages.labels import (LINK_MARKS, NO_PART, RELATION, area_of, join, kind_label, path_text,
                                     source_text, unit_label)
 from indexer.present.serialise import (CITATION_COLUMNS, UNIT_ROW_COLUMNS, UNIT_ROW_EXPORT, UNIT_TASK_COLUMNS,
                                        citation_row, unit_row, unit_task_row)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..present.labels import kind_label
+from ..messages.labels import kind_label
 from ..store import Filter
 
 

@@ -17,7 +17,7 @@ import re
 import urllib.error
 import urllib.request
 
-from ..present.labels import citation_label
+from ..messages.labels import citation_label
 from ..records import Item
 
 log = logging.getLogger("polqa.summary")

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..records import Item
-from .labels import (area_of, citation_label, join, kind_label, path_text, role_label, source_label, source_text,
+from ..messages.labels import (area_of, citation_label, join, kind_label, path_text, role_label, source_label, source_text,
                      summary_text)
 
 CITATION_COLUMNS = ["序号", "编号", "出处", "年份", "文件类型", "标题路径", "条目内容", "牵头单位", "责任单位", "来源"]

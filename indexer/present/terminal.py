@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..records import Item
-from .labels import RELATION, join, kind_label, role_label, source_place
+from ..messages.labels import RELATION, join, kind_label, role_label, source_place
 
 
 def format_item(item: Item) -> str:

@@ -263,7 +263,7 @@ def test_typed_question_goes_into_the_address(app):
 
 
 def test_unit_question_address_shows_a_table_of_that_units_tasks(first_run, engine):
-    from indexer.present.labels import citation_label
+    from indexer.messages.labels import citation_label
     from indexer.present.serialise import UNIT_ROW_COLUMNS
 
     at = open_address({"q": "2025年市数据局牵头哪些任务"})
@@ -296,7 +296,7 @@ def test_not_found_shows_what_was_searched_and_related_items_apart(first_run):
 # --------------------------------------------------------------------------- the item in its document
 
 def test_citation_opens_the_item_in_its_document(app, engine):
-    from indexer.present.labels import citation_label
+    from indexer.messages.labels import citation_label
 
     ask(app, "城市数字公共基础设施建设谁牵头")
     first = engine.item(cited_ids(app)[0])
@@ -490,7 +490,7 @@ def test_eval_button_saves_a_new_run_and_keeps_the_old_ones(app, app_env, engine
 # --------------------------------------------------------------------------- export
 
 def test_answer_export_holds_the_shown_rows(app, engine):
-    from indexer.present.labels import citation_label
+    from indexer.messages.labels import citation_label
     from indexer.present.serialise import UNIT_ROW_EXPORT
     from ui import data, export
 
@@ -734,7 +734,7 @@ def test_changed_corpus_is_answered_from_the_index_with_a_warning(first_run, tmp
 # --------------------------------------------------------------------------- generated summary (optional)
 
 def test_generated_summary_from_a_local_model_server(first_run, engine, monkeypatch):
-    from indexer.present.labels import citation_label
+    from indexer.messages.labels import citation_label
     from tests.unit.test_llm_summary import FakeModel
 
     model = FakeModel()

@@ -11,7 +11,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 
 from indexer.answer import summary
-from indexer.present.labels import citation_label
+from indexer.messages.labels import citation_label
 
 
 class FakeModel:

@@ -14,7 +14,7 @@ from indexer.ingest.readers.layout import PlacedLine, assemble, rows
 from indexer.ingest.readers.ofd import OfdReader
 from indexer.ingest.readers.pdf import PdfReader
 from indexer.ingest.readers.text import TextReader
-from indexer.present.labels import citation_label, source_label
+from indexer.messages.labels import citation_label, source_label
 from indexer.records import DocKind, Item, Source
 from tests.conftest import needs_cjk_font
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..records import DocKind, Item, Role, Source
-from ..messages import say
+from . import say
 
 RELATION = {"renamed": "改名", "merged": "合并"}
 LINK_MARKS = {"renamed:successor": "现名", "renamed:predecessor": "原名",
