@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from collections.abc import Iterable
 from typing import Protocol, Sequence
 
 import numpy as np
@@ -43,7 +44,8 @@ class Filter:
     by_document: bool = False
 
     @classmethod
-    def where(cls, years=None, kinds=None, units=None, with_review: bool = False,
+    def where(cls, years: Iterable[int] | None = None, kinds: Iterable[DocKind] | None = None,
+              units: Iterable[str] | None = None, with_review: bool = False,
               by_document: bool = False) -> "Filter | None":
         """A filter, or None when nothing constrains the search."""
         if not years and not kinds and not units:

@@ -68,7 +68,8 @@ class BM25:
             if j is not None:
                 column = self.matrix.indices[self.matrix.indptr[j]:self.matrix.indptr[j + 1]]
                 present[:, k] = np.isin(rows, column)
-        return present @ weights / weights.sum()
+        coverage: np.ndarray = present @ weights / weights.sum()
+        return coverage
 
     def save(self, folder: Path) -> None:
         buffer = io.BytesIO()

@@ -28,12 +28,13 @@ class FaissStore:
                  ef_search: int = 512, exact_below: int = 20_000):
         self.dimension, self.exact_below = dimension, exact_below
         if hnsw:
-            base = faiss.IndexHNSWFlat(dimension, m, faiss.METRIC_INNER_PRODUCT)
-            base.hnsw.efConstruction = ef_construction
-            base.hnsw.efSearch = ef_search
+            hnsw_index = faiss.IndexHNSWFlat(dimension, m, faiss.METRIC_INNER_PRODUCT)
+            hnsw_index.hnsw.efConstruction = ef_construction
+            hnsw_index.hnsw.efSearch = ef_search
+            base: faiss.Index = hnsw_index
         else:
             base = faiss.IndexFlatIP(dimension)
-        self.index = faiss.IndexIDMap2(base)
+        self.index: faiss.IndexIDMap2 = faiss.IndexIDMap2(base)
         self._payloads: list[Payload] = []
         self._ids = np.zeros(0, dtype=np.int64)
         self._tombstones = np.zeros(0, dtype=np.int64)   # deleted from an HNSW graph, which cannot remove
@@ -83,7 +84,8 @@ class FaissStore:
             return None
         if self._columns is None:
             self._columns = Columns(self._payloads)
-        return self._ids[self._columns.mask(where)]
+        allowed: np.ndarray = self._ids[self._columns.mask(where)]
+        return allowed
 
     def search(self, vector: np.ndarray, k: int, where: Filter | None = None) -> list[tuple[int, float]]:
         query = np.ascontiguousarray(vector, dtype=np.float32).reshape(1, -1)
@@ -98,11 +100,12 @@ class FaissStore:
         scores, ids = self.index.search(query, k, params=params)
         return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i >= 0]
 
-    def _selector(self, allowed: np.ndarray | None):
+    def _selector(self, allowed: np.ndarray | None) -> faiss.SearchParameters | None:
         if allowed is not None:
-            return faiss.SearchParameters(sel=faiss.IDSelectorBatch(allowed))
+            return faiss.SearchParameters(sel=faiss.IDSelectorBatch(allowed))  # type: ignore[call-arg]
         if len(self._tombstones):
-            return faiss.SearchParameters(sel=faiss.IDSelectorNot(faiss.IDSelectorBatch(self._tombstones)))
+            tombstones = faiss.IDSelectorNot(faiss.IDSelectorBatch(self._tombstones))
+            return faiss.SearchParameters(sel=tombstones)  # type: ignore[call-arg]
         return None
 
     def _exact(self, query: np.ndarray, allowed: np.ndarray, k: int) -> list[tuple[int, float]]:
@@ -144,7 +147,7 @@ class FaissStore:
             raise IndexUnavailable(Reason.DAMAGED, "index.count_mismatch", file=path.name,
                                    found=index.ntotal, expected=len(ids) + len(tombstones))
         store = cls.__new__(cls)
-        store.index, store.dimension = index, index.d
+        store.index, store.dimension = index, index.d   # type: ignore[assignment]  # an IndexIDMap2 as saved
         store._payloads, store._ids, store._tombstones, store._columns = payloads, ids, tombstones, None
         store.exact_below = int(data.get("exact_below", 20_000))
         return store

@@ -51,7 +51,8 @@ def read_config(folder: Path) -> dict:
     if not path.exists():
         raise IndexUnavailable(Reason.MISSING, "index.missing", folder=folder)
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        config: dict = json.loads(path.read_text(encoding="utf-8"))
+        return config
     except ValueError as err:
         raise IndexUnavailable(Reason.DAMAGED, "index.damaged", file="config.json") from err
 

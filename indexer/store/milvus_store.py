@@ -17,7 +17,7 @@ import re
 import uuid
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Sequence
+from typing import Any, Sequence
 
 import numpy as np
 
@@ -33,10 +33,10 @@ logging.getLogger("pymilvus").setLevel(logging.ERROR)   # its iterator warns on 
 
 
 def is_milvus(uri: str | None) -> bool:
-    return bool(uri) and (uri.endswith(".db") or uri.startswith(("http://", "https://", "tcp://")))
+    return uri is not None and (uri.endswith(".db") or uri.startswith(("http://", "https://", "tcp://")))
 
 
-def connect(uri: str, token: str | None = None):
+def connect(uri: str, token: str | None = None) -> Any:
     from pymilvus import MilvusClient
 
     try:
@@ -66,7 +66,7 @@ def expression(where: Filter) -> str:
 
 
 class MilvusStore:
-    def __init__(self, client, collection: str, dimension: int, uri: str, index_type: str = "FLAT"):
+    def __init__(self, client: Any, collection: str, dimension: int, uri: str, index_type: str = "FLAT"):
         self.client, self.collection, self.dimension, self.uri = client, collection, dimension, uri
         self.index_type = index_type
 
@@ -123,9 +123,9 @@ class MilvusStore:
             self.client.insert(self.collection, rows)
 
     def delete(self, ids: np.ndarray) -> None:
-        ids = [int(i) for i in np.asarray(ids, dtype=np.int64)]
-        if ids:
-            self.client.delete(self.collection, ids=ids)
+        keys = [int(i) for i in np.asarray(ids, dtype=np.int64)]
+        if keys:
+            self.client.delete(self.collection, ids=keys)
 
     def search(self, vector: np.ndarray, k: int, where: Filter | None = None) -> list[tuple[int, float]]:
         if k <= 0:
@@ -142,7 +142,7 @@ class MilvusStore:
         return int(rows[0]["count(*)"])
 
     def ids(self) -> np.ndarray:
-        found = []
+        found: list[int] = []
         iterator = self.client.query_iterator(self.collection, batch_size=5_000, filter="id >= -9223372036854775807",
                                               output_fields=["id"])
         while batch := iterator.next():

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Iterable
 
 import jieba
 
@@ -20,7 +21,7 @@ CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 class Tokenizer:
     """A private jieba instance, so our dictionary never leaks into other users of jieba."""
 
-    def __init__(self, words: list[str] = ()):
+    def __init__(self, words: Iterable[str] = ()):
         jieba.setLogLevel(60)
         self._jieba = jieba.Tokenizer()
         self._lock = threading.Lock()
