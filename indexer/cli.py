@@ -6,8 +6,10 @@ import json
 import os
 import sys
 
-KINDS = ["plan", "report", "proposal", "notice"]
-DOC_KINDS = KINDS[:3]     # what a document can be; a notice is part of a plan
+from .records import DocKind
+
+KINDS = [str(k) for k in DocKind]
+DOC_KINDS = [str(k) for k in DocKind.of_documents()]
 MAX_LINE_CHARS = 2000     # a batch line longer than this is answered with an error object
 
 

@@ -26,6 +26,11 @@ class DocKind(StrEnum):
         """Only plans and proposal schemes assign units; a report never does."""
         return self in (DocKind.PLAN, DocKind.PROPOSAL)
 
+    @classmethod
+    def of_documents(cls) -> tuple["DocKind", ...]:
+        """What a whole document can be; a notice is only ever part of a plan."""
+        return tuple(k for k in cls if k is not cls.NOTICE)
+
 
 KIND_LABELS = {DocKind.PLAN: "责任分解方案", DocKind.REPORT: "政府工作报告",
                DocKind.PROPOSAL: "建议案办理工作方案", DocKind.NOTICE: "印发通知"}

@@ -16,7 +16,7 @@ from ..messages import say
 from ..records import BuildReport, Clause, DocKind, Document, Item, Source
 from .documents import apply_manifest, detect_meta, load_manifest
 from .normalise import is_boilerplate, normalise_line
-from .parse import Draft, Line, ParsedDocument, parse_document
+from .parse import Block, Draft, Line, ParsedDocument, parse_document
 from .readers import read_lines
 from .rules import RENAMES, REPAIRS, CorpusRules
 from .units import NO_ALIASES, find_definitions, item_units, split_clauses
@@ -78,7 +78,7 @@ def read_document(path: Path, override: dict | None, report: BuildReport,
     meta = apply_manifest(detect_meta(parsed.title_lines, parsed.head, parsed.issued_line), override)
     if meta.year is None or meta.kind is None:
         raise CorpusError("corpus.no_meta", path.name, field="年份" if meta.year is None else "文件类型")
-    if not any(d.role in ("item", "target") for d in parsed.drafts):
+    if not any(d.role.numbered for d in parsed.drafts):
         report.warn(CorpusError("corpus.no_items", path.name).message)
     aliases = rules.units.aliases
     definitions = tuple(dict.fromkeys(d for line in lines for d in find_definitions(line.text, aliases)))
@@ -102,7 +102,7 @@ def _parts_with_restarting_numbers(drafts: list[Draft]) -> set[str | None]:
     seen: dict[str | None, set[int]] = {}
     restarts = set()
     for d in drafts:
-        if d.role == "item":
+        if d.role is Block.ITEM:
             key = d.part[0] if d.part else None
             if d.number in seen.setdefault(key, set()):
                 restarts.add(key)
@@ -112,18 +112,18 @@ def _parts_with_restarting_numbers(drafts: list[Draft]) -> set[str | None]:
 
 def _item_id(doc: Document, draft: Draft, restarts: set, counters: dict[str, int]) -> str:
     part = draft.part[0] if draft.part else None
-    if draft.role in ("item", "target"):
+    if draft.role.numbered:
         pieces = [doc.doc_id, part or "正文"]
         if part in restarts and draft.area:
             pieces.append(draft.area[0])
         return "-".join(pieces + [str(draft.number)])
-    prefix = f"{doc.doc_id}-notice" if draft.role == "notice" else "-".join(filter(None, [doc.doc_id, part]))
+    prefix = f"{doc.doc_id}-notice" if draft.role is Block.NOTICE else "-".join(filter(None, [doc.doc_id, part]))
     counters[prefix] = counters.get(prefix, 0) + 1
     return f"{prefix}-p{counters[prefix]}"
 
 
 def _records(doc: Document, draft: Draft, item_id: str, file: str, aliases) -> list[Item]:
-    clauses = split_clauses(draft.text, aliases) if draft.role in ("item", "target") else []
+    clauses = split_clauses(draft.text, aliases) if draft.role.numbered else []
     lead, resp = item_units(clauses)
     notes = list(draft.line.notes)
     if draft.line.confidence is not None:
@@ -131,13 +131,13 @@ def _records(doc: Document, draft: Draft, item_id: str, file: str, aliases) -> l
     notes += [f"{unit}: {body}" for unit, body in doc.definitions if unit in lead + resp]
     base = Item(
         id=item_id, doc_id=doc.doc_id, year=doc.year,
-        kind=DocKind.NOTICE if draft.role == "notice" else doc.kind, doc_kind=doc.kind, title=doc.title,
+        kind=DocKind.NOTICE if draft.role is Block.NOTICE else doc.kind, doc_kind=doc.kind, title=doc.title,
         path=draft.path,
         number=draft.number, text=draft.text, lead_units=lead, responsible_units=resp,
         clauses=tuple(clauses), sources=(Source(file, draft.line.number, draft.line.raw, draft.line.page, draft.line.confidence),), notes=tuple(notes),
     )
     base = replace(base, citation=citation(base, draft))
-    if draft.role in ("item", "target") or len(draft.text) <= CHUNK_SIZE:
+    if draft.role.numbered or len(draft.text) <= CHUNK_SIZE:
         return [base]
     pieces = _splitter().split_text(draft.text)
     return [replace(base, id=f"{item_id}.{i}", text=piece, citation=f"{base.citation}（{i}/{len(pieces)}）")
@@ -158,9 +158,9 @@ def citation(item: Item, draft: Draft) -> str:
     if item.kind is DocKind.NOTICE:
         return f"{label}·印发通知 第{paragraph}段"
     where = (draft.part[0] if draft.part else "") + (f"（{draft.area[0]}）" if draft.area else "")
-    if draft.role == "target":
+    if draft.role is Block.TARGET:
         return f"{label} {where}（{cn_numeral(draft.number)}）"
-    if draft.role == "item":
+    if draft.role is Block.ITEM:
         return f"{label} {where}第{draft.number}项"
     return " ".join(filter(None, [label, where, f"第{paragraph}段"]))
 

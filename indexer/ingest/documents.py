@@ -57,7 +57,7 @@ def detect_meta(title_lines: list[str], head: list[str], issued_line: str | None
     return DocMeta(year=year, kind=detect_kind(title), title=title, issued=issued, number=number)
 
 
-MANIFEST_KINDS = ("plan", "report", "proposal")
+MANIFEST_KINDS = tuple(str(k) for k in DocKind.of_documents())
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 from .documents import DATE_LINE, DOC_NUMBER
 
@@ -30,9 +31,21 @@ class Line:
     confidence: float | None = None    # from OCR
 
 
+class Block(StrEnum):
+    """What a parsed line is: a numbered task item, a numbered target, a plain paragraph, the issuing notice."""
+    ITEM = "item"
+    TARGET = "target"
+    PARAGRAPH = "paragraph"
+    NOTICE = "notice"
+
+    @property
+    def numbered(self) -> bool:
+        return self in (Block.ITEM, Block.TARGET)
+
+
 @dataclass
 class Draft:
-    role: str                      # item / target / paragraph / notice
+    role: Block
     line: Line
     text: str
     number: int | None = None
@@ -103,7 +116,7 @@ def _notice_drafts(notice: list[Line]) -> list[Draft]:
         signer = i + 2 >= len(notice)  # the signing office and the date
         if signer or DOC_NUMBER.fullmatch(line.text) or "关于印发" in line.text and len(line.text) < 90:
             continue
-        drafts.append(Draft("notice", line, line.text))
+        drafts.append(Draft(Block.NOTICE, line, line.text))
     return drafts
 
 
@@ -136,7 +149,7 @@ def _body_drafts(lines: list[Line]) -> list[Draft]:
         while open_headings and open_headings[-1][0] >= level:
             _, line, count, snapshot = open_headings.pop()
             if len(drafts) == count:
-                drafts.append(Draft("paragraph", line, line.text, None, snapshot["part"], snapshot["area"],
+                drafts.append(Draft(Block.PARAGRAPH, line, line.text, None, snapshot["part"], snapshot["area"],
                                     snapshot["theme"]))
 
     def open_heading(level: int, line: Line, **changes) -> None:
@@ -152,20 +165,20 @@ def _body_drafts(lines: list[Line]) -> list[Draft]:
         elif m := AREA.match(text):
             numeral, rest = m.groups()
             if HAS_CLAUSE.search(rest):
-                drafts.append(Draft("target", line, rest, cn_to_int(numeral), part, area, theme))
+                drafts.append(Draft(Block.TARGET, line, rest, cn_to_int(numeral), part, area, theme))
             elif is_heading(rest):
                 open_heading(2, line, area=(numeral, rest.rstrip("。")), theme=None)
             else:
                 close(2)
                 state.update(area=(numeral, first_sentence(rest)), theme=None)
-                drafts.append(Draft("paragraph", line, text, None, part, state["area"], None))
+                drafts.append(Draft(Block.PARAGRAPH, line, text, None, part, state["area"], None))
         elif m := THEME.match(text):
             open_heading(3, line, theme=m.group(1))
         elif m := ITEM.match(text):
-            drafts.append(Draft("item", line, m.group(2), int(m.group(1)), part, area, theme))
+            drafts.append(Draft(Block.ITEM, line, m.group(2), int(m.group(1)), part, area, theme))
         else:
             sub = first_sentence(text)
             subheading = sub if len(sub) <= 16 and len(text) > len(sub) + 1 else None
-            drafts.append(Draft("paragraph", line, text, None, part, area, theme, subheading))
+            drafts.append(Draft(Block.PARAGRAPH, line, text, None, part, area, theme, subheading))
     close(1)
     return drafts
