@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import shutil
-import tempfile
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -23,14 +21,14 @@ from .encode import load_embedder, usable_settings
 from .encode.cache import EmbeddingCache
 from .encode.passages import dense_text, lexical_text
 from .errors import CorpusError
+from .foundation.atomic import atomic_write_text, build_lock, remove_leftovers
 from .ingest import load_corpus
 from .ingest.rules import CorpusRules
 from .messages import say
 from .records import BuildReport, Item
 from .store import Payload, create_store
-from .foundation.atomic import atomic_write_text, build_lock, file_checksums, publish, remove_leftovers
 from .store.bm25 import BM25
-from .store.layout import FORMAT, corpus_fingerprint, write_records
+from .store.layout import FORMAT, corpus_fingerprint, publish_index, staging_folder, write_records
 from .store.tokenize import Tokenizer, domain_terms
 
 
@@ -64,9 +62,7 @@ def build_index(settings: Settings, progress: bool = True) -> BuildSummary:
         if not items:
             raise CorpusError("corpus.nothing", str(settings.corpus_dir), folder=settings.corpus_dir)
         _say(progress, say("build.reading", documents=len(documents), items=len(items)))
-        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S")
-        staging = Path(tempfile.mkdtemp(prefix=f".staging-{stamp}-", dir=settings.index_dir))
-        try:
+        with staging_folder(settings.index_dir) as staging:
             dense_config, embedded = _write_dense(settings, items, staging, progress)
             words = _write_bm25(items, staging, settings.cache_dir)
             write_records(staging, documents, items, CorpusRules.load(settings.corpus_dir).units)
@@ -76,12 +72,9 @@ def build_index(settings: Settings, progress: bool = True) -> BuildSummary:
                 "corpus_fingerprint": corpus_fingerprint(settings.corpus_dir),
                 "items": len(items), "documents": [d.doc_id for d in documents],
                 "dense": dense_config, "bm25": {"tokenizer": "jieba", "user_words": len(words)},
-                "warnings": report.warnings, "checksums": file_checksums(staging),
+                "warnings": report.warnings,
             }
-            atomic_write_text(staging / "config.json", json.dumps(config, ensure_ascii=False, indent=1))
-            publish(staging, settings.index_folder)
-        finally:
-            shutil.rmtree(staging, ignore_errors=True)
+            publish_index(staging, config, settings.index_folder)
         _prune_store(settings, dense_config)
     by_kind = Counter(str(item.kind) for item in items)
     return BuildSummary(len(documents), len(items), dict(by_kind), embedded, time.perf_counter() - started,

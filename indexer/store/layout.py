@@ -7,13 +7,17 @@ from __future__ import annotations
 
 import hashlib
 import json
+import shutil
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime, timezone
 from pathlib import Path
 
 from .. import __version__
 from ..errors import IndexUnavailable, Reason
-from ..records import UnitLinks
-from ..records import Document, Item
-from ..foundation.atomic import atomic_write_text, sha256_file
+from ..foundation.atomic import atomic_write_text, file_checksums, publish, sha256_file
+from ..records import Document, Item, UnitLinks
 
 FORMAT = 3   # 3: sources carry page and OCR confidence; PDF, OFD and images are read
 
@@ -78,3 +82,21 @@ def check_config(config: dict, fingerprint: str | None, models: dict[str, str]) 
         if built[retriever]["model"] != model:
             raise IndexUnavailable(Reason.MODEL_MISMATCH, "index.model_mismatch",
                                    built=built[retriever]["model"], current=model)
+
+
+@contextmanager
+def staging_folder(index_dir: Path) -> Iterator[Path]:
+    """A fresh folder beside the published index for a build or migration; removed whatever happens."""
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S")
+    staging = Path(tempfile.mkdtemp(prefix=f".staging-{stamp}-", dir=index_dir))
+    try:
+        yield staging
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def publish_index(staging: Path, config: dict, target: Path) -> None:
+    """Seal the staged folder (config.json records every file's checksum), then publish it in one rename."""
+    config["checksums"] = file_checksums(staging)
+    atomic_write_text(staging / "config.json", json.dumps(config, ensure_ascii=False, indent=1))
+    publish(staging, target)

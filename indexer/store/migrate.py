@@ -6,17 +6,13 @@ the copy is published like a build: until the swap the FAISS index keeps answeri
 """
 from __future__ import annotations
 
-import json
 import shutil
-import tempfile
 from dataclasses import replace
-from datetime import datetime, timezone
-from pathlib import Path
 
 from ..config import Settings
 from ..errors import PolqaError
-from ..foundation.atomic import atomic_write_text, build_lock, file_checksums, publish, remove_leftovers
-from .layout import read_config, verify_checksums
+from ..foundation.atomic import build_lock, remove_leftovers
+from .layout import publish_index, read_config, staging_folder, verify_checksums
 
 
 class MigrationError(PolqaError):
@@ -36,10 +32,8 @@ def migrate(settings: Settings, uri: str) -> dict[str, int]:
         folder = settings.index_folder.resolve()
         config = read_config(folder)
         verify_checksums(folder, config)
-        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S")
-        staging = Path(tempfile.mkdtemp(prefix=f".staging-{stamp}-", dir=settings.index_dir))
         moved = {}
-        try:
+        with staging_folder(settings.index_dir) as staging:
             shutil.copytree(folder, staging, dirs_exist_ok=True)
             for name, dense in config.get("dense", {}).items():
                 if read_pointer(folder, name) is not None:
@@ -55,9 +49,5 @@ def migrate(settings: Settings, uri: str) -> dict[str, int]:
                 moved[name] = len(ids)
             if not moved:
                 raise MigrationError("store.migrate_same", uri=uri)
-            config["checksums"] = file_checksums(staging)
-            atomic_write_text(staging / "config.json", json.dumps(config, ensure_ascii=False, indent=1))
-            publish(staging, settings.index_folder)
-        finally:
-            shutil.rmtree(staging, ignore_errors=True)
+            publish_index(staging, config, settings.index_folder)
     return moved
