@@ -17,7 +17,7 @@ import numpy as np
 
 from . import __version__
 from .config import Settings
-from .encode import load_embedder, usable_settings
+from .encode import Embedder, load_embedder, usable_settings
 from .encode.cache import EmbeddingCache
 from .encode.passages import dense_text, lexical_text
 from .errors import CorpusError
@@ -64,7 +64,7 @@ def build_index(settings: Settings, progress: bool = True) -> BuildSummary:
         _say(progress, say("build.reading", documents=len(documents), items=len(items)))
         with staging_folder(settings.index_dir) as staging:
             dense_config, embedded = _write_dense(settings, items, staging, progress)
-            words = _write_bm25(items, staging, settings.cache_dir)
+            words = _write_bm25(items, staging, settings.cache_folder)
             write_records(staging, documents, items, CorpusRules.load(settings.corpus_dir).units)
             config = {
                 "format": FORMAT, "version": __version__,
@@ -86,15 +86,15 @@ def _write_dense(settings: Settings, items: list[Item], staging: Path, progress:
     texts = [dense_text(item) for item in items]
     payloads = [Payload.of(item) for item in items]
     for retriever, model in settings.dense_models().items():
-        loaded = {}
+        loaded: dict[str, Embedder] = {}
 
-        def embedder(model=model, loaded=loaded):
+        def embedder(model: str = model, loaded: dict[str, Embedder] = loaded) -> Embedder:
             if "e" not in loaded:
                 _say(progress, say("build.loading_model", model=model))
                 loaded["e"] = load_embedder(model, settings)
             return loaded["e"]
 
-        cache = EmbeddingCache(settings.cache_dir, model)
+        cache = EmbeddingCache(settings.cache_folder, model)
         vectors, fresh = cache.embed(texts, embedder, settings.batch_size, progress)
         cache.save(texts)
         store = create_store(settings, vectors.shape[1], len(vectors), str(retriever))

@@ -86,6 +86,11 @@ class Settings:
             object.__setattr__(self, "cache_dir", self.index_dir / "cache")
 
     @property
+    def cache_folder(self) -> Path:
+        """The embedding cache: POLQA_CACHE, else beside the index."""
+        return self.cache_dir or self.index_dir / "cache"
+
+    @property
     def index_folder(self) -> Path:
         return self.index_dir / "index"
 

@@ -25,8 +25,11 @@ os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 
 class Embedder(Protocol):
-    name: str
-    dimension: int
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def dimension(self) -> int: ...
 
     def encode_queries(self, texts: list[str], batch_size: int = 32) -> np.ndarray: ...
 

@@ -18,9 +18,11 @@ class SentenceTransformerEmbedder:
         except (OSError, ValueError) as err:
             raise ModelUnavailable("model.missing", model=location) from err
         self.name = name or Path(location).name
-        self.dimension = int(self._model.get_embedding_dimension()
-                             if hasattr(self._model, "get_embedding_dimension")
-                             else self._model.get_sentence_embedding_dimension())
+        dimension = (self._model.get_embedding_dimension() if hasattr(self._model, "get_embedding_dimension")
+                     else self._model.get_sentence_embedding_dimension())
+        if dimension is None:
+            raise ModelUnavailable("model.missing", model=location)
+        self.dimension = int(dimension)
         self._lock = threading.Lock()
 
     def _encode(self, texts: list[str], batch_size: int, show_progress: bool = False) -> np.ndarray:
