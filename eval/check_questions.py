@@ -18,9 +18,10 @@ import sys
 from pathlib import Path
 
 TYPES = {"topic_units", "unit_items", "fact", "paraphrase", "messy", "report", "compare",
-         "proposal", "unanswerable"}
+         "proposal", "document", "unanswerable"}
 STYLES = {"long_tail", "colloquial", "short_unit", "two_digit_year", "english", "synonym",
-          "traditional", "typo", "plain", "missing_scope"}
+          "traditional", "typo", "plain", "missing_scope", "unit_topic", "unit_year", "renamed_unit"}
+SCOPES = {"near", "constraint", "far"}
 UNIT_TYPES = {"topic_units", "unit_items"}
 YEARS = {2023, 2024, 2025, None}
 PIECE = re.compile(r"\.\d+$")
@@ -76,6 +77,8 @@ def check_question(q: dict, items: dict[str, dict]) -> list[str]:
     problems += [f"unknown item {i}" for i in gold if PIECE.sub("", i) not in items]
     if (q["type"] == "unanswerable") != (not gold):
         problems.append("unanswerable questions, and only they, have no gold items")
+    if "scope" in q and (q["type"] != "unanswerable" or q["scope"] not in SCOPES):
+        problems.append(f"scope {q['scope']!r} is for unanswerable questions only, one of {sorted(SCOPES)}")
     if q["type"] in UNIT_TYPES:
         problems += check_units(q, items)
     elif q.get("gold_lead_units") or q.get("gold_responsible_units"):

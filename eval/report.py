@@ -27,7 +27,8 @@ TYPE_LABELS = {"overall": "全部", "topic_units": "主题→单位", "unit_item
 STYLE_LABELS = {"style:long_tail": "问法·长尾从句", "style:colloquial": "问法·口语", "style:short_unit": "问法·单位简称",
                 "style:two_digit_year": "问法·两位年份", "style:english": "问法·英文缩写", "style:synonym": "问法·同义词",
                 "style:traditional": "问法·繁体", "style:typo": "问法·错别字", "style:plain": "问法·普通",
-                "style:missing_scope": "问法·年份或文件不存在"}
+                "style:missing_scope": "问法·年份或文件不存在", "style:unit_topic": "问法·单位+主题",
+                "style:unit_year": "问法·单位+年份", "style:renamed_unit": "问法·改名单位"}
 SPLIT_LABELS = {"dev": "开发集", "seen": "已读测试集", "test": "测试集"}
 COLUMN_LABELS = {"config": "配置", "split": "问题集", "type": "问题类型", "n": "题数",
                  "latency_p50_ms": "延迟P50(ms)", "latency_p95_ms": "延迟P95(ms)"}
