@@ -22,11 +22,12 @@ def compare_answer(engine, q, years, kinds, top_k, retrievers) -> Answer:
     lead, resp, entries = aggregate_units([h.item for h in merged])
     searched = {"topic": query, "years": list(years), "kinds": [str(k) for k in kinds or UNIT_KINDS]}
     if len(absent) == len(years):
-        return Answer(q.raw, Intent.COMPARE, list(years), list(q.units), query, "没有找到相关条目。", [],
-                      notes=year_notes(engine, years), found=False, searched=searched,
+        return Answer(question=q.raw, intent=Intent.COMPARE, years=list(years), units=list(q.units), topic=query,
+                      summary="没有找到相关条目。", citations=[], notes=year_notes(engine, years), found=False, searched=searched,
                       related=engine.rank(query, Filter.where(years, kinds or UNIT_KINDS), retrievers)[:3])
-    return Answer(q.raw, Intent.COMPARE, list(years), list(q.units), query, _summary(query, years, side, comparison),
-                  merged[:max(top_k, len(merged))], lead, resp, entries, comparison=comparison,
+    return Answer(question=q.raw, intent=Intent.COMPARE, years=list(years), units=list(q.units), topic=query,
+                  summary=_summary(query, years, side, comparison), citations=merged[:max(top_k, len(merged))],
+                  lead_units=lead, responsible_units=resp, unit_entries=entries, comparison=comparison,
                   notes=year_notes(engine, years), searched=searched)
 
 

@@ -26,15 +26,16 @@ def topic_answer(engine, q, years, kinds, top_k, retrievers, review=False) -> An
     found, supporting, _ = judge(engine, query, hits)
     found = found and not scoped.nothing_left
     if not found:
-        return Answer(q.raw, q.intent, list(years), list(q.units), q.topic, "没有找到相关条目。", [],
-                      notes=notes, found=False, related=hits[:3], searched=searched)
+        return Answer(question=q.raw, intent=q.intent, years=list(years), units=list(q.units), topic=q.topic,
+                      summary="没有找到相关条目。", citations=[], notes=notes, found=False, related=hits[:3], searched=searched)
     unit_hits = unit_sources(supporting, engine.settings.answer_items)
     if q.intent is Intent.FACT:
         unit_hits = unit_hits[:1]
     lead, resp, entries = aggregate_units([h.item for h in unit_hits])
     summary = topic_summary(q, query, supporting, lead, resp)
-    return Answer(q.raw, q.intent, list(years), list(q.units), q.topic, summary, supporting[:top_k],
-                  lead, resp, entries, notes=notes, searched=searched)
+    return Answer(question=q.raw, intent=q.intent, years=list(years), units=list(q.units), topic=q.topic,
+                  summary=summary, citations=supporting[:top_k], lead_units=lead, responsible_units=resp,
+                  unit_entries=entries, notes=notes, searched=searched)
 
 
 def topic_summary(q, query: str, hits, lead, resp) -> str:

@@ -24,9 +24,9 @@ def unit_answer(engine, q, years, kinds, top_k, retrievers) -> Answer:
     entries = _entries(names, matched, q.lead_only)
     lead, resp = units_by_role(entries)
     searched = {"topic": q.topic, "units": list(q.units), "years": list(years), "kinds": [str(k) for k in kinds or ()]}
-    return Answer(q.raw, Intent.UNIT_ITEMS, list(years), list(q.units), q.topic,
-                  _summary(q, years, names, matched), hits[:max(top_k, len(hits))],
-                  lead, resp, entries, notes=year_notes(engine, years) + scoped.notes, found=bool(matched),
+    return Answer(question=q.raw, intent=Intent.UNIT_ITEMS, years=list(years), units=list(q.units),
+                  topic=q.topic, summary=_summary(q, years, names, matched), citations=hits[:max(top_k, len(hits))],
+                  lead_units=lead, responsible_units=resp, unit_entries=entries, notes=year_notes(engine, years) + scoped.notes, found=bool(matched),
                   searched=searched)
 
 
@@ -39,8 +39,8 @@ def unknown_unit_answer(engine, q, years, kinds, retrievers) -> Answer:
     related = engine.rank(topic, scoped.where, retrievers, question=q.text)[:3]
     searched = {"topic": q.topic, "units": list(q.unknown_units), "years": list(years),
                 "kinds": [str(k) for k in kinds or ()]}
-    return Answer(q.raw, Intent.UNIT_ITEMS, list(years), [], q.topic,
-                  f"没有找到相关条目：文件中没有{names}这个单位（牵头单位、责任单位中都没有）。", [],
+    return Answer(question=q.raw, intent=Intent.UNIT_ITEMS, years=list(years), units=[], topic=q.topic,
+                  summary=f"没有找到相关条目：文件中没有{names}这个单位（牵头单位、责任单位中都没有）。", citations=[],
                   notes=year_notes(engine, years) + scoped.notes, found=False, related=related,
                   searched=searched)
 
