@@ -32,6 +32,16 @@ def answer(engine, request: AnswerRequest) -> Answer:
     elif q.intent is Intent.COMPARE:
         result = compare_answer(engine, q, years, kinds, top_k, retrievers)
     else:
-        result = topic_answer(engine, q, years, kinds, top_k, retrievers, review)
+        result = topic_answer(engine, q, years, kinds, top_k, retrievers, review, _units(engine, request.units))
     result.elapsed_ms = (time.perf_counter() - started) * 1000
     return result
+
+
+def _units(engine, asked: tuple[str, ...]) -> tuple[str, ...]:
+    """The catalog's names for the units the user filtered on, with their renamed predecessors/successors."""
+    names: list[str] = []
+    for unit in asked:
+        found, _ = engine.catalog.find(unit)
+        for name in found or (unit,):
+            names.extend(engine.unit_names(name))
+    return tuple(dict.fromkeys(names))

@@ -4,6 +4,7 @@ from __future__ import annotations
 from ..records import DocKind, Intent
 from ..store import Filter
 from .model import Answer, Comparison, RenamedUnit
+from .grounding import ground
 from .relevance import judge
 from .select import aggregate_units, search_text, year_notes
 
@@ -14,7 +15,7 @@ def compare_answer(engine, q, years, kinds, top_k, retrievers) -> Answer:
     plan_years = sorted({d.year for d in engine.documents if d.kind.names_units})
     years = tuple(years) if len(years) >= 2 else tuple(plan_years[-2:])
     query = search_text(q)
-    side = {year: _side(engine, query, year, kinds, retrievers) for year in years}
+    side = {year: _side(engine, query, q.topic, year, kinds, retrievers) for year in years}
     absent = tuple(y for y in years if not side[y])
     comparison = compare_units(engine, years, {y: {u for h in side[y] for u in h.item.units} for y in years},
                                {y: [h.item.id for h in side[y]] for y in years}, absent)
@@ -31,11 +32,15 @@ def compare_answer(engine, q, years, kinds, top_k, retrievers) -> Answer:
                   notes=year_notes(engine, years), searched=searched)
 
 
-def _side(engine, query, year, kinds, retrievers) -> list:
+def _side(engine, query, topic, year, kinds, retrievers) -> list:
     """The year's items on the topic, as the judge supports them; their units are compared."""
     hits = engine.rank(query, Filter.where([year], kinds or UNIT_KINDS), retrievers)
     found, supporting, _ = judge(engine, query, hits)
-    return supporting[:engine.settings.answer_items] if found else []
+    if not found:
+        return []
+    _, grounded = ground(engine, topic, supporting)   # unit lists only from items on the topic
+    on_topic = {h.item.id for h in grounded}
+    return [h for h in supporting if h.item.id in on_topic][:engine.settings.answer_items]
 
 
 def _summary(query, years, side, comparison) -> str:
