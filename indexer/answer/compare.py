@@ -4,6 +4,7 @@ from __future__ import annotations
 from ..records import DocKind, Intent
 from ..store import Filter
 from .model import Answer, Comparison, RenamedUnit
+from ..messages import say
 from .grounding import ground
 from .relevance import judge
 from .select import aggregate_units, search_text, year_notes
@@ -24,7 +25,7 @@ def compare_answer(engine, q, years, kinds, top_k, retrievers) -> Answer:
     searched = {"topic": query, "years": list(years), "kinds": [str(k) for k in kinds or UNIT_KINDS]}
     if len(absent) == len(years):
         return Answer(question=q.raw, intent=Intent.COMPARE, years=list(years), units=list(q.units), topic=query,
-                      summary="没有找到相关条目。", citations=[], notes=year_notes(engine, years), found=False, searched=searched,
+                      summary=say("answer.not_found"), citations=[], notes=year_notes(engine, years), found=False, searched=searched,
                       related=engine.rank(query, Filter.where(years, kinds or UNIT_KINDS), retrievers)[:3])
     return Answer(question=q.raw, intent=Intent.COMPARE, years=list(years), units=list(q.units), topic=query,
                   summary=_summary(query, years, side, comparison), citations=merged[:max(top_k, len(merged))],
@@ -47,11 +48,11 @@ def _summary(query, years, side, comparison) -> str:
     first, last = years[0], years[-1]
     if comparison.absent:
         absent = "、".join(f"{y}年" for y in comparison.absent)
-        return (f"“{query}”：{absent}的文件中没有这一主题，无法比较单位变化；"
-                + "，".join(f"{y}年 {len(side[y])} 项" for y in years if side[y]) + "。")
-    return (f"“{query}”：{first}年 {len(side[first])} 项，{last}年 {len(side[last])} 项；"
-            f"新增单位 {len(comparison.added)} 个，不再出现 {len(comparison.dropped)} 个，"
-            f"改名或合并 {len(comparison.renamed)} 个。")
+        counts = "，".join(say("answer.compare_count", year=y, count=len(side[y])) for y in years if side[y])
+        return say("answer.compare_absent", topic=query, absent=absent, counts=counts)
+    return say("answer.compare", topic=query, first=first, first_count=len(side[first]), last=last,
+               last_count=len(side[last]), added=len(comparison.added), dropped=len(comparison.dropped),
+               renamed=len(comparison.renamed))
 
 
 def compare_units(engine, years, units: dict[int, set[str]], items: dict[int, list[str]],
