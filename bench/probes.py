@@ -14,6 +14,9 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
+from indexer.answer import AnswerRequest
+from indexer.answer import answer as answer_of
+
 from .report import ROOT, machine, save, stats_ms
 
 COLD_QUESTION = "哪些单位负责低空经济"
@@ -68,7 +71,7 @@ def latency(tmp: Path, rounds: int) -> dict:
             embedder.encode_queries([engine.understand(q).topic or q])
             encode.append(time.perf_counter() - started)
             started = time.perf_counter()
-            engine.answer(q)
+            answer_of(engine, AnswerRequest(q))
             answer.append(time.perf_counter() - started)
     return {"questions": len(questions), "rounds": rounds, "retriever": str(dense),
             "encode": stats_ms(encode), "answer": stats_ms(answer)}
@@ -79,7 +82,7 @@ def _answerable_input(engine, question: str) -> bool:
     from indexer.errors import QueryError
 
     try:
-        engine.answer(question)
+        answer_of(engine, AnswerRequest(question))
     except QueryError:
         return False
     return True

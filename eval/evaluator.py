@@ -16,6 +16,8 @@ import time
 from datetime import datetime, timezone
 from pathlib import Path
 
+from indexer.answer import AnswerRequest
+from indexer.answer import answer as ask
 from indexer.config import Settings
 from indexer.errors import QueryError
 from indexer.records import Retriever
@@ -80,7 +82,7 @@ class Evaluator:
             ranking, lead, resp = self.naive.rank(q["question"]), None, None
         else:
             try:
-                answer = engine.answer(q["question"], retrievers=CONFIGS[config])
+                answer = ask(engine, AnswerRequest(q["question"], retrievers=CONFIGS[config]))
             except QueryError:   # nothing to search for (？？？): the user is asked for a question, nothing is cited
                 answer = None
             ranking = [h.item.id for h in answer.citations] if answer else []

@@ -80,6 +80,7 @@ def parser() -> argparse.ArgumentParser:
     answer.add_argument("question")
     answer.add_argument("--year", type=_year)
     answer.add_argument("--kind", type=_kind, help="/".join(KINDS))
+    answer.add_argument("--unit", help="only items naming this unit (as lead or responsible)")
     answer.add_argument("--json", action="store_true")
     return main
 
@@ -187,13 +188,14 @@ def cmd_search(args) -> int:
 
 
 def cmd_answer(args) -> int:
+    from .answer import AnswerRequest, answer
     from .present.serialise import answer_json
     from .present.terminal import format_answer
 
     engine = _load_engine()
 
     def one(question):
-        result = engine.answer(question, year=args.year, kind=args.kind)
+        result = answer(engine, AnswerRequest.of(question, year=args.year, kind=args.kind, unit=args.unit))
         return answer_json(result) if args.json else format_answer(result)
 
     return _run_each(args.question, one, args.json)

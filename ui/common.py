@@ -16,7 +16,7 @@ import streamlit as st
 
 from indexer.config import Settings
 from indexer.errors import IndexUnavailable, PolqaError
-from indexer.present import labels
+from indexer.messages import labels
 from indexer.messages import say
 from indexer.records import DocKind, Item
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from indexer.present import labels
+from indexer.messages import labels
 from indexer.present.highlight import highlight_html, marked_phrases, words_to_mark
 from indexer.messages import say
 from indexer.records import Item

@@ -1,25 +1,30 @@
-"""Answer: from a question and the engine's hits to the items cited and the units they name."""
+"""Answer: from a question and the engine's hits to the items cited and the units they name.
+
+`answer(engine, AnswerRequest(...))` is the one entry point; the CLI, the app, the eval and
+the bench call it. The search layer below never imports this package.
+"""
 from __future__ import annotations
 
 import time
 
 from ..records import Intent
 from .compare import compare_answer
-from .model import Answer, Comparison, RenamedUnit, UnitEntry
+from .model import Answer, Comparison, Grounding, RenamedUnit, UnitEntry
+from .request import AnswerRequest
 from .topic import topic_answer
 from .units import unit_answer, unknown_unit_answer
 
-__all__ = ["Answer", "Comparison", "RenamedUnit", "UnitEntry", "answer_question"]
+__all__ = ["Answer", "AnswerRequest", "Comparison", "Grounding", "RenamedUnit", "UnitEntry", "answer"]
 
 
-def answer_question(engine, question: str, year: int | None = None, kind=None, top_k: int | None = None,
-                    retrievers=None) -> Answer:
+def answer(engine, request: AnswerRequest) -> Answer:
     started = time.perf_counter()
-    q = engine.understand(question)
-    years = (year,) if year else q.years
-    kinds = (kind,) if kind else (q.kinds or None)
-    review = year is None   # filters the user set are strict; those read from the question are not
-    top_k = top_k or engine.settings.top_k
+    q = engine.understand(request.question)
+    years = request.years or q.years
+    kinds = request.kinds or q.kinds or None
+    review = not request.years   # filters the user set are strict; a year read from the question may be a review year
+    top_k = request.top_k or engine.settings.top_k
+    retrievers = request.retrievers
     if q.intent is Intent.UNIT_ITEMS and q.units:
         result = unit_answer(engine, q, years, kinds, top_k, retrievers)
     elif q.intent is Intent.UNIT_ITEMS and q.unknown_units:
@@ -27,6 +32,16 @@ def answer_question(engine, question: str, year: int | None = None, kind=None, t
     elif q.intent is Intent.COMPARE:
         result = compare_answer(engine, q, years, kinds, top_k, retrievers)
     else:
-        result = topic_answer(engine, q, years, kinds, top_k, retrievers, review)
+        result = topic_answer(engine, q, years, kinds, top_k, retrievers, review, _units(engine, request.units))
     result.elapsed_ms = (time.perf_counter() - started) * 1000
     return result
+
+
+def _units(engine, asked: tuple[str, ...]) -> tuple[str, ...]:
+    """The catalog's names for the units the user filtered on, with their renamed predecessors/successors."""
+    names: list[str] = []
+    for unit in asked:
+        found, _ = engine.catalog.find(unit)
+        for name in found or (unit,):
+            names.extend(engine.unit_names(name))
+    return tuple(dict.fromkeys(names))

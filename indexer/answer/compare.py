@@ -4,6 +4,8 @@ from __future__ import annotations
 from ..records import DocKind, Intent
 from ..store import Filter
 from .model import Answer, Comparison, RenamedUnit
+from ..messages import say
+from .grounding import ground
 from .relevance import judge
 from .select import aggregate_units, search_text, year_notes
 
@@ -14,7 +16,7 @@ def compare_answer(engine, q, years, kinds, top_k, retrievers) -> Answer:
     plan_years = sorted({d.year for d in engine.documents if d.kind.names_units})
     years = tuple(years) if len(years) >= 2 else tuple(plan_years[-2:])
     query = search_text(q)
-    side = {year: _side(engine, query, year, kinds, retrievers) for year in years}
+    side = {year: _side(engine, query, q.topic, year, kinds, retrievers) for year in years}
     absent = tuple(y for y in years if not side[y])
     comparison = compare_units(engine, years, {y: {u for h in side[y] for u in h.item.units} for y in years},
                                {y: [h.item.id for h in side[y]] for y in years}, absent)
@@ -22,30 +24,35 @@ def compare_answer(engine, q, years, kinds, top_k, retrievers) -> Answer:
     lead, resp, entries = aggregate_units([h.item for h in merged])
     searched = {"topic": query, "years": list(years), "kinds": [str(k) for k in kinds or UNIT_KINDS]}
     if len(absent) == len(years):
-        return Answer(q.raw, Intent.COMPARE, list(years), list(q.units), query, "没有找到相关条目。", [],
-                      notes=year_notes(engine, years), found=False, searched=searched,
+        return Answer(question=q.raw, intent=Intent.COMPARE, years=list(years), units=list(q.units), topic=query,
+                      summary=say("answer.not_found"), citations=[], notes=year_notes(engine, years), found=False, searched=searched,
                       related=engine.rank(query, Filter.where(years, kinds or UNIT_KINDS), retrievers)[:3])
-    return Answer(q.raw, Intent.COMPARE, list(years), list(q.units), query, _summary(query, years, side, comparison),
-                  merged[:max(top_k, len(merged))], lead, resp, entries, comparison=comparison,
+    return Answer(question=q.raw, intent=Intent.COMPARE, years=list(years), units=list(q.units), topic=query,
+                  summary=_summary(query, years, side, comparison), citations=merged[:max(top_k, len(merged))],
+                  lead_units=lead, responsible_units=resp, unit_entries=entries, comparison=comparison,
                   notes=year_notes(engine, years), searched=searched)
 
 
-def _side(engine, query, year, kinds, retrievers) -> list:
+def _side(engine, query, topic, year, kinds, retrievers) -> list:
     """The year's items on the topic, as the judge supports them; their units are compared."""
     hits = engine.rank(query, Filter.where([year], kinds or UNIT_KINDS), retrievers)
     found, supporting, _ = judge(engine, query, hits)
-    return supporting[:engine.settings.answer_items] if found else []
+    if not found:
+        return []
+    _, grounded = ground(engine, topic, supporting)   # unit lists only from items on the topic
+    on_topic = {h.item.id for h in grounded}
+    return [h for h in supporting if h.item.id in on_topic][:engine.settings.answer_items]
 
 
 def _summary(query, years, side, comparison) -> str:
     first, last = years[0], years[-1]
     if comparison.absent:
         absent = "、".join(f"{y}年" for y in comparison.absent)
-        return (f"“{query}”：{absent}的文件中没有这一主题，无法比较单位变化；"
-                + "，".join(f"{y}年 {len(side[y])} 项" for y in years if side[y]) + "。")
-    return (f"“{query}”：{first}年 {len(side[first])} 项，{last}年 {len(side[last])} 项；"
-            f"新增单位 {len(comparison.added)} 个，不再出现 {len(comparison.dropped)} 个，"
-            f"改名或合并 {len(comparison.renamed)} 个。")
+        counts = "，".join(say("answer.compare_count", year=y, count=len(side[y])) for y in years if side[y])
+        return say("answer.compare_absent", topic=query, absent=absent, counts=counts)
+    return say("answer.compare", topic=query, first=first, first_count=len(side[first]), last=last,
+               last_count=len(side[last]), added=len(comparison.added), dropped=len(comparison.dropped),
+               renamed=len(comparison.renamed))
 
 
 def compare_units(engine, years, units: dict[int, set[str]], items: dict[int, list[str]],

@@ -41,7 +41,14 @@ class Comparison:
     absent: tuple[int, ...] = ()         # years whose documents do not have the topic at all
 
 
-@dataclass
+@dataclass(frozen=True)
+class Grounding:
+    """Which of the question's salient terms the cited items support, and which none of them does."""
+    matched: tuple[str, ...] = ()
+    missing: tuple[str, ...] = ()
+
+
+@dataclass(kw_only=True)
 class Answer:
     question: str
     intent: Intent
@@ -59,6 +66,7 @@ class Answer:
     found: bool = True                  # False: nothing supports the question ("没有找到相关条目")
     related: list[Hit] = field(default_factory=list)   # shown apart, never cited, never feeding unit lists
     searched: dict = field(default_factory=dict)       # what was searched: topic, years, kinds
+    grounding: Grounding = field(default_factory=Grounding)
 
     @property
     def basis_ids(self) -> set[str]:

@@ -123,6 +123,11 @@ def judge(engine, query: str, hits: list[Hit], judge: Judge | None = None) -> tu
     return True, supporting or hits[:1], p
 
 
+def found_probability(engine, query: str, hits: list[Hit]) -> float:
+    """The question-level p(found) the judge gives these hits (grounding weighs absent terms with it)."""
+    return judge_for(engine, hits).found_probability(features(engine, query, hits))
+
+
 def logistic_fit(x: np.ndarray, y: np.ndarray, weights: np.ndarray | None = None, l2: float = 1.0,
                  steps: int = 50) -> tuple[np.ndarray, float]:
     """Newton's method on L2-regularised, sample-weighted log loss; small and dependency-free.

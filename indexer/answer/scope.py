@@ -1,13 +1,14 @@
-"""Which documents a question may be answered from, relaxed one step at a time and said out loud.
+"""Which documents a question may be answered from: every constraint at once, never relaxed.
 
-A question may name a year and a kind the corpus lacks (2025年政府工作报告: there is no
-2025 report). The kind is relaxed first, keeping the year; a year the corpus does not
-have at all is never replaced by another: the answer says so and finds nothing.
+A question may name a year and a kind the corpus lacks (2023年市政协建议案: the only
+proposal scheme is 2025's). Answering from another document with a note puts words in
+a document that does not exist; the answer is "not found", naming the documents there are.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..messages import say
 from ..messages.labels import kind_label
 from ..store import Filter
 
@@ -17,10 +18,11 @@ class Scope:
     where: Filter | None
     notes: list[str] = field(default_factory=list)
     missing_years: tuple[int, ...] = ()      # asked for, and in no document at all
+    reason: str = ""                         # why nothing is left ("" when something is)
 
     @property
     def nothing_left(self) -> bool:
-        return bool(self.missing_years) and self.where is None
+        return bool(self.reason)
 
 
 def document_years(engine, review: bool) -> set[int]:
@@ -31,19 +33,24 @@ def document_years(engine, review: bool) -> set[int]:
     return years
 
 
-def scope(engine, years, kinds, review: bool) -> Scope:
+def documents_list(engine) -> str:
+    """The documents there are, by year and kind (2023年责任分解方案、2024年政府工作报告…)."""
+    return "、".join(f"{y}年{kind_label(k)}" for y, k in sorted({(d.year, d.kind) for d in engine.documents}))
+
+
+def scope(engine, years, kinds, review: bool, units=()) -> Scope:
     years = tuple(years or ())
     missing = tuple(y for y in years if y not in document_years(engine, review))
     if years and len(missing) == len(years):
         have = "、".join(f"{y}年" for y in sorted({d.year for d in engine.documents}))
-        return Scope(None, [f"现有文件的年份：{have}。"], missing)
+        asked = "、".join(f"{y}年" for y in years) + "的文件"
+        return Scope(None, [say("answer.years_present", years=have)], missing,
+                     say("answer.no_document", asked=asked, have=documents_list(engine)))
     present = tuple(y for y in years if y not in missing)
-    where = Filter.where(present, kinds, with_review=review, by_document=review)
-    notes = []
-    if where is not None and kinds and not engine.columns.mask(where).any():
-        where = Filter.where(present, None, with_review=review, by_document=review)
-        span = "、".join(f"{y}年" for y in present) or "语料"
-        asked = "、".join(kind_label(k) for k in kinds)
-        found = sorted({kind_label(d.kind) for d in engine.documents if not present or d.year in present})
-        notes.append(f"没有{span}{asked}，以下来自{span}{'、'.join(found)}。")
-    return Scope(where, notes, missing)
+    where = Filter.where(present, kinds, units or None, with_review=review, by_document=review)
+    if where is not None and kinds and not engine.columns.mask(Filter.where(present, kinds, with_review=review,
+                                                                            by_document=review)).any():
+        span = "、".join(f"{y}年" for y in present)
+        asked = span + "、".join(kind_label(k) for k in kinds)
+        return Scope(None, [], missing, say("answer.no_document", asked=asked, have=documents_list(engine)))
+    return Scope(where, [], missing)

@@ -6,6 +6,7 @@ decision (relevance.py); the lists take the supporting items that name units.
 """
 from __future__ import annotations
 
+from ..messages import say
 from ..records import Item, Role
 from ..search.retrieve import Hit
 from .model import UnitEntry
@@ -47,7 +48,7 @@ def year_notes(engine, years) -> list[str]:
     for year in years or ():
         kinds = {d.kind for d in engine.documents if d.year == year}
         if not kinds:
-            notes.append(f"语料中没有{year}年的文件。")
+            notes.append(say("answer.no_year", year=year))
         elif not any(kind.names_units for kind in kinds):
-            notes.append(f"{year} 年只有政府工作报告，报告不列责任单位。")
+            notes.append(say("answer.report_only", year=year))
     return notes

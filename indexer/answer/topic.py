@@ -1,51 +1,93 @@
-"""Topic questions (低空经济由哪些单位负责), facts and plain searches: the best items and their units."""
+"""Topic questions (低空经济由哪些单位负责), facts and plain searches: the best grounded items and their units."""
 from __future__ import annotations
 
 import re
 
 from ..encode.passages import strip_clauses
-from ..records import Intent
-from .model import Answer
-from .relevance import judge
+from ..messages import say
+from ..records import Intent, Role
+from .grounding import absent, ground, refuses, spelled_in
+from .model import Answer, Grounding
+from .relevance import DEPTH, found_probability, judge
 from .scope import scope
 from .select import aggregate_units, search_text, unit_sources, year_notes
 
 
-def candidates(engine, q, years, kinds, retrievers, review=False):
+def candidates(engine, q, years, kinds, retrievers, review=False, units=()):
     """The hits a topic answer chooses from, and how the scope was read (notes, missing years)."""
     query = search_text(q)
-    scoped = scope(engine, years, kinds, review)
-    hits = engine.rank(query, scoped.where, retrievers, question=q.text)
+    scoped = scope(engine, years, kinds, review, units)
+    hits = engine.rank(query, scoped.where, retrievers, question=q.text)   # where None when nothing is left: related only
     return query, hits, scoped
 
 
-def topic_answer(engine, q, years, kinds, top_k, retrievers, review=False) -> Answer:
-    query, hits, scoped = candidates(engine, q, years, kinds, retrievers, review)
+def topic_answer(engine, q, years, kinds, top_k, retrievers, review=False, units=()) -> Answer:
+    query, hits, scoped = candidates(engine, q, years, kinds, retrievers, review, units)
     notes = year_notes(engine, years) + scoped.notes
-    searched = {"topic": query, "years": list(years), "kinds": [str(k) for k in kinds or ()]}
+    searched = {"topic": query, "years": list(years), "kinds": [str(k) for k in kinds or ()],
+                "units": list(units)}
     found, supporting, _ = judge(engine, query, hits)
-    found = found and not scoped.nothing_left
-    if not found:
-        return Answer(q.raw, q.intent, list(years), list(q.units), q.topic, "没有找到相关条目。", [],
-                      notes=notes, found=False, related=hits[:3], searched=searched)
-    unit_hits = unit_sources(supporting, engine.settings.answer_items)
+    grounding, grounded = ground(engine, q.topic, hits[:DEPTH])
+    if found and refuses(engine, grounding, found_probability(engine, query, hits)):
+        found = False
+    base = dict(question=q.raw, intent=q.intent, years=list(years), units=list(q.units), topic=q.topic,
+                notes=notes, searched=searched, grounding=grounding)
+    if not found or scoped.nothing_left:
+        return Answer(**base, summary=missing_summary(engine, grounding, hits, scoped), citations=[],
+                      found=False, related=hits[:3])
+    on_topic = {h.item.id for h in grounded}
+    unit_hits = unit_sources([h for h in supporting if h.item.id in on_topic] or supporting, engine.settings.answer_items)
     if q.intent is Intent.FACT:
         unit_hits = unit_hits[:1]
     lead, resp, entries = aggregate_units([h.item for h in unit_hits])
-    summary = topic_summary(q, query, supporting, lead, resp)
-    return Answer(q.raw, q.intent, list(years), list(q.units), q.topic, summary, supporting[:top_k],
-                  lead, resp, entries, notes=notes, searched=searched)
+    return Answer(**base, summary=topic_summary(engine, q, query, supporting, entries), citations=supporting[:top_k],
+                  lead_units=lead, responsible_units=resp, unit_entries=entries)
 
 
-def topic_summary(q, query: str, hits, lead, resp) -> str:
+def missing_summary(engine, grounding: Grounding, hits, scoped) -> str:
+    """Why nothing is cited: the scope has no document, or the documents do not speak of a term."""
+    if scoped.nothing_left:
+        return scoped.reason or say("answer.not_found")
+    missing = absent(engine, grounding) or grounding.missing
+    if not missing:
+        return say("answer.not_found")
+    named = "、".join(f"“{t}”" for t in missing)
+    where = next((h.item for h in hits if any(spelled_in(t, h.item.text.lower()) for t in grounding.matched)), None)
+    if not grounding.matched or where is None:
+        return say("answer.never_mentioned", missing=named)
+    matched = "、".join(f"“{t}”" for t in grounding.matched)
+    return say("answer.not_mentioned", matched=matched, where=where.citation, missing=named)
+
+
+def topic_summary(engine, q, query: str, hits, entries) -> str:
     if not hits:
-        return "没有找到相关条目。"
+        return say("answer.not_found")
     if q.intent is Intent.FACT:
         top = hits[0].item
-        return f"{top.year}年：{figure_sentence(top.text, query)}（{top.citation}）"
-    if lead:
-        return f"牵头单位：{'、'.join(lead)}；责任单位：{'、'.join(resp) or '无'}。"
-    return f"最相关的是 {hits[0].item.citation}。"
+        return say("answer.fact", year=top.year, sentence=figure_sentence(top.text, query), citation=top.citation)
+    if any(e.role is Role.LEAD for e in entries):
+        return units_by_year(engine, entries)
+    return say("answer.best_item", citation=hits[0].item.citation)
+
+
+def units_by_year(engine, entries) -> str:
+    """牵头/参与 units year by year, newest first; an old name carries its later one (现市数据局)."""
+    years = sorted({y for e in entries for y in e.items}, reverse=True)
+    parts = []
+    for year in years:
+        lead = [_named(engine, e.unit) for e in entries if e.role is Role.LEAD and year in e.items]
+        resp = [_named(engine, e.unit) for e in entries if e.role is Role.RESPONSIBLE and year in e.items]
+        parts.append(say("answer.units_by_year", year=year, lead="、".join(lead) or say("answer.none"),
+                         responsible="、".join(resp) or say("answer.none")))
+    text = "；".join(parts) + "。"
+    if len(years) == 1:
+        text += say("answer.units_one_year", year=years[0])
+    return text
+
+
+def _named(engine, unit: str) -> str:
+    later = [other for other, relation in engine.links.related(unit).items() if relation.endswith("successor")]
+    return say("answer.renamed_now", old=unit, new="、".join(later)) if later else unit
 
 
 def figure_sentence(text: str, query: str) -> str:

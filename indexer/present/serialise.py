@@ -60,7 +60,8 @@ def answer_json(a) -> dict:
             "unit_details": [unit_entry_json(e) for e in a.unit_entries],
             "comparison": comparison_json(a.comparison), "notes": a.notes,
             "citations": [hit_json(h) for h in a.citations], "elapsed_ms": round(a.elapsed_ms, 1),
-            "found": a.found, "related": [hit_json(h) for h in a.related], "searched": a.searched}
+            "found": a.found, "related": [hit_json(h) for h in a.related], "searched": a.searched,
+            "grounding": {"matched": list(a.grounding.matched), "missing": list(a.grounding.missing)}}
 
 
 # --------------------------------------------------------------------------- table rows

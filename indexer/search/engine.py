@@ -1,4 +1,5 @@
-"""The engine the CLI, the app and the eval share: load the index once, then search and answer."""
+"""The retrieval interface the answer layer, the CLI, the app and the eval share: load the index once,
+then understand questions, rank items, list a unit's items. It never answers: indexer.answer does."""
 from __future__ import annotations
 
 import json
@@ -113,11 +114,6 @@ class Engine:
             units = found or (normalise_query(unit),)
         where = Filter.where([year] if year else None, [kind] if kind else None, units)
         return self.rank(query, where, retrievers)[:top_k]
-
-    def answer(self, question: str, year: int | None = None, kind: DocKind | None = None, **options):
-        from ..answer import answer_question
-
-        return answer_question(self, question, year=year, kind=kind, **options)
 
     def understand(self, question: str) -> Question:
         return understand(question, self.catalog, self.latest_year, self.tokenizer.whole_words)

@@ -7,6 +7,9 @@ variables are set for this module only and restored afterwards.
 """
 from __future__ import annotations
 
+from indexer.answer import AnswerRequest
+from indexer.answer import answer as answer_of
+
 import io
 import json
 import re
@@ -495,7 +498,7 @@ def test_answer_export_holds_the_shown_rows(app, engine):
     from ui import data, export
 
     ask(app, "哪些单位负责低空经济")
-    answer = engine.answer("哪些单位负责低空经济")
+    answer = answer_of(engine, AnswerRequest("哪些单位负责低空经济"))
     shown = cite_labels(app)
     citations = data.citation_rows([h.item for h in answer.citations])
     assert len(citations) == len(shown)
@@ -530,7 +533,7 @@ def test_answer_export_holds_the_shown_rows(app, engine):
 def test_comparison_and_unit_exports_open_in_excel(engine):
     from ui import data, export
 
-    answer = engine.answer("招商引资 2023年与2025年对比")
+    answer = answer_of(engine, AnswerRequest("招商引资 2023年与2025年对比"))
     rows = data.comparison_rows(engine, answer)
     assert set(rows["对比年份"]) == {2023, 2025}
     changes = data.comparison_unit_changes(answer)
@@ -740,7 +743,7 @@ def test_generated_summary_from_a_local_model_server(first_run, engine, monkeypa
     model = FakeModel()
     try:
         question = "城市数字公共基础设施建设谁牵头"
-        hits = engine.answer(question).citations
+        hits = answer_of(engine, AnswerRequest(question)).citations
         model.reply = f"由市公安局牵头的领导小组办公室负责［{citation_label(hits[0].item)}］。"
         monkeypatch.setenv("POLQA_LLM_URL", model.url)
         at = open_address({"q": question})

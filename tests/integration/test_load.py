@@ -6,6 +6,9 @@ and no call may fail. Answers per second and errors go to tests/artifacts/load.j
 """
 from __future__ import annotations
 
+from indexer.answer import AnswerRequest
+from indexer.answer import answer as answer_of
+
 import json
 import os
 import random
@@ -50,7 +53,7 @@ def test_eight_askers_during_rebuilds_get_only_right_answers(engine, settings, t
                 if rng.random() < 0.05:
                     engine = Engine.load(local)
                 question = rng.choice(list(EXPECTED))
-                answer = engine.answer(question)
+                answer = answer_of(engine, AnswerRequest(question))
                 if EXPECTED[question] not in answer.lead_units:
                     errors.append(f"{question}: {answer.lead_units}")
                 answers[n] += 1

@@ -1,6 +1,9 @@
 """Retrieval and answers over the real corpus, model and FAISS index."""
 from __future__ import annotations
 
+from indexer.answer import AnswerRequest
+from indexer.answer import answer as answer_of
+
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
@@ -10,7 +13,7 @@ from indexer.errors import QueryError
 
 
 def test_low_altitude_question_names_its_items_and_units(engine):
-    answer = engine.answer("哪些单位负责低空经济")
+    answer = answer_of(engine, AnswerRequest("哪些单位负责低空经济"))
     cited = [h.item.id for h in answer.citations[:5]]
     assert {"2025-plan-二-52", "2025-plan-二-56"} <= set(cited)
     units = set(answer.lead_units) | set(answer.responsible_units)
@@ -19,7 +22,7 @@ def test_low_altitude_question_names_its_items_and_units(engine):
 
 
 def test_unit_question_returns_exactly_that_units_items_for_the_year(engine):
-    answer = engine.answer("市数据局今年牵头哪些任务？")
+    answer = answer_of(engine, AnswerRequest("市数据局今年牵头哪些任务？"))
     expected = {i.id for i in engine.items if i.year == 2025 and "市数据局" in i.lead_units}
     assert {h.item.id for h in answer.citations} == expected
     assert expected == {"2025-plan-二-71", "2025-plan-二-76", "2025-plan-二-77", "2025-plan-二-78",
@@ -28,7 +31,7 @@ def test_unit_question_returns_exactly_that_units_items_for_the_year(engine):
 
 
 def test_renamed_predecessor_is_included_and_marked(engine):
-    answer = engine.answer("市科技创新局2023年牵头哪些任务")
+    answer = answer_of(engine, AnswerRequest("市科技创新局2023年牵头哪些任务"))
     assert answer.citations and all("市科技局" in h.item.lead_units for h in answer.citations)
     linked = [e for e in answer.unit_entries if e.unit == "市科技局"]
     assert linked and "原名" in linked[0].link and "改名" in linked[0].link
@@ -48,7 +51,7 @@ def test_kind_and_unit_filters(engine):
 
 
 def test_comparison_shows_both_years_and_the_rename(engine):
-    answer = engine.answer("2023年和2025年在招商引资上的分工有什么变化？")
+    answer = answer_of(engine, AnswerRequest("2023年和2025年在招商引资上的分工有什么变化？"))
     assert answer.intent == "compare" and answer.comparison.years == (2023, 2025)
     assert "2023-plan-二-15" in answer.comparison.items[2023]
     assert "2025-plan-二-14" in answer.comparison.items[2025]
@@ -56,7 +59,7 @@ def test_comparison_shows_both_years_and_the_rename(engine):
 
 
 def test_fact_question_puts_the_target_first(engine):
-    answer = engine.answer("2025年城镇新增就业目标是多少？")
+    answer = answer_of(engine, AnswerRequest("2025年城镇新增就业目标是多少？"))
     assert answer.citations[0].item.id == "2025-plan-一-2" and "25万人" in answer.summary
 
 
@@ -70,9 +73,9 @@ def test_every_retriever_finds_the_obvious_item(engine, retrievers):
 def test_eight_threads_get_the_same_answers_as_one(engine):
     questions = ["哪些单位负责低空经济", "老旧小区改造谁牵头", "市数据局今年牵头哪些任务", "充电桩",
                  "2025年城镇新增就业目标是多少", "武汉英才计划", "2号建议案 数据要素", "垃圾分类"]
-    alone = [[h.item.id for h in engine.answer(q).citations] for q in questions]
+    alone = [[h.item.id for h in answer_of(engine, AnswerRequest(q)).citations] for q in questions]
     with ThreadPoolExecutor(max_workers=8) as pool:
-        together = list(pool.map(lambda q: [h.item.id for h in engine.answer(q).citations], questions * 2))
+        together = list(pool.map(lambda q: [h.item.id for h in answer_of(engine, AnswerRequest(q)).citations], questions * 2))
     assert together == alone * 2
 
 
@@ -84,10 +87,10 @@ def test_empty_queries_get_a_clear_message(engine, query):
 
 @pytest.mark.parametrize("query", ["充电桩" * 3400, "充电桩🚗\x07建设", "charging piles", "充電樁建設"])
 def test_odd_queries_still_get_a_sensible_answer(engine, query):
-    answer = engine.answer(query)
+    answer = answer_of(engine, AnswerRequest(query))
     assert answer.citations and answer.summary
 
 
 def test_traditional_question_matches_the_simplified_one(engine):
-    simplified = [h.item.id for h in engine.answer("哪些单位负责低空经济").citations]
-    assert [h.item.id for h in engine.answer("哪些單位負責低空經濟？").citations] == simplified
+    simplified = [h.item.id for h in answer_of(engine, AnswerRequest("哪些单位负责低空经济")).citations]
+    assert [h.item.id for h in answer_of(engine, AnswerRequest("哪些單位負責低空經濟？")).citations] == simplified

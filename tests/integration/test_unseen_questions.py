@@ -8,6 +8,9 @@ not-found contract), using a test question that exercises it.
 """
 from __future__ import annotations
 
+from indexer.answer import AnswerRequest
+from indexer.answer import answer as answer_of
+
 import json
 
 import pytest
@@ -27,7 +30,7 @@ def cited(answer) -> list[str]:
 def test_colloquial_question_words_leave_the_topic_whole(engine, qid):
     """Cause 1: 归哪些部门管 / 各归哪个部门 / 谁来干 are cut as whole tokens, never inside words."""
     q = TEST[qid]
-    answer = engine.answer(q["question"])
+    answer = answer_of(engine, AnswerRequest(q["question"]))
     assert answer.found and set(q["gold_lead_units"]) <= set(answer.lead_units)
     assert not {"些", "管", "干"} & set(answer.topic), answer.topic
 
@@ -36,7 +39,7 @@ def test_colloquial_question_words_leave_the_topic_whole(engine, qid):
 def test_a_unit_question_with_a_long_trailing_clause_lists_the_units_items(engine, qid):
     """Cause 1 again: …在2025年市政府工作报告目标任务里承担了哪些工作 is a unit question about the plan."""
     q = TEST[qid]
-    answer = engine.answer(q["question"])
+    answer = answer_of(engine, AnswerRequest(q["question"]))
     gold = set(q["gold_items"])
     assert answer.found and len(gold & set(cited(answer))) / len(gold) >= 0.8, cited(answer)
 
@@ -44,14 +47,14 @@ def test_a_unit_question_with_a_long_trailing_clause_lists_the_units_items(engin
 def test_a_report_year_the_corpus_lacks_is_relaxed_to_that_years_plan_and_says_so(engine):
     """Cause 2: there is no 2025 government work report; the 2025 plan answers, with a note."""
     q = TEST["t062"]
-    answer = engine.answer(q["question"])
+    answer = answer_of(engine, AnswerRequest(q["question"]))
     assert answer.found and cited(answer)[0] in q["gold_items"]
     assert answer.years == [2025] and any("2025" in note and "政府工作报告" in note for note in answer.notes)
 
 
 @pytest.mark.parametrize("qid", ["t162", "t160"])
 def test_a_year_the_corpus_lacks_is_stated_never_replaced(engine, qid):
-    answer = engine.answer(TEST[qid]["question"])
+    answer = answer_of(engine, AnswerRequest(TEST[qid]["question"]))
     assert not answer.found and not answer.citations and not answer.lead_units
     assert any("年" in note for note in answer.notes), answer.notes
 
@@ -60,7 +63,7 @@ def test_a_year_the_corpus_lacks_is_stated_never_replaced(engine, qid):
 def test_two_digit_years_are_read(engine, qid, years):
     """Cause 3: 23年 / 25年 / 24年 are years."""
     q = TEST[qid]
-    answer = engine.answer(q["question"])
+    answer = answer_of(engine, AnswerRequest(q["question"]))
     assert tuple(answer.years) == years and set(q["gold_items"]) & set(cited(answer)[:5])
 
 
@@ -68,7 +71,7 @@ def test_two_digit_years_are_read(engine, qid, years):
 def test_short_unit_names_without_the_city_prefix(engine, qid):
     """Cause 3: 水务局, 贸促会, 司法局 are 市水务局, 市贸促会, 市司法局."""
     q = TEST[qid]
-    answer = engine.answer(q["question"])
+    answer = answer_of(engine, AnswerRequest(q["question"]))
     assert answer.found and set(q["gold_items"]) & set(cited(answer)[:10])
 
 
@@ -76,28 +79,28 @@ def test_short_unit_names_without_the_city_prefix(engine, qid):
 def test_english_words_reach_the_documents_terms(engine, qid):
     """Cause 3: AI, LLM, PM2.5 mixed into a Chinese question."""
     q = TEST[qid]
-    assert set(q["gold_items"]) & set(cited(engine.answer(q["question"]))[:5])
+    assert set(q["gold_items"]) & set(cited(answer_of(engine, AnswerRequest(q["question"])))[:5])
 
 
 @pytest.mark.parametrize("qid", ["t150", "t151", "t164", "t165", "t170", "t172"])
 def test_questions_the_documents_do_not_answer_are_refused(engine, qid):
     """Cause 4: no fixed share of the best score pads the answer; nothing supports these."""
-    answer = engine.answer(TEST[qid]["question"])
+    answer = answer_of(engine, AnswerRequest(TEST[qid]["question"]))
     assert not answer.found and not answer.citations
     assert not answer.lead_units and not answer.responsible_units
 
 
 def test_the_found_contract_in_json(engine):
-    refused = answer_json(engine.answer(TEST["t150"]["question"]))
+    refused = answer_json(answer_of(engine, AnswerRequest(TEST["t150"]["question"])))
     assert refused["found"] is False and refused["citations"] == []
     assert refused["lead_units"] == [] and refused["responsible_units"] == []
     assert len(refused["related"]) <= 3 and refused["searched"]["topic"]
-    answered = answer_json(engine.answer(TEST["t003"]["question"]))
+    answered = answer_json(answer_of(engine, AnswerRequest(TEST["t003"]["question"])))
     assert answered["found"] is True and "市教育局" in answered["lead_units"] and answered["citations"]
 
 
 def test_cited_items_support_the_answer(engine):
     """Cause 4: an answer cites its supporting items, not the ten best ranks."""
     q = TEST["t015"]
-    answer = engine.answer(q["question"])
+    answer = answer_of(engine, AnswerRequest(q["question"]))
     assert cited(answer)[0] in q["gold_items"] and len(answer.citations) <= 5

@@ -1,6 +1,9 @@
 """The whole pipeline on the mini corpus, with the hashing embedder and BM25: no model involved."""
 from __future__ import annotations
 
+from indexer.answer import AnswerRequest
+from indexer.answer import answer as answer_of
+
 import shutil
 from dataclasses import replace
 
@@ -14,7 +17,7 @@ from tests.unit.conftest import MINI, mini
 
 
 def test_topic_question_lists_the_units_of_the_matching_items(mini_engine):
-    answer = mini_engine.answer("2030年哪些单位负责低空经济？")
+    answer = answer_of(mini_engine, AnswerRequest("2030年哪些单位负责低空经济？"))
     assert answer.intent is Intent.TOPIC_UNITS
     assert "2030-plan-二-2" in [h.item.id for h in answer.citations[:3]]
     assert answer.lead_units == ["市交通运输局"]
@@ -22,10 +25,10 @@ def test_topic_question_lists_the_units_of_the_matching_items(mini_engine):
 
 
 def test_unit_question_lists_every_task_of_the_unit(mini_engine):
-    answer = mini_engine.answer("2031年市数据局牵头哪些任务")
+    answer = answer_of(mini_engine, AnswerRequest("2031年市数据局牵头哪些任务"))
     assert answer.intent is Intent.UNIT_ITEMS
     assert [h.item.id for h in answer.citations] == ["2031-plan-二-3"]
-    answer = mini_engine.answer("数据局2031年负责什么工作")
+    answer = answer_of(mini_engine, AnswerRequest("数据局2031年负责什么工作"))
     assert {h.item.id for h in answer.citations} == {"2031-plan-二-2", "2031-plan-二-3"}
 
 
@@ -39,7 +42,7 @@ def test_unit_items_follow_renames_both_ways(mini_engine):
 
 
 def test_comparison_reports_added_dropped_and_renamed_units(mini_engine):
-    answer = mini_engine.answer("2030年和2031年概念验证中心的分工有什么变化")
+    answer = answer_of(mini_engine, AnswerRequest("2030年和2031年概念验证中心的分工有什么变化"))
     c = answer.comparison
     assert answer.intent is Intent.COMPARE and c.years == (2030, 2031)
     assert "2030-plan-二-1" in c.items[2030] and "2031-plan-二-1" in c.items[2031]
@@ -53,13 +56,13 @@ def test_filters_never_leak_other_years_or_kinds(mini_engine):
 
 
 def test_fact_question_puts_the_target_first(mini_engine):
-    answer = mini_engine.answer("2030年城镇新增就业目标是多少")
+    answer = answer_of(mini_engine, AnswerRequest("2030年城镇新增就业目标是多少"))
     assert answer.intent is Intent.FACT and answer.citations[0].item.id == "2030-plan-一-2"
 
 
 def test_a_question_without_words_is_refused(mini_engine):
     with pytest.raises(QueryError, match="请输入"):
-        mini_engine.answer("？？ ！")
+        answer_of(mini_engine, AnswerRequest("？？ ！"))
 
 
 def test_missing_index_is_refused_and_a_changed_corpus_still_answers_marked_stale(mini_settings, tmp_path):
@@ -73,7 +76,7 @@ def test_missing_index_is_refused_and_a_changed_corpus_still_answers_marked_stal
     assert not Engine.load(settings).stale
     (corpus / "2031-report.txt").write_text("武汉市政府工作报告(2031年1月8日)\n(一)改了。\n", encoding="utf-8")
     stale = Engine.load(settings)
-    assert stale.stale and stale.answer("老旧小区改造谁牵头").lead_units == ["市房管局"]
+    assert stale.stale and answer_of(stale, AnswerRequest("老旧小区改造谁牵头")).lead_units == ["市房管局"]
 
 
 def test_renames_come_from_the_corpus_folder_in_use(mini_engine):

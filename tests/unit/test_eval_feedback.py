@@ -1,6 +1,9 @@
 """The app's 👍/👎 file becomes candidate eval questions with empty gold (python -m eval.feedback)."""
 from __future__ import annotations
 
+from indexer.answer import AnswerRequest
+from indexer.answer import answer as answer_of
+
 import json
 
 from eval import feedback as candidates
@@ -9,10 +12,10 @@ from ui import feedback
 
 def test_votes_become_one_candidate_per_question_with_empty_gold(mini_engine, tmp_path, capsys):
     votes = tmp_path / "feedback.jsonl"
-    answer = mini_engine.answer("哪些单位负责低空经济")
+    answer = answer_of(mini_engine, AnswerRequest("哪些单位负责低空经济"))
     feedback.record(answer, "up", path=votes)
     feedback.record(answer, "down", path=votes)
-    feedback.record(mini_engine.answer("南极科考站建设由哪些单位负责"), "down", year=2025, path=votes)
+    feedback.record(answer_of(mini_engine, AnswerRequest("南极科考站建设由哪些单位负责")), "down", year=2025, path=votes)
     with votes.open("a", encoding="utf-8") as out:
         out.write("{broken\n")
     out = tmp_path / "candidates.jsonl"
@@ -24,7 +27,7 @@ def test_votes_become_one_candidate_per_question_with_empty_gold(mini_engine, tm
     assert first["question"] == "哪些单位负责低空经济" and first["year"] is None
     assert "👍1 👎1" in first["note"]
     assert second["year"] == 2025
-    assert second["type"] == ("unanswerable" if not mini_engine.answer("南极科考站建设由哪些单位负责").found
+    assert second["type"] == ("unanswerable" if not answer_of(mini_engine, AnswerRequest("南极科考站建设由哪些单位负责")).found
                               else "topic_units")
     for row in rows:       # the eval question format, gold left for a person
         assert set(row) == {"id", "question", "type", "year", "gold_items", "gold_lead_units",

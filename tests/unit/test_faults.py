@@ -1,6 +1,9 @@
 """Faults injected on copies of the mini corpus and its index: each named, none fatal, no index lost."""
 from __future__ import annotations
 
+from indexer.answer import AnswerRequest
+from indexer.answer import answer as answer_of
+
 import fcntl
 import json
 import os
@@ -52,7 +55,7 @@ def test_a_bad_manifest_stops_the_build_naming_the_field_and_keeps_the_index(wor
         build_index(workspace, progress=False)
     assert err.value.file == "manifest.json"
     assert (workspace.index_folder / "config.json").read_text(encoding="utf-8") == before
-    assert Engine.load(workspace).answer("老旧小区改造谁牵头").lead_units == ["市房管局"]
+    assert answer_of(Engine.load(workspace), AnswerRequest("老旧小区改造谁牵头")).lead_units == ["市房管局"]
 
 
 def test_the_cli_build_with_a_bad_manifest_exits_2_with_the_field_and_the_old_index_answers(workspace):
@@ -90,7 +93,7 @@ def test_a_damaged_index_file_is_refused_with_the_rebuild_command(workspace, fil
     assert err.value.reason is Reason.DAMAGED and file in err.value.message
     assert "python -m indexer build" in err.value.message
     build_index(workspace, progress=False)                              # and a rebuild mends it
-    assert Engine.load(workspace).answer("老旧小区改造谁牵头").lead_units == ["市房管局"]
+    assert answer_of(Engine.load(workspace), AnswerRequest("老旧小区改造谁牵头")).lead_units == ["市房管局"]
 
 
 def test_the_cli_refuses_a_damaged_index_without_a_traceback(workspace):
@@ -117,7 +120,7 @@ def test_the_index_is_swapped_by_one_rename_of_a_link(workspace):
     build_index(workspace, progress=False)
     second = workspace.index_folder.resolve()
     assert first != second and first.exists()             # the previous build stays for readers that hold it
-    assert engine.answer("老旧小区改造谁牵头").lead_units == ["市房管局"]
+    assert answer_of(engine, AnswerRequest("老旧小区改造谁牵头")).lead_units == ["市房管局"]
 
 
 def test_a_second_build_waits_for_the_first(workspace):

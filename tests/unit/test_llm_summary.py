@@ -3,6 +3,9 @@ thread, started here): off by default, written from the cited items only, discar
 anything else, failures ignored."""
 from __future__ import annotations
 
+from indexer.answer import AnswerRequest
+from indexer.answer import answer as answer_of
+
 import json
 import threading
 import time
@@ -61,7 +64,7 @@ def model(monkeypatch):
 
 @pytest.fixture()
 def cited(mini_engine):
-    answer = mini_engine.answer("哪些单位负责低空经济")
+    answer = answer_of(mini_engine, AnswerRequest("哪些单位负责低空经济"))
     items = [h.item for h in answer.citations[:3]]
     assert items
     return items

@@ -1,6 +1,9 @@
 """One serializer and one message catalog: JSON, table rows and messages from the same values."""
 from __future__ import annotations
 
+from indexer.answer import AnswerRequest
+from indexer.answer import answer as answer_of
+
 import json
 import re
 
@@ -33,7 +36,7 @@ def test_item_json_round_trips_and_drops_raw_source_lines(mini_engine):
 
 
 def test_answer_json_and_table_rows_speak_of_the_same_items(mini_engine):
-    answer = mini_engine.answer("老旧小区改造谁牵头")
+    answer = answer_of(mini_engine, AnswerRequest("老旧小区改造谁牵头"))
     data = answer_json(answer)
     assert data["intent"] == "topic_units" and data["lead_units"] == ["市房管局"]
     cited = [c["id"] for c in data["citations"]]

@@ -9,8 +9,10 @@ from datetime import datetime
 
 import streamlit as st
 
+from indexer.answer import AnswerRequest
+from indexer.answer import answer as answer_of
 from indexer.errors import QueryError
-from indexer.present import labels
+from indexer.messages import labels
 from indexer.messages import say
 from indexer.present.serialise import UNIT_ROW_COLUMNS
 from indexer.records import DocKind, Intent
@@ -101,7 +103,7 @@ def write_url(question: str, year, kind) -> None:
 
 def run_query(question: str, year, kind, unit):
     """The engine's answer, and the items to cite once the unit filter is applied."""
-    answer = engine.answer(question, year=year, kind=kind)
+    answer = answer_of(engine, AnswerRequest.of(question, year=year, kind=kind))
     hits = answer.citations
     if unit and answer.found:
         names = set(engine.unit_names(unit))

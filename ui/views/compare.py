@@ -7,7 +7,8 @@ import pandas as pd
 import streamlit as st
 
 from indexer.errors import QueryError
-from indexer.answer import Comparison
+from indexer.answer import AnswerRequest, Comparison
+from indexer.answer import answer as answer_of
 from ui import common, data, export
 from ui.common import md
 
@@ -64,7 +65,7 @@ def compare(topic: str, first: int, last: int):
     cache = st.session_state.setdefault("comparisons", {})
     key = (topic, first, last)
     if key not in cache:
-        cache[key] = engine.answer(f"{topic} {first}年与{last}年对比")
+        cache[key] = answer_of(engine, AnswerRequest(f"{topic} {first}年与{last}年对比"))
         while len(cache) > 10:
             cache.pop(next(iter(cache)))
     return cache[key]

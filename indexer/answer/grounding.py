@@ -1,0 +1,202 @@
+"""Grounding: an answer stands only on items that say what the question asks about.
+
+The relevance judge ranks nearby items well, but nearby is not an answer: 出租车起步价
+finds the new-energy taxi item, 武汉明天天气 a sentence with 明天 in it. So each salient
+term of the question's topic must be supported by a cited item, by one of:
+- the item's text holding it, after normalisation (case, width, traditional forms);
+- the glossary (search/vocabulary.tsv): the documents' own word for a term staff type;
+- a close written variant: its characters in order within a short span of the item
+  (新能源车 in 新能源汽车), never a different word sharing a part (军山新城 for 武汉新城);
+- a close neighbour the model measures: the term's embedding against the item's, above a
+  cosine chosen on dev (NEIGHBOUR), for paraphrases no spelling rule catches.
+A term is salient when it is a topic word of two or more characters that is not generic
+in the corpus (in more than GENERIC of the items: 武汉, 建设, 推进 say nothing about the topic).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..ingest.normalise import normalise_query
+from ..search.question import is_filler, vocabulary
+from ..search.retrieve import Hit
+from .model import Grounding
+
+GENERIC = 0.08       # a word in more than this share of the items does not name a topic
+SPAN_SLACK = 2       # characters a written variant may add between the term's characters (新能源[汽]车)
+MAX_PHRASE = 10     # longer runs are sentences, grounded word by word
+ABSENT_FOUND = 0.2   # p(found) below which a question with a term in no document at all is not found (dev)
+NEIGHBOUR = 0.86     # e5 cosine of "query: term" to a passage above which the passage speaks of the term
+QUESTION_ONLY = re.compile(r"^(?:\d+|[a-z])$", re.I)
+GLUE = frozenset("由的了在把被将给从和与及对")
+# Words that ask about an aspect of the topic (its target, timing, measures, wording), not the topic:
+# 低空经济的目标 is answered by an item on 低空经济 that states a target in its own words.
+ASPECT = frozenset("""
+目标 计划 要求 部署 举措 措施 内容 时间 时候 期限 截止 数量 面积 总数 比重 比例 占比 提法 说法 表述 全称 名称 意思 含义
+一样 相同 一致 指出 实际 回顾 关于 及其 其 落到 落实 设在 超过 达到 完成 新增 安排 重点 主题 总体 怎么 定 分别 三年 两年
+哪年 当年 之前 以前 以后 时 期间 阶段 进展 成效 情况 举办 报 全年 今后 未来几年 个 家 条 项
+""".split())
+
+
+@dataclass(frozen=True)
+class ItemSupport:
+    """Which salient terms one hit supports."""
+    hit: Hit
+    terms: frozenset[str]
+
+
+def salient_terms(engine, topic: str) -> tuple[str, ...]:
+    """The topic words an answer must be about, in question order."""
+    return tuple(dict.fromkeys(w for phrase in phrases(engine, topic) for w in phrase[1]))
+
+
+def phrases(engine, topic: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(a run of the topic, its salient words): a run spelled in an item is one term (生活性服务业
+    is not 生产性服务业), else its words are the terms."""
+    found = []
+    for run in normalise_query(topic).split():
+        words = tuple(dict.fromkeys(w for w in engine.tokenizer.whole_words(run) if _salient(engine, w)))
+        if words:
+            found.append((run.strip(" 年"), words))
+    return tuple(found)
+
+
+def _salient(engine, word: str) -> bool:
+    word = word.strip(" 年")
+    if len(word) < 2 or is_filler(word) or word in ASPECT or QUESTION_ONLY.match(word):
+        return False
+    if len(word) == 2 and (word[0] in GLUE or word[1] in GLUE):   # jieba glued a function word on (化由, 由谁)
+        return False
+    return document_share(engine, word) <= GENERIC
+
+
+def document_share(engine, word: str) -> float:
+    """The share of items whose text holds the word (a substring count, cached per engine)."""
+    cache = engine.__dict__.setdefault("_word_share", {})
+    if word not in cache:
+        texts = _texts(engine)
+        cache[word] = sum(word in t for t in texts) / max(len(texts), 1)
+    return cache[word]
+
+
+def _texts(engine) -> list[str]:
+    texts = engine.__dict__.get("_grounding_texts")
+    if texts is None:
+        # an item's section headings say what it is about too (民生实事 heads the items under it)
+        texts = [normalise_query(" ".join([*i.path, i.text])).lower() for i in engine.items]
+        engine.__dict__["_grounding_texts"] = texts
+    return texts
+
+
+def spelled_in(term: str, text: str) -> bool:
+    """Exact, through the glossary, or the term's characters in order within a short span."""
+    term = term.lower()
+    if term in text:
+        return True
+    if any(word == term and means in text for word, means in vocabulary()):
+        return True
+    if len(term) < 3:
+        return False
+    gap = "".join(f"{re.escape(ch)}[^，。；;,]{{0,{SPAN_SLACK}}}" for ch in term[:-1]) + re.escape(term[-1])
+    return re.search(gap, text) is not None and _shares_head_and_tail(term, text)
+
+
+def _shares_head_and_tail(term: str, text: str) -> bool:
+    """A written variant keeps the term's first and last two characters (新能源车 → 新能源汽车)."""
+    return term[:2] in text and term[-1] in text
+
+
+def supports(engine, terms: tuple[str, ...], hits: list[Hit]) -> list[ItemSupport]:
+    texts = _texts(engine)
+    return [ItemSupport(h, frozenset(t for t in terms if spelled_in(t, texts[engine.by_id[h.item.id]])))
+            for h in hits]
+
+
+def neighbours(engine, terms: tuple[str, ...], hits: list[Hit]) -> dict[str, set[str]]:
+    """Term → ids of the hits the model puts close to it: one short batch of the terms, compared
+    with the hits' stored passage vectors. Empty when no dense store or model is at hand."""
+    store, embedder = _dense(engine)
+    if not terms or not hits or store is None:
+        return {}
+    if not hasattr(store, "vectors_of"):    # a store that cannot give vectors back (Milvus): spelling only
+        return {}
+    vectors = store.vectors_of(np.array([engine.by_id[h.item.id] for h in hits], dtype=np.int64))
+    queries = embedder.encode_queries(list(terms))
+    cosine = queries @ vectors.T
+    return {t: {hits[j].item.id for j in np.flatnonzero(cosine[k] >= NEIGHBOUR)} for k, t in enumerate(terms)}
+
+
+def _dense(engine):
+    from ..records import Retriever
+
+    for retriever in (Retriever.E5, Retriever.DENSE):
+        if retriever in engine.stores and retriever in engine.settings.retrievers:
+            return engine.stores[retriever], engine.embedder(retriever)
+    return None, None
+
+
+def terms_for(engine, topic: str, hits: list[Hit]) -> tuple[str, ...]:
+    """The terms to ground: each run whole when a hit spells it whole, else its salient words."""
+    texts = _texts(engine)
+    rows = [texts[engine.by_id[h.item.id]] for h in hits]
+    terms: list[str] = []
+    for run, words in phrases(engine, topic):
+        whole = next((c for c in core_runs(engine, run) if c not in words and any(spelled_in(c, t) for t in rows)), None)
+        terms.extend([whole] if whole else words)
+    return tuple(dict.fromkeys(terms))
+
+
+def core_runs(engine, run: str) -> list[str]:
+    """The run, then the run without generic words at its ends (武汉新城建设 → 武汉新城), if short enough."""
+    words = engine.tokenizer.whole_words(run)
+    while words and not _salient(engine, words[-1]) and len(words) > 1:
+        words = words[:-1]
+    core = "".join(words)
+    return [r for r in dict.fromkeys([run, core]) if 2 <= len(r) <= MAX_PHRASE]
+
+
+def term_groups(engine, topic: str, terms: tuple[str, ...]) -> list[set[str]]:
+    """The terms of each run of the topic: an item is on the topic when it holds all of one run's
+    terms (养老服务设施 和 适老化改造: either run will do)."""
+    groups = []
+    for run, words in phrases(engine, topic):
+        whole = next((c for c in core_runs(engine, run) if c in terms), None)
+        groups.append({whole} if whole else set(words) & set(terms))
+    return groups
+
+
+def absent(engine, grounding: Grounding) -> tuple[str, ...]:
+    """Missing terms no document uses at all (起步价, 天气): the corpus cannot answer about them."""
+    return tuple(t for t in grounding.missing if document_share(engine, t) == 0)
+
+
+def refuses(engine, grounding: Grounding, found_probability: float) -> bool:
+    """Not found when a term no document uses is asked about and either no other term is matched
+    or the evidence is weak; a paraphrase (歇脚 for 驿站) keeps its answer when the judge is sure."""
+    if not absent(engine, grounding):
+        return False
+    return not grounding.matched or found_probability < ABSENT_FOUND
+
+
+def ground(engine, topic: str, hits: list[Hit], use_model: bool = False) -> tuple[Grounding, list[Hit]]:
+    """(which terms the hits support, the hits that support every term the hits support at all).
+
+    A hit is grounded when it holds all the terms that any hit holds: an item about 军山新城
+    does not stand beside items about 武汉新城. With use_model, terms no hit spells get one model pass."""
+    terms = terms_for(engine, topic, hits)
+    if not terms:    # nothing salient to hold the items to: the judge's choice stands
+        return Grounding(), list(hits)
+    support = supports(engine, terms, hits)
+    spelled = set().union(*(s.terms for s in support)) if support else set()
+    unspelled = tuple(t for t in terms if t not in spelled)
+    if unspelled and use_model:
+        near = neighbours(engine, unspelled, hits)
+        support = [ItemSupport(s.hit, s.terms | {t for t in unspelled if s.hit.item.id in near.get(t, ())})
+                   for s in support]
+    matched = set().union(*(s.terms for s in support)) if support else set()
+    groups = [g & matched for g in term_groups(engine, topic, terms)]
+    grounded = [s.hit for s in support if any(g and s.terms >= g for g in groups)]
+    return (Grounding(tuple(t for t in terms if t in matched), tuple(t for t in terms if t not in matched)),
+            grounded)

@@ -1,0 +1,38 @@
+"""The answer layer's sentences: summaries, what was not found and why, notes on scope."""
+from __future__ import annotations
+
+MESSAGES: dict[str, str] = {
+    # not found
+    "answer.not_found": "没有找到相关条目。",
+    "answer.nothing_to_search": "没有找到相关条目：问题里没有可以查找的内容，请写出要查的事项。",
+    "answer.not_mentioned": "没有找到相关条目：文件提到了{matched}（{where}），但没有提到{missing}。",
+    "answer.never_mentioned": "没有找到相关条目：文件中没有提到{missing}。",
+    "answer.unknown_unit": "没有找到相关条目：文件中没有{names}这个单位（牵头单位、责任单位中都没有）。",
+    "answer.unit_topic_absent": "没有找到相关条目：{units}在{span}{role}的任务中没有{topic}方面的。",
+    "answer.no_document": "没有找到相关条目：没有{asked}。现有文件：{have}。",
+    # summaries
+    "answer.fact": "{year}年：{sentence}（{citation}）",
+    "answer.units": "牵头单位：{lead}；责任单位：{responsible}。",
+    "answer.units_by_year": "{year}年：牵头 {lead}；参与 {responsible}",
+    "answer.units_one_year": "（只有{year}年的文件有相关条目。）",
+    "answer.none": "无",
+    "answer.best_item": "最相关的是 {citation}。",
+    "answer.renamed_now": "{old}（现{new}）",
+    "answer.unit_count": "{units}在{span}{role}的任务共 {count} 项。",
+    "answer.unit_none": "{span}的文件中没有找到{units}{role}的任务。",
+    "answer.unit_links": " 已包含改名或合并前后的单位：{links}。",
+    "answer.unit_link": "{direction}{other}（{relation}），与{unit}为同一职能",
+    "answer.role_lead": "牵头",
+    "answer.role_any": "牵头或参与",
+    "answer.all_years": "各年度",
+    "answer.compare_absent": "“{topic}”：{absent}的文件中没有这一主题，无法比较单位变化；{counts}。",
+    "answer.compare_count": "{year}年 {count} 项",
+    "answer.compare": ("“{topic}”：{first}年 {first_count} 项，{last}年 {last_count} 项；"
+                       "新增单位 {added} 个，不再出现 {dropped} 个，改名或合并 {renamed} 个。"),
+    # notes
+    "answer.years_present": "现有文件的年份：{years}。",
+    "answer.kind_relaxed": "没有{span}{asked}，以下来自{span}{found}。",
+    "answer.no_year": "语料中没有{year}年的文件。",
+    "answer.report_only": "{year} 年只有政府工作报告，报告不列责任单位。",
+    "answer.corpus": "语料",
+}

@@ -1,0 +1,54 @@
+"""Grounding and constraints on the mini corpus: spelling rules, found:false naming what is missing,
+unit + topic, a kind no document has, the summary by year. No model: the mini engine's hashing embedder."""
+from __future__ import annotations
+
+from indexer.answer import AnswerRequest
+from indexer.answer import answer as answer_of
+from indexer.answer.grounding import spelled_in
+from indexer.present.serialise import answer_json
+
+
+def test_a_term_is_spelled_exactly_through_the_glossary_or_as_a_close_variant():
+    assert spelled_in("低空经济", "推动低空经济发展")
+    assert spelled_in("新能源车", "推广新能源汽车充电桩")          # one character between
+    assert not spelled_in("武汉新城", "建设军山新城")               # a different word sharing a part
+    assert not spelled_in("生活性服务业", "发展生产性服务业")
+    assert spelled_in("ai", "加快人工智能产业发展")                  # vocabulary.tsv: ai → 人工智能
+
+
+def test_a_term_no_document_uses_is_not_found_and_named(mini_engine):
+    answer = answer_of(mini_engine, AnswerRequest("出租车起步价是多少"))
+    assert not answer.found and answer.citations == [] and answer.lead_units == []
+    assert "起步价" in answer.summary and "起步价" in answer.grounding.missing
+    assert answer_json(answer)["grounding"]["missing"] == list(answer.grounding.missing)
+
+
+def test_a_grounded_answer_lists_its_matched_terms(mini_engine):
+    answer = answer_of(mini_engine, AnswerRequest("老旧小区改造谁牵头"))
+    assert answer.found and answer.lead_units == ["市房管局"]
+    assert answer.grounding.missing == ()
+
+
+def test_a_unit_asked_about_a_topic_it_has_no_task_in_is_not_found(mini_engine):
+    answer = answer_of(mini_engine, AnswerRequest("2030年市房管局牵头哪些人工智能方面的任务"))
+    assert not answer.found and answer.citations == []
+    assert "市房管局" in answer.summary and "人工智能" in answer.summary
+
+
+def test_a_unit_and_a_topic_it_has_keep_only_the_items_on_the_topic(mini_engine):
+    answer = answer_of(mini_engine, AnswerRequest("2030年市数据局牵头哪些人工智能方面的任务"))
+    assert answer.found and answer.citations
+    assert all("人工智能" in h.item.text for h in answer.citations)
+
+
+def test_a_user_kind_filter_no_document_meets_is_strict(mini_engine):
+    answer = answer_of(mini_engine, AnswerRequest("低空经济谁负责", years=(2030,), kinds=("report",)))
+    assert not answer.found and answer.citations == []
+    assert "现有文件" in answer.summary
+
+
+def test_the_unit_summary_goes_year_by_year(mini_engine):
+    answer = answer_of(mini_engine, AnswerRequest("哪些单位负责低空经济"))
+    years = sorted({h.item.year for h in answer.citations if h.item.units}, reverse=True)
+    assert answer.found and years
+    assert answer.summary.startswith(f"{years[0]}年：牵头")
