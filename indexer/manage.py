@@ -9,6 +9,7 @@ are embedded.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,8 +23,12 @@ from .ingest.rules import CorpusRules
 from .messages import say
 from .records import BuildReport, DocKind
 from .foundation.atomic import atomic_write_text, sha256_file
+from .foundation.names import has_control, shown
+from .ingest import limits
 
 MANIFEST = "manifest.json"
+STAGED = ".adding-"               # a file being added, hidden from the build until it is renamed in
+PENDING = ".adding.json"          # written once everything is staged: the commit point of an add
 
 
 @dataclass(frozen=True)
@@ -48,6 +53,8 @@ def file_hash(path: Path) -> str:
 def check_new(path: Path, corpus_dir: Path, known: dict[str, str]) -> None:
     """Refuse a missing file, a name the corpus reserves or already holds, and a copy of a corpus
     file (by content, under any name)."""
+    if has_control(path.name):
+        raise CorpusError("names.control", shown(path.name))
     if not path.is_file():
         raise CorpusError("manage.not_a_file", path.name)
     if path.name in DATA_FILES or path.name.startswith("."):
@@ -72,7 +79,8 @@ def place(path: Path, rules: CorpusRules, year: int | None, kind: str | None) ->
         key = "manage.overridden" if meta.year is not None and meta.kind is not None else "manage.given_meta"
         notes.append(say(key, file=path.name, detected=_label(meta.year, meta.kind),
                          given=_label(override.get("year", meta.year), override.get("kind", meta.kind))))
-    doc, items = read_document(path, override or None, BuildReport(), rules)
+    with limits.applied(rules_limits()):
+        doc, items = read_document(path, override or None, BuildReport(), rules)
     first = tuple(f"{i.citation or i.id}　{i.text[:80]}" for i in items[:5])
     return Placed(path, path.name, doc.doc_id, len(items), override, tuple(notes), doc.title, doc.year,
                   str(doc.kind), first)
@@ -88,7 +96,8 @@ def preview(settings: Settings, path: Path, year: int | None = None, kind: str |
 
 def detect(path: Path, rules: CorpusRules) -> DocMeta:
     """Year, kind and title as the build reads them from the text (None where it finds none)."""
-    lines = clean_lines(path, rules)
+    with limits.applied(rules_limits()):
+        lines = clean_lines(path, rules)
     if not lines:
         raise CorpusError("corpus.empty", path.name)
     parsed = parse_document(lines)
@@ -105,6 +114,7 @@ def add_documents(settings: Settings, paths: list[Path], year: int | None = None
     """Check every file first, so a bad one leaves the corpus untouched; then copy them in.
     Returns what to tell the user; the caller rebuilds."""
     corpus_dir = settings.corpus_dir
+    finish_pending(corpus_dir)
     rules = CorpusRules.load(corpus_dir)
     known = {file_hash(p): p.name for p in corpus_files(corpus_dir, BuildReport())}
     placed: list[Placed] = []
@@ -112,14 +122,53 @@ def add_documents(settings: Settings, paths: list[Path], year: int | None = None
         check_new(path, corpus_dir, known)
         known[file_hash(path)] = path.name
         placed.append(place(path, rules, year, kind))
+    publish_added(corpus_dir, placed)
     messages: list[str] = []
     for p in placed:
-        shutil.copyfile(p.source, corpus_dir / p.name)
-        if p.override:
-            _set_manifest(corpus_dir, p.name, p.override)
         messages.extend(p.notes)
         messages.append(say("manage.added", file=p.name, doc=p.doc_id, items=p.items))
     return messages
+
+
+def rules_limits():
+    """The limits of the settings in force (Settings reads them from the environment)."""
+    return Settings().limits
+
+
+def publish_added(corpus_dir: Path, placed: list[Placed]) -> None:
+    """Stage every copy and the new manifest as hidden files, write the list of renames (the commit
+    point), then rename. Killed before the list: only hidden files, removed by the next add. Killed
+    after: the next add or build finishes the renames. Never a half-copied or unlisted document."""
+    renames: dict[str, str] = {}
+    for p in placed:
+        staged = corpus_dir / f"{STAGED}{p.name}"
+        with p.source.open("rb") as source, staged.open("wb") as out:
+            shutil.copyfileobj(source, out)
+            out.flush()
+            os.fsync(out.fileno())
+        renames[staged.name] = p.name
+    manifest = load_manifest(corpus_dir)
+    for p in placed:
+        if p.override:
+            manifest[p.name] = {**manifest.get(p.name, {}), **p.override}
+    if any(p.override for p in placed):
+        atomic_write_text(corpus_dir / f"{STAGED}{MANIFEST}",
+                          json.dumps(manifest, ensure_ascii=False, indent=1) + "\n")
+        renames[f"{STAGED}{MANIFEST}"] = MANIFEST
+    atomic_write_text(corpus_dir / PENDING, json.dumps(renames, ensure_ascii=False))
+    finish_pending(corpus_dir)
+
+
+def finish_pending(corpus_dir: Path) -> None:
+    """Complete an add that reached its commit point; drop the staged files of one that did not."""
+    pending = corpus_dir / PENDING
+    renames = json.loads(pending.read_text(encoding="utf-8")) if pending.exists() else {}
+    for staged, final in renames.items():
+        if (corpus_dir / staged).exists():
+            os.replace(corpus_dir / staged, corpus_dir / final)
+    pending.unlink(missing_ok=True)
+    for leftover in corpus_dir.glob(f"{STAGED}*"):
+        leftover.unlink(missing_ok=True)
 
 
 def remove_document(settings: Settings, doc: str) -> list[str]:
