@@ -94,6 +94,30 @@ def preview(settings: Settings, path: Path, year: int | None = None, kind: str |
     return place(path, CorpusRules.load(corpus_dir), year, kind)
 
 
+def preview_in_worker(settings: Settings, path: Path, year: int | None = None, kind: str | None = None) -> Placed:
+    """`preview` in a child process capped at Settings.limits.preview_memory_mb (indexer/preview_worker.py)."""
+    import subprocess
+    import sys
+
+    from .config import LIMIT_ENV
+
+    env = {**os.environ, "POLQA_CORPUS": str(settings.corpus_dir), "POLQA_INDEX": str(settings.index_dir),
+           **{variable: str(getattr(settings.limits, name)) for name, variable in LIMIT_ENV.items()}}
+    command = [sys.executable, "-m", "indexer.preview_worker", str(path), str(year or ""), kind or ""]
+    try:
+        done = subprocess.run(command, env=env, capture_output=True, text=True,
+                              timeout=settings.limits.ocr_seconds + 120)
+        answer = json.loads(done.stdout.strip().splitlines()[-1]) if done.stdout.strip() else None
+    except (subprocess.TimeoutExpired, ValueError) as err:
+        raise CorpusError("limits.preview_failed", shown(path.name), detail=type(err).__name__) from err
+    if answer is None:
+        raise CorpusError("limits.preview_memory", shown(path.name), limit=settings.limits.preview_memory_mb)
+    if "error" in answer:
+        raise CorpusError("limits.preview_said", shown(path.name), detail=answer["error"])
+    return Placed(**{**answer, "source": Path(answer["source"]), "notes": tuple(answer["notes"]),
+                     "first_items": tuple(answer["first_items"])})
+
+
 def detect(path: Path, rules: CorpusRules) -> DocMeta:
     """Year, kind and title as the build reads them from the text (None where it finds none)."""
     with limits.applied(rules_limits()):

@@ -12,6 +12,7 @@ MESSAGES: dict[str, str] = {
                            "本次未建立。可稍后重试，或用 POLQA_LOCK_WAIT_SECONDS 调整等待时间。",
     "limits.lock_holder": "另一次建立索引正在进行（进程 {pid}，开始于 {since}），等待其完成…",
     "limits.preview_failed": "{file}：预览失败（{detail}）。",
+    "limits.preview_said": "{detail}",
     "limits.preview_memory": "{file}：预览超过内存上限 {limit} MB（可用 POLQA_PREVIEW_MEMORY_MB 调整）。",
     "cli.unexpected": "内部错误（{kind}），已中止；索引和语料未改动。",
     # file names
@@ -28,6 +29,7 @@ MESSAGES: dict[str, str] = {
     "access.locked": "登录失败次数过多，请 {seconds:.0f} 秒后再试。",
     "access.wait": "请 {seconds:.0f} 秒后再试。",
     "access.no_index": "索引尚未建立或无法加载（{reason}）。请管理员在本机运行 `python -m indexer build`，或在“索引维护”页重建。",
+    "access.retry_build": "重新建立索引",
     "access.build_failed": "上次建立索引失败：{reason}。不会在每次打开页面时重试；请管理员修复后在“索引维护”页重建。",
     # feedback
     "feedback.too_many": "本会话的反馈次数已达上限（{limit} 次），感谢参与。",
