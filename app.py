@@ -4,7 +4,8 @@ Run:  streamlit run app.py   (or `make run`; POLQA_HOST chooses the address, 127
 The model and index load once per server (st.cache_resource); a missing or stale index
 is built on first start with a progress bar. Pages live in ui/views/, helpers in ui/.
 Errors never reach the page as a traceback: they are logged, and the page says so in Chinese.
-Read-only deployments (bound beyond localhost, or POLQA_READONLY=1) have no admin area.
+Read-only deployments (listening beyond loopback, read from the socket, or POLQA_READONLY=1) have no
+admin area; an index is built from a page load only for an admin (ui/access.py, indexer/access.py).
 """
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ st.html('<div class="polqa-subtitle" style="color:#666;font-size:0.85rem;margin-
         "武汉市政府文件离线检索与问答 · 2023年、2025年政府工作报告目标任务责任分解方案 · "
         "2024年政府工作报告 · 2025年市政协建议案办理工作方案 · 本机运行，不联网</div>")
 
+access.check_start()     # refuses to serve admin beyond loopback unguarded; warns about an admin header
 try:
     engine = common.get_engine()
     stale.warn_if_stale(engine)

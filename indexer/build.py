@@ -9,6 +9,7 @@ import hashlib
 import json
 import time
 from collections import Counter
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -20,9 +21,10 @@ from .config import Settings
 from .encode import Embedder, load_embedder, usable_settings
 from .encode.cache import EmbeddingCache
 from .encode.passages import dense_text, lexical_text
-from .errors import CorpusError
-from .foundation.atomic import atomic_write_text, build_lock, remove_leftovers
-from .ingest import load_corpus
+from .errors import CorpusError, PolqaError
+from .foundation.atomic import LockBusy, atomic_write_text, build_lock, remove_leftovers
+from .ingest import limits, load_corpus
+from .ingest.pending import finish_pending
 from .ingest.rules import CorpusRules
 from .messages import say
 from .records import BuildReport, Item
@@ -42,28 +44,31 @@ class BuildSummary:
     folder: Path
     warnings: list[str] = field(default_factory=list)
 
-    def describe(self) -> str:
+    def describe(self, warnings: bool = True) -> str:
+        """The summary; the CLI asks for it without warnings and prints those on standard error."""
         kinds = "，".join(f"{k} {v}" for k, v in sorted(self.by_kind.items()))
         embedded = "，".join(f"{k} {v} 条" for k, v in self.embedded.items())
         lines = [say("build.done", documents=self.documents, items=self.items, kinds=kinds),
                  say("build.embedded", embedded=embedded or "无"),
                  say("build.time", seconds=self.seconds, folder=self.folder)]
-        return "\n".join(lines + [say("build.warning", warning=w) for w in self.warnings])
+        return "\n".join(lines + [say("build.warning", warning=w) for w in self.warnings if warnings])
 
 
 def build_index(settings: Settings, progress: bool = True) -> BuildSummary:
     """One build at a time (a second waits); nothing replaces the index until every file is written."""
     started = time.perf_counter()
     settings = usable_settings(settings)
-    with build_lock(settings.index_dir, on_wait=lambda: _say(True, say("build.waiting"))):
+    with _locked(settings):
         remove_leftovers(settings.index_dir)
+        finish_pending(settings.corpus_dir)      # an `add` killed after its commit point
         report = BuildReport()
-        documents, items = load_corpus(settings.corpus_dir, report)
+        with limits.applied(settings.limits):
+            documents, items = load_corpus(settings.corpus_dir, report)
         if not items:
             raise CorpusError("corpus.nothing", str(settings.corpus_dir), folder=settings.corpus_dir)
         _say(progress, say("build.reading", documents=len(documents), items=len(items)))
         with staging_folder(settings.index_dir) as staging:
-            dense_config, embedded = _write_dense(settings, items, staging, progress)
+            dense_config, embedded = _write_dense(settings, items, staging, progress, report)
             words = _write_bm25(items, staging, settings.cache_folder)
             write_records(staging, documents, items, CorpusRules.load(settings.corpus_dir).units)
             config = {
@@ -81,7 +86,23 @@ def build_index(settings: Settings, progress: bool = True) -> BuildSummary:
                         settings.index_folder, report.warnings)
 
 
-def _write_dense(settings: Settings, items: list[Item], staging: Path, progress: bool) -> tuple[dict, dict]:
+@contextmanager
+def _locked(settings: Settings):
+    """The build lock, waited for at most Settings.limits.lock_wait_seconds; the holder is named."""
+    def waiting(holder: dict) -> None:
+        _say(True, say("build.waiting"))
+        _say(bool(holder), say("limits.lock_holder", pid=holder.get("pid", "?"), since=holder.get("since", "?")))
+
+    try:
+        with build_lock(settings.index_dir, on_wait=waiting, timeout=settings.limits.lock_wait_seconds):
+            yield
+    except LockBusy as busy:
+        raise PolqaError("limits.lock_timeout", seconds=busy.waited, pid=busy.holder.get("pid", "?"),
+                         since=busy.holder.get("since", "?")) from None
+
+
+def _write_dense(settings: Settings, items: list[Item], staging: Path, progress: bool,
+                 report: BuildReport) -> tuple[dict, dict]:
     config, embedded = {}, {}
     texts = [dense_text(item) for item in items]
     payloads = [Payload.of(item) for item in items]
@@ -95,6 +116,8 @@ def _write_dense(settings: Settings, items: list[Item], staging: Path, progress:
             return loaded["e"]
 
         cache = EmbeddingCache(settings.cache_folder, model)
+        for warning in cache.warnings:
+            report.warn(warning)
         vectors, fresh = cache.embed(texts, embedder, settings.batch_size, progress)
         cache.save(texts)
         store = create_store(settings, vectors.shape[1], len(vectors), str(retriever))

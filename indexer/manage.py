@@ -9,19 +9,23 @@ are embedded.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
 from .config import Settings
 from .errors import CorpusError
+from .foundation.atomic import atomic_write_text, sha256_file
+from .foundation.names import has_control, shown
+from .ingest import limits
 from .ingest.corpus import DATA_FILES, clean_lines, corpus_files, read_document
 from .ingest.documents import DocMeta, detect_meta, load_manifest
 from .ingest.parse import parse_document
+from .ingest.pending import PENDING, STAGED, finish_pending
 from .ingest.rules import CorpusRules
 from .messages import say
 from .records import BuildReport, DocKind
-from .foundation.atomic import atomic_write_text, sha256_file
 
 MANIFEST = "manifest.json"
 
@@ -48,6 +52,8 @@ def file_hash(path: Path) -> str:
 def check_new(path: Path, corpus_dir: Path, known: dict[str, str]) -> None:
     """Refuse a missing file, a name the corpus reserves or already holds, and a copy of a corpus
     file (by content, under any name)."""
+    if has_control(path.name):
+        raise CorpusError("names.control", shown(path.name))
     if not path.is_file():
         raise CorpusError("manage.not_a_file", path.name)
     if path.name in DATA_FILES or path.name.startswith("."):
@@ -72,7 +78,8 @@ def place(path: Path, rules: CorpusRules, year: int | None, kind: str | None) ->
         key = "manage.overridden" if meta.year is not None and meta.kind is not None else "manage.given_meta"
         notes.append(say(key, file=path.name, detected=_label(meta.year, meta.kind),
                          given=_label(override.get("year", meta.year), override.get("kind", meta.kind))))
-    doc, items = read_document(path, override or None, BuildReport(), rules)
+    with limits.applied(rules_limits()):
+        doc, items = read_document(path, override or None, BuildReport(), rules)
     first = tuple(f"{i.citation or i.id}　{i.text[:80]}" for i in items[:5])
     return Placed(path, path.name, doc.doc_id, len(items), override, tuple(notes), doc.title, doc.year,
                   str(doc.kind), first)
@@ -86,9 +93,34 @@ def preview(settings: Settings, path: Path, year: int | None = None, kind: str |
     return place(path, CorpusRules.load(corpus_dir), year, kind)
 
 
+def preview_in_worker(settings: Settings, path: Path, year: int | None = None, kind: str | None = None) -> Placed:
+    """`preview` in a child process capped at Settings.limits.preview_memory_mb (indexer/preview_worker.py)."""
+    import subprocess
+    import sys
+
+    from .config import LIMIT_ENV
+
+    env = {**os.environ, "POLQA_CORPUS": str(settings.corpus_dir), "POLQA_INDEX": str(settings.index_dir),
+           **{variable: str(getattr(settings.limits, name)) for name, variable in LIMIT_ENV.items()}}
+    command = [sys.executable, "-m", "indexer.preview_worker", str(path), str(year or ""), kind or ""]
+    try:
+        done = subprocess.run(command, env=env, capture_output=True, text=True,
+                              timeout=settings.limits.ocr_seconds + 120)
+        answer = json.loads(done.stdout.strip().splitlines()[-1]) if done.stdout.strip() else None
+    except (subprocess.TimeoutExpired, ValueError) as err:
+        raise CorpusError("limits.preview_failed", shown(path.name), detail=type(err).__name__) from err
+    if answer is None:
+        raise CorpusError("limits.preview_memory", shown(path.name), limit=settings.limits.preview_memory_mb)
+    if "error" in answer:
+        raise CorpusError("limits.preview_said", shown(path.name), detail=answer["error"])
+    return Placed(**{**answer, "source": Path(answer["source"]), "notes": tuple(answer["notes"]),
+                     "first_items": tuple(answer["first_items"])})
+
+
 def detect(path: Path, rules: CorpusRules) -> DocMeta:
     """Year, kind and title as the build reads them from the text (None where it finds none)."""
-    lines = clean_lines(path, rules)
+    with limits.applied(rules_limits()):
+        lines = clean_lines(path, rules)
     if not lines:
         raise CorpusError("corpus.empty", path.name)
     parsed = parse_document(lines)
@@ -105,6 +137,7 @@ def add_documents(settings: Settings, paths: list[Path], year: int | None = None
     """Check every file first, so a bad one leaves the corpus untouched; then copy them in.
     Returns what to tell the user; the caller rebuilds."""
     corpus_dir = settings.corpus_dir
+    finish_pending(corpus_dir)
     rules = CorpusRules.load(corpus_dir)
     known = {file_hash(p): p.name for p in corpus_files(corpus_dir, BuildReport())}
     placed: list[Placed] = []
@@ -112,14 +145,41 @@ def add_documents(settings: Settings, paths: list[Path], year: int | None = None
         check_new(path, corpus_dir, known)
         known[file_hash(path)] = path.name
         placed.append(place(path, rules, year, kind))
+    publish_added(corpus_dir, placed)
     messages: list[str] = []
     for p in placed:
-        shutil.copyfile(p.source, corpus_dir / p.name)
-        if p.override:
-            _set_manifest(corpus_dir, p.name, p.override)
         messages.extend(p.notes)
         messages.append(say("manage.added", file=p.name, doc=p.doc_id, items=p.items))
     return messages
+
+
+def rules_limits():
+    """The limits of the settings in force (Settings reads them from the environment)."""
+    return Settings().limits
+
+
+def publish_added(corpus_dir: Path, placed: list[Placed]) -> None:
+    """Stage every copy and the new manifest as hidden files, write the list of renames (the commit
+    point), then rename. Killed before the list: only hidden files, removed by the next add. Killed
+    after: the next add or build finishes the renames. Never a half-copied or unlisted document."""
+    renames: dict[str, str] = {}
+    for p in placed:
+        staged = corpus_dir / f"{STAGED}{p.name}"
+        with p.source.open("rb") as source, staged.open("wb") as out:
+            shutil.copyfileobj(source, out)
+            out.flush()
+            os.fsync(out.fileno())
+        renames[staged.name] = p.name
+    manifest = load_manifest(corpus_dir)
+    for p in placed:
+        if p.override:
+            manifest[p.name] = {**manifest.get(p.name, {}), **p.override}
+    if any(p.override for p in placed):
+        atomic_write_text(corpus_dir / f"{STAGED}{MANIFEST}",
+                          json.dumps(manifest, ensure_ascii=False, indent=1) + "\n")
+        renames[f"{STAGED}{MANIFEST}"] = MANIFEST
+    atomic_write_text(corpus_dir / PENDING, json.dumps(renames, ensure_ascii=False))
+    finish_pending(corpus_dir)
 
 
 def remove_document(settings: Settings, doc: str) -> list[str]:

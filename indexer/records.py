@@ -201,3 +201,16 @@ class BuildReport:
 
     def warn(self, message: str) -> None:
         self.warnings.append(message)
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What one corpus file may cost; a file beyond any of these is skipped with a message that says
+    which limit and the setting that raises it (config.py reads each from POLQA_*)."""
+    line_chars: int = 50_000            # longest line (characters) parsed; units/parse regexes stay cheap
+    pages: int = 2_000                  # pages per PDF or OFD
+    pixels: int = 60_000_000            # pixels per image or rendered page, checked before decoding
+    ocr_seconds: float = 600.0          # OCR time per file
+    archive_bytes: int = 300_000_000    # decompressed bytes per DOCX/OFD zip (declared and actual)
+    preview_memory_mb: int = 2_048      # address space of the upload-preview worker
+    lock_wait_seconds: float = 900.0    # how long a build waits for another build's lock

@@ -1,68 +1,96 @@
-"""Who may do what: read-only deployments and the admin area (rebuild, eval, upload).
+"""The Streamlit side of indexer/access.py: where this server listens, who the client is, the
+login form. Every decision is made by indexer.access, which the HTTP API shares.
 
-- Read-only is the default when the server listens beyond this machine (`server.address`
-  or POLQA_HOST other than localhost); POLQA_READONLY=1/0 forces it either way.
-- Admin actions need, when set, the password in POLQA_ADMIN_PASSWORD or a non-empty
-  trusted header named by POLQA_ADMIN_HEADER (set by a reverse proxy that authenticates).
-  Without either, admin is open on a localhost-only server (the single-user default).
+Where the app listens is read from the kernel for the server's own port, never from
+configuration text: started from any folder with any config, a server reachable beyond
+loopback is read-only unless POLQA_READONLY=0, and then it needs a password or a trusted proxy.
 """
 from __future__ import annotations
 
-import hmac
-import os
+import logging
 
 import streamlit as st
 
+from indexer import access
+from indexer.config import Settings
 from indexer.messages import say
 
-LOCAL = {"127.0.0.1", "localhost", "::1", ""}
-TRUE = {"1", "true", "yes", "on"}
-FALSE = {"0", "false", "no", "off"}
+log = logging.getLogger("polqa.app")
+_WARNED: set[str] = set()
+_GUARDS: dict[tuple, access.LoginGuard] = {}
 
 
-def bind_host() -> str:
-    host = os.environ.get("POLQA_HOST")
-    if host is None:
-        try:
-            host = st.get_option("server.address") or ""
-        except Exception:     # outside a server (tests): the config default
-            host = "127.0.0.1"
-    return host.strip()
+def _session_client():
+    """The browser connection of this session; None when the script runs in-process (AppTest)."""
+    try:
+        from streamlit.runtime import get_instance
+        from streamlit.runtime.scriptrunner import get_script_run_ctx
+
+        ctx = get_script_run_ctx()
+        return get_instance().get_client(ctx.session_id) if ctx else None
+    except Exception:                 # no runtime at all: a bare script or a test
+        return None
+
+
+def served_addresses() -> list[str]:
+    try:
+        port = int(st.get_option("server.port"))
+    except Exception:
+        return []
+    return access.listening_addresses(port)
+
+
+def loopback() -> bool:
+    """Loopback-only when this process's listening socket on the server port says so. A session
+    with no browser connection and no socket is a script run in-process (tests): nothing listens."""
+    addresses = served_addresses()
+    if not addresses and _session_client() is None:
+        return True
+    return access.loopback_only(addresses)
 
 
 def read_only() -> bool:
-    forced = os.environ.get("POLQA_READONLY", "").strip().lower()
-    if forced in TRUE:
-        return True
-    if forced in FALSE:
-        return False
-    return bind_host() not in LOCAL
+    return access.read_only(Settings(), loopback())
 
 
-def trusted_header(headers=None) -> bool:
-    """The reverse proxy's header names an authenticated user. Only safe behind a proxy that
-    sets it and strips any copy the browser sends (see docs/app.md)."""
-    name = os.environ.get("POLQA_ADMIN_HEADER", "").strip()
-    if not name:
-        return False
-    if headers is None:
-        try:
-            headers = st.context.headers
-        except Exception:      # outside a session
-            return False
-    return bool((headers.get(name) or "").strip())
+def _peer_and_headers() -> tuple[str | None, dict]:
+    client = _session_client()
+    context = getattr(client, "client_context", None)
+    peer = getattr(context, "remote_ip", None) if client is not None else "127.0.0.1"
+    try:
+        headers = dict(st.context.headers)
+    except Exception:      # outside a session
+        headers = {}
+    return peer, headers
 
 
-def admin_needs_login() -> bool:
-    return bool(os.environ.get("POLQA_ADMIN_PASSWORD") or os.environ.get("POLQA_ADMIN_HEADER"))
+def check_start() -> None:
+    """Refuse to serve when admin is enabled beyond loopback with nothing guarding it; warn (once
+    per process, in the log and on the page of a local admin) about an admin header."""
+    settings = Settings()
+    addresses = served_addresses()
+    if not addresses and _session_client() is None:
+        addresses = ["127.0.0.1"]
+    refusal, warnings = access.startup_problems(settings, addresses)
+    for warning in warnings:
+        if warning not in _WARNED:
+            _WARNED.add(warning)
+            log.warning(warning)
+    if refusal:
+        log.error(refusal)
+        st.error(refusal)
+        st.stop()
 
 
 def is_admin() -> bool:
-    if read_only():
-        return False
-    if not admin_needs_login():
-        return True
-    return trusted_header() or bool(st.session_state.get("_admin_ok"))
+    peer, headers = _peer_and_headers()
+    return access.is_admin(Settings(), loopback(), peer, headers, bool(st.session_state.get("_admin_ok")))
+
+
+def _guard(settings: Settings) -> access.LoginGuard:
+    key = (settings.admin_password, settings.login_backoff_after, settings.login_lockout_after,
+           settings.login_lockout_seconds)
+    return _GUARDS.setdefault(key, access.LoginGuard(settings))
 
 
 def require_admin() -> None:
@@ -72,15 +100,17 @@ def require_admin() -> None:
         st.stop()
     if is_admin():
         return
-    password = os.environ.get("POLQA_ADMIN_PASSWORD", "")
-    if password:
+    settings = Settings()
+    if access.needs_password(settings):
         with st.form("admin_login"):
             given = st.text_input(say("app.admin_password"), type="password", key="admin_password")
             if st.form_submit_button("登录"):
-                if hmac.compare_digest(given.encode(), password.encode()):
+                peer, headers = _peer_and_headers()
+                ok, problem = _guard(settings).attempt(access.client_address(settings, peer, headers), given)
+                if ok:
                     st.session_state._admin_ok = True
                     st.rerun()
-                st.error(say("app.admin_denied"))
+                st.error(problem)
     else:
         st.info(say("app.admin_header_needed"))
     st.stop()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from indexer.answer import summary as generated
+from indexer.errors import PolqaError
 from indexer.messages import say
 
 from . import common, feedback
@@ -35,8 +36,10 @@ def show_feedback(answer, year, kind) -> None:
         if value is None:
             return
         try:
-            feedback.record(answer, "up" if value == 1 else "down", year=year, kind=kind)
+            feedback.record(answer, "up" if value == 1 else "down", year=year, kind=kind, session=st.session_state)
             st.session_state[done] = say("app.feedback_saved")
+        except PolqaError as err:                 # this session's share is used up, or the file is full
+            st.session_state[done] = err.message
         except OSError as err:
             common.log.exception("feedback not saved")
             st.session_state[done] = say("app.feedback_failed", detail=err.__class__.__name__)

@@ -29,7 +29,8 @@ _MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:=&])")
 
 
 def md(text) -> str:
-    """Escape document text for a Markdown context (labels, captions): it reads as written."""
+    """The one escaping path for document text in a Markdown context (labels, captions, tooltips,
+    messages naming a file): it reads as written, never as Markdown, HTML or a :directive:."""
     return _MARKDOWN.sub(r"\\\1", " ".join(str(text).split()))
 
 
@@ -91,14 +92,30 @@ def _load_with_progress(folder: str):
     return engine
 
 
+_FAILED: dict[str, str] = {}   # index folder → why its last build failed: not retried on every page load
+
+
 def get_engine():
-    """The engine; builds the index first (with a progress bar) when it is missing or stale."""
+    """The engine; builds the index first (with a progress bar) when it is missing or stale, but
+    only for an admin, and not again after a failed build until an admin asks."""
+    from . import access
+
     try:
         return _load_with_progress(_index_key())
     except IndexUnavailable as err:
         reason = err.message
     except PolqaError as err:             # the model is not installed
         st.error(err.message)
+        st.stop()
+    key, admin = _index_key(), access.is_admin()
+    if key in _FAILED:
+        st.error(say("access.build_failed", reason=_FAILED[key]))
+        if admin and st.button(say("access.retry_build"), key="retry_build"):
+            _FAILED.pop(key, None)
+            st.rerun()
+        st.stop()
+    if not admin:
+        st.error(say("access.no_index", reason=reason.split("请运行")[0].strip()))
         st.stop()
     build_with_progress(reason)
     try:
@@ -145,8 +162,9 @@ def build_with_progress(reason: str, title: str = "正在建立索引") -> None:
             bar.progress(min(1 - math.exp(-elapsed / BUILD_SCALE), 0.97), text=f"已用时 {elapsed:.0f} 秒")
             worker.join(0.5)
         if "error" in outcome:
+            _FAILED[_index_key()] = outcome["error"]
             status.update(label="建立索引失败", state="error")
-            st.error(f"建立索引失败：{outcome['error']}")
+            st.error(md(f"建立索引失败：{outcome['error']}"))
             st.stop()
         bar.progress(1.0, text=f"完成，用时 {time.monotonic() - started:.0f} 秒")
         st.text(outcome["summary"])
@@ -162,6 +180,7 @@ def rebuild_index() -> str:
 
     with _build_lock():
         summary = build_index(Settings(), progress=False)
+    _FAILED.clear()
     _load_index.clear()
     _load_engine.clear()
     _READY.clear()

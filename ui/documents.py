@@ -17,25 +17,25 @@ from ui import common, upload
 
 def show_upload(uploaded, settings) -> None:
     """Preview what the upload would add; on confirmation add it and rebuild with progress."""
-    from indexer.manage import add_documents, preview
+    from indexer.manage import add_documents, preview_in_worker
 
     try:
         path = upload.stage_upload(uploaded.name, uploaded.getvalue())
     except PolqaError as err:
-        st.error(err.message)
+        st.error(common.md(err.message))
         return
     try:
         year, kind = _given_meta()
         try:
-            placed = preview(settings, path, year, kind)
+            placed = preview_in_worker(settings, path, year, kind)
         except PolqaError as err:
-            st.error(err.message)
+            st.error(common.md(err.message))
             st.caption("识别不出年份或类型时，可在上面指定后重试。")
             return
-        st.info(say("upload.preview", title=placed.title or placed.name, year=placed.year,
-                    kind=KIND_LABELS.get(DocKind(placed.kind), placed.kind), items=placed.items))
+        st.info(common.md(say("upload.preview", title=placed.title or placed.name, year=placed.year,
+                              kind=KIND_LABELS.get(DocKind(placed.kind), placed.kind), items=placed.items)))
         for note in placed.notes:
-            st.caption(note)
+            st.caption(common.md(note))
         st.text("\n".join(placed.first_items) or "（没有编号条目）")
         if st.button("确认加入并重建索引", icon=":material/upload_file:", key="upload_confirm", type="primary"):
             _change(lambda: add_documents(settings, [path], year, kind), "upload.added", uploaded.name)
@@ -73,7 +73,7 @@ def _change(apply, done_key: str, name: str) -> None:
         bar.progress(1.0, text="完成")
     except PolqaError as err:
         bar.empty()
-        st.error(err.message)
+        st.error(common.md(err.message))
         return
     except Exception:  # the old index stays in place and in use
         bar.empty()

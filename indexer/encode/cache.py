@@ -1,47 +1,69 @@
-"""Vectors keyed by (model, text hash), so an unchanged corpus never loads or runs a model."""
+"""Vectors keyed by (model, text hash), so an unchanged corpus never loads or runs a model.
+
+One .npz file per model holds the keys, the vectors and a sha256 over both, published with
+one atomic rename: keys and vectors cannot drift apart. A file that fails to load or whose
+checksum, shapes or key format disagree is discarded with a warning (it only costs a
+re-embed). The older pair of files (.npy + .json, published by two renames) is never trusted.
+"""
 from __future__ import annotations
 
 import hashlib
 import io
-import json
+import zipfile
 from pathlib import Path
 from typing import Callable
 
 import numpy as np
 
-from ..foundation.atomic import atomic_write_bytes, atomic_write_text
+from ..foundation.atomic import atomic_write_bytes
+from ..messages import say
 from .base import Embedder
 
 CHUNK = 256   # texts embedded between two saves of the cache
+KEY_DTYPE = "<U40"
 
 
 def text_key(model_name: str, text: str) -> str:
     return hashlib.sha1(f"{model_name}\x00{text}".encode("utf-8")).hexdigest()
 
 
+def checksum(keys: np.ndarray, vectors: np.ndarray) -> str:
+    digest = hashlib.sha256(np.ascontiguousarray(keys).tobytes())
+    digest.update(np.ascontiguousarray(vectors).tobytes())
+    return digest.hexdigest()
+
+
 class EmbeddingCache:
-    """A .npy + .json pair per model; the model is loaded only when some text is missing."""
+    """One .npz per model; the model is loaded only when some text is missing. `warnings` says
+    what was discarded."""
 
     def __init__(self, folder: Path, model_key: str):
         self.folder, self.model_key = folder, model_key
         self._vectors: dict[str, np.ndarray] = {}
+        self.warnings: list[str] = []
         self._load()
 
     @property
-    def _stem(self) -> Path:
-        return self.folder / f"cache-{hashlib.sha1(self.model_key.encode()).hexdigest()[:12]}"
+    def path(self) -> Path:
+        return self.folder / f"cache-{hashlib.sha1(self.model_key.encode()).hexdigest()[:12]}.npz"
 
     def _load(self) -> None:
-        keys_file, vec_file = self._stem.with_suffix(".json"), self._stem.with_suffix(".npy")
-        if not (keys_file.exists() and vec_file.exists()):
+        if not self.path.exists():
             return
         try:
-            keys = json.loads(keys_file.read_text(encoding="utf-8"))
-            vectors = np.load(vec_file, allow_pickle=False)
-        except (ValueError, OSError):
-            return  # a damaged cache only costs a re-embed
-        if vectors.ndim == 2 and len(vectors) == len(keys):
-            self._vectors = dict(zip(keys, vectors))
+            with np.load(self.path, allow_pickle=False) as data:
+                keys, vectors, stored = data["keys"], data["vectors"], str(data["checksum"])
+        except (ValueError, OSError, KeyError, EOFError, zipfile.BadZipFile) as err:
+            return self._discard(type(err).__name__)
+        if keys.dtype != np.dtype(KEY_DTYPE) or vectors.ndim != 2 or len(keys) != len(vectors):
+            return self._discard("shape")
+        if checksum(keys, vectors) != stored:
+            return self._discard("sha256")
+        self._vectors = dict(zip(keys.tolist(), vectors))
+
+    def _discard(self, detail: str) -> None:
+        self.warnings.append(say("cache.discarded", file=self.path.name, detail=detail))
+        self.path.unlink(missing_ok=True)
 
     def embed(self, texts: list[str], embedder: Callable[[], Embedder], batch_size: int = 32,
               progress: bool = False) -> tuple[np.ndarray, int]:
@@ -65,7 +87,8 @@ class EmbeddingCache:
     def _write(self, keys: list[str]) -> None:
         if not keys:
             return
+        key_array = np.array(keys, dtype=KEY_DTYPE)
+        vectors = np.stack([self._vectors[k] for k in keys]).astype(np.float32)
         buffer = io.BytesIO()
-        np.save(buffer, np.stack([self._vectors[k] for k in keys]).astype(np.float32), allow_pickle=False)
-        atomic_write_bytes(self._stem.with_suffix(".npy"), buffer.getvalue())
-        atomic_write_text(self._stem.with_suffix(".json"), json.dumps(keys))
+        np.savez(buffer, keys=key_array, vectors=vectors, checksum=np.array(checksum(key_array, vectors)))
+        atomic_write_bytes(self.path, buffer.getvalue())

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import fcntl
 import hashlib
+import json
 import os
 import shutil
 import tempfile
@@ -65,21 +66,60 @@ def remove_leftovers(index_dir: Path) -> list[Path]:
     return leftovers
 
 
+class LockBusy(TimeoutError):
+    """The build lock stayed taken for the whole wait; `holder` is what its holder wrote."""
+
+    def __init__(self, holder: dict, waited: float):
+        self.holder, self.waited = holder, waited
+        super().__init__(f"build lock held by {holder} for {waited:.0f} s")
+
+
+def lock_holder(handle) -> dict:
+    """The pid and start time the holder wrote into the lock file ({} when it wrote none)."""
+    handle.seek(0)
+    try:
+        found = json.loads(handle.read() or "{}")
+    except ValueError:
+        return {}
+    return found if isinstance(found, dict) else {}
+
+
 @contextmanager
-def build_lock(index_dir: Path, on_wait=None):
-    """One build at a time per index folder; a second one waits for the first (on_wait is told)."""
+def build_lock(index_dir: Path, on_wait=None, timeout: float | None = None):
+    """One build at a time per index folder; a second one waits for the first (on_wait is told who
+    holds it) for at most `timeout` seconds, then raises LockBusy naming the holder."""
     index_dir.mkdir(parents=True, exist_ok=True)
     with open(index_dir / ".build.lock", "a+") as handle:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             if on_wait:
-                on_wait()
-            fcntl.flock(handle, fcntl.LOCK_EX)
+                on_wait(lock_holder(handle))
+            _wait_for(handle, timeout)
+        handle.seek(0)
+        handle.truncate()
+        handle.write(json.dumps({"pid": os.getpid(), "since": time.strftime("%Y-%m-%d %H:%M:%S")}))
+        handle.flush()
         try:
             yield
         finally:
+            handle.truncate(0)
             fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _wait_for(handle, timeout: float | None) -> None:
+    if timeout is None:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        return
+    started = time.monotonic()
+    while True:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return
+        except BlockingIOError:
+            if time.monotonic() - started >= timeout:
+                raise LockBusy(lock_holder(handle), time.monotonic() - started) from None
+            time.sleep(0.2)
 
 
 def file_checksums(folder: Path) -> dict[str, str]:

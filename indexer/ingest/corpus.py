@@ -14,6 +14,7 @@ from pathlib import Path
 from ..errors import CorpusError
 from ..messages import say
 from ..records import BuildReport, Clause, DocKind, Document, Item, Source
+from .limits import failure
 from .documents import apply_manifest, detect_meta, load_manifest
 from .normalise import is_boilerplate, normalise_line
 from .parse import Block, Draft, Line, ParsedDocument, parse_document
@@ -51,6 +52,9 @@ def load_corpus(corpus_dir: Path, report: BuildReport | None = None) -> tuple[li
         except OSError as err:
             report.skipped_files.append(path.name)
             report.warn(CorpusError("corpus.unreadable", path.name, detail=err.strerror or type(err).__name__).message)
+        except Exception as err:          # parsing a strange file: skipped and named, never the end of the build
+            report.skipped_files.append(path.name)
+            report.warn(failure(err, path.name).message)
     return merge_documents(parsed, report)
 
 

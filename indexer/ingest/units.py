@@ -21,6 +21,10 @@ ANGLE = re.compile(r"〈([^〈〉]*?单位\s*:[^〈〉]*)〉")
 FIELD = re.compile(rf"({LEAD}|{RESP})\s*:\s*(.*)$", re.S)
 DEFINITION = re.compile(r"^(?P<unit>[^〈]+)〈(?P<body>[^〈〉]*?)[,，]?\s*下同\s*〉$")
 ANNOTATION = re.compile(r"〈([^〈〉]*)〉")
+# A definition note; each match starts at a 〈 and never crosses another, so a scan is linear.
+# The unit before it is found by walking back (a leading `[^…]+` group was quadratic on a long line).
+DEFINITION_NOTE = re.compile(r"〈([^〈〉]*?)[,，]\s*下同\s*〉")
+UNIT_STOPS = frozenset(":;,、()〈〉")
 SHARED_SUFFIXES = ("区人民政府", "县人民政府", "管委会")
 ORG_ENDINGS = ("局", "委", "办", "府", "会", "部", "院", "集团", "公司", "中心", "室", "队", "社",
                "联", "台", "行", "组", "厅", "处", "所", "站", "校", "大学", "单位", "网")
@@ -121,9 +125,14 @@ def canonical_unit(name: str, aliases: Mapping[str, str] = NO_ALIASES) -> str:
 
 def find_definitions(text: str, aliases: Mapping[str, str] = NO_ALIASES) -> list[tuple[str, str]]:
     """`各区人民政府〈含开发区、长江新区、风景区管委会,下同〉` → (unit, what it includes)."""
-    found = []
-    for match in re.finditer(r"([^:;,、()〈〉]+)〈([^〈〉]*?)[,，]\s*下同\s*〉", text):
-        found.append((canonical_unit(match.group(1), aliases), match.group(2).strip()))
+    found, floor = [], 0
+    for match in DEFINITION_NOTE.finditer(text):
+        start = match.start()
+        while start > floor and text[start - 1] not in UNIT_STOPS:
+            start -= 1
+        if start < match.start():
+            found.append((canonical_unit(text[start:match.start()], aliases), match.group(1).strip()))
+        floor = match.end()
     return found
 
 

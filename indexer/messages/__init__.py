@@ -7,9 +7,9 @@ catalog is their union, and a key may be defined only once.
 """
 from __future__ import annotations
 
-from . import answer, core
+from . import answer, core, safety
 
-AREAS = (core, answer)
+AREAS = (core, answer, safety)
 
 
 def _merge() -> dict[str, str]:

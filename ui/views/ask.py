@@ -132,8 +132,8 @@ def show_intro() -> None:
         counts[item.doc_id] = counts.get(item.doc_id, 0) + 1
     columns = st.columns(len(engine.documents))
     for column, document in zip(columns, engine.documents):
-        column.metric(data.document_label(document), f"{counts.get(document.doc_id, 0)} 条",
-                      help=document.title, border=True)
+        column.metric(common.md(data.document_label(document)), f"{counts.get(document.doc_id, 0)} 条",
+                      help=common.md(document.title), border=True)   # a tooltip renders Markdown too
     st.markdown(
         "##### 可以这样问\n"
         "- **主题找单位**：哪些单位负责低空经济？老旧小区改造谁牵头？\n"

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ...errors import CorpusError
+from .. import limits
 from .base import Reader, TextLine
 from .docx import DocxReader
 from .html import HtmlReader
@@ -37,4 +38,14 @@ def reader_for(path: Path) -> Reader:
 
 
 def read_lines(path: Path) -> list[TextLine]:
-    return reader_for(path).read(path)
+    """Any failure of any reader (a library's own error, MemoryError, RecursionError …) becomes a
+    CorpusError naming the file and the reason, so the build skips the file and goes on."""
+    with limits.reading(path.name):
+        try:
+            lines = reader_for(path).read(path)
+        except CorpusError:
+            raise
+        except Exception as err:
+            raise limits.failure(err, path.name) from err
+    limits.check_lines([line.text for line in lines], path.name)
+    return lines

@@ -11,6 +11,7 @@ import zlib
 from pathlib import Path
 
 from ...errors import CorpusError
+from ..limits import check_archive
 from .base import TextLine
 from .numbering import LEVELS, W, Counter, parse_numbering
 from .rows import table_lines
@@ -45,6 +46,7 @@ def open_document(path: Path):
     try:
         with zipfile.ZipFile(path) as package:
             names = set(package.namelist())
+            check_archive(package, path.name)   # python-docx's zipfile inflates no member beyond its declared size
         if DOCUMENT_PART not in names:
             raise CorpusError("corpus.not_docx", path.name)
         return docx.Document(str(path))

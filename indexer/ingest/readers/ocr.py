@@ -12,6 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ...errors import CorpusError
+from ..limits import check_ocr_time, check_pixels
 from .base import TextLine
 from .layout import PlacedLine, assemble, rows
 
@@ -39,7 +40,8 @@ def image_frames(path: Path) -> list:
 
     try:
         with Image.open(path) as image:
-            return [frame.convert("RGB") for frame in ImageSequence.Iterator(image)]
+            return [check_pixels(*frame.size, path.name) or frame.convert("RGB")
+                    for frame in ImageSequence.Iterator(image)]
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as err:
         raise CorpusError("corpus.image_damaged", path.name) from err
 
@@ -59,6 +61,7 @@ def ocr_image(image, page: int, name: str, scale: float = 1.0) -> list[PlacedLin
     so a rendered PDF page lands in the same points as the document's text pages."""
     import numpy as np
 
+    check_ocr_time(name)
     try:
         ocr = engine()
     except ImportError as err:

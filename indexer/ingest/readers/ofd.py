@@ -14,6 +14,7 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 from ...errors import CorpusError
+from ..limits import check_archive, check_pages, read_member
 from .base import TextLine
 from .layout import PlacedLine, assemble, rows
 
@@ -32,7 +33,9 @@ class OfdReader:
     def read(self, path: Path) -> list[TextLine]:
         try:
             with zipfile.ZipFile(io.BytesIO(path.read_bytes())) as archive:
-                placed = [line for number, entry in enumerate(page_entries(archive), start=1)
+                check_archive(archive, path.name)
+                check_pages(len(entries := page_entries(archive)), path.name)
+                placed = [line for number, entry in enumerate(entries, start=1)
                           for line in page_lines(archive, entry, number)]
         except (zipfile.BadZipFile, ElementTree.ParseError, KeyError, ValueError) as err:
             raise CorpusError("corpus.ofd_damaged", path.name, detail=_reason(err)) from err
@@ -61,7 +64,7 @@ def _children(element, name: str):
 
 
 def _xml(archive: zipfile.ZipFile, name: str):
-    return ElementTree.fromstring(archive.read(name.lstrip("/")))
+    return ElementTree.fromstring(read_member(archive, name.lstrip("/")))
 
 
 def page_entries(archive: zipfile.ZipFile) -> list[str]:

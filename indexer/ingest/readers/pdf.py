@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ...errors import CorpusError
+from ..limits import check_pages, check_pixels
 from .base import TextLine
 from .layout import PlacedLine, assemble, rows
 
@@ -26,6 +27,7 @@ class PdfReader:
     def read(self, path: Path) -> list[TextLine]:
         document = open_pdf(path)
         try:
+            check_pages(len(document), path.name)
             placed = [line for number in range(len(document))
                       for line in page_lines(document, number, path.name)]
         finally:
@@ -60,6 +62,7 @@ def page_lines(document, number: int, name: str) -> list[PlacedLine]:
             from .ocr import ocr_image
 
             scale = SCAN_DPI / 72
+            check_pixels(page.get_width() * scale, page.get_height() * scale, name)
             lines = ocr_image(page.render(scale=scale).to_pil(), number + 1, name, scale)
         return lines
     finally:
