@@ -7,7 +7,7 @@ from ..records import Intent
 from .compare import compare_answer
 from .model import Answer, Comparison, RenamedUnit, UnitEntry
 from .topic import topic_answer
-from .units import unit_answer, unknown_unit_answer
+from .units import unclear_unit_answer, unit_answer, unknown_unit_answer
 
 __all__ = ["Answer", "Comparison", "RenamedUnit", "UnitEntry", "answer_question"]
 
@@ -22,6 +22,8 @@ def answer_question(engine, question: str, year: int | None = None, kind=None, t
     top_k = top_k or engine.settings.top_k
     if q.intent is Intent.UNIT_ITEMS and q.units:
         result = unit_answer(engine, q, years, kinds, top_k, retrievers)
+    elif q.intent is Intent.UNIT_ITEMS and q.unclear_units:
+        result = unclear_unit_answer(engine, q, years, kinds)
     elif q.intent is Intent.UNIT_ITEMS and q.unknown_units:
         result = unknown_unit_answer(engine, q, years, kinds, retrievers)
     elif q.intent is Intent.COMPARE:

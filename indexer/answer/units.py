@@ -1,8 +1,12 @@
-"""Unit questions (市数据局今年牵头哪些任务): every item the unit, or its former or later name, is named in."""
+"""Unit questions (市数据局今年牵头哪些任务): every item the unit, or its former or later name, is named in.
+
+A former or later name counts only in a year whose documents do not name the unit
+itself beside it (Engine.unit_items); a name several units match asks which one.
+"""
 from __future__ import annotations
 
-from ..ingest.rules import RELATION_LABELS
-from ..records import Intent, Role
+from ..messages import say
+from ..records import Intent, Link, Role
 from ..search.retrieve import Hit
 from .model import Answer, UnitEntry
 from .scope import scope
@@ -13,54 +17,73 @@ def unit_answer(engine, q, years, kinds, top_k, retrievers) -> Answer:
     scoped = scope(engine, years, kinds, review=False)
     if kinds and scoped.notes and not scoped.nothing_left:   # the kind asked for is not in the corpus
         kinds = None
-    names = _names_with_links(engine, q.units)
-    named = {t.item.id for unit in q.units for t in engine.unit_items(unit, years, kinds, q.lead_only)}
+    by_unit = {unit: engine.unit_items(unit, years, kinds, q.lead_only) for unit in q.units}
+    tasks = [t for unit_tasks in by_unit.values() for t in unit_tasks]
+    names = _names_with_links(by_unit)
+    named = {t.item.id for t in tasks}
     matched = [item for item in engine.items if item.id in named]
     if q.topic:
         ranked = engine.rank(q.topic or q.text, None, retrievers, depth=len(engine.items))
         order = {h.item.id: r for r, h in enumerate(ranked)}
         matched.sort(key=lambda item: order.get(item.id, len(order)))
     hits = [Hit(item, 1.0 / (rank + 1)) for rank, item in enumerate(matched)]
-    entries = _entries(names, matched, q.lead_only)
+    entries = _entries(names, tasks, q.lead_only)
     lead, resp = units_by_role(entries)
-    searched = {"topic": q.topic, "units": list(q.units), "years": list(years), "kinds": [str(k) for k in kinds or ()]}
     return Answer(q.raw, Intent.UNIT_ITEMS, list(years), list(q.units), q.topic,
                   _summary(q, years, names, matched), hits[:max(top_k, len(hits))],
                   lead, resp, entries, notes=year_notes(engine, years) + scoped.notes, found=bool(matched),
-                  searched=searched)
+                  searched=_searched(q, q.units, years, kinds))
 
 
 def unknown_unit_answer(engine, q, years, kinds, retrievers) -> Answer:
     """A unit the documents never name (市档案局): not found, said so, with up to three items
     on its words as related reading, never cited and never feeding a unit list."""
-    names = "、".join(q.unknown_units)
     topic = " ".join([q.topic, *q.unknown_units]).strip()
     scoped = scope(engine, years, kinds, review=False)
     related = engine.rank(topic, scoped.where, retrievers, question=q.text)[:3]
-    searched = {"topic": q.topic, "units": list(q.unknown_units), "years": list(years),
-                "kinds": [str(k) for k in kinds or ()]}
     return Answer(q.raw, Intent.UNIT_ITEMS, list(years), [], q.topic,
-                  f"没有找到相关条目：文件中没有{names}这个单位（牵头单位、责任单位中都没有）。", [],
+                  say("units.unknown", units="、".join(q.unknown_units)), [],
                   notes=year_notes(engine, years) + scoped.notes, found=False, related=related,
-                  searched=searched)
+                  searched=_searched(q, q.unknown_units, years, kinds))
 
 
-def _names_with_links(engine, units) -> dict[str, str | None]:
-    names: dict[str, str | None] = {unit: None for unit in units}
-    for unit in units:
-        for other, relation in engine.links.related(unit).items():
-            kind, direction = relation.split(":")
-            names.setdefault(other, f"{RELATION_LABELS[direction]}{other}（{RELATION_LABELS.get(kind, kind)}），"
-                                    f"与{unit}为同一职能")
+def unclear_unit_answer(engine, q, years, kinds) -> Answer:
+    """A typed name several units match equally (市委办): not guessed; the answer lists the
+    candidates (in `searched["candidates"]` too) and asks which one was meant."""
+    summary = " ".join(say("units.unclear", typed=c.typed, candidates="、".join(c.candidates))
+                       for c in q.unclear_units)
+    searched = _searched(q, [c.typed for c in q.unclear_units], years, kinds)
+    searched["candidates"] = {c.typed: list(c.candidates) for c in q.unclear_units}
+    return Answer(q.raw, Intent.UNIT_ITEMS, list(years), [], q.topic, summary, [],
+                  notes=year_notes(engine, years), found=False, searched=searched)
+
+
+def _searched(q, units, years, kinds) -> dict:
+    return {"topic": q.topic, "units": list(units), "years": list(years), "kinds": [str(k) for k in kinds or ()]}
+
+
+def link_label(unit: str, other: str, link: Link) -> str:
+    """`原名市科技局（改名），与市科技创新局为同一职能`."""
+    return say("units.link", direction=say(f"units.direction.{link.direction}"), other=other,
+               relation=say(f"units.relation.{link.relation}"), unit=unit)
+
+
+def _names_with_links(by_unit: dict) -> dict[str, str | None]:
+    """The units asked about, then every other name an item was found under, with its label."""
+    names: dict[str, str | None] = {unit: None for unit in by_unit}
+    for unit, tasks in by_unit.items():
+        for task in tasks:
+            if task.relation and task.named_as not in names:
+                names[task.named_as] = link_label(unit, task.named_as, Link(task.relation))
     return names
 
 
-def _entries(names: dict[str, str | None], matched, lead_only: bool) -> list[UnitEntry]:
+def _entries(names: dict[str, str | None], tasks, lead_only: bool) -> list[UnitEntry]:
     entries = []
     for name, link in names.items():
         for role in (Role.LEAD,) if lead_only else tuple(Role):
             entry = UnitEntry(name, role, link=link)
-            for item in matched:
+            for item in dict.fromkeys(t.item for t in tasks if t.named_as == name):
                 if name in item.units_in(role):
                     entry.items.setdefault(item.year, []).append(item.id)
             if entry.count:
@@ -69,10 +92,10 @@ def _entries(names: dict[str, str | None], matched, lead_only: bool) -> list[Uni
 
 
 def _summary(q, years, names, matched) -> str:
-    role = "牵头" if q.lead_only else "牵头或参与"
-    span = "、".join(f"{y}年" for y in years) if years else "各年度"
-    summary = (f"{'、'.join(q.units)}在{span}{role}的任务共 {len(matched)} 项。" if matched
-               else f"{span}的文件中没有找到{'、'.join(q.units)}{role}的任务。")
-    if any(link for link in names.values()):
-        summary += " 已包含改名或合并前后的单位：" + "；".join(v for v in names.values() if v) + "。"
-    return summary
+    role = say("units.role_lead") if q.lead_only else say("units.role_any")
+    span = "、".join(f"{y}年" for y in years) if years else say("units.span_all")
+    units = "、".join(q.units)
+    summary = (say("units.found", units=units, span=span, role=role, count=len(matched)) if matched
+               else say("units.none", units=units, span=span, role=role))
+    links = [v for v in names.values() if v]
+    return summary + (say("units.with_links", links="；".join(links)) if links else "")
