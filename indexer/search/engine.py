@@ -54,7 +54,7 @@ class Engine:
                 raise IndexUnavailable(Reason.DAMAGED, "index.count_mismatch", file=f"{name}.faiss",
                                        found=store.count(), expected=len(self.items))
         self.bm25, self.tokenizer = _load_lexical(folder)
-        self.catalog = UnitCatalog.of(self.items, self.links)
+        self.catalog = UnitCatalog.of(self.items, self.links, self.tokenizer.is_word)
         plan_years = [d.year for d in self.documents if d.kind is DocKind.PLAN]
         self.latest_year = max(plan_years) if plan_years else 0
         self.years = sorted({d.year for d in self.documents})

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Callable, Iterable
 
 from ..records import Item, UnitLinks
 
@@ -83,11 +83,17 @@ def matches(typed: str, known: str) -> bool:
 class UnitCatalog:
     """Every unit name in the corpus, and the rules that read a typed name as one of them."""
 
-    def __init__(self, names: Iterable[str], links: UnitLinks = UnitLinks(), texts: Iterable[str] = ()):
+    def __init__(self, names: Iterable[str], links: UnitLinks = UnitLinks(), texts: Iterable[str] = (),
+                 is_word: Callable[[str], bool] | None = None):
+        """`texts`: the documents' text, so a name is never read where the documents use the
+        same letters as a topic; `is_word`: a dictionary word (财政) is no abbreviation. Without
+        them a core alone (发改) is not read as a unit."""
         self.links = links
         self.names = sorted(set(names) | links.names)
         self.parts = {name: Parts.of(name) for name in self.names}
-        self._forms = self._exact_forms(" ".join(texts))
+        self._outside = self._outside_names(" ".join(texts))
+        self._is_word = is_word
+        self._forms = self._exact_forms()
         self._ordered = sorted(self._forms, key=lambda form: -len(form))
         self._components = self._lineages()
         self._all = [(n, p.core, ANNOTATION.sub("", n)[len(p.prefix):]) for n, p in self.parts.items()]
@@ -96,33 +102,40 @@ class UnitCatalog:
             self._by_suffix.setdefault(self.parts[entry[0]].suffix, []).append(entry)
 
     @classmethod
-    def of(cls, items: Iterable[Item], links: UnitLinks = UnitLinks()) -> "UnitCatalog":
+    def of(cls, items: Iterable[Item], links: UnitLinks = UnitLinks(),
+           is_word: Callable[[str], bool] | None = None) -> "UnitCatalog":
         items = list(items)
-        return cls({u for item in items for u in item.units}, links, (item.text for item in items))
+        texts = [text for item in items for text in (item.text, *item.path)]
+        return cls({u for item in items for u in item.units}, links, texts, is_word)
 
     # ----------------------------------------------------------------- forms
 
-    def _exact_forms(self, corpus: str) -> dict[str, set[str]]:
+    def _exact_forms(self) -> dict[str, set[str]]:
         """Form → names: the full name first, then shorter forms only where no full name says otherwise."""
         forms: dict[str, set[str]] = {name: {name} for name in self.names}
-        outside = self._outside_names(corpus)
         for name in self.names:
-            for form in self._short_forms(name, outside):
+            for form in self._short_forms(name):
                 if form not in self.names:
                     forms.setdefault(form, set()).add(name)
         return forms
 
-    def _short_forms(self, name: str, outside: str) -> list[str]:
+    def _short_forms(self, name: str) -> list[str]:
+        """The name without annotation or 市/武汉; a place without 人民政府 or 管委会, its
+        prefix kept (武汉经开区, never 经开区 inside 临空港经开区); a bare two-character core."""
         parts, base = self.parts[name], ANNOTATION.sub("", name)
         rest = base[len(parts.prefix):]
+        if parts.suffix in ("政府", "管委会"):
+            if base.startswith(("各", "相关")):
+                return [base]
+            stem = base[: -len("人民政府")] if base.endswith("人民政府") else base[: -len(parts.suffix)]
+            return [base] + [f for f in ((stem + "政府", stem) if parts.suffix == "政府" else (stem,)) if len(f) >= 3]
         forms = [base] + ([rest] if parts.prefix and len(rest) >= 3 else [])
-        if parts.suffix in ("政府", "管委会") and not base.startswith(("各", "相关")):
-            stem = rest[: -len("人民政府")] if rest.endswith("人民政府") else rest[: -len(parts.suffix)]
-            forms += [f for f in (stem + "政府", stem) if len(f) >= 3] if parts.suffix == "政府" else [stem]
-            forms += [parts.prefix + stem] if parts.prefix and parts.suffix == "管委会" else []
-        if outside and len(parts.core) >= 2 and parts.suffix and parts.core not in outside:
-            forms.append(parts.core)   # 发改: the documents use it only as part of the name
-        return [f for f in forms if len(f) >= 2]
+        return forms + ([parts.core] if parts.suffix and self._is_abbreviation(parts.core) else [])
+
+    def _is_abbreviation(self, core: str) -> bool:
+        """发改, 人社: two characters no dictionary knows and the documents use only inside the name."""
+        return (len(core) == 2 and self._is_word is not None and bool(self._outside)
+                and not self._is_word(core) and core not in self._outside)
 
     def _outside_names(self, corpus: str) -> str:
         """The corpus text with every unit name cut out: what is left uses words as topics."""
@@ -180,7 +193,7 @@ class UnitCatalog:
             return "", set()
         for start in range(max(0, end - LONGEST_NAME), end - 1):
             names = self._by_rules(piece[start:end])
-            if names:
+            if names and piece[start:end] not in self._outside:   # 领导小组办公室: the documents' own words
                 return piece[start:end], names
         return "", set()
 
