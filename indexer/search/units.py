@@ -115,7 +115,7 @@ class UnitCatalog:
         forms: dict[str, set[str]] = {name: {name} for name in self.names}
         for name in self.names:
             for form in self._short_forms(name):
-                if form not in self.names:
+                if form not in self.names or form == ANNOTATION.sub("", name):   # 市委宣传部 and 市委宣传部(市文明办)
                     forms.setdefault(form, set()).add(name)
         return forms
 
@@ -129,8 +129,19 @@ class UnitCatalog:
                 return [base]
             stem = base[: -len("人民政府")] if base.endswith("人民政府") else base[: -len(parts.suffix)]
             return [base] + [f for f in ((stem + "政府", stem) if parts.suffix == "政府" else (stem,)) if len(f) >= 3]
-        forms = [base] + ([rest] if parts.prefix and len(rest) >= 3 else [])
+        forms = [base] + ([rest] if parts.prefix and len(rest) >= 3 else []) + self._annotation_forms(name)
         return forms + ([parts.core] if parts.suffix and self._is_abbreviation(parts.core) else [])
+
+    def _annotation_forms(self, name: str) -> list[str]:
+        """市委宣传部(市文明办) is also 市文明办, unless the note names a unit of its own (a
+        leading group's office housed at 市公安局 is not 市公安局)."""
+        note = ANNOTATION.search(name)
+        inner = note.group()[1:-1] if note else ""
+        if not inner or inner in self.names or not Parts.of(inner).suffix:
+            return []
+        parts = Parts.of(inner)
+        rest = inner[len(parts.prefix):]
+        return [inner] + ([rest] if parts.prefix and len(rest) >= 3 else [])
 
     def _is_abbreviation(self, core: str) -> bool:
         """发改, 人社: two characters no dictionary knows and the documents use only inside the name."""
@@ -144,10 +155,13 @@ class UnitCatalog:
         return corpus
 
     def _lineages(self) -> dict[str, int]:
-        """Names connected by renames and merges share a number."""
+        """Names connected by renames and merges, or the same name with and without a note
+        (市委宣传部, 市委宣传部(市文明办)), share a number."""
         group = {name: i for i, name in enumerate(self.names)}
-        for link in self.links.links:
-            a, b = group.get(link.old), group.get(link.new)
+        pairs = [(link.old, link.new) for link in self.links.links]
+        pairs += [(name, ANNOTATION.sub("", name)) for name in self.names if ANNOTATION.search(name)]
+        for old, new in pairs:
+            a, b = group.get(old), group.get(new)
             if a is not None and b is not None and a != b:
                 group = {name: (a if g == b else g) for name, g in group.items()}
         return group
@@ -170,10 +184,6 @@ class UnitCatalog:
         reading = self.read(text)
         extra = [name for choice in reading.unclear for name in choice.candidates]
         return tuple(dict.fromkeys(reading.units + tuple(extra))), reading.rest
-
-    def resolve(self, typed: str, years: tuple[int, ...] = ()) -> UnitReading:
-        """One typed name alone (a filter, the app's box)."""
-        return self.read(typed.strip(), years)
 
     def _read_shaped(self, text: str, years: tuple[int, ...], found: list[str], unclear: list[UnitChoice]) -> str:
         """Unit-shaped stretches the exact forms missed, read right to left, the longest that resolves at each end."""
@@ -233,7 +243,9 @@ class UnitCatalog:
         return not any(sum(y in self.links.years_of(n) for n in names) > 1 for y in (years or tuple(seen)))
 
     def _pick(self, names: set[str], years: tuple[int, ...]) -> list[str]:
-        """The name the asked years use, else the latest name (its links reach the others)."""
+        """The name the asked years use (else the latest); every name when no year is asked."""
+        if not years:
+            return sorted(names, key=lambda n: (-max(self.links.years_of(n), default=0), n))
         asked = [n for n in sorted(names) if set(years) & set(self.links.years_of(n))]
         return asked or [max(sorted(names), key=lambda n: max(self.links.years_of(n), default=0))]
 

@@ -93,7 +93,7 @@ def test_the_candidates_of_a_hand_made_catalog():
 def test_one_unit_under_two_names_is_no_ambiguity(engine):
     # 市科局 abbreviates 市科技局 (2030) and 市科技创新局 (2031): one body renamed, never side by side
     assert units_of(engine, "市科局2030年牵头什么") == ("市科技局",)
-    assert units_of(engine, "市科局牵头什么") == ("市科技创新局",)
+    assert units_of(engine, "市科局牵头什么") == ("市科技创新局", "市科技局")   # no year: every name, latest first
 
 
 def test_a_name_that_resolves_to_nothing_stays_unknown(engine):
@@ -146,3 +146,10 @@ def test_a_bad_relation_in_the_renames_file_stops_the_build_with_the_row_named(t
     with pytest.raises(CorpusError, match="市甲局") as err:
         CorpusRules.load(tmp_path / "corpus")
     assert "renamed" in err.value.message
+
+
+def test_a_note_in_a_name_is_another_name_of_the_unit_unless_it_names_a_unit():
+    catalog = UnitCatalog(["市委宣传部(市文明办)", "市委宣传部", "市某领导小组办公室(市公安局)", "市公安局"])
+    assert catalog.read("文明办负责什么").units == ("市委宣传部(市文明办)",)
+    assert set(catalog.read("市委宣传部负责什么").units) == {"市委宣传部", "市委宣传部(市文明办)"}
+    assert catalog.read("市公安局负责什么").units == ("市公安局",)       # the office it houses is another unit
