@@ -129,7 +129,8 @@ class UnitCatalog:
                 return [base]
             stem = base[: -len("人民政府")] if base.endswith("人民政府") else base[: -len(parts.suffix)]
             return [base] + [f for f in ((stem + "政府", stem) if parts.suffix == "政府" else (stem,)) if len(f) >= 3]
-        forms = [base] + ([rest] if parts.prefix and len(rest) >= 3 else []) + self._annotation_forms(name)
+        short = len(rest) >= 3 or bool(self._outside) and rest not in self._outside   # 残联, not 妇联 (省妇联)
+        forms = [base] + ([rest] if parts.prefix and short else []) + self._annotation_forms(name)
         return forms + ([parts.core] if parts.suffix and self._is_abbreviation(parts.core) else [])
 
     def _annotation_forms(self, name: str) -> list[str]:

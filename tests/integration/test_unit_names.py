@@ -2,7 +2,8 @@
 
 Every expected unit below was checked against corpus/: 市人才工作局 (2023 and 2025 plans),
 武汉仲裁委办 (2025 plan, written 武漢仲裁委辦), 市乡村振兴局 beside 市农业农村局 (2023 plan), 市园林林业局,
-市委金融办, 市政府国资委, 市委网信办, 市交通运输局, 市卫健委.
+市委金融办, 市政府国资委, 市委网信办, 市交通运输局, 市卫健委, 市市场监管局, 市城管执法委, 市残联,
+市委宣传部(市文明办) (2023 plan).
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ def naming(engine, unit, year):
     ("发改委", "市发改委"), ("发改", "市发改委"), ("教育局", "市教育局"), ("经信局", "市经信局"),
     ("林业局", "市园林林业局"), ("金融办", "市委金融办"), ("国资委", "市政府国资委"), ("网信办", "市委网信办"),
     ("交通局", "市交通运输局"), ("卫生健康委员会", "市卫健委"), ("市发展和改革委员会", "市发改委"),
+    ("市监局", "市市场监管局"), ("城管委", "市城管执法委"), ("残联", "市残联"), ("文明办", "市委宣传部(市文明办)"),
 ])
 def test_everyday_names_resolve_to_the_documents_unit(engine, typed, unit):
     q = engine.understand(f"{typed}2025年牵头哪些任务")
