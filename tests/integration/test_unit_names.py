@@ -74,3 +74,9 @@ def test_a_name_several_units_match_asks_which_one(engine):
 def test_topic_words_are_not_read_as_units(engine, question):
     q = engine.understand(question)
     assert q.units == () and q.unclear_units == ()
+
+
+def test_every_full_name_in_the_documents_reads_as_itself(engine):
+    for name in engine.catalog.names:
+        reading = engine.catalog.read(f"{name}负责哪些任务")
+        assert name in reading.units and not reading.unclear, name

@@ -153,3 +153,9 @@ def test_a_note_in_a_name_is_another_name_of_the_unit_unless_it_names_a_unit():
     assert catalog.read("文明办负责什么").units == ("市委宣传部(市文明办)",)
     assert set(catalog.read("市委宣传部负责什么").units) == {"市委宣传部", "市委宣传部(市文明办)"}
     assert catalog.read("市公安局负责什么").units == ("市公安局",)       # the office it houses is another unit
+
+
+def test_every_full_name_reads_as_itself_and_nothing_else(engine):
+    for name in engine.catalog.names:
+        reading = engine.catalog.read(f"{name}负责哪些任务")
+        assert reading.units == (name,) and not reading.unclear, name
