@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
+from functools import cached_property
 from typing import Iterable
 
 
@@ -219,13 +220,16 @@ class UnitLinks:
                 years.setdefault(unit, set()).add(item.year)
         return UnitLinks(self.links, tuple(sorted((u, tuple(sorted(y))) for u, y in years.items())))
 
+    @cached_property
+    def _years(self) -> dict[str, tuple[int, ...]]:
+        return dict(self.presence)
+
     def years_of(self, name: str) -> tuple[int, ...]:
-        return dict(self.presence).get(name, ())
+        return self._years.get(name, ())
 
     def coexist(self, one: str, other: str, year: int) -> bool:
         """Both names stand in that year's documents: two units that year, whatever the link says."""
-        years = dict(self.presence)
-        return year in years.get(one, ()) and year in years.get(other, ())
+        return year in self.years_of(one) and year in self.years_of(other)
 
     def related(self, name: str, year: int | None = None) -> dict[str, Link]:
         """Predecessors and successors of a unit, each with how it is linked; given a year,
