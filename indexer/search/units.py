@@ -3,10 +3,11 @@
 A catalog name splits into prefix (市, 武汉), core and suffix (局, 委, 办, 管委会…):
 市人才工作局 is 市 + 人才工作 + 局. A typed name resolves by rules, never by a list per
 question: its full or annotated-free form, the name without 市/武汉 (人社局), a district
-without 人民政府 (黄陂区), a core alone where the documents use that core only inside the
-unit's name (发改, never 教育), and an abbreviation of the same suffix (人才局 → 人才工作局,
-林业局 → 园林林业局, 发展和改革委员会 → 发改委). Several units matching equally is
-not guessed: the question asks which one was meant.
+without 人民政府 (黄陂区), a note (市文明办 of 市委宣传部(市文明办)), a two-character core alone
+that no dictionary knows and the documents use only inside the name (发改, never 财政), and
+an abbreviation of the same suffix (人才局 → 人才工作局, 林业局 → 园林林业局, 发展和改革委员会 →
+发改委). Several units matching equally are not guessed: the question asks which one was
+meant. Names of one unit across a rename count as one, read by the years asked.
 """
 from __future__ import annotations
 
@@ -131,7 +132,7 @@ class UnitCatalog:
             return [base] + [f for f in ((stem + "政府", stem) if parts.suffix == "政府" else (stem,)) if len(f) >= 3]
         short = len(rest) >= 3 or bool(self._outside) and rest not in self._outside   # 残联, not 妇联 (省妇联)
         forms = [base] + ([rest] if parts.prefix and short else []) + self._annotation_forms(name)
-        return forms + ([parts.core] if parts.suffix and self._is_abbreviation(parts.core) else [])
+        return forms + ([parts.core] if parts.suffix and self._is_bare_name(parts.core) else [])
 
     def _annotation_forms(self, name: str) -> list[str]:
         """市委宣传部(市文明办) is also 市文明办, unless the note names a unit of its own (a
@@ -144,7 +145,7 @@ class UnitCatalog:
         rest = inner[len(parts.prefix):]
         return [inner] + ([rest] if parts.prefix and len(rest) >= 3 else [])
 
-    def _is_abbreviation(self, core: str) -> bool:
+    def _is_bare_name(self, core: str) -> bool:
         """发改, 人社: two characters no dictionary knows and the documents use only inside the name."""
         return (len(core) == 2 and self._is_word is not None and bool(self._outside)
                 and not self._is_word(core) and core not in self._outside)
