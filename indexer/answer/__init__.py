@@ -12,7 +12,7 @@ from .compare import compare_answer
 from .model import Answer, Comparison, Grounding, RenamedUnit, UnitEntry
 from .request import AnswerRequest
 from .topic import topic_answer
-from .units import unit_answer, unknown_unit_answer
+from .units import unclear_unit_answer, unit_answer, unknown_unit_answer
 
 __all__ = ["Answer", "AnswerRequest", "Comparison", "Grounding", "RenamedUnit", "UnitEntry", "answer"]
 
@@ -27,6 +27,8 @@ def answer(engine, request: AnswerRequest) -> Answer:
     retrievers = request.retrievers
     if q.intent is Intent.UNIT_ITEMS and q.units:
         result = unit_answer(engine, q, years, kinds, top_k, retrievers)
+    elif q.intent is Intent.UNIT_ITEMS and q.unclear_units:
+        result = unclear_unit_answer(engine, q, years, kinds)
     elif q.intent is Intent.UNIT_ITEMS and q.unknown_units:
         result = unknown_unit_answer(engine, q, years, kinds, retrievers)
     elif q.intent is Intent.COMPARE:

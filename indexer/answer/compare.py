@@ -1,7 +1,7 @@
 """Comparisons (2023年和2025年招商引资分工的变化): the topic's items per year and how the units changed."""
 from __future__ import annotations
 
-from ..records import DocKind, Intent
+from ..records import Direction, DocKind, Intent
 from ..store import Filter
 from .model import Answer, Comparison, RenamedUnit
 from ..messages import say
@@ -61,10 +61,10 @@ def compare_units(engine, years, units: dict[int, set[str]], items: dict[int, li
     first, last = years[0], years[-1]
     if absent:
         return Comparison(tuple(years), items, (), (), (), (), absent)
-    renamed = tuple(RenamedUnit(old, new, rel.split(":")[0])
+    renamed = tuple(RenamedUnit(old, new, link.relation)
                     for old in sorted(units[first] - units[last])
-                    for new, rel in engine.links.related(old).items()
-                    if rel.endswith("successor") and new in units[last])
+                    for new, link in engine.links.related(old).items()
+                    if link.direction is Direction.SUCCESSOR and new in units[last])
     olds, news = {r.old for r in renamed}, {r.new for r in renamed}
     return Comparison(tuple(years), items, tuple(sorted(units[last] - units[first] - news)),
                       tuple(sorted(units[first] - units[last] - olds)), renamed,

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..records import Intent, Role
+from ..records import Intent, Relation, Role
 from ..search.retrieve import Hit
 
 
@@ -27,7 +27,7 @@ class UnitEntry:
 class RenamedUnit:
     old: str
     new: str
-    relation: str     # renamed / merged
+    relation: Relation
 
 
 @dataclass(frozen=True)

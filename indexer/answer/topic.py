@@ -5,7 +5,7 @@ import re
 
 from ..encode.passages import strip_clauses
 from ..messages import say
-from ..records import Intent, Role
+from ..records import Direction, Intent, Role
 from .grounding import absent, ground, refuses, spelled_in
 from .model import Answer, Grounding
 from .relevance import DEPTH, found_probability, judge
@@ -86,7 +86,7 @@ def units_by_year(engine, entries) -> str:
 
 
 def _named(engine, unit: str) -> str:
-    later = [other for other, relation in engine.links.related(unit).items() if relation.endswith("successor")]
+    later = [other for other, link in engine.links.related(unit).items() if link.direction is Direction.SUCCESSOR]
     return say("answer.renamed_now", old=unit, new="、".join(later)) if later else unit
 
 

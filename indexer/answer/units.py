@@ -1,10 +1,13 @@
 """Unit questions (市数据局今年牵头哪些任务): every item the unit, or its former or later name, is named in,
-narrowed to the topic when the question names one (市教育局 + 低空经济: both, or not found)."""
+narrowed to the topic when the question names one (市教育局 + 低空经济: both, or not found).
+
+A former or later name counts only in a year whose documents do not name the unit itself beside it
+(Engine.unit_items); a name several units match asks which one.
+"""
 from __future__ import annotations
 
-from ..ingest.rules import RELATION_LABELS
 from ..messages import say
-from ..records import Intent, Role
+from ..records import Intent, Link, Role
 from ..search.retrieve import Hit
 from .grounding import ground, phrases
 from .model import Answer, Grounding, UnitEntry
@@ -14,13 +17,13 @@ from .select import units_by_role, year_notes
 
 def unit_answer(engine, q, years, kinds, top_k, retrievers) -> Answer:
     scoped = scope(engine, years, kinds, review=False)
-    names = _names_with_links(engine, q.units)
-    searched = {"topic": q.topic, "units": list(q.units), "years": list(years), "kinds": [str(k) for k in kinds or ()]}
     base = dict(question=q.raw, intent=Intent.UNIT_ITEMS, years=list(years), units=list(q.units), topic=q.topic,
-                notes=year_notes(engine, years) + scoped.notes, searched=searched)
+                notes=year_notes(engine, years) + scoped.notes, searched=_searched(q, q.units, years, kinds))
     if scoped.nothing_left:
         return Answer(**base, summary=scoped.reason, citations=[], found=False)
-    named = {t.item.id for unit in q.units for t in engine.unit_items(unit, years, kinds, q.lead_only)}
+    by_unit = {unit: engine.unit_items(unit, years, kinds, q.lead_only) for unit in q.units}
+    tasks = [t for unit_tasks in by_unit.values() for t in unit_tasks]
+    named = {t.item.id for t in tasks}
     matched = [item for item in engine.items if item.id in named]
     grounding = Grounding()
     if matched and phrases(engine, q.topic):
@@ -29,8 +32,11 @@ def unit_answer(engine, q, years, kinds, top_k, retrievers) -> Answer:
             return Answer(**base, summary=say("answer.unit_topic_absent", units="、".join(q.units),
                                               span=_span(years), role=_role(q), topic=q.topic),
                           citations=[], found=False, grounding=grounding)
+    kept = {item.id for item in matched}
+    tasks = [t for t in tasks if t.item.id in kept]
+    names = _names_with_links(by_unit, kept)
     hits = [Hit(item, 1.0 / (rank + 1)) for rank, item in enumerate(matched)]
-    entries = _entries(names, matched, q.lead_only)
+    entries = _entries(names, tasks, q.lead_only)
     lead, resp = units_by_role(entries)
     return Answer(**base, summary=_summary(q, years, names, matched), citations=hits[:max(top_k, len(hits))],
                   lead_units=lead, responsible_units=resp, unit_entries=entries, found=bool(matched),
@@ -53,30 +59,49 @@ def unknown_unit_answer(engine, q, years, kinds, retrievers) -> Answer:
     topic = " ".join([q.topic, *q.unknown_units]).strip()
     scoped = scope(engine, years, kinds, review=False)
     related = engine.rank(topic, scoped.where, retrievers, question=q.text)[:3]
-    searched = {"topic": q.topic, "units": list(q.unknown_units), "years": list(years),
-                "kinds": [str(k) for k in kinds or ()]}
     return Answer(question=q.raw, intent=Intent.UNIT_ITEMS, years=list(years), units=[], topic=q.topic,
-                  summary=say("answer.unknown_unit", names="、".join(q.unknown_units)), citations=[],
+                  summary=say("units.unknown", units="、".join(q.unknown_units)), citations=[],
                   notes=year_notes(engine, years) + scoped.notes, found=False, related=related,
-                  searched=searched)
+                  searched=_searched(q, q.unknown_units, years, kinds))
 
 
-def _names_with_links(engine, units) -> dict[str, str | None]:
-    names: dict[str, str | None] = {unit: None for unit in units}
-    for unit in units:
-        for other, relation in engine.links.related(unit).items():
-            kind, direction = relation.split(":")
-            names.setdefault(other, say("answer.unit_link", direction=RELATION_LABELS[direction], other=other,
-                                        relation=RELATION_LABELS.get(kind, kind), unit=unit))
+def unclear_unit_answer(engine, q, years, kinds) -> Answer:
+    """A typed name several units match equally (市委办): not guessed; the answer lists the
+    candidates (in `searched["candidates"]` too) and asks which one was meant."""
+    summary = " ".join(say("units.unclear", typed=c.typed, candidates="、".join(c.candidates))
+                       for c in q.unclear_units)
+    searched = _searched(q, [c.typed for c in q.unclear_units], years, kinds)
+    searched["candidates"] = {c.typed: list(c.candidates) for c in q.unclear_units}
+    return Answer(question=q.raw, intent=Intent.UNIT_ITEMS, years=list(years), units=[], topic=q.topic,
+                  summary=summary, citations=[], notes=year_notes(engine, years), found=False, searched=searched)
+
+
+def _searched(q, units, years, kinds) -> dict:
+    return {"topic": q.topic, "units": list(units), "years": list(years), "kinds": [str(k) for k in kinds or ()]}
+
+
+def link_label(unit: str, other: str, link: Link) -> str:
+    """`原名市科技局（改名），与市科技创新局为同一职能`."""
+    return say("units.link", direction=say(f"units.direction.{link.direction}"), other=other,
+               relation=say(f"units.relation.{link.relation}"), unit=unit)
+
+
+def _names_with_links(by_unit: dict, kept: set[str]) -> dict[str, str | None]:
+    """The units asked about, then every other name a kept item was found under, with its label."""
+    names: dict[str, str | None] = {unit: None for unit in by_unit}
+    for unit, tasks in by_unit.items():
+        for task in tasks:
+            if task.relation and task.item.id in kept and task.named_as not in names:
+                names[task.named_as] = link_label(unit, task.named_as, Link(task.relation))
     return names
 
 
-def _entries(names: dict[str, str | None], matched, lead_only: bool) -> list[UnitEntry]:
+def _entries(names: dict[str, str | None], tasks, lead_only: bool) -> list[UnitEntry]:
     entries = []
     for name, link in names.items():
         for role in (Role.LEAD,) if lead_only else tuple(Role):
             entry = UnitEntry(name, role, link=link)
-            for item in matched:
+            for item in dict.fromkeys(t.item for t in tasks if t.named_as == name):
                 if name in item.units_in(role):
                     entry.items.setdefault(item.year, []).append(item.id)
             if entry.count:
@@ -85,17 +110,16 @@ def _entries(names: dict[str, str | None], matched, lead_only: bool) -> list[Uni
 
 
 def _role(q) -> str:
-    return say("answer.role_lead") if q.lead_only else say("answer.role_any")
+    return say("units.role_lead") if q.lead_only else say("units.role_any")
 
 
 def _span(years) -> str:
-    return "、".join(f"{y}年" for y in years) if years else say("answer.all_years")
+    return "、".join(f"{y}年" for y in years) if years else say("units.span_all")
 
 
 def _summary(q, years, names, matched) -> str:
     units = "、".join(q.units)
-    summary = (say("answer.unit_count", units=units, span=_span(years), role=_role(q), count=len(matched)) if matched
-               else say("answer.unit_none", span=_span(years), units=units, role=_role(q)))
-    if any(link for link in names.values()):
-        summary += say("answer.unit_links", links="；".join(v for v in names.values() if v))
-    return summary
+    summary = (say("units.found", units=units, span=_span(years), role=_role(q), count=len(matched)) if matched
+               else say("units.none", units=units, span=_span(years), role=_role(q)))
+    links = [v for v in names.values() if v]
+    return summary + (say("units.with_links", links="；".join(links)) if links else "")

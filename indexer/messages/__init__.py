@@ -7,9 +7,9 @@ catalog is their union, and a key may be defined only once.
 """
 from __future__ import annotations
 
-from . import answer, core, safety
+from . import answer, core, safety, units
 
-AREAS = (core, answer, safety)
+AREAS = (core, answer, safety, units)
 
 
 def _merge() -> dict[str, str]:

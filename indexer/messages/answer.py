@@ -7,7 +7,6 @@ MESSAGES: dict[str, str] = {
     "answer.nothing_to_search": "没有找到相关条目：问题里没有可以查找的内容，请写出要查的事项。",
     "answer.not_mentioned": "没有找到相关条目：文件提到了{matched}（{where}），但没有提到{missing}。",
     "answer.never_mentioned": "没有找到相关条目：文件中没有提到{missing}。",
-    "answer.unknown_unit": "没有找到相关条目：文件中没有{names}这个单位（牵头单位、责任单位中都没有）。",
     "answer.unit_topic_absent": "没有找到相关条目：{units}在{span}{role}的任务中没有{topic}方面的。",
     "answer.no_document": "没有找到相关条目：没有{asked}。现有文件：{have}。",
     # summaries
@@ -18,13 +17,6 @@ MESSAGES: dict[str, str] = {
     "answer.none": "无",
     "answer.best_item": "最相关的是 {citation}。",
     "answer.renamed_now": "{old}（现{new}）",
-    "answer.unit_count": "{units}在{span}{role}的任务共 {count} 项。",
-    "answer.unit_none": "{span}的文件中没有找到{units}{role}的任务。",
-    "answer.unit_links": " 已包含改名或合并前后的单位：{links}。",
-    "answer.unit_link": "{direction}{other}（{relation}），与{unit}为同一职能",
-    "answer.role_lead": "牵头",
-    "answer.role_any": "牵头或参与",
-    "answer.all_years": "各年度",
     "answer.compare_absent": "“{topic}”：{absent}的文件中没有这一主题，无法比较单位变化；{counts}。",
     "answer.compare_count": "{year}年 {count} 项",
     "answer.compare": ("“{topic}”：{first}年 {first_count} 项，{last}年 {last_count} 项；"

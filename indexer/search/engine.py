@@ -12,7 +12,7 @@ from ..config import Settings
 from ..encode import usable_settings
 from ..errors import IndexUnavailable, QueryError, Reason
 from ..ingest.normalise import normalise_query
-from ..records import DocKind, Item, Retriever, Role
+from ..records import DocKind, Item, Link, Retriever, Role
 from ..store import Filter, Payload, open_store
 from ..store.bm25 import BM25
 from ..store.columns import Columns
@@ -31,7 +31,7 @@ class UnitTask:
     item: Item
     role: Role
     named_as: str
-    relation: str = ""   # "" for the unit itself, else e.g. renamed:predecessor
+    relation: Link | str = ""   # "" for the unit itself, else e.g. Link.RENAMED_PREDECESSOR
 
 
 class Engine:
@@ -46,7 +46,8 @@ class Engine:
         check_config(self.config, None, {str(r): m for r, m in settings.dense_models().items()})
         # a changed corpus does not stop answers: the index answers as built, and says it is out of date
         self.stale = check_corpus and self.config.get("corpus_fingerprint") != corpus_fingerprint(settings.corpus_dir)
-        self.documents, self.items, self.links = read_records(folder)
+        self.documents, self.items, links = read_records(folder)
+        self.links = links.seen_in(self.items)   # a link never joins two units named in one year
         # every dense retriever the folder holds is loadable on demand; the settings pick the default ones
         self.stores = {Retriever(r): open_store(settings, folder, r) for r in self.config.get("dense", {})}
         for name, store in self.stores.items():
@@ -54,7 +55,7 @@ class Engine:
                 raise IndexUnavailable(Reason.DAMAGED, "index.count_mismatch", file=f"{name}.faiss",
                                        found=store.count(), expected=len(self.items))
         self.bm25, self.tokenizer = _load_lexical(folder)
-        self.catalog = UnitCatalog(sorted({u for item in self.items for u in item.units}), self.links)
+        self.catalog = UnitCatalog.of(self.items, self.links, self.tokenizer.is_word)
         plan_years = [d.year for d in self.documents if d.kind is DocKind.PLAN]
         self.latest_year = max(plan_years) if plan_years else 0
         self.years = sorted({d.year for d in self.documents})
@@ -121,19 +122,21 @@ class Engine:
     def item(self, item_id: str) -> Item:
         return self.items[self.by_id[item_id]]
 
-    def unit_names(self, unit: str) -> dict[str, str]:
-        """The unit and its predecessors/successors, each with how it is linked ("" for itself)."""
-        return {unit: "", **self.links.related(unit)}
+    def unit_names(self, unit: str, year: int | None = None) -> dict[str, Link | str]:
+        """The unit and its predecessors/successors, each with how it is linked ("" for itself);
+        given a year, only names that may stand for the unit that year (not one named beside it)."""
+        return {unit: "", **self.links.related(unit, year)}
 
     def unit_items(self, unit: str, years=None, kinds=None, lead_only: bool = False) -> list[UnitTask]:
-        """Every item naming the unit (or a renamed predecessor/successor), once per item, in
-        corpus order; the role is lead where the item names it as lead."""
-        names = self.unit_names(unit)
+        """Every item naming the unit (or a renamed predecessor/successor that does not stand
+        beside it in that year's documents), once per item, in corpus order; the role is lead
+        where the item names it as lead."""
+        by_year = {year: self.unit_names(unit, year) for year in self.years}
         tasks = []
         for item in self.items:
             if years and item.year not in years or kinds and item.kind not in kinds:
                 continue
-            for name, relation in names.items():
+            for name, relation in by_year.get(item.year, {unit: ""}).items():
                 if name in item.lead_units or (not lead_only and name in item.responsible_units):
                     role = Role.LEAD if name in item.lead_units else Role.RESPONSIBLE
                     tasks.append(UnitTask(item, role, name, relation))

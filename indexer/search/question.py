@@ -1,4 +1,4 @@
-"""Question understanding: years, units (old or new names), intent and the topic words.
+"""Question understanding: years, units (by the names staff type; see units.py), intent and the topic words.
 
 Questions are normalised like the documents first, so traditional characters,
 full-width punctuation and stray spaces read the same as clean input.
@@ -13,8 +13,8 @@ from typing import Callable
 
 from ..ingest.normalise import normalise_query
 from ..foundation.tsv import read_tsv
-from ..records import UnitLinks
 from ..records import DocKind, Intent
+from .units import UnitCatalog, UnitChoice
 
 YEAR = re.compile(r"(?<!\d)(20[1-3]\d)(?:\s*年|(?![\d.%场个万亿家条座人所项]))")
 SHORT_YEAR = re.compile(r"(?<![\d.])([1-3]\d)\s*年(?!代|内|来|间|以上|左右|期)")      # 23年 → 2023; never 5年 or 1.5年
@@ -29,9 +29,6 @@ RELATIVE_YEARS = {"今年": 0, "本年": 0, "本年度": 0, "去年": -1, "上�
 COMPARE = re.compile(r"对比|比较|变化|区别|不同|异同|相比|变了|差异|调整")
 WHO = re.compile(r"哪些单位|哪个单位|哪些部门|哪个部门|哪家|哪几|谁|由谁|什么单位|什么部门|牵头单位|责任单位|who", re.I)
 UNIT_TASKS = re.compile(r"牵头|负责|承担|参与|任务|干什么|做什么|管什么|哪些事|哪些工作|工作|事项|lead", re.I)
-# A city unit's name as staff write it (市档案局, 市口岸办); see unknown_units.
-UNIT_SHAPE = re.compile(r"市(?P<core>[\u4e00-\u9fff]{1,8}?)(?:管理局|委员会|办公室|局|委|办)")
-NOT_IN_A_NAME = re.compile(r"[哪谁什么由的和与及、把被对在是了]")
 # How much is asked (多少台, 几家, 多少亿元): the measure word belongs to the answer, not to the topic.
 QUANTITY = re.compile(r"(?:多少|几)(?:万|亿)?(?:个|家|条|座|处|台|张|户|项|所|名|位|次|批|辆|套|间|栋|场|亩|元|人|公里|平方米)?")
 FACT = re.compile(r"多少|目标|几个|几家|几条|几座|数量|比例|增长|指标|规模|达到|%|万|亿|是什么|what", re.I)
@@ -70,50 +67,7 @@ class Question:
     topic: str
     kinds: tuple[DocKind, ...] = ()  # documents the question names (建议案 → proposal)
     unknown_units: tuple[str, ...] = ()   # unit-shaped names the corpus never names (市档案局)
-
-
-class UnitCatalog:
-    """Every unit name in the corpus plus the short forms staff type (数据局 for 市数据局)."""
-
-    def __init__(self, names: list[str], links: UnitLinks = UnitLinks()):
-        names = set(names) | links.names
-        self.names = sorted(names)
-        forms: dict[str, str] = {}
-        for name in self.names:
-            forms[name] = name
-            base = re.sub(r"\(.*\)$", "", name)
-            forms.setdefault(base, name)
-            if base.startswith("市") and len(base) >= 4:
-                forms.setdefault(base[1:], name)
-            for suffix, short in (("区人民政府", ("区政府", "区")), ("管委会", ("",))):
-                if base.endswith(suffix) and not base.startswith(("各", "相关")):
-                    stem = base[: -len(suffix)]
-                    for tail in short:
-                        if len(stem + tail) >= 3:
-                            forms.setdefault(stem + tail, name)
-        self._forms = sorted(forms.items(), key=lambda kv: -len(kv[0]))
-
-    def unknown(self, text: str) -> tuple[str, ...]:
-        """Unit-shaped names in `text` (what find left) that no unit of the corpus carries.
-
-        Asked what such a unit does, the documents have no answer; answering from the topic
-        would put other units' tasks under its name. A name whose core lies inside a known
-        unit (市林业局 → 市园林林业局) is not counted: it may be a form the catalog lacks."""
-        found = []
-        for match in UNIT_SHAPE.finditer(text):
-            core = match.group("core")
-            if not NOT_IN_A_NAME.search(core) and not any(core in known for known in self.names):
-                found.append(match.group())
-        return tuple(found)
-
-    def find(self, text: str) -> tuple[tuple[str, ...], str]:
-        """Units mentioned (longest match first) and the text with them cut out."""
-        found = []
-        for form, name in self._forms:
-            if form in text:
-                found.append(name)
-                text = text.replace(form, " ")
-        return tuple(dict.fromkeys(found)), text
+    unclear_units: tuple[UnitChoice, ...] = ()   # typed names several units match (市委办): ask which
 
 
 @lru_cache(maxsize=1)
@@ -190,9 +144,10 @@ def understand(raw: str, catalog: UnitCatalog, latest_year: int,
     text = translate_english(normalise_query(raw))
     years, rest = find_years(text, latest_year)
     kinds, rest = find_kinds(rest)
-    units, rest = catalog.find(rest)
-    unknown = () if units else catalog.unknown(rest)
-    intent = detect_intent(text, years, units or unknown)
+    reading = catalog.read(rest, years)
+    units, unclear, rest = reading.units, reading.unclear, reading.rest
+    unknown = () if units or unclear else catalog.unknown(rest)
+    intent = detect_intent(text, years, units or unknown or tuple(c.typed for c in unclear))
     lead_only = "牵头" in text and not re.search(r"参与|责任单位|配合", text)
     topic = topic_of(QUANTITY.sub(" ", rest), words or _plain_words())
-    return Question(raw, text, intent, years, units, lead_only, topic, kinds, unknown)
+    return Question(raw, text, intent, years, units, lead_only, topic, kinds, unknown, unclear)

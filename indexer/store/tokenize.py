@@ -29,6 +29,12 @@ class Tokenizer:
         for word in self.words:
             self._jieba.add_word(word, freq=50_000)
 
+    def is_word(self, word: str) -> bool:
+        """A word of jieba's dictionary (财政, 公安) or ours; 发改 is none."""
+        with self._lock:
+            self._jieba.check_initialized()
+            return self._jieba.FREQ.get(word, 0) > 0
+
     def whole_words(self, text: str) -> list[str]:
         """Whole jieba words, punctuation and spaces dropped: what question analysis works on."""
         with self._lock:

@@ -1,0 +1,265 @@
+"""Units by the names staff type: one resolver over every unit name the documents use.
+
+A catalog name splits into prefix (市, 武汉), core and suffix (局, 委, 办, 管委会…):
+市人才工作局 is 市 + 人才工作 + 局. A typed name resolves by rules, never by a list per
+question: its full or annotated-free form, the name without 市/武汉 (人社局), a district
+without 人民政府 (黄陂区), a note (市文明办 of 市委宣传部(市文明办)), a two-character core alone
+that no dictionary knows and the documents use only inside the name (发改, never 财政), and
+an abbreviation of the same suffix (人才局 → 人才工作局, 林业局 → 园林林业局, 发展和改革委员会 →
+发改委). Several units matching equally are not guessed: the question asks which one was
+meant. Names of one unit across a rename count as one, read by the years asked.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable, Iterable
+
+from ..records import Item, UnitLinks
+
+PREFIXES = ("武汉市", "武汉", "市")
+# typed suffix → the suffix class it compares in (委员会 is 委, 办公室 is 办)
+SUFFIXES = {"管委会": "管委会", "委员会": "委", "办公室": "办", "人民政府": "政府", "政府": "政府",
+            "集团": "集团", "公司": "公司", "局": "局", "委": "委", "办": "办", "部": "部"}
+LONGEST_SUFFIX = max(map(len, SUFFIXES))
+ANNOTATION = re.compile(r"\(.*\)$")
+# a typed name runs over Chinese characters that are no question words (哪个局, 由谁办)
+NAME_RUN = re.compile(r"[\u4e00-\u9fff]+")
+SPAN_BREAK = re.compile(r"[哪谁什么由的与及把被对在是了]")   # 和 stays: 发展和改革委员会
+NOT_IN_A_NAME = re.compile(r"[哪谁什么由的和与及、把被对在是了]")
+# A city unit's name as staff write it (市档案局, 市口岸办); see unknown.
+UNIT_SHAPE = re.compile(r"市(?P<core>[\u4e00-\u9fff]{1,8}?)(?:管理局|委员会|办公室|局|委|办)")
+LONGEST_NAME = 14
+
+
+@dataclass(frozen=True)
+class Parts:
+    """A unit name cut in three: 市 | 人才工作 | 局 (class 局)."""
+    prefix: str
+    core: str
+    suffix: str   # the class: 局, 委, 办, 政府, 管委会…; "" when the name ends otherwise
+
+    @classmethod
+    def of(cls, name: str) -> "Parts":
+        base = ANNOTATION.sub("", name)
+        prefix = next((p for p in PREFIXES if base.startswith(p) and len(base) > len(p) + 1), "")
+        return cls(prefix, *split_suffix(base[len(prefix):]))
+
+
+@dataclass(frozen=True)
+class UnitChoice:
+    """A typed name several catalog units match equally: the answer asks which one."""
+    typed: str
+    candidates: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class UnitReading:
+    """What a question says about units: resolved names, unclear ones, and the text left."""
+    units: tuple[str, ...]
+    unclear: tuple[UnitChoice, ...]
+    rest: str
+
+
+def split_suffix(rest: str) -> tuple[str, str]:
+    for size in range(min(LONGEST_SUFFIX, len(rest) - 1), 0, -1):
+        if rest[-size:] in SUFFIXES:
+            return rest[:-size], SUFFIXES[rest[-size:]]
+    return rest, ""
+
+
+def is_abbreviation(short: str, long: str) -> bool:
+    """`short` keeps `long`'s first character and the rest in order (人社 of 人力资源和社会保障)."""
+    if len(short) >= len(long) or short[:1] != long[:1]:
+        return False
+    chars = iter(long)
+    return all(ch in chars for ch in short)
+
+
+def matches(typed: str, known: str) -> bool:
+    """One core an abbreviation, an expansion or a stretch of the other (林业 in 园林林业)."""
+    return is_abbreviation(typed, known) or is_abbreviation(known, typed) or (len(typed) >= 2 and typed in known)
+
+
+class UnitCatalog:
+    """Every unit name in the corpus, and the rules that read a typed name as one of them."""
+
+    def __init__(self, names: Iterable[str], links: UnitLinks = UnitLinks(), texts: Iterable[str] = (),
+                 is_word: Callable[[str], bool] | None = None):
+        """`texts`: the documents' text, so a name is never read where the documents use the
+        same letters as a topic; `is_word`: a dictionary word (财政) is no abbreviation. Without
+        them a core alone (发改) is not read as a unit."""
+        self.links = links
+        self.names = sorted(set(names) | links.names)
+        self.parts = {name: Parts.of(name) for name in self.names}
+        self._outside = self._outside_names(" ".join(texts))
+        self._is_word = is_word
+        self._forms = self._exact_forms()
+        self._ordered = sorted(self._forms, key=lambda form: -len(form))
+        self._components = self._lineages()
+        self._all = [(n, p.core, ANNOTATION.sub("", n)[len(p.prefix):]) for n, p in self.parts.items()]
+        self._by_suffix: dict[str, list[tuple[str, str, str]]] = {}
+        for entry in self._all:
+            self._by_suffix.setdefault(self.parts[entry[0]].suffix, []).append(entry)
+
+    @classmethod
+    def of(cls, items: Iterable[Item], links: UnitLinks = UnitLinks(),
+           is_word: Callable[[str], bool] | None = None) -> "UnitCatalog":
+        items = list(items)
+        texts = [text for item in items for text in (item.text, *item.path)]
+        return cls({u for item in items for u in item.units}, links, texts, is_word)
+
+    # ----------------------------------------------------------------- forms
+
+    def _exact_forms(self) -> dict[str, set[str]]:
+        """Form → names: the full name first, then shorter forms only where no full name says otherwise."""
+        forms: dict[str, set[str]] = {name: {name} for name in self.names}
+        for name in self.names:
+            for form in self._short_forms(name):
+                if form not in self.names or form == ANNOTATION.sub("", name):   # 市委宣传部 and 市委宣传部(市文明办)
+                    forms.setdefault(form, set()).add(name)
+        return forms
+
+    def _short_forms(self, name: str) -> list[str]:
+        """The name without annotation or 市/武汉; a place without 人民政府 or 管委会, its
+        prefix kept (武汉经开区, never 经开区 inside 临空港经开区); a bare two-character core."""
+        parts, base = self.parts[name], ANNOTATION.sub("", name)
+        rest = base[len(parts.prefix):]
+        if parts.suffix in ("政府", "管委会"):
+            if base.startswith(("各", "相关")):
+                return [base]
+            stem = base[: -len("人民政府")] if base.endswith("人民政府") else base[: -len(parts.suffix)]
+            return [base] + [f for f in ((stem + "政府", stem) if parts.suffix == "政府" else (stem,)) if len(f) >= 3]
+        short = len(rest) >= 3 or bool(self._outside) and rest not in self._outside   # 残联, not 妇联 (省妇联)
+        forms = [base] + ([rest] if parts.prefix and short else []) + self._annotation_forms(name)
+        return forms + ([parts.core] if parts.suffix and self._is_bare_name(parts.core) else [])
+
+    def _annotation_forms(self, name: str) -> list[str]:
+        """市委宣传部(市文明办) is also 市文明办, unless the note names a unit of its own (a
+        leading group's office housed at 市公安局 is not 市公安局)."""
+        note = ANNOTATION.search(name)
+        inner = note.group()[1:-1] if note else ""
+        if not inner or inner in self.names or not Parts.of(inner).suffix:
+            return []
+        parts = Parts.of(inner)
+        rest = inner[len(parts.prefix):]
+        return [inner] + ([rest] if parts.prefix and len(rest) >= 3 else [])
+
+    def _is_bare_name(self, core: str) -> bool:
+        """发改, 人社: two characters no dictionary knows and the documents use only inside the name."""
+        return (len(core) == 2 and self._is_word is not None and bool(self._outside)
+                and not self._is_word(core) and core not in self._outside)
+
+    def _outside_names(self, corpus: str) -> str:
+        """The corpus text with every unit name cut out: what is left uses words as topics."""
+        for name in sorted(self.names, key=len, reverse=True):
+            corpus = corpus.replace(ANNOTATION.sub("", name), "\n")
+        return corpus
+
+    def _lineages(self) -> dict[str, int]:
+        """Names connected by renames and merges, or the same name with and without a note
+        (市委宣传部, 市委宣传部(市文明办)), share a number."""
+        group = {name: i for i, name in enumerate(self.names)}
+        pairs = [(link.old, link.new) for link in self.links.links]
+        pairs += [(name, ANNOTATION.sub("", name)) for name in self.names if ANNOTATION.search(name)]
+        for old, new in pairs:
+            a, b = group.get(old), group.get(new)
+            if a is not None and b is not None and a != b:
+                group = {name: (a if g == b else g) for name, g in group.items()}
+        return group
+
+    # ----------------------------------------------------------------- reading
+
+    def read(self, text: str, years: tuple[int, ...] = ()) -> UnitReading:
+        """Units a question names, longest form first, then unit-shaped names by the rules."""
+        found: list[str] = []
+        unclear: list[UnitChoice] = []
+        for form in self._ordered:
+            if form in text:
+                self._settle(form, self._forms[form], years, found, unclear)
+                text = text.replace(form, " ")
+        text = self._read_shaped(text, years, found, unclear)
+        return UnitReading(tuple(dict.fromkeys(found)), tuple(unclear), text)
+
+    def find(self, text: str) -> tuple[tuple[str, ...], str]:
+        """Units mentioned and the text with them cut out; an unclear name counts as all its candidates."""
+        reading = self.read(text)
+        extra = [name for choice in reading.unclear for name in choice.candidates]
+        return tuple(dict.fromkeys(reading.units + tuple(extra))), reading.rest
+
+    def _read_shaped(self, text: str, years: tuple[int, ...], found: list[str], unclear: list[UnitChoice]) -> str:
+        """Unit-shaped stretches the exact forms missed, read right to left, the longest that resolves at each end."""
+        for run in NAME_RUN.findall(text):
+            for piece in SPAN_BREAK.split(run):
+                end = len(piece)
+                while end > 1:
+                    span, names = self._longest_at(piece, end)
+                    if names:
+                        self._settle(span, names, years, found, unclear)
+                        text = text.replace(span, " ", 1)
+                    end -= len(span) if names else 1
+        return text
+
+    def _longest_at(self, piece: str, end: int) -> tuple[str, set[str]]:
+        if not split_suffix(piece[max(0, end - LONGEST_SUFFIX - 1):end])[1]:
+            return "", set()
+        for start in range(max(0, end - LONGEST_NAME), end - 1):
+            names = self._by_rules(piece[start:end])
+            if names and piece[start:end] not in self._outside:   # 领导小组办公室: the documents' own words
+                return piece[start:end], names
+        return "", set()
+
+    def _by_rules(self, span: str) -> set[str]:
+        """Catalog names a unit-shaped span stands for, best rule first: the same core and
+        suffix; a shortened, expanded or partial core of the same suffix; the whole typed
+        name shortening a name of another suffix (仲裁委 of 仲裁委办). An unprefixed
+        one-character core says too little."""
+        for prefix in dict.fromkeys([next((p for p in PREFIXES if span.startswith(p)), ""), ""]):
+            rest = span[len(prefix):]
+            core, suffix = split_suffix(rest)
+            if not suffix or not core or (len(core) < 2 and not prefix):
+                continue
+            same = self._by_suffix.get(suffix, ())
+            for names in ({n for n, known, _ in same if known == core},
+                          {n for n, known, _ in same if matches(core, known)},
+                          {n for n, _, whole in self._all if len(rest) >= 3 and is_abbreviation(rest, whole)}):
+                if names:
+                    return names
+        return set()
+
+    def _settle(self, typed: str, names: set[str], years: tuple[int, ...],
+                found: list[str], unclear: list[UnitChoice]) -> None:
+        """One unit, or one unit under successive names: resolved; otherwise asked."""
+        if len(names) == 1:
+            found.extend(names)
+        elif self._one_unit(names, years):
+            found.extend(self._pick(names, years))
+        else:
+            unclear.append(UnitChoice(typed, tuple(sorted(names))))
+
+    def _one_unit(self, names: set[str], years: tuple[int, ...]) -> bool:
+        """Linked by renames or merges, and never two of them in one asked year's documents."""
+        if len({self._components[n] for n in names}) != 1:
+            return False
+        seen = {y for n in names for y in self.links.years_of(n)}
+        return not any(sum(y in self.links.years_of(n) for n in names) > 1 for y in (years or tuple(seen)))
+
+    def _pick(self, names: set[str], years: tuple[int, ...]) -> list[str]:
+        """The name the asked years use (else the latest); every name when no year is asked."""
+        if not years:
+            return sorted(names, key=lambda n: (-max(self.links.years_of(n), default=0), n))
+        asked = [n for n in sorted(names) if set(years) & set(self.links.years_of(n))]
+        return asked or [max(sorted(names), key=lambda n: max(self.links.years_of(n), default=0))]
+
+    def unknown(self, text: str) -> tuple[str, ...]:
+        """Unit-shaped names in `text` (what read left) that no unit of the corpus carries.
+
+        Asked what such a unit does, the documents have no answer; answering from the topic
+        would put other units' tasks under its name. A name whose core lies inside a known
+        unit (市卫健局 → 市卫健委) is not counted: it may be a form the catalog lacks."""
+        found = []
+        for match in UNIT_SHAPE.finditer(text):
+            core = match.group("core")
+            if not NOT_IN_A_NAME.search(core) and not any(core in known for known in self.names):
+                found.append(match.group())
+        return tuple(found)
