@@ -1,0 +1,79 @@
+"""Each target linked to the report's result on the same indicator and year, with a status.
+
+The rule (also printed by the CLI, `RULE`):
+- candidates are the results about the target's year whose indicator shares enough character
+  bigrams with the target's (overlap coefficient ≥ MATCH_THRESHOLD, chosen on eval/targets/dev.jsonl);
+- a candidate is comparable when the measure agrees (增长 with 增长, 新增 never with 总量; an unmarked
+  amount with either) and the unit of measure is the same after 万/亿 scaling;
+- the best comparable candidate (highest overlap, then the closest value) decides met / not_met
+  by the comparator; only incomparable candidates → not_comparable; none → no_report.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from ..ingest.quantities import scaled
+from ..records import Comparator, LinkStatus, Outcome, Target
+
+MATCH_THRESHOLD = 0.6
+ABOUT_TOLERANCE = 0.1
+RULE = ("同一年份、指标相近（字符二元组重合度≥{t}）且口径相同（增长对增长，新增不对总量，计量单位一致）的结果"
+        "与目标比较：以上/达到/突破/未注明 → 结果≥目标为完成；以内 → 结果≤目标为完成；左右 → 结果≥目标的{a}%为完成；"
+        "只有口径不同的结果 → 口径不同；没有结果 → 报告未提及。").format(t=MATCH_THRESHOLD, a=round((1 - ABOUT_TOLERANCE) * 100))
+
+
+@dataclass(frozen=True)
+class TargetLink:
+    target: Target
+    outcome: Outcome | None
+    status: LinkStatus
+    score: float = 0.0
+
+
+def bigrams(text: str) -> set[str]:
+    return {text[i:i + 2] for i in range(len(text) - 1)} or ({text} if text else set())
+
+
+def similarity(a: str, b: str) -> float:
+    """Overlap coefficient of character bigrams: 城镇新增就业 vs 城镇新增就业 = 1, 绿道 vs 林荫路 = 0."""
+    x, y = bigrams(a), bigrams(b)
+    return len(x & y) / min(len(x), len(y)) if x and y else 0.0
+
+
+def comparable(target: Target, outcome: Outcome) -> bool:
+    return target.measure.comparable(outcome.measure) and scaled(1, target.unit)[1] == scaled(1, outcome.unit)[1]
+
+
+def judge(target: Target, outcome: Outcome) -> LinkStatus:
+    want, got = scaled(target.value, target.unit)[0], scaled(outcome.value, outcome.unit)[0]
+    if target.comparator is Comparator.AT_MOST:
+        met = got <= want
+    elif target.comparator is Comparator.ABOUT:
+        met = got >= want * (1 - ABOUT_TOLERANCE)
+    else:
+        met = got >= want
+    return LinkStatus.MET if met else LinkStatus.NOT_MET
+
+
+def link_target(target: Target, outcomes: list[Outcome], threshold: float = MATCH_THRESHOLD) -> TargetLink:
+    scored = [(similarity(target.indicator, o.indicator), o) for o in outcomes if o.year == target.year]
+    scored = [(s, o) for s, o in scored if s >= threshold]
+    if not scored:
+        return TargetLink(target, None, LinkStatus.NO_REPORT)
+    good = [(s, o) for s, o in scored if comparable(target, o)]
+    if not good:
+        score, best = max(scored, key=lambda p: p[0])
+        return TargetLink(target, best, LinkStatus.NOT_COMPARABLE, score)
+    score, best = max(good, key=lambda p: (p[0], -_distance(target, p[1])))
+    return TargetLink(target, best, judge(target, best), score)
+
+
+def _distance(target: Target, outcome: Outcome) -> float:
+    want, got = scaled(target.value, target.unit)[0], scaled(outcome.value, outcome.unit)[0]
+    return abs(math.log(got / want)) if want > 0 and got > 0 else math.inf
+
+
+def link_all(targets: list[Target], outcomes: list[Outcome], year: int | None = None,
+             threshold: float = MATCH_THRESHOLD) -> list[TargetLink]:
+    return [link_target(t, outcomes, threshold) for t in targets if year is None or t.year == year]
