@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from indexer.answer.target_links import similarity
 from indexer.ingest.quantities import scaled
 
 FOLDER = Path(__file__).parent
@@ -25,12 +26,12 @@ def paragraph(item_id: str) -> str:
 
 
 def find_link(row: dict, links: list) -> object | None:
+    """The system's target for a labelled one: same item and value; of several (绿道100公里、林荫路100公里)
+    the one whose clause is closest to the labelled wording."""
     want = scaled(float(row["value"]), row["unit"])[0]
-    for link in links:
-        t = link.target
-        if t.item_id == row["target_item"] and abs(scaled(t.value, t.unit)[0] - want) < 1e-6 * max(1.0, want):
-            return link
-    return None
+    same = [k for k in links if k.target.item_id == row["target_item"]
+            and abs(scaled(k.target.value, k.target.unit)[0] - want) < 1e-6 * max(1.0, want)]
+    return max(same, key=lambda k: similarity(k.target.text, row["target"]), default=None)
 
 
 def link_correct(row: dict, link) -> bool:

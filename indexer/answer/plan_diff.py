@@ -1,7 +1,8 @@
 """Plan against plan: each item of the later plan matched to its nearest items of the earlier one.
 
 A match needs evidence: the two texts share enough IDF-weighted character bigrams (cosine ≥
-MATCH_THRESHOLD, chosen on eval/targets/dev.jsonl's `match` rows), or they share a target indicator
+MATCH_THRESHOLD, chosen on eval/targets/dev.jsonl's `match` rows; a second item only at ≥ SECOND_RATIO
+of the first's score), or they share a target indicator
 (same measure, bigram overlap ≥ the link threshold). A later item without a match is 新增; an earlier
 item no later item matched is 不再列出. A continued item (延续) lists its value changes
 (充电桩6万个 → 8万个) and lead-unit changes, a rename or merge labelled from corpus/unit_renames.tsv.
@@ -17,8 +18,8 @@ from ..ingest.targets import UNIT_CLAUSE
 from ..records import DocKind, Item, Target, UnitLinks
 from .target_links import MATCH_THRESHOLD as INDICATOR_THRESHOLD, similarity
 
-MATCH_THRESHOLD = 0.3
-MAX_MATCHES = 2
+MATCH_THRESHOLD = 0.2      # dev sweep 0.15–0.4 (eval/targets/dev.jsonl, match rows)
+SECOND_RATIO = 0.9         # a second earlier item only when nearly as close as the first (援藏 vs 援疆: 0.79 / 0.50)
 RELATION_LABELS = {"renamed": "改名", "merged": "合并"}
 
 
@@ -104,7 +105,8 @@ def diff_plans(items: list[Item], targets: list[Target], links: UnitLinks, earli
     for n, item in enumerate(late):
         v = vectors[len(early) + n]
         scored = sorted(((cosine(v, vectors[k]), e) for k, e in enumerate(early)), key=lambda p: -p[0])
-        chosen = [(s, e) for s, e in scored[:MAX_MATCHES] if s >= threshold
+        chosen = [(s, e) for k, (s, e) in enumerate(scored[:2])
+                  if (s >= threshold and (k == 0 or s >= SECOND_RATIO * scored[0][0]))
                   or shares_indicator(by_item.get(item.id, []), by_item.get(e.id, []))]
         match = ItemMatch(item, [e for _, e in chosen], chosen[0][0] if chosen else 0.0)
         if chosen:

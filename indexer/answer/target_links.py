@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from ..ingest.quantities import scaled
 from ..records import Comparator, LinkStatus, Outcome, Target
 
-MATCH_THRESHOLD = 0.6
+MATCH_THRESHOLD = 0.65
 ABOUT_TOLERANCE = 0.1
 RULE = ("同一年份、指标相近（字符二元组重合度≥{t}）且口径相同（增长对增长，新增不对总量，计量单位一致）的结果"
         "与目标比较：以上/达到/突破/未注明 → 结果≥目标为完成；以内 → 结果≤目标为完成；左右 → 结果≥目标的{a}%为完成；"
@@ -41,8 +41,31 @@ def similarity(a: str, b: str) -> float:
     return len(x & y) / min(len(x), len(y)) if x and y else 0.0
 
 
+LEVELS = ("国家级", "省级", "市级", "区级")
+COUNT_UNITS = {"个", "处", "座", "家", "所", "项"}   # classifiers of one count: 19处易渍水点 = 19个易渍水点
+
+
 def comparable(target: Target, outcome: Outcome) -> bool:
-    return target.measure.comparable(outcome.measure) and scaled(1, target.unit)[1] == scaled(1, outcome.unit)[1]
+    """Same measure, same unit of measure, same administrative level, and not a part against a whole."""
+    return (target.measure.comparable(outcome.measure) and same_unit(target.unit, outcome.unit)
+            and same_level(target.indicator, outcome.indicator) and not part_of_whole(target.indicator, outcome.indicator))
+
+
+def same_unit(a: str, b: str) -> bool:
+    (scale_a, base_a), (scale_b, base_b) = scaled(1, a), scaled(1, b)
+    return base_a == base_b or (base_a in COUNT_UNITS and base_b in COUNT_UNITS)
+
+
+def same_level(a: str, b: str) -> bool:
+    """市级以上 and 省级以上 count different sets; a level named on one side only does not decide."""
+    la, lb = [x for x in LEVELS if x in a], [x for x in LEVELS if x in b]
+    return not (la and lb) or la == lb
+
+
+def part_of_whole(target: str, outcome: str) -> bool:
+    """A result counting two things together (公办幼儿园、中小学89所) says nothing of one of them."""
+    joined = lambda s: "、" in s or "和" in s or "及" in s  # noqa: E731
+    return "、" in outcome and not joined(target)
 
 
 def judge(target: Target, outcome: Outcome) -> LinkStatus:

@@ -122,12 +122,16 @@ def comparator_of(before: str, after: str) -> Comparator:
 
 
 def measure_of(part: str, before: str, lead: str, unit: str) -> Measure:
+    """新增 words make an added amount; 总量 words, or a level reached (达到 / 突破 / 超过 / 增至) without
+    them, a stock; anything else stays unmarked."""
     if unit == "%":
         return Measure.GROWTH if re.search(r"增长(了|约)?$", before) else Measure.LEVEL
     if any(w in part for w in TOTAL_WORDS):
         return Measure.TOTAL
     if any(w in part or lead.startswith(w) for w in ADDED_WORDS):
         return Measure.ADDED
+    if re.search(r"(达到|达|突破|超过|超|增至)$", before):
+        return Measure.TOTAL
     return Measure.AMOUNT
 
 
@@ -136,5 +140,5 @@ def clean_indicator(text: str) -> str:
     text = re.sub(r"[(（〈][^)）〉]*[)）〉]", "", text)
     text = re.sub(r"[“”\"'《》()（）〈〉]", "", text)
     text = LEADING.sub("", text.strip())
-    text = re.sub(r"\d+(\.\d+)?", "", text)
+    text = re.sub(r"\d+(\.\d+)?", "", text).replace("以上", "").replace("以下", "")
     return re.sub(r"^(个|家|所|条|项|座|处)", "", text).strip("、 ")
