@@ -45,6 +45,7 @@ class Intent(StrEnum):
     UNIT_ITEMS = "unit_items"     # 市数据局今年牵头哪些任务
     FACT = "fact"                 # 2025年城镇新增就业目标是多少
     COMPARE = "compare"           # 2023年和2025年招商引资分工的变化
+    TARGET = "target"             # 2023年地区生产总值增长目标完成了吗
     SEARCH = "search"             # anything else: the best items
 
 

@@ -6,6 +6,7 @@ import time
 from ..records import Intent
 from .compare import compare_answer
 from .model import Answer, Comparison, RenamedUnit, UnitEntry
+from .targets import target_answer
 from .topic import topic_answer
 from .units import unit_answer, unknown_unit_answer
 
@@ -20,7 +21,9 @@ def answer_question(engine, question: str, year: int | None = None, kind=None, t
     kinds = (kind,) if kind else (q.kinds or None)
     review = year is None   # filters the user set are strict; those read from the question are not
     top_k = top_k or engine.settings.top_k
-    if q.intent is Intent.UNIT_ITEMS and q.units:
+    if q.intent is Intent.TARGET and (found := target_answer(engine, q, years)) is not None:
+        result = found      # target, result and verdict; else answered as a topic question below
+    elif q.intent is Intent.UNIT_ITEMS and q.units:
         result = unit_answer(engine, q, years, kinds, top_k, retrievers)
     elif q.intent is Intent.UNIT_ITEMS and q.unknown_units:
         result = unknown_unit_answer(engine, q, years, kinds, retrievers)

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 
 from ..ingest.targets import UNIT_CLAUSE
 from ..records import DocKind, Item, Target, UnitLinks
-from .target_links import MATCH_THRESHOLD as INDICATOR_THRESHOLD, similarity
+from ..ingest.quantities import scaled
+from .target_links import MATCH_THRESHOLD as INDICATOR_THRESHOLD, same_unit, similarity
 
 MATCH_THRESHOLD = 0.2      # dev sweep 0.15–0.4 (eval/targets/dev.jsonl, match rows)
 SECOND_RATIO = 0.9         # a second earlier item only when nearly as close as the first (援藏 vs 援疆: 0.79 / 0.50)
@@ -122,15 +123,25 @@ def diff_plans(items: list[Item], targets: list[Target], links: UnitLinks, earli
 
 
 def value_changes(later: list[Target], earlier: list[Target]) -> list[ValueChange]:
-    changes = []
-    for t in later:
-        best = max(earlier, key=lambda e: similarity(t.indicator, e.indicator), default=None)
-        if best is None or similarity(t.indicator, best.indicator) < INDICATOR_THRESHOLD:
+    """Targets paired one to one, most similar indicator first, then the closest value; same unit only."""
+    pairs = sorted(((similarity(t.indicator, e.indicator), -_distance(t, e), n, k) for n, t in enumerate(later)
+                    for k, e in enumerate(earlier) if same_unit(t.unit, e.unit)), reverse=True)
+    used_later, used_earlier, changes = set(), set(), []
+    for score, _, n, k in pairs:
+        if score < INDICATOR_THRESHOLD or n in used_later or k in used_earlier:
             continue
-        before, after = f"{best.value:g}{best.unit}", f"{t.value:g}{t.unit}"
+        used_later.add(n)
+        used_earlier.add(k)
+        t, e = later[n], earlier[k]
+        before, after = f"{e.value:g}{e.unit}", f"{t.value:g}{t.unit}"
         if before != after:
             changes.append(ValueChange(t.indicator, before, after))
     return changes
+
+
+def _distance(a: Target, b: Target) -> float:
+    x, y = scaled(a.value, a.unit)[0], scaled(b.value, b.unit)[0]
+    return abs(math.log(x / y)) if x > 0 and y > 0 else math.inf
 
 
 def unit_changes(earlier: Item, later: Item, links: UnitLinks) -> list[UnitChange]:
