@@ -15,6 +15,7 @@ from .quantities import Quantity, read_quantities, sentences
 
 ALIASES_FILE = Path(__file__).with_name("indicator_aliases.tsv")
 UNIT_CLAUSE = re.compile(r"[(（](牵头单位|责任单位)[^)）]*[)）]\s*$")
+HEADING_NUMBER = re.compile(r"^[(（][一二三四五六七八九十]+[)）]")   # (一)过去一年工作回顾 reads as 过去一年…
 REVIEW_START = ("这一年", "过去一年")
 REVIEW_END = ("一年来", "今年", "同时,我们也清醒", "同时，我们也清醒")
 
@@ -53,7 +54,7 @@ def review_items(items: list[Item]) -> list[Item]:
     for doc_id in dict.fromkeys(i.doc_id for i in items if i.doc_kind is DocKind.REPORT):
         inside = False
         for item in (i for i in items if i.doc_id == doc_id):
-            body = item.text.splitlines()[-1]
+            body = HEADING_NUMBER.sub("", item.text.splitlines()[-1])
             if inside and body.startswith(REVIEW_END):
                 break
             inside = inside or body.startswith(REVIEW_START)
