@@ -27,12 +27,16 @@ def _load(folder: str, stamp: float) -> tuple[tuple[Target, ...], tuple[Outcome,
     return tuple(targets), tuple(outcomes)
 
 
-def load_links(engine) -> list[TargetLink]:
+def load_targets(engine) -> tuple[list[Target], list[Outcome]]:
     """The engine's index folder, read once per build (the config's time stamps a build)."""
     folder = engine.settings.index_folder.resolve()
     config = folder / "config.json"
     targets, outcomes = _load(str(folder), config.stat().st_mtime if config.exists() else 0.0)
-    return link_all(list(targets), list(outcomes))
+    return list(targets), list(outcomes)
+
+
+def load_links(engine) -> list[TargetLink]:
+    return link_all(*load_targets(engine))
 
 
 def coverage(indicator: str, text: str) -> float:
