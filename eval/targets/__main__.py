@@ -62,4 +62,7 @@ def _flat(prefix: str, scores: dict) -> dict:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    try:
+        sys.exit(main())
+    except BrokenPipeError:          # `… | head`: the reader left
+        sys.exit(0)

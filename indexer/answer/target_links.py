@@ -11,6 +11,7 @@ The rule (also printed by the CLI, `RULE`):
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 from ..ingest.quantities import scaled
@@ -36,19 +37,39 @@ def bigrams(text: str) -> set[str]:
 
 
 def similarity(a: str, b: str) -> float:
-    """Overlap coefficient of character bigrams: 城镇新增就业 vs 城镇新增就业 = 1, 绿道 vs 林荫路 = 0."""
+    """Overlap coefficient of character bigrams: 城镇新增就业 vs 城镇新增就业 = 1, 绿道 vs 林荫路 = 0.
+    A two-character indicator must be equal: 活动 is inside every 某某活动 and names none of them."""
     x, y = bigrams(a), bigrams(b)
-    return len(x & y) / min(len(x), len(y)) if x and y else 0.0
+    if not x or not y or (min(len(x), len(y)) == 1 and a != b):
+        return 0.0
+    return len(x & y) / min(len(x), len(y))
 
 
 LEVELS = ("国家级", "省级", "市级", "区级")
+# A project's stage is part of what is counted: 开工 900 and 建成投产 126 count different projects.
+STAGES = (("start", re.compile(r"开工")), ("done", re.compile(r"建成|投产|竣工")),
+          ("ongoing", re.compile(r"续建|加快建设|在建")), ("signed", re.compile(r"签约")), ("planned", re.compile(r"谋划|储备")),
+          ("upkeep", re.compile(r"维护|疏捞|养护")))
 COUNT_UNITS = {"个", "处", "座", "家", "所", "项"}   # classifiers of one count: 19处易渍水点 = 19个易渍水点
 
 
 def comparable(target: Target, outcome: Outcome) -> bool:
     """Same measure, same unit of measure, same administrative level, and not a part against a whole."""
     return (target.measure.comparable(outcome.measure) and same_unit(target.unit, outcome.unit)
-            and same_level(target.indicator, outcome.indicator) and not part_of_whole(target.indicator, outcome.indicator))
+            and same_level(target.indicator, outcome.indicator) and same_stage(target.text, outcome.text)
+            and not part_of_whole(target.indicator, outcome.indicator))
+
+
+def stage_of(text: str) -> str:
+    return next((name for name, pattern in STAGES if pattern.search(text)), "")
+
+
+def same_stage(a: str, b: str) -> bool:
+    """开工 against 建成, 续建 against 开工 …: different counts; a stage named on one side only does not decide."""
+    sa, sb = stage_of(a), stage_of(b)
+    if "upkeep" in (sa, sb):          # upkeep (疏捞维护5000公里) is never a count of what was built
+        return sa == sb
+    return not (sa and sb) or sa == sb
 
 
 def same_unit(a: str, b: str) -> bool:

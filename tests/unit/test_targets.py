@@ -166,3 +166,14 @@ def test_cli_diff_labels_the_rename(env):
     result = run("diff", "2030", "2031", env=env)
     assert result.returncode == 0
     assert "市科技局 → 市科技创新局（改名）" in result.stdout and "不再列出" in result.stdout
+
+
+def test_a_projects_stage_and_a_two_character_indicator_must_agree():
+    started = Target("t#1", "t", 2030, "亿元项目", 900, "个", Comparator.AT_LEAST, Measure.AMOUNT, "开工建设亿元以上项目900个")
+    built = Outcome("o#1", "r-p1", 2030, "亿元项目", 126, "个", Measure.AMOUNT, "建成投产亿元以上项目126个", "")
+    begun = Outcome("o#2", "r-p1", 2030, "亿元项目", 917, "个", Measure.ADDED, "新开工亿元以上项目917个", "")
+    assert link_target(started, [built]).status is LinkStatus.NOT_COMPARABLE
+    link = link_target(started, [built, begun])
+    assert link.outcome is begun and link.status is LinkStatus.MET
+    culture = target(1500, "场", indicator="文化惠民活动")
+    assert link_target(culture, [outcome(1010, "场", indicator="活动")]).status is LinkStatus.NO_REPORT
