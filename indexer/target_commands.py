@@ -45,7 +45,8 @@ def select_links(data: TargetData, year: int, unit: str | None = None, status: s
         raise QueryError("targets.no_year", year=year, years="、".join(map(str, years)) or "无")
     links = link_all(data.targets, data.outcomes, year)
     if unit:
-        links = [k for k in links if unit in k.target.lead_units + k.target.responsible_units]
+        names = {unit} | set(data.links.related(unit))      # 市科技创新局 finds the 2023 plan's 市科技局
+        links = [k for k in links if names & set(k.target.lead_units + k.target.responsible_units)]
         if not links:
             raise QueryError("targets.no_unit", year=year, unit=unit)
     return [k for k in links if status is None or k.status == status]

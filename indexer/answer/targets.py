@@ -80,10 +80,11 @@ def cited(engine, links: list[TargetLink]) -> list[Hit]:
     return [Hit(engine.item(i), 1.0) for i in ids if i in engine.by_id]
 
 
-def unit_summary(q, year: int, links: list[TargetLink]) -> tuple[str, list[TargetLink]]:
+def unit_summary(engine, q, year: int, links: list[TargetLink]) -> tuple[str, list[TargetLink]]:
     """A unit's targets counted by status; the ones not met first, then those the report cannot settle.
     Asked 哪些…没完成, only those are listed; asked otherwise, every target is."""
-    mine = [k for k in links if set(q.units) & set(k.target.lead_units + k.target.responsible_units)]
+    names = {name for unit in q.units for name in engine.unit_names(unit)}   # with renamed predecessors
+    mine = [k for k in links if names & set(k.target.lead_units + k.target.responsible_units)]
     counts = {s.value: sum(k.status is s for k in mine) for s in LinkStatus}
     head = say("answer.target_unit_summary", unit="、".join(q.units), year=year, n=len(mine), **counts)
     order = [LinkStatus.NOT_MET, LinkStatus.NOT_COMPARABLE, LinkStatus.NO_REPORT]
@@ -102,7 +103,7 @@ def target_answer(engine, q, years: tuple[int, ...] = ()) -> Answer | None:
         return None
     links = [k for k in links if k.target.year == year]
     if q.units:
-        summary, chosen = unit_summary(q, year, links)
+        summary, chosen = unit_summary(engine, q, year, links)
     else:
         chosen = matching(links, q.text)
         if not chosen:

@@ -177,3 +177,9 @@ def test_a_projects_stage_and_a_two_character_indicator_must_agree():
     assert link.outcome is begun and link.status is LinkStatus.MET
     culture = target(1500, "场", indicator="文化惠民活动")
     assert link_target(culture, [outcome(1010, "场", indicator="活动")]).status is LinkStatus.NO_REPORT
+
+
+def test_cli_targets_unit_filter_follows_a_rename(env):
+    result = run("targets", "--year", "2030", "--unit", "市科技创新局", "--json", env=env)
+    texts = [json.loads(line)["target"]["text"] for line in result.stdout.splitlines()]
+    assert result.returncode == 0 and texts == ["建设概念验证中心10家", "中试平台20家"]
