@@ -62,3 +62,11 @@ def test_target_questions_answer_with_both_citations(engine):
     charging = engine.answer("2023年充电桩建了多少，完成目标没有")
     assert "7.08万个" in charging.summary and "已完成" in charging.summary
     assert {"2023-plan-二-142", "2024-report-p5.1"} <= {h.item.id for h in charging.citations}
+
+
+def test_unit_question_lists_what_the_unit_did_not_meet_or_cannot_settle(engine):
+    answer = engine.answer("市人社局2023年哪些目标没完成")
+    assert answer.intent == "target" and answer.summary.startswith("市人社局 2023 年牵头或负责的量化目标")
+    cited = {h.item.id for h in answer.citations}
+    assert cited and all(i.startswith(("2023-plan", "2024-report")) for i in cited)
+    assert "已完成" not in answer.summary.split("\n", 2)[-1]       # the met ones are counted, not listed
