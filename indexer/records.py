@@ -280,3 +280,12 @@ class Outcome:
     @classmethod
     def from_json(cls, data: dict) -> "Outcome":
         return cls(**{**data, "measure": Measure(data["measure"])})
+
+
+@dataclass(frozen=True)
+class TargetLink:
+    """A target, the result linked to it (None: the report is silent) and the verdict."""
+    target: Target
+    outcome: Outcome | None
+    status: LinkStatus
+    score: float = 0.0          # indicator similarity of the link

@@ -12,24 +12,15 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
 
 from ..ingest.quantities import scaled
-from ..records import Comparator, LinkStatus, Outcome, Target
+from ..records import Comparator, LinkStatus, Outcome, Target, TargetLink
 
 MATCH_THRESHOLD = 0.65
 ABOUT_TOLERANCE = 0.1
 RULE = ("同一年份、指标相近（字符二元组重合度≥{t}）且口径相同（增长对增长，新增不对总量，计量单位一致）的结果"
         "与目标比较：以上/达到/突破/未注明 → 结果≥目标为完成；以内 → 结果≤目标为完成；左右 → 结果≥目标的{a}%为完成；"
         "只有口径不同的结果 → 口径不同；没有结果 → 报告未提及。").format(t=MATCH_THRESHOLD, a=round((1 - ABOUT_TOLERANCE) * 100))
-
-
-@dataclass(frozen=True)
-class TargetLink:
-    target: Target
-    outcome: Outcome | None
-    status: LinkStatus
-    score: float = 0.0
 
 
 def bigrams(text: str) -> set[str]:
