@@ -40,6 +40,8 @@ try:
         st.Page("ui/views/compare.py", title="年度对比", icon=":material/compare_arrows:", url_path="compare"),
         st.Page("ui/views/units.py", title="单位", icon=":material/apartment:", url_path="units"),
         st.Page("ui/views/documents.py", title="文档", icon=":material/description:", url_path="documents"),
+        st.Page("ui/views/targets.py", title="目标完成情况", icon=":material/task_alt:", url_path="targets"),
+        st.Page("ui/views/plan_diff.py", title="计划对比", icon=":material/difference:", url_path="plan-diff"),
     ]}
     if not access.read_only():
         pages["管理"] = [

@@ -31,6 +31,7 @@ from .records import BuildReport, Item
 from .store import Payload, create_store
 from .store.bm25 import BM25
 from .store.layout import FORMAT, corpus_fingerprint, publish_index, staging_folder, write_records
+from .store.targets import write_targets
 from .store.tokenize import Tokenizer, domain_terms
 
 
@@ -71,6 +72,7 @@ def build_index(settings: Settings, progress: bool = True) -> BuildSummary:
             dense_config, embedded = _write_dense(settings, items, staging, progress, report)
             words = _write_bm25(items, staging, settings.cache_folder)
             write_records(staging, documents, items, CorpusRules.load(settings.corpus_dir).units)
+            write_targets(staging, items)   # targets.jsonl, outcomes.jsonl: covered by the checksums below
             config = {
                 "format": FORMAT, "version": __version__,
                 "built_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),

@@ -76,6 +76,7 @@ def parser() -> argparse.ArgumentParser:
 
     migrate = sub.add_parser("migrate", help="把索引的向量从 FAISS 迁入 Milvus (move the vectors to Milvus)")
     migrate.add_argument("--to", required=True, metavar="URI", help="/path/file.db (Milvus Lite) or http(s)://host:19530")
+    _add_target_parsers(sub)
     answer = sub.add_parser("answer", help="回答问题 (answer a question); QUESTION '-' reads stdin")
     answer.add_argument("question")
     answer.add_argument("--year", type=_year)
@@ -266,5 +267,30 @@ def _inputs(value: str):
             yield n, line
 
 
-COMMANDS = {"items": cmd_items, "build": cmd_build, "add": cmd_add, "remove": cmd_remove, "search": cmd_search,
+def _add_target_parsers(sub) -> None:
+    targets = sub.add_parser("targets", help="计划目标与次年报告结果对照 (targets against results)")
+    targets.add_argument("--year", type=_year, required=True, help="the plan's year, e.g. 2023")
+    targets.add_argument("--unit", help="lead or responsible unit, e.g. 市人社局")
+    targets.add_argument("--status", choices=["met", "not_met", "no_report", "not_comparable"])
+    targets.add_argument("--json", action="store_true", help="one JSON object per target")
+    diff = sub.add_parser("diff", help="两年计划逐条对比 (plan-to-plan changes)")
+    diff.add_argument("earlier", type=_year)
+    diff.add_argument("later", type=_year)
+    diff.add_argument("--unit")
+    diff.add_argument("--json", action="store_true", help="one JSON object per item")
+
+
+def cmd_targets(args) -> int:
+    from .target_commands import run_targets
+
+    return run_targets(args)
+
+
+def cmd_diff(args) -> int:
+    from .target_commands import run_diff
+
+    return run_diff(args)
+
+
+COMMANDS = {"targets": cmd_targets, "diff": cmd_diff, "items": cmd_items, "build": cmd_build, "add": cmd_add, "remove": cmd_remove, "search": cmd_search,
             "answer": cmd_answer, "migrate": cmd_migrate}

@@ -11,6 +11,7 @@ from ..records import Intent
 from .compare import compare_answer
 from .model import Answer, Comparison, Grounding, RenamedUnit, UnitEntry
 from .request import AnswerRequest
+from .targets import target_answer
 from .topic import topic_answer
 from .units import unclear_unit_answer, unit_answer, unknown_unit_answer
 
@@ -25,7 +26,9 @@ def answer(engine, request: AnswerRequest) -> Answer:
     review = not request.years   # filters the user set are strict; a year read from the question may be a review year
     top_k = request.top_k or engine.settings.top_k
     retrievers = request.retrievers
-    if q.intent is Intent.UNIT_ITEMS and q.units:
+    if q.intent is Intent.TARGET and (found := target_answer(engine, q, years)) is not None:
+        result = found      # target, result and verdict; else answered as a topic question below
+    elif q.intent is Intent.UNIT_ITEMS and q.units:
         result = unit_answer(engine, q, years, kinds, top_k, retrievers)
     elif q.intent is Intent.UNIT_ITEMS and q.unclear_units:
         result = unclear_unit_answer(engine, q, years, kinds)

@@ -31,6 +31,8 @@ WHO = re.compile(r"哪些单位|哪个单位|哪些部门|哪个部门|哪家|�
 UNIT_TASKS = re.compile(r"牵头|负责|承担|参与|任务|干什么|做什么|管什么|哪些事|哪些工作|工作|事项|lead", re.I)
 # How much is asked (多少台, 几家, 多少亿元): the measure word belongs to the answer, not to the topic.
 QUANTITY = re.compile(r"(?:多少|几)(?:万|亿)?(?:个|家|条|座|处|台|张|户|项|所|名|位|次|批|辆|套|间|栋|场|亩|元|人|公里|平方米)?")
+# Whether a target was met (完成了吗 / 没完成 / 达到目标没有); never 完成情况 (the notice's 季度报送完成情况).
+TARGET = re.compile(r"完成了?(吗|没有|没)|(没|未)有?完成|完成目标|目标完成|(实现|达到|达成)(目标)?了?(吗|没有)")
 FACT = re.compile(r"多少|目标|几个|几家|几条|几座|数量|比例|增长|指标|规模|达到|%|万|亿|是什么|what", re.I)
 # Whole words that ask, not what is asked about; removed as tokens, never as substrings,
 # so 归哪些单位管 loses 归/哪些/单位/管 and keeps nothing stranded.
@@ -96,6 +98,8 @@ def find_years(text: str, latest: int) -> tuple[tuple[int, ...], str]:
 
 
 def detect_intent(text: str, years: tuple[int, ...], units: tuple[str, ...]) -> Intent:
+    if TARGET.search(text):
+        return Intent.TARGET
     if COMPARE.search(text) or (len(years) >= 2 and not units):
         return Intent.COMPARE
     if units and UNIT_TASKS.search(text) and not WHO.search(text):

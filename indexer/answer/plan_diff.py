@@ -1,0 +1,160 @@
+"""Plan against plan: each item of the later plan matched to its nearest items of the earlier one.
+
+A match needs evidence: the two texts share enough IDF-weighted character bigrams (cosine ≥
+MATCH_THRESHOLD, chosen on eval/targets/dev.jsonl's `match` rows; a second item only at ≥ SECOND_RATIO
+of the first's score), or they share a target indicator
+(same measure, bigram overlap ≥ the link threshold). A later item without a match is 新增; an earlier
+item no later item matched is 不再列出. A continued item (延续) lists its value changes
+(充电桩6万个 → 8万个) and lead-unit changes, a rename or merge labelled from corpus/unit_renames.tsv.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..ingest.targets import UNIT_CLAUSE
+from ..records import DocKind, Item, Target, UnitLinks
+from ..ingest.quantities import scaled
+from .target_links import MATCH_THRESHOLD as INDICATOR_THRESHOLD, same_unit, similarity
+
+MATCH_THRESHOLD = 0.2      # dev sweep 0.15–0.4 (eval/targets/dev.jsonl, match rows)
+SECOND_RATIO = 0.9         # a second earlier item only when nearly as close as the first (援藏 vs 援疆: 0.79 / 0.50)
+RELATION_LABELS = {"renamed": "改名", "merged": "合并"}
+
+
+@dataclass(frozen=True)
+class ValueChange:
+    indicator: str
+    before: str      # 6万个
+    after: str       # 8万个
+
+
+@dataclass(frozen=True)
+class UnitChange:
+    before: str
+    after: str
+    relation: str    # 改名 / 合并 / "" when the units are not linked
+
+
+@dataclass
+class ItemMatch:
+    later: Item
+    earlier: list[Item] = field(default_factory=list)
+    score: float = 0.0
+    values: list[ValueChange] = field(default_factory=list)
+    units: list[UnitChange] = field(default_factory=list)
+
+    @property
+    def status(self) -> str:
+        return "延续" if self.earlier else "新增"
+
+
+@dataclass
+class PlanDiff:
+    earlier_year: int
+    later_year: int
+    matches: list[ItemMatch]
+    dropped: list[Item]
+
+
+def body(item: Item) -> str:
+    return UNIT_CLAUSE.sub("", item.text.splitlines()[-1])
+
+
+def plan_items(items: list[Item], year: int) -> list[Item]:
+    return [i for i in items if i.year == year and i.kind is DocKind.PLAN and i.doc_kind is DocKind.PLAN]
+
+
+def _grams(text: str) -> Counter:
+    text = re.sub(r"[\W\d_]", "", text)
+    return Counter(text[i:i + 2] for i in range(len(text) - 1))
+
+
+def _vectors(texts: list[str]) -> list[dict[str, float]]:
+    grams = [_grams(t) for t in texts]
+    df = Counter(g for c in grams for g in c)
+    idf = {g: math.log(len(texts) / n) + 1 for g, n in df.items()}
+    vectors = []
+    for c in grams:
+        v = {g: n * idf[g] for g, n in c.items()}
+        norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+        vectors.append({g: x / norm for g, x in v.items()})
+    return vectors
+
+
+def cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(x * b.get(g, 0.0) for g, x in a.items())
+
+
+def shares_indicator(a: list[Target], b: list[Target]) -> bool:
+    return any(x.measure.comparable(y.measure) and similarity(x.indicator, y.indicator) >= 0.99
+               and len(x.indicator) >= 3 for x in a for y in b)
+
+
+def diff_plans(items: list[Item], targets: list[Target], links: UnitLinks, earlier_year: int, later_year: int,
+               threshold: float = MATCH_THRESHOLD, unit: str | None = None) -> PlanDiff:
+    early, late = plan_items(items, earlier_year), plan_items(items, later_year)
+    vectors = _vectors([body(i) for i in early + late])
+    by_item: dict[str, list[Target]] = {}
+    for t in targets:
+        by_item.setdefault(t.item_id, []).append(t)
+    matches = []
+    for n, item in enumerate(late):
+        v = vectors[len(early) + n]
+        scored = sorted(((cosine(v, vectors[k]), e) for k, e in enumerate(early)), key=lambda p: -p[0])
+        chosen = [(s, e) for k, (s, e) in enumerate(scored[:2])
+                  if (s >= threshold and (k == 0 or s >= SECOND_RATIO * scored[0][0]))
+                  or shares_indicator(by_item.get(item.id, []), by_item.get(e.id, []))]
+        match = ItemMatch(item, [e for _, e in chosen], chosen[0][0] if chosen else 0.0)
+        if chosen:
+            match.values = value_changes(by_item.get(item.id, []), [t for _, e in chosen for t in by_item.get(e.id, [])])
+            match.units = unit_changes(chosen[0][1], item, links)
+        matches.append(match)
+    matched = {e.id for m in matches for e in m.earlier}
+    dropped = [e for e in early if e.id not in matched]
+    if unit:
+        matches = [m for m in matches if unit in m.later.units or any(unit in e.units for e in m.earlier)]
+        dropped = [e for e in dropped if unit in e.units]
+    return PlanDiff(earlier_year, later_year, matches, dropped)
+
+
+def value_changes(later: list[Target], earlier: list[Target]) -> list[ValueChange]:
+    """Targets paired one to one, most similar indicator first, then the closest value; same unit only."""
+    pairs = sorted(((similarity(t.indicator, e.indicator), -_distance(t, e), n, k) for n, t in enumerate(later)
+                    for k, e in enumerate(earlier) if same_unit(t.unit, e.unit)), reverse=True)
+    used_later, used_earlier, changes = set(), set(), []
+    for score, _, n, k in pairs:
+        if score < INDICATOR_THRESHOLD or n in used_later or k in used_earlier:
+            continue
+        used_later.add(n)
+        used_earlier.add(k)
+        t, e = later[n], earlier[k]
+        before, after = f"{e.value:g}{e.unit}", f"{t.value:g}{t.unit}"
+        if before != after:
+            changes.append(ValueChange(t.indicator, before, after))
+    return changes
+
+
+def _distance(a: Target, b: Target) -> float:
+    x, y = scaled(a.value, a.unit)[0], scaled(b.value, b.unit)[0]
+    return abs(math.log(x / y)) if x > 0 and y > 0 else math.inf
+
+
+def unit_changes(earlier: Item, later: Item, links: UnitLinks) -> list[UnitChange]:
+    if earlier.lead_units == later.lead_units:
+        return []
+    changes = []
+    for old in earlier.lead_units:
+        if old in later.lead_units:
+            continue
+        related = links.related(old)
+        new = next((u for u in later.lead_units if u in related), None)
+        if new is not None:
+            changes.append(UnitChange(old, new, RELATION_LABELS.get(related[new].split(":")[0], "")))
+        elif later.lead_units:
+            changes.append(UnitChange(old, "、".join(later.lead_units), ""))
+    return changes

@@ -1,0 +1,113 @@
+"""Questions about targets met (2023年地区生产总值增长目标完成了吗 / 市人社局2023年哪些目标没完成).
+
+The answer states the target, the report's result and the verdict, and cites both items. The
+question's indicator is found by the share of a target indicator's character bigrams the question
+holds (all of 充电桩's); a unit named in the question lists that unit's targets instead.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from ..messages import say
+from ..records import Intent, LinkStatus, Outcome, Target
+from ..search.retrieve import Hit
+from ..store.targets import read_targets
+from .model import Answer
+from .target_links import RULE, TargetLink, bigrams, link_all
+
+MIN_COVERAGE = 1.0          # every bigram of the indicator is in the question
+NOT_MET_WORDS = re.compile(r"(没|未)有?完成|没完成|没有完成|未达到|没达到|没实现")
+
+
+@lru_cache(maxsize=4)
+def _load(folder: str, stamp: float) -> tuple[tuple[Target, ...], tuple[Outcome, ...]]:
+    targets, outcomes = read_targets(Path(folder))
+    return tuple(targets), tuple(outcomes)
+
+
+def load_targets(engine) -> tuple[list[Target], list[Outcome]]:
+    """The engine's index folder, read once per build (the config's time stamps a build)."""
+    folder = engine.settings.index_folder.resolve()
+    config = folder / "config.json"
+    targets, outcomes = _load(str(folder), config.stat().st_mtime if config.exists() else 0.0)
+    return list(targets), list(outcomes)
+
+
+def load_links(engine) -> list[TargetLink]:
+    return link_all(*load_targets(engine))
+
+
+def coverage(indicator: str, text: str) -> float:
+    grams = bigrams(indicator)
+    return sum(g in text for g in grams) / len(grams) if grams else 0.0
+
+
+def pick_year(links: list[TargetLink], years: tuple[int, ...]) -> int | None:
+    """The asked year; else the latest year a report looks back on."""
+    reported = sorted({k.target.year for k in links if k.outcome is not None})
+    asked = [y for y in years if any(k.target.year == y for k in links)]
+    return asked[0] if asked else (reported[-1] if reported else None)
+
+
+def matching(links: list[TargetLink], text: str) -> list[TargetLink]:
+    """Targets whose indicator the question names; of equal targets (part 二 and 民生实事) the first."""
+    scored = [(coverage(k.target.indicator, text), len(k.target.indicator), k) for k in links]
+    best = max((s for s, _, _ in scored), default=0.0)
+    if best < MIN_COVERAGE:
+        return []
+    longest = max(n for s, n, _ in scored if s == best)
+    chosen, seen = [], set()
+    for s, n, k in scored:
+        key = (k.target.indicator, k.target.value, k.target.unit)
+        if s == best and n == longest and key not in seen:
+            seen.add(key)
+            chosen.append(k)
+    return chosen
+
+
+def verdict(link: TargetLink) -> str:
+    t, o = link.target, link.outcome
+    if o is None:
+        return say("answer.target_no_report", year=t.year, target=t.text, target_item=t.item_id, report_year=t.year + 1)
+    return say("answer.target_verdict", year=t.year, target=t.text, target_item=t.item_id, report_year=t.year + 1,
+               outcome=o.text, outcome_item=o.item_id.split(".")[0], status=link.status.label)
+
+
+def cited(engine, links: list[TargetLink]) -> list[Hit]:
+    ids = dict.fromkeys(i for k in links for i in (k.target.item_id, k.outcome.item_id if k.outcome else None) if i)
+    return [Hit(engine.item(i), 1.0) for i in ids if i in engine.by_id]
+
+
+def unit_summary(engine, q, year: int, links: list[TargetLink]) -> tuple[str, list[TargetLink]]:
+    """A unit's targets counted by status; the ones not met first, then those the report cannot settle.
+    Asked 哪些…没完成, only those are listed; asked otherwise, every target is."""
+    names = {name for unit in q.units for name in engine.unit_names(unit)}   # with renamed predecessors
+    mine = [k for k in links if names & set(k.target.lead_units + k.target.responsible_units)]
+    counts = {s.value: sum(k.status is s for k in mine) for s in LinkStatus}
+    head = say("answer.target_unit_summary", unit="、".join(q.units), year=year, n=len(mine), **counts)
+    order = [LinkStatus.NOT_MET, LinkStatus.NOT_COMPARABLE, LinkStatus.NO_REPORT]
+    if not NOT_MET_WORDS.search(q.text):
+        order.insert(0, LinkStatus.MET)
+    chosen = [k for status in order for k in mine if k.status is status]
+    lines = [head] + ([say("answer.target_unit_open")] if chosen and LinkStatus.MET not in order else [])
+    return "\n".join(lines + [verdict(k) for k in chosen]), chosen
+
+
+def target_answer(engine, q, years: tuple[int, ...] = ()) -> Answer | None:
+    """None when no target fits the question: the caller then answers it as a topic question."""
+    links = load_links(engine)
+    year = pick_year(links, years or q.years)
+    if year is None:
+        return None
+    links = [k for k in links if k.target.year == year]
+    if q.units:
+        summary, chosen = unit_summary(engine, q, year, links)
+    else:
+        chosen = matching(links, q.text)
+        if not chosen:
+            return None
+        summary = "\n".join(verdict(k) for k in chosen)
+    return Answer(q.raw, Intent.TARGET, [year], list(q.units), q.topic, summary, cited(engine, chosen),
+                  notes=[say("targets.rule", rule=RULE)], searched={"topic": q.topic, "years": [year], "kinds": []})
