@@ -1,7 +1,7 @@
 # Two commands do all set-up on a fresh machine:
 #   make run    install everything, build the index, start the app
 #   make test   install everything, run the tests (unit, then integration and end-to-end)
-#   make test-fast   the unit layer only: hand-made corpus, no model (torch & co. made unimportable)
+#   make test-fast   code checks, then the unit layer: hand-made corpus, no model (torch & co. made unimportable)
 VENV ?= .venv
 PYTHON ?= python3
 PY := $(VENV)/bin/python
@@ -12,7 +12,7 @@ PORT ?= 8501
 POLQA_HOST ?= 127.0.0.1
 export POLQA_HOST
 
-.PHONY: setup browser build run test test-fast eval bench screenshots clean
+.PHONY: setup browser build run check test test-fast eval bench screenshots clean
 
 $(VENV)/.installed: requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -40,7 +40,13 @@ run: build
 test: browser test-fast
 	$(PY) -m pytest -q tests/integration tests/e2e
 
-test-fast: setup
+# lint and format (ruff), types (mypy; strict on records, store, search, answer); the import contracts run as a unit test
+check: setup
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
+
+test-fast: check
 	PYTHONPATH=tests/fixtures/no_models $(PY) -m pytest -q tests/unit
 
 eval: setup
