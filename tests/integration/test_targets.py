@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from indexer import answer as answering
+from indexer.answer import AnswerRequest
 from indexer.answer.plan_diff import diff_plans
 from indexer.answer.target_links import link_all
 from indexer.ingest.targets import extract_outcomes, extract_targets
@@ -56,16 +58,16 @@ def test_diff_2023_2025_continues_employment_and_labels_the_investment_bureau_re
 
 
 def test_target_questions_answer_with_both_citations(engine):
-    answer = engine.answer("2023年地区生产总值增长目标完成了吗")
+    answer = answering.answer(engine, AnswerRequest("2023年地区生产总值增长目标完成了吗"))
     assert {h.item.id for h in answer.citations} == {"2023-plan-一-1", "2024-report-p3"}
     assert "6.5%" in answer.summary and "5.7%" in answer.summary and "未完成" in answer.summary
-    charging = engine.answer("2023年充电桩建了多少，完成目标没有")
+    charging = answering.answer(engine, AnswerRequest("2023年充电桩建了多少，完成目标没有"))
     assert "7.08万个" in charging.summary and "已完成" in charging.summary
     assert {"2023-plan-二-142", "2024-report-p5.1"} <= {h.item.id for h in charging.citations}
 
 
 def test_unit_question_lists_what_the_unit_did_not_meet_or_cannot_settle(engine):
-    answer = engine.answer("市人社局2023年哪些目标没完成")
+    answer = answering.answer(engine, AnswerRequest("市人社局2023年哪些目标没完成"))
     assert answer.intent == "target" and answer.summary.startswith("市人社局 2023 年牵头或负责的量化目标")
     cited = {h.item.id for h in answer.citations}
     assert cited and all(i.startswith(("2023-plan", "2024-report")) for i in cited)
