@@ -6,9 +6,11 @@ term of the question's topic must be supported by a cited item, by one of:
 - the item's text holding it, after normalisation (case, width, traditional forms);
 - the glossary (search/vocabulary.tsv): the documents' own word for a term staff type;
 - a close written variant: its characters in order within a short span of the item
-  (新能源车 in 新能源汽车), never a different word sharing a part (军山新城 for 武汉新城);
-- a close neighbour the model measures: the term's embedding against the item's, above a
-  cosine chosen on dev (NEIGHBOUR), for paraphrases no spelling rule catches.
+  (新能源车 in 新能源汽车), never a different word sharing a part (军山新城 for 武汉新城).
+A model neighbour at the level of the item was measured and left out: e5's cosine of
+"query: 起步价" to the taxi item (0.85) equals that of 养老院 to the elderly-care items
+(0.88), so it cannot tell a paraphrase from a missing term. Paraphrases keep their answer
+through the judge instead: a term no document uses refuses only when p(found) < ABSENT_FOUND.
 A term is salient when it is a topic word of two or more characters that is not generic
 in the corpus (in more than GENERIC of the items: 武汉, 建设, 推进 say nothing about the topic).
 """
@@ -16,8 +18,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-
-import numpy as np
 
 from ..ingest.normalise import normalise_query
 from ..search.question import is_filler, vocabulary
@@ -28,7 +28,6 @@ GENERIC = 0.08       # a word in more than this share of the items does not name
 SPAN_SLACK = 2       # characters a written variant may add between the term's characters (新能源[汽]车)
 MAX_PHRASE = 10     # longer runs are sentences, grounded word by word
 ABSENT_FOUND = 0.2   # p(found) below which a question with a term in no document at all is not found (dev)
-NEIGHBOUR = 0.86     # e5 cosine of "query: term" to a passage above which the passage speaks of the term
 QUESTION_ONLY = re.compile(r"^(?:\d+|[a-z])$", re.I)
 GLUE = frozenset("由的了在把被将给从和与及对")
 # Words that ask about an aspect of the topic (its target, timing, measures, wording), not the topic:
@@ -114,29 +113,6 @@ def supports(engine, terms: tuple[str, ...], hits: list[Hit]) -> list[ItemSuppor
             for h in hits]
 
 
-def neighbours(engine, terms: tuple[str, ...], hits: list[Hit]) -> dict[str, set[str]]:
-    """Term → ids of the hits the model puts close to it: one short batch of the terms, compared
-    with the hits' stored passage vectors. Empty when no dense store or model is at hand."""
-    store, embedder = _dense(engine)
-    if not terms or not hits or store is None:
-        return {}
-    if not hasattr(store, "vectors_of"):    # a store that cannot give vectors back (Milvus): spelling only
-        return {}
-    vectors = store.vectors_of(np.array([engine.by_id[h.item.id] for h in hits], dtype=np.int64))
-    queries = embedder.encode_queries(list(terms))
-    cosine = queries @ vectors.T
-    return {t: {hits[j].item.id for j in np.flatnonzero(cosine[k] >= NEIGHBOUR)} for k, t in enumerate(terms)}
-
-
-def _dense(engine):
-    from ..records import Retriever
-
-    for retriever in (Retriever.E5, Retriever.DENSE):
-        if retriever in engine.stores and retriever in engine.settings.retrievers:
-            return engine.stores[retriever], engine.embedder(retriever)
-    return None, None
-
-
 def terms_for(engine, topic: str, hits: list[Hit]) -> tuple[str, ...]:
     """The terms to ground: each run whole when a hit spells it whole, else its salient words."""
     texts = _texts(engine)
@@ -180,21 +156,15 @@ def refuses(engine, grounding: Grounding, found_probability: float) -> bool:
     return not grounding.matched or found_probability < ABSENT_FOUND
 
 
-def ground(engine, topic: str, hits: list[Hit], use_model: bool = False) -> tuple[Grounding, list[Hit]]:
-    """(which terms the hits support, the hits that support every term the hits support at all).
+def ground(engine, topic: str, hits: list[Hit]) -> tuple[Grounding, list[Hit]]:
+    """(which terms the hits support, the hits on the topic).
 
-    A hit is grounded when it holds all the terms that any hit holds: an item about 军山新城
-    does not stand beside items about 武汉新城. With use_model, terms no hit spells get one model pass."""
+    A hit is on the topic when it holds every matched term of one run of the topic: an item
+    about 军山新城 does not stand beside items about 武汉新城."""
     terms = terms_for(engine, topic, hits)
     if not terms:    # nothing salient to hold the items to: the judge's choice stands
         return Grounding(), list(hits)
     support = supports(engine, terms, hits)
-    spelled = set().union(*(s.terms for s in support)) if support else set()
-    unspelled = tuple(t for t in terms if t not in spelled)
-    if unspelled and use_model:
-        near = neighbours(engine, unspelled, hits)
-        support = [ItemSupport(s.hit, s.terms | {t for t in unspelled if s.hit.item.id in near.get(t, ())})
-                   for s in support]
     matched = set().union(*(s.terms for s in support)) if support else set()
     groups = [g & matched for g in term_groups(engine, topic, terms)]
     grounded = [s.hit for s in support if any(g and s.terms >= g for g in groups)]
