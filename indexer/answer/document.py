@@ -38,11 +38,8 @@ def document_aspect(engine, q) -> str | None:
 
 
 def _title_words(engine) -> set[str]:
-    cache = engine.__dict__.get("_title_words")
-    if cache is None:
-        cache = {w for d in engine.documents for w in engine.tokenizer.whole_words(d.title)}
-        engine.__dict__["_title_words"] = cache
-    return cache
+    """Words of the documents' titles (办理, 建议案): naming a document, not asking about a topic."""
+    return {w for d in engine.documents for w in engine.tokenizer.whole_words(d.title)}
 
 
 def framing_items(engine, years, kinds) -> list:

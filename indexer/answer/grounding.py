@@ -72,21 +72,7 @@ def _salient(engine, word: str) -> bool:
 
 
 def document_share(engine, word: str) -> float:
-    """The share of items whose text holds the word (a substring count, cached per engine)."""
-    cache = engine.__dict__.setdefault("_word_share", {})
-    if word not in cache:
-        texts = _texts(engine)
-        cache[word] = sum(word in t for t in texts) / max(len(texts), 1)
-    return cache[word]
-
-
-def _texts(engine) -> list[str]:
-    texts = engine.__dict__.get("_grounding_texts")
-    if texts is None:
-        # an item's section headings say what it is about too (民生实事 heads the items under it)
-        texts = [normalise_query(" ".join([*i.path, i.text])).lower() for i in engine.items]
-        engine.__dict__["_grounding_texts"] = texts
-    return texts
+    return engine.share(word)
 
 
 def spelled_in(term: str, text: str) -> bool:
@@ -108,14 +94,14 @@ def _shares_head_and_tail(term: str, text: str) -> bool:
 
 
 def supports(engine, terms: tuple[str, ...], hits: list[Hit]) -> list[ItemSupport]:
-    texts = _texts(engine)
+    texts = engine.texts
     return [ItemSupport(h, frozenset(t for t in terms if spelled_in(t, texts[engine.by_id[h.item.id]])))
             for h in hits]
 
 
 def terms_for(engine, topic: str, hits: list[Hit]) -> tuple[str, ...]:
     """The terms to ground: each run whole when a hit spells it whole, else its salient words."""
-    texts = _texts(engine)
+    texts = engine.texts
     rows = [texts[engine.by_id[h.item.id]] for h in hits]
     terms: list[str] = []
     for run, words in phrases(engine, topic):

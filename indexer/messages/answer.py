@@ -29,7 +29,7 @@ MESSAGES: dict[str, str] = {
     "answer.compare_count": "{year}年 {count} 项",
     "answer.compare": ("“{topic}”：{first}年 {first_count} 项，{last}年 {last_count} 项；"
                        "新增单位 {added} 个，不再出现 {dropped} 个，改名或合并 {renamed} 个。"),
-    "answer.document": "{citation}：{text}",
+    "answer.document": "{citation}写道：{text}",
     # notes
     "answer.years_present": "现有文件的年份：{years}。",
     "answer.kind_relaxed": "没有{span}{asked}，以下来自{span}{found}。",
