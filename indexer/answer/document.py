@@ -29,8 +29,8 @@ def document_aspect(engine, q) -> str | None:
     if not NAMES_DOCUMENT.search(q.text):
         return None
     asked = next((word for word in sorted(ASPECTS, key=len, reverse=True) if word in q.text), None)
-    if asked is None:
-        return None
+    if asked is None:   # a document named and nothing else asked (2号建议案): its opening
+        return "主题" if q.kinds and sum(ch.isalnum() for ch in q.topic) < 2 else None
     titles = _title_words(engine)
     rest = [w for _, words in phrases(engine, q.topic) for w in words
             if w not in titles and not any(w in a or a in w for a in ASPECTS)]

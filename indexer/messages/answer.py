@@ -9,10 +9,10 @@ MESSAGES: dict[str, str] = {
     "answer.never_mentioned": "没有找到相关条目：文件中没有提到{missing}。",
     "answer.unknown_unit": "没有找到相关条目：文件中没有{names}这个单位（牵头单位、责任单位中都没有）。",
     "answer.unit_topic_absent": "没有找到相关条目：{units}在{span}{role}的任务中没有{topic}方面的。",
+    "answer.no_year_document": "没有找到相关条目：没有{years}的文件。现有文件：{have}。",
     "answer.no_document": "没有找到相关条目：没有{asked}。现有文件：{have}。",
     # summaries
     "answer.fact": "{year}年：{sentence}（{citation}）",
-    "answer.units": "牵头单位：{lead}；责任单位：{responsible}。",
     "answer.units_by_year": "{year}年：牵头 {lead}；参与 {responsible}",
     "answer.units_one_year": "（只有{year}年的文件有相关条目。）",
     "answer.none": "无",
@@ -32,8 +32,6 @@ MESSAGES: dict[str, str] = {
     "answer.document": "{citation}写道：{text}",
     # notes
     "answer.years_present": "现有文件的年份：{years}。",
-    "answer.kind_relaxed": "没有{span}{asked}，以下来自{span}{found}。",
     "answer.no_year": "语料中没有{year}年的文件。",
     "answer.report_only": "{year} 年只有政府工作报告，报告不列责任单位。",
-    "answer.corpus": "语料",
 }
