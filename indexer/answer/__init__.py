@@ -9,6 +9,7 @@ import time
 
 from ..records import Intent
 from .compare import compare_answer
+from .document import document_answer, document_aspect
 from .model import Answer, Comparison, Grounding, RenamedUnit, UnitEntry
 from .request import AnswerRequest
 from .targets import target_answer
@@ -26,7 +27,11 @@ def answer(engine, request: AnswerRequest) -> Answer:
     review = not request.years   # filters the user set are strict; a year read from the question may be a review year
     top_k = request.top_k or engine.settings.top_k
     retrievers = request.retrievers
-    if q.intent is Intent.TARGET and (found := target_answer(engine, q, years)) is not None:
+    aspect = document_aspect(engine, q) if not request.units else None
+    document = document_answer(engine, q, aspect, years, kinds) if aspect else None
+    if document is not None:
+        result = document
+    elif q.intent is Intent.TARGET and (found := target_answer(engine, q, years)) is not None:
         result = found      # target, result and verdict; else answered as a topic question below
     elif q.intent is Intent.UNIT_ITEMS and q.units:
         result = unit_answer(engine, q, years, kinds, top_k, retrievers)

@@ -39,8 +39,10 @@ def _side(engine, query, topic, year, kinds, retrievers) -> list:
     found, supporting, _ = judge(engine, query, hits)
     if not found:
         return []
-    _, grounded = ground(engine, topic, supporting)   # unit lists only from items on the topic
-    on_topic = {h.item.id for h in grounded}
+    # unit lists only from items on the topic; a year whose items hold none of its terms (招商 for
+    # 招商引资) keeps the judge's items, so the comparison is not made against an empty year
+    _, grounded = ground(engine, topic, supporting)
+    on_topic = {h.item.id for h in grounded} or {h.item.id for h in supporting}
     return [h for h in supporting if h.item.id in on_topic][:engine.settings.answer_items]
 
 

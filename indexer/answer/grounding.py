@@ -7,8 +7,12 @@ term of the question's topic must be supported by a cited item, by one of:
 - the glossary (search/vocabulary.tsv): the documents' own word for a term staff type;
 - a close written variant: its characters in order within a short span of the item
   (新能源车 in 新能源汽车), never a different word sharing a part (军山新城 for 武汉新城);
-- a close neighbour the model measures: the term's embedding against the item's, above a
-  cosine chosen on dev (NEIGHBOUR), for paraphrases no spelling rule catches.
+- a close neighbour the model measures at the term level: the item's phrase in the run's place
+  (低空航线 for 低空经济) when e5 puts the two short phrases within NEIGHBOUR (one batch).
+A neighbour at the level of the whole item was measured and left out: e5's cosine of
+"query: 起步价" to the taxi item (0.85) equals that of 养老院 to the elderly-care items
+(0.88). Paraphrases keep their answer through the judge: a term no document uses refuses
+only when p(found) < ABSENT_FOUND.
 A term is salient when it is a topic word of two or more characters that is not generic
 in the corpus (in more than GENERIC of the items: 武汉, 建设, 推进 say nothing about the topic).
 """
@@ -17,18 +21,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import numpy as np
-
 from ..ingest.normalise import normalise_query
 from ..search.question import is_filler, vocabulary
+from ..records import Retriever
 from ..search.retrieve import Hit
 from .model import Grounding
 
 GENERIC = 0.08       # a word in more than this share of the items does not name a topic
 SPAN_SLACK = 2       # characters a written variant may add between the term's characters (新能源[汽]车)
 MAX_PHRASE = 10     # longer runs are sentences, grounded word by word
+NEIGHBOUR = 0.945    # e5 cosine of two short phrases above which one stands for the other: dev unit F1 flat
+                     # over 0.92–0.955; near names that are other things (军山新城 0.93, 生产性服务业 0.92) stay below
+MAX_NEIGHBOURS = 12  # phrases encoded per question: one short batch
 ABSENT_FOUND = 0.2   # p(found) below which a question with a term in no document at all is not found (dev)
-NEIGHBOUR = 0.86     # e5 cosine of "query: term" to a passage above which the passage speaks of the term
 QUESTION_ONLY = re.compile(r"^(?:\d+|[a-z])$", re.I)
 GLUE = frozenset("由的了在把被将给从和与及对")
 # Words that ask about an aspect of the topic (its target, timing, measures, wording), not the topic:
@@ -73,21 +78,7 @@ def _salient(engine, word: str) -> bool:
 
 
 def document_share(engine, word: str) -> float:
-    """The share of items whose text holds the word (a substring count, cached per engine)."""
-    cache = engine.__dict__.setdefault("_word_share", {})
-    if word not in cache:
-        texts = _texts(engine)
-        cache[word] = sum(word in t for t in texts) / max(len(texts), 1)
-    return cache[word]
-
-
-def _texts(engine) -> list[str]:
-    texts = engine.__dict__.get("_grounding_texts")
-    if texts is None:
-        # an item's section headings say what it is about too (民生实事 heads the items under it)
-        texts = [normalise_query(" ".join([*i.path, i.text])).lower() for i in engine.items]
-        engine.__dict__["_grounding_texts"] = texts
-    return texts
+    return engine.share(word)
 
 
 def spelled_in(term: str, text: str) -> bool:
@@ -109,37 +100,14 @@ def _shares_head_and_tail(term: str, text: str) -> bool:
 
 
 def supports(engine, terms: tuple[str, ...], hits: list[Hit]) -> list[ItemSupport]:
-    texts = _texts(engine)
+    texts = engine.texts
     return [ItemSupport(h, frozenset(t for t in terms if spelled_in(t, texts[engine.by_id[h.item.id]])))
             for h in hits]
 
 
-def neighbours(engine, terms: tuple[str, ...], hits: list[Hit]) -> dict[str, set[str]]:
-    """Term → ids of the hits the model puts close to it: one short batch of the terms, compared
-    with the hits' stored passage vectors. Empty when no dense store or model is at hand."""
-    store, embedder = _dense(engine)
-    if not terms or not hits or store is None:
-        return {}
-    if not hasattr(store, "vectors_of"):    # a store that cannot give vectors back (Milvus): spelling only
-        return {}
-    vectors = store.vectors_of(np.array([engine.by_id[h.item.id] for h in hits], dtype=np.int64))
-    queries = embedder.encode_queries(list(terms))
-    cosine = queries @ vectors.T
-    return {t: {hits[j].item.id for j in np.flatnonzero(cosine[k] >= NEIGHBOUR)} for k, t in enumerate(terms)}
-
-
-def _dense(engine):
-    from ..records import Retriever
-
-    for retriever in (Retriever.E5, Retriever.DENSE):
-        if retriever in engine.stores and retriever in engine.settings.retrievers:
-            return engine.stores[retriever], engine.embedder(retriever)
-    return None, None
-
-
 def terms_for(engine, topic: str, hits: list[Hit]) -> tuple[str, ...]:
     """The terms to ground: each run whole when a hit spells it whole, else its salient words."""
-    texts = _texts(engine)
+    texts = engine.texts
     rows = [texts[engine.by_id[h.item.id]] for h in hits]
     terms: list[str] = []
     for run, words in phrases(engine, topic):
@@ -180,21 +148,53 @@ def refuses(engine, grounding: Grounding, found_probability: float) -> bool:
     return not grounding.matched or found_probability < ABSENT_FOUND
 
 
-def ground(engine, topic: str, hits: list[Hit], use_model: bool = False) -> tuple[Grounding, list[Hit]]:
-    """(which terms the hits support, the hits that support every term the hits support at all).
+def variant(run: str, words: tuple[str, ...], text: str) -> str | None:
+    """The item's phrase in the run's place: the run's span around one of its words that the item
+    holds (低空经济 → 低空航线 in 开通低空航线; 武汉新城 → 军山新城)."""
+    for word in words:
+        at, offset = text.find(word), run.find(word)
+        if at >= 0 and offset >= 0:
+            start = max(at - offset, 0)
+            return text[start:start + len(run)]
+    return None
 
-    A hit is grounded when it holds all the terms that any hit holds: an item about 军山新城
-    does not stand beside items about 武汉新城. With use_model, terms no hit spells get one model pass."""
+
+def neighbours(engine, topic: str, terms: tuple[str, ...], support: list[ItemSupport]) -> list[ItemSupport]:
+    """A whole-run term is also supported by an item whose phrase in its place the model puts close
+    to it: one short batch encoding the runs and those phrases (低空航线 for 低空经济: 0.95; 军山新城
+    for 武汉新城: 0.93, 生产性服务业 for 生活性服务业: 0.92)."""
+    embedder = _embedder(engine)
+    runs = {run: words for _, words in phrases(engine, topic)
+            for run in core_runs(engine, _) if run in terms and run not in words}
+    wanted = {(run, s.hit.item.id): variant(run, words, engine.texts[engine.by_id[s.hit.item.id]])
+              for run, words in runs.items() for s in support if run not in s.terms}
+    wanted = {k: v for k, v in wanted.items() if v and v != k[0]}
+    if embedder is None or not wanted:
+        return support
+    strings = list(dict.fromkeys([*runs, *wanted.values()]))[:MAX_NEIGHBOURS]
+    vectors = dict(zip(strings, embedder.encode_queries(strings)))
+    close = {k for k, v in wanted.items() if k[0] in vectors and v in vectors
+             and float(vectors[k[0]] @ vectors[v]) >= NEIGHBOUR}
+    return [ItemSupport(s.hit, s.terms | {run for run, item in close if item == s.hit.item.id}) for s in support]
+
+
+def _embedder(engine):
+    """The dense model the answer ranks with (e5 first), or None without one."""
+    for retriever in (Retriever.E5, Retriever.DENSE):
+        if retriever in engine.stores and retriever in engine.settings.retrievers:
+            return engine.embedder(retriever)
+    return None
+
+
+def ground(engine, topic: str, hits: list[Hit]) -> tuple[Grounding, list[Hit]]:
+    """(which terms the hits support, the hits on the topic).
+
+    A hit is on the topic when it holds every matched term of one run of the topic: an item
+    about 军山新城 does not stand beside items about 武汉新城."""
     terms = terms_for(engine, topic, hits)
     if not terms:    # nothing salient to hold the items to: the judge's choice stands
         return Grounding(), list(hits)
-    support = supports(engine, terms, hits)
-    spelled = set().union(*(s.terms for s in support)) if support else set()
-    unspelled = tuple(t for t in terms if t not in spelled)
-    if unspelled and use_model:
-        near = neighbours(engine, unspelled, hits)
-        support = [ItemSupport(s.hit, s.terms | {t for t in unspelled if s.hit.item.id in near.get(t, ())})
-                   for s in support]
+    support = neighbours(engine, topic, terms, supports(engine, terms, hits))
     matched = set().union(*(s.terms for s in support)) if support else set()
     groups = [g & matched for g in term_groups(engine, topic, terms)]
     grounded = [s.hit for s in support if any(g and s.terms >= g for g in groups)]

@@ -81,8 +81,7 @@ def features(engine, query: str, hits: list[Hit]) -> np.ndarray:
     hits = hits[:DEPTH]
     if not hits:
         return np.zeros((0, len(FEATURES)))
-    rows = [engine.by_id[h.item.id] for h in hits]
-    coverage = engine.bm25.coverage(engine.tokenizer(query), rows)
+    coverage = engine.coverage(query, [h.item for h in hits])
     cosine = _cosines(hits)
     best = hits[0].score or 1.0
     return np.column_stack([

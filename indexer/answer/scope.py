@@ -43,9 +43,9 @@ def scope(engine, years, kinds, review: bool, units=()) -> Scope:
     missing = tuple(y for y in years if y not in document_years(engine, review))
     if years and len(missing) == len(years):
         have = "、".join(f"{y}年" for y in sorted({d.year for d in engine.documents}))
-        asked = "、".join(f"{y}年" for y in years) + "的文件"
+        asked = "、".join(f"{y}年" for y in years)
         return Scope(None, [say("answer.years_present", years=have)], missing,
-                     say("answer.no_document", asked=asked, have=documents_list(engine)))
+                     say("answer.no_year_document", years=asked, have=documents_list(engine)))
     present = tuple(y for y in years if y not in missing)
     where = Filter.where(present, kinds, units or None, with_review=review, by_document=review)
     if where is not None and kinds and not engine.columns.mask(Filter.where(present, kinds, with_review=review,

@@ -109,5 +109,6 @@ def target_answer(engine, q, years: tuple[int, ...] = ()) -> Answer | None:
         if not chosen:
             return None
         summary = "\n".join(verdict(k) for k in chosen)
-    return Answer(q.raw, Intent.TARGET, [year], list(q.units), q.topic, summary, cited(engine, chosen),
-                  notes=[say("targets.rule", rule=RULE)], searched={"topic": q.topic, "years": [year], "kinds": []})
+    return Answer(question=q.raw, intent=Intent.TARGET, years=[year], units=list(q.units), topic=q.topic,
+                  summary=summary, citations=cited(engine, chosen), notes=[say("targets.rule", rule=RULE)],
+                  searched={"topic": q.topic, "years": [year], "kinds": []})

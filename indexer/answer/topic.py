@@ -22,6 +22,10 @@ def candidates(engine, q, years, kinds, retrievers, review=False, units=()):
 
 
 def topic_answer(engine, q, years, kinds, top_k, retrievers, review=False, units=()) -> Answer:
+    if nothing_asked(q):
+        return Answer(question=q.raw, intent=q.intent, years=list(years), units=list(q.units), topic=q.topic,
+                      summary=say("answer.nothing_to_search"), citations=[], found=False,
+                      searched={"topic": "", "years": list(years), "kinds": [str(k) for k in kinds or ()]})
     query, hits, scoped = candidates(engine, q, years, kinds, retrievers, review, units)
     notes = year_notes(engine, years) + scoped.notes
     searched = {"topic": query, "years": list(years), "kinds": [str(k) for k in kinds or ()],
@@ -42,6 +46,12 @@ def topic_answer(engine, q, years, kinds, top_k, retrievers, review=False, units
     lead, resp, entries = aggregate_units([h.item for h in unit_hits])
     return Answer(**base, summary=topic_summary(engine, q, query, supporting, entries), citations=supporting[:top_k],
                   lead_units=lead, responsible_units=resp, unit_entries=entries)
+
+
+def nothing_asked(q) -> bool:
+    """A question whose topic is empty once years, kinds, units and question words are cut (2025年哪些单位牵头):
+    any item would be an answer to it, so none is; input with no words at all stays a QueryError."""
+    return sum(ch.isalnum() for ch in q.topic) < 2 and not q.units and any(ch.isalnum() for ch in q.text)
 
 
 def missing_summary(engine, grounding: Grounding, hits, scoped) -> str:

@@ -8,10 +8,10 @@ MESSAGES: dict[str, str] = {
     "answer.not_mentioned": "没有找到相关条目：文件提到了{matched}（{where}），但没有提到{missing}。",
     "answer.never_mentioned": "没有找到相关条目：文件中没有提到{missing}。",
     "answer.unit_topic_absent": "没有找到相关条目：{units}在{span}{role}的任务中没有{topic}方面的。",
+    "answer.no_year_document": "没有找到相关条目：没有{years}的文件。现有文件：{have}。",
     "answer.no_document": "没有找到相关条目：没有{asked}。现有文件：{have}。",
     # summaries
     "answer.fact": "{year}年：{sentence}（{citation}）",
-    "answer.units": "牵头单位：{lead}；责任单位：{responsible}。",
     "answer.units_by_year": "{year}年：牵头 {lead}；参与 {responsible}",
     "answer.units_one_year": "（只有{year}年的文件有相关条目。）",
     "answer.none": "无",
@@ -21,10 +21,9 @@ MESSAGES: dict[str, str] = {
     "answer.compare_count": "{year}年 {count} 项",
     "answer.compare": ("“{topic}”：{first}年 {first_count} 项，{last}年 {last_count} 项；"
                        "新增单位 {added} 个，不再出现 {dropped} 个，改名或合并 {renamed} 个。"),
+    "answer.document": "{citation}写道：{text}",
     # notes
     "answer.years_present": "现有文件的年份：{years}。",
-    "answer.kind_relaxed": "没有{span}{asked}，以下来自{span}{found}。",
     "answer.no_year": "语料中没有{year}年的文件。",
     "answer.report_only": "{year} 年只有政府工作报告，报告不列责任单位。",
-    "answer.corpus": "语料",
 }

@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 import threading
 from dataclasses import dataclass
+from functools import cached_property
 
 import faiss
+import numpy as np
 
 from ..config import Settings
 from ..encode import usable_settings
@@ -63,6 +65,7 @@ class Engine:
         self.columns = Columns([Payload.of(item) for item in self.items])
         self._embedders: dict[Retriever, object] = {}
         self._embedder_lock = threading.Lock()
+        self._shares: dict[str, float] = {}
 
     @classmethod
     def load(cls, settings: Settings | None = None, check_corpus: bool = True) -> "Engine":
@@ -118,6 +121,24 @@ class Engine:
 
     def understand(self, question: str) -> Question:
         return understand(question, self.catalog, self.latest_year, self.tokenizer.whole_words)
+
+    def coverage(self, query: str, items: list[Item]) -> np.ndarray:
+        """Per item, the idf-weighted share of the query's tokens it holds: the lexical feature the
+        answer layer's relevance judge reads (how much of what is asked an item contains)."""
+        return self.bm25.coverage(self.tokenizer(query), [self.by_id[i.id] for i in items])
+
+    @cached_property
+    def texts(self) -> list[str]:
+        """Each item's section headings and text, normalised and lower-cased, by row: what grounding
+        checks a question's words against (民生实事 heads the items under it)."""
+        return [normalise_query(" ".join([*i.path, i.text])).lower() for i in self.items]
+
+    def share(self, word: str) -> float:
+        """The share of items whose text holds the word: how generic it is (武汉, 建设) or whether the
+        documents use it at all (起步价: 0)."""
+        if word not in self._shares:
+            self._shares[word] = sum(word in t for t in self.texts) / max(len(self.texts), 1)
+        return self._shares[word]
 
     def item(self, item_id: str) -> Item:
         return self.items[self.by_id[item_id]]

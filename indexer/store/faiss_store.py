@@ -79,10 +79,6 @@ class FaissStore:
         position = {int(i): row for row, i in enumerate(self._ids)}
         return [self._payloads[position[int(i)]] for i in ids]
 
-    def vectors_of(self, ids: np.ndarray) -> np.ndarray:
-        """The stored vectors of these ids, in their order (grounding compares a term with them)."""
-        return np.vstack([self.index.reconstruct(int(i)) for i in ids]) if len(ids) else np.zeros((0, self.dimension))
-
     def allowed(self, where: Filter | None) -> np.ndarray | None:
         if where is None:
             return None

@@ -7,9 +7,6 @@ variables are set for this module only and restored afterwards.
 """
 from __future__ import annotations
 
-from indexer.answer import AnswerRequest
-from indexer.answer import answer as answer_of
-
 import io
 import json
 import re
@@ -19,6 +16,9 @@ import openpyxl
 import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
+
+from indexer.answer import AnswerRequest
+from indexer.answer import answer as answer_of
 
 ROOT = Path(__file__).resolve().parents[2]
 APP = str(ROOT / "app.py")

@@ -52,3 +52,21 @@ def test_the_unit_summary_goes_year_by_year(mini_engine):
     years = sorted({h.item.year for h in answer.citations if h.item.units}, reverse=True)
     assert answer.found and years
     assert answer.summary.startswith(f"{years[0]}年：牵头")
+
+
+def test_a_question_with_nothing_to_search_for_is_not_found(mini_engine):
+    answer = answer_of(mini_engine, AnswerRequest("2030年哪些单位牵头"))
+    assert not answer.found and answer.citations == [] and "没有可以查找的内容" in answer.summary
+
+
+def test_a_unit_filter_keeps_only_items_naming_the_unit(mini_engine):
+    answer = answer_of(mini_engine, AnswerRequest("低空经济谁负责", units=("数据局",)))
+    assert answer.found and answer.citations
+    assert all("市数据局" in h.item.units for h in answer.citations)
+
+
+def test_a_question_about_a_document_is_answered_from_its_framing_paragraphs(mini_engine):
+    answer = answer_of(mini_engine, AnswerRequest("2031年政府工作报告的主题是什么"))
+    opening = next(i for i in mini_engine.items if i.doc_id == answer.citations[0].item.doc_id and i.number is None)
+    assert answer.found and answer.citations[0].item == opening and answer.citations[0].item.year == 2031
+    assert opening.text[:10] in answer.summary

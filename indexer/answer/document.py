@@ -1,0 +1,83 @@
+"""Questions about a document itself (2号建议案主题是啥, 2025年方案的总体要求, 领导小组由谁组成):
+answered from the document's framing paragraphs, never from one of its task items.
+
+A framing paragraph is a record without a task number: the opening that says why the
+document was made (its theme and full name), the parts on aims, stages, requirements and
+leadership, and the issuing notice. A question is about the document when it names one
+(方案, 建议案, 报告, 通知) and asks one of the ASPECTS, with no other salient word left.
+"""
+from __future__ import annotations
+
+import re
+
+from ..messages import say
+from ..records import DocKind, Intent
+from ..search.retrieve import Hit
+from .grounding import phrases, spelled_in
+from .model import Answer, Grounding
+
+NAMES_DOCUMENT = re.compile(r"方案|建议案|报告|通知|文件")
+OPENING = "opening"    # the aspect the document's opening paragraph answers
+# what is asked → the word a framing paragraph carries when it answers it (OPENING: the first paragraph)
+ASPECTS = {"主题": OPENING, "全称": OPENING, "名称": OPENING, "目的": OPENING,
+           "总体要求": "要求", "工作要求": "要求", "要求": "要求", "工作目标": "目标", "目标": "目标",
+           "领导小组": "领导小组", "组织领导": "领导", "工作安排": "阶段", "阶段": "阶段", "指导思想": "指导思想"}
+
+
+def document_aspect(engine, q) -> str | None:
+    """The aspect asked about when the question is about a document itself, else None."""
+    if not NAMES_DOCUMENT.search(q.text):
+        return None
+    asked = next((word for word in sorted(ASPECTS, key=len, reverse=True) if word in q.text), None)
+    if asked is None:   # a document named and nothing else asked (2号建议案): its opening
+        return "主题" if q.kinds and sum(ch.isalnum() for ch in q.topic) < 2 else None
+    titles = _title_words(engine)
+    rest = [w for _, words in phrases(engine, q.topic) for w in words
+            if w not in titles and not any(w in a or a in w for a in ASPECTS)]
+    return None if rest else asked
+
+
+def _title_words(engine) -> set[str]:
+    """Words of the documents' titles (办理, 建议案): naming a document, not asking about a topic."""
+    return {w for d in engine.documents for w in engine.tokenizer.whole_words(d.title)}
+
+
+def framing_items(engine, years, kinds) -> list:
+    """The framing paragraphs (no task number) of the documents in scope, in corpus order."""
+    return [i for i in engine.items if i.number is None and (not years or i.year in years)
+            and (not kinds or i.doc_kind in kinds or i.kind in kinds)]
+
+
+def openings(items) -> list:
+    """Each document's opening: its first own framing paragraph, else the issuing notice's first
+    paragraph past the salutation (各区人民政府…：), which names the document it issues."""
+    firsts: dict[str, object] = {}
+    for item in sorted(items, key=lambda i: i.kind is DocKind.NOTICE):   # stable: corpus order within each
+        if not item.text.rstrip().endswith((":", "：")):
+            firsts.setdefault(item.doc_id, item)
+    return list(firsts.values())
+
+
+def chosen(items, aspect: str) -> list:
+    if ASPECTS[aspect] == OPENING:
+        return openings(items)
+    for word in dict.fromkeys([aspect, ASPECTS[aspect]]):    # 总体要求, else any 要求 the document sets
+        found = [i for i in items if spelled_in(word, " ".join([*i.path, i.text]))]
+        if found:
+            return found
+    return []
+
+
+def document_answer(engine, q, aspect: str, years, kinds) -> Answer | None:
+    """The framing paragraphs that answer the aspect, or None (the ordinary search then answers)."""
+    items = chosen(framing_items(engine, years, kinds), aspect)
+    if not items:
+        return None
+    hits = [Hit(item, 1.0 / (rank + 1)) for rank, item in enumerate(items)]
+    top = items[0]
+    searched = {"topic": aspect, "years": list(years), "kinds": [str(k) for k in kinds or ()]}
+    return Answer(question=q.raw, intent=q.intent if q.intent is not Intent.UNIT_ITEMS else Intent.SEARCH,
+                  years=list(years), units=list(q.units), topic=aspect,
+                  summary=say("answer.document", citation=top.citation, text=top.text),
+                  citations=hits[:engine.settings.top_k], searched=searched,
+                  grounding=Grounding((aspect,), ()))
