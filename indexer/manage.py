@@ -105,7 +105,7 @@ def preview_in_worker(settings: Settings, path: Path, year: int | None = None, k
            **{variable: str(getattr(settings.limits, name)) for name, variable in LIMIT_ENV.items()}}
     command = [sys.executable, "-m", "indexer.preview_worker", str(path), str(year or ""), kind or ""]
     try:
-        done = subprocess.run(command, env=env, capture_output=True, text=True,
+        done = subprocess.run(command, env=env, capture_output=True, text=True, cwd=Path(__file__).parent.parent,
                               timeout=settings.limits.ocr_seconds + 120)
         answer = json.loads(done.stdout.strip().splitlines()[-1]) if done.stdout.strip() else None
     except (subprocess.TimeoutExpired, ValueError) as err:
