@@ -108,6 +108,7 @@ def test_a_web_page_nested_too_deep_is_refused_before_parsing(tmp_path, corpus):
         read_lines(corpus / "deep.html")
 
 
+@pytest.mark.filterwarnings("ignore::PIL.Image.DecompressionBombWarning")
 @pytest.mark.parametrize("side, reason", [(12000, "POLQA_MAX_PIXELS"), (20000, "解压炸弹")])
 def test_a_small_png_of_huge_size_is_skipped_before_decoding(tmp_path, corpus, side, reason):
     data = png_bytes(side, side)
