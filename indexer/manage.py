@@ -27,6 +27,7 @@ from .foundation.names import has_control, shown
 from .ingest import limits
 
 MANIFEST = "manifest.json"
+PACKAGE_ROOT = Path(__file__).resolve().parent.parent   # where `python -m indexer.preview_worker` is found
 STAGED = ".adding-"               # a file being added, hidden from the build until it is renamed in
 PENDING = ".adding.json"          # written once everything is staged: the commit point of an add
 
@@ -105,7 +106,7 @@ def preview_in_worker(settings: Settings, path: Path, year: int | None = None, k
            **{variable: str(getattr(settings.limits, name)) for name, variable in LIMIT_ENV.items()}}
     command = [sys.executable, "-m", "indexer.preview_worker", str(path), str(year or ""), kind or ""]
     try:
-        done = subprocess.run(command, env=env, capture_output=True, text=True, cwd=Path(__file__).parent.parent,
+        done = subprocess.run(command, env=env, capture_output=True, text=True, cwd=PACKAGE_ROOT,
                               timeout=settings.limits.ocr_seconds + 120)
         answer = json.loads(done.stdout.strip().splitlines()[-1]) if done.stdout.strip() else None
     except (subprocess.TimeoutExpired, ValueError) as err:

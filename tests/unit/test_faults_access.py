@@ -60,6 +60,14 @@ def test_read_only_beyond_loopback_whatever_the_configuration_says():
     assert access.is_admin(BASE, loopback=True, peer="127.0.0.1", headers={}, logged_in=False)
 
 
+def test_a_proxy_on_this_machine_does_not_make_its_visitors_local():
+    """Loopback-only server, no password: a request relayed by a local proxy (forwarding headers, or a
+    peer the server rewrote from X-Forwarded-For) is not admin."""
+    assert not access.is_admin(BASE, True, "127.0.0.1", {"X-Forwarded-For": "203.0.113.9"}, logged_in=False)
+    assert not access.is_admin(BASE, True, "127.0.0.1", {"Forwarded": "for=203.0.113.9"}, logged_in=False)
+    assert not access.is_admin(BASE, True, "203.0.113.9", {}, logged_in=False)
+
+
 def test_admin_beyond_loopback_without_a_password_or_proxy_list_refuses_to_start():
     refusal, _ = access.startup_problems(replace(BASE, readonly=False), ["0.0.0.0"])
     assert refusal and "0.0.0.0" in refusal and "POLQA_ADMIN_PASSWORD" in refusal
