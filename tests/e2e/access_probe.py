@@ -3,4 +3,5 @@ import streamlit as st
 
 from ui import access
 
+access.check_start()
 st.text(f"addresses={','.join(access.served_addresses())} read_only={access.read_only()} admin={access.is_admin()}")

@@ -27,8 +27,8 @@ def probe(tmp_path, bind: str, env: dict) -> str:
         with chromium() as browser:
             page = browser.new_page()
             page.goto(url)
-            page.wait_for_selector("text=read_only=", timeout=60_000)
-            return page.inner_text("[data-testid='stText']")
+            page.wait_for_selector("text=/read_only=|拒绝启动/", timeout=60_000)
+            return page.inner_text("[data-testid='stMain']")
     finally:
         stop(proc)
 
@@ -41,3 +41,8 @@ def test_a_server_on_every_interface_is_read_only_whatever_the_host_variable_say
 def test_a_loopback_server_is_admin_for_a_local_visitor(tmp_path):
     shown = probe(tmp_path, "127.0.0.1", {"POLQA_READONLY": "", "POLQA_ADMIN_PASSWORD": ""})
     assert "addresses=127.0.0.1" in shown and "read_only=False" in shown and "admin=True" in shown
+
+
+def test_admin_enabled_on_every_interface_without_a_password_is_refused(tmp_path):
+    shown = probe(tmp_path, "0.0.0.0", {"POLQA_READONLY": "0", "POLQA_ADMIN_PASSWORD": "", "POLQA_TRUSTED_PROXIES": ""})
+    assert "拒绝启动" in shown and "read_only=" not in shown
