@@ -201,7 +201,9 @@ def remove_document(settings: Settings, doc: str) -> list[str]:
     from .ingest import load_corpus
 
     corpus_dir = settings.corpus_dir
-    documents, _ = load_corpus(corpus_dir, BuildReport())
+    finish_pending(corpus_dir)
+    with limits.applied(settings.limits):
+        documents, _ = load_corpus(corpus_dir, BuildReport())
     files = next((d.files for d in documents if d.doc_id == doc), None)
     if files is None and (corpus_dir / doc).is_file() and doc not in DATA_FILES:
         files = (doc,)
