@@ -33,7 +33,7 @@ def clean_lines(path: Path, rules: CorpusRules) -> list[Line]:
         raw = source.text
         text, notes = normalise_line(raw, rules.repairs)
         if text and not is_boilerplate(text):
-            lines.append(Line(number, raw, text, tuple(notes), source.page, source.confidence))
+            lines.append(Line(number, raw, text, tuple(notes), source.page, source.confidence, source.fields))
     return lines
 
 
@@ -135,6 +135,7 @@ def _records(doc: Document, draft: Draft, item_id: str, file: str, aliases) -> l
         path=draft.path,
         number=draft.number, text=draft.text, lead_units=lead, responsible_units=resp,
         clauses=tuple(clauses), sources=(Source(file, draft.line.number, draft.line.raw, draft.line.page, draft.line.confidence),), notes=tuple(notes),
+        deadline=dict(draft.line.fields).get("deadline"), leader=dict(draft.line.fields).get("leader"),
     )
     base = replace(base, citation=citation(base, draft))
     if draft.role in ("item", "target") or len(draft.text) <= CHUNK_SIZE:

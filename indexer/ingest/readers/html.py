@@ -89,7 +89,7 @@ def _walk(node, pieces: list[str], in_article: bool) -> None:
         elif tag == "br":
             pieces.append("\n")
         elif tag == "table":
-            pieces.append("\n" + "\n".join(table_lines(_rows(child, in_article))) + "\n")
+            pieces.append("\n" + "\n".join(line.text for line in table_lines(_rows(child, in_article))) + "\n")
         else:
             inside = in_article or tag in ("article", "main")
             block = "\n" if tag in BLOCKS else ""
@@ -107,7 +107,7 @@ def _rows(table, in_article: bool) -> list[list[str]]:
         cells: list[str] = []
         for cell in tr.iter():
             if cell.tag in ("td", "th"):
-                cells.extend([" ".join(block_lines(cell, in_article))] + [""] * (_colspan(cell) - 1))
+                cells.extend(["\n".join(block_lines(cell, in_article))] + [""] * (_colspan(cell) - 1))
         rows.append(cells)
     return rows
 
