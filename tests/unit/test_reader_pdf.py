@@ -186,7 +186,7 @@ def test_items_written_before_pages_still_load_and_new_ones_round_trip():
     assert Item.from_json(data).sources == (Source("2025-plan.pdf", 12, "raw"),)
 
 
-def test_a_table_in_a_pdf_is_read_row_by_row(tmp_path):
+def test_a_responsibility_table_in_a_pdf_is_read_one_item_per_row(tmp_path):
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
     from reportlab.pdfgen import canvas
@@ -201,7 +201,7 @@ def test_a_table_in_a_pdf_is_read_row_by_row(tmp_path):
             pdf.drawString(x, 700 - 24 * r, cell)
     pdf.save()
     assert [line.text for line in PdfReader().read(table)] == [
-        "序号 任务 牵头单位", "1 加快创建国际消费中心城市 市商务局", "2 发展银发经济 市发改委"]
+        "1.加快创建国际消费中心城市（牵头单位：市商务局）", "2.发展银发经济（牵头单位：市发改委）"]
 
 
 def test_a_damaged_image_is_a_corpus_error_naming_the_file(tmp_path):

@@ -34,12 +34,19 @@ class PlacedLine:
     height: float
     confidence: float | None = None
     cells: int = 1      # pieces separated by wide gaps: more than one is a table row
+    boxes: tuple[tuple[str, float, float, float, float], ...] = ()   # its text boxes, for table reading
 
 
 def assemble(lines: list[PlacedLine]) -> list[TextLine]:
-    """Clean page furniture away, then join wrapped lines back into their item."""
+    """Clean page furniture away, read a responsibility table by its columns, and join wrapped
+    lines of the running text back into their item."""
+    from .table import find_header, table_lines
+
     body = drop_page_furniture(lines)
-    return join_wrapped(body)
+    header = find_header(body)
+    if header is None:
+        return join_wrapped(body)
+    return join_wrapped(body[:header]) + table_lines(body[header], body[header + 1:])
 
 
 def drop_page_furniture(lines: list[PlacedLine]) -> list[PlacedLine]:
@@ -109,7 +116,10 @@ def _continues(previous: PlacedLine, line: PlacedLine, right: float) -> bool:
 
 
 def _glue(left: str, right: str) -> str:
-    """Chinese wraps need no space; a word wrapped between Latin letters or digits does."""
+    """Chinese wraps need no space; a word wrapped between Latin letters does. Digits on both sides
+    are one number the line broke inside (Chinese text breaks anywhere: 3 / 00个)."""
+    if left[-1:].isdigit() and right[:1].isdigit():
+        return left + right
     if left[-1:].isascii() and left[-1:].isalnum() and right[:1].isascii() and right[:1].isalnum():
         return f"{left} {right}"
     return left + right
@@ -150,4 +160,4 @@ def _row_line(group: list[int], boxes, page: int, confidence) -> PlacedLine:
     text = re.sub(r"\s+", " ", text).strip()     # a run's own trailing space plus the gap's
     return PlacedLine(text, page, min(boxes[i][1] for i in group), max(boxes[i][2] for i in group),
                       min(boxes[i][3] for i in group), height,
-                      sum(scores) / len(scores) if scores else None, cells)
+                      sum(scores) / len(scores) if scores else None, cells, tuple(boxes[i] for i in group))
