@@ -40,16 +40,16 @@ class PlacedLine:
 def assemble(lines: list[PlacedLine]) -> list[TextLine]:
     """Clean page furniture away, read a responsibility table by its columns, and join wrapped
     lines of the running text back into their item."""
-    from .table import find_header, table_lines
+    from .table import find_header, is_header, table_lines
 
-    body = drop_page_furniture(lines)
+    body = drop_page_furniture(lines, keep=is_header)      # a header row repeats on every page's top
     header = find_header(body)
     if header is None:
         return join_wrapped(body)
     return join_wrapped(body[:header]) + table_lines(body[header], body[header + 1:])
 
 
-def drop_page_furniture(lines: list[PlacedLine]) -> list[PlacedLine]:
+def drop_page_furniture(lines: list[PlacedLine], keep=lambda line: False) -> list[PlacedLine]:
     pages = _by_page(lines)
     running = _running_texts(pages)
     kept = []
@@ -57,7 +57,7 @@ def drop_page_furniture(lines: list[PlacedLine]) -> list[PlacedLine]:
         edges = {id(line) for line in page_lines[:EDGE_LINES] + page_lines[-EDGE_LINES:]}
         for line in page_lines:
             at_edge = id(line) in edges
-            if at_edge and (PAGE_NUMBER.match(line.text.strip()) or _shape(line.text) in running):
+            if at_edge and not keep(line) and (PAGE_NUMBER.match(line.text.strip()) or _shape(line.text) in running):
                 continue
             kept.append(line)
     return kept

@@ -22,6 +22,10 @@ def find_header(lines: list[PlacedLine]) -> int | None:
     return next((i for i, line in enumerate(lines) if _header(line) is not None), None)
 
 
+def is_header(line: PlacedLine) -> bool:
+    return _header(line) is not None
+
+
 def _header(line: PlacedLine) -> Columns | None:
     if len(line.boxes) < 3:
         return None
@@ -69,15 +73,45 @@ def boundaries(header: tuple[Box, ...], body: list[Box]) -> list[float]:
 
 
 def _cells(line: PlacedLine, bounds: list[float]) -> list[str] | None:
-    """The line's text per column, or None when a box crosses a gutter by over a character on each side."""
+    """The line's text per column, or None for a heading across the table: a lone box crossing a
+    gutter by over a character on each side. Where OCR ran two cells of a row into one box, the
+    box is cut at the gutter."""
     cells = [""] * (len(bounds) + 1)
-    for text, x0, x1, top, bottom in line.boxes:
-        size = max(bottom - top, 1.0)
-        if any(x0 < b - size and x1 > b + size for b in bounds):
-            return None
+    boxes = list(line.boxes)
+    if len(boxes) == 1 and _crossed(boxes[0], bounds):
+        return None
+    for box in (piece for box in boxes for piece in _cut(box, bounds)):
+        text, x0, x1 = box[0].strip(), box[1], box[2]
         column = sum(1 for b in bounds if (x0 + x1) / 2 > b)
-        cells[column] = _glue(cells[column], text.strip()) if cells[column] else text.strip()
+        if text:
+            cells[column] = _glue(cells[column], text) if cells[column] else text
     return cells
+
+
+def _crossed(box: Box, bounds: list[float]) -> list[float]:
+    size = max(box[4] - box[3], 1.0)
+    return [b for b in bounds if box[1] < b - size and box[2] > b + size]
+
+
+def _cut(box: Box, bounds: list[float]) -> list[Box]:
+    """Split a box at the gutters it crosses, where its characters reach them (a Latin letter or
+    digit counted half as wide as a Chinese character)."""
+    crossed = _crossed(box, bounds)
+    if not crossed:
+        return [box]
+    text, x0, x1, top, bottom = box
+    widths = [0.5 if ch.isascii() else 1.0 for ch in text]
+    scale = (x1 - x0) / max(sum(widths) + len(crossed), 1e-6)    # each gutter about a character wide
+    pieces, start, reach, left = [], 0, x0, x0
+    for cut in crossed:
+        end = start
+        while end < len(text) and reach + widths[end] * scale / 2 < cut:
+            reach += widths[end] * scale
+            end += 1
+        pieces.append((text[start:end], left, reach, top, bottom))
+        reach += scale
+        start, left = end, reach
+    return pieces + [(text[start:], left, x1, top, bottom)]
 
 
 def _starts_row(cells: list[str], columns: Columns) -> bool:
