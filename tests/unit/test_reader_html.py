@@ -102,3 +102,12 @@ def test_other_spellings_of_the_unit_headers(tmp_path):
             "</table></body></html>")
     assert texts(write(tmp_path, page)) == ["3.建设数据中心。（牵头单位：市数据局；责任单位：市发改委）",
                                             "4.发展银发经济。（牵头单位:市民政局;责任单位:市卫健委）"]
+
+
+def test_a_tables_deadline_column_is_a_field_and_a_note_in_a_unit_cell_keeps_the_units(tmp_path):
+    page = ("<html><body><table><tr><th>序号</th><th>重点任务</th><th>牵头单位</th><th>完成时限</th></tr>"
+            "<tr><td>4</td><td>建设数据中心。</td><td>市公安局<br>各区人民政府（含开发区，下同）</td>"
+            "<td>2025年底前</td></tr></table></body></html>")
+    [line] = read_lines(write(tmp_path, page))
+    assert line.text == "4.建设数据中心。（牵头单位：市公安局，各区人民政府〈含开发区，下同〉）"
+    assert line.fields == (("deadline", "2025年底前"),)

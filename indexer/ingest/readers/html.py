@@ -50,7 +50,8 @@ class HtmlReader:
         body = tree.body
         if body is None:
             raise CorpusError("corpus.empty", path.name)
-        return [TextLine(line) for line in block_lines(body)]
+        fields: dict[str, tuple] = {}
+        return [TextLine(line, fields=fields.get(line, ())) for line in block_lines(body, fields=fields)]
 
 
 def page_text(data: bytes, name: str) -> str:
@@ -71,15 +72,16 @@ def is_furniture(node, in_article: bool) -> bool:
     return bool(FURNITURE.search(f"{attributes.get('class') or ''} {attributes.get('id') or ''}"))
 
 
-def block_lines(root, in_article: bool = False) -> list[str]:
-    """The visible text, one line per block; whitespace inside a block collapses as a browser does."""
+def block_lines(root, in_article: bool = False, fields: dict | None = None) -> list[str]:
+    """The visible text, one line per block; whitespace inside a block collapses as a browser does.
+    `fields` collects a table row's extra columns (deadline, leader) by the row's line."""
     pieces: list[str] = []
-    _walk(root, pieces, in_article)
+    _walk(root, pieces, in_article, fields if fields is not None else {})
     lines = (re.sub(r"[ \t\r\f\v\u00a0\u3000]+", " ", line).strip() for line in "".join(pieces).split("\n"))
     return [line for line in lines if line]
 
 
-def _walk(node, pieces: list[str], in_article: bool) -> None:
+def _walk(node, pieces: list[str], in_article: bool, fields: dict) -> None:
     for child in node.iter(include_text=True):
         tag = child.tag
         if tag == "-text":
@@ -89,12 +91,14 @@ def _walk(node, pieces: list[str], in_article: bool) -> None:
         elif tag == "br":
             pieces.append("\n")
         elif tag == "table":
-            pieces.append("\n" + "\n".join(line.text for line in table_lines(_rows(child, in_article))) + "\n")
+            lines = table_lines(_rows(child, in_article))
+            fields.update((line.text, line.fields) for line in lines if line.fields)
+            pieces.append("\n" + "\n".join(line.text for line in lines) + "\n")
         else:
             inside = in_article or tag in ("article", "main")
             block = "\n" if tag in BLOCKS else ""
             pieces.append(block)
-            _walk(child, pieces, inside)
+            _walk(child, pieces, inside, fields)
             pieces.append(block)
 
 
