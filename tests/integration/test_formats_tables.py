@@ -9,8 +9,9 @@ import pytest
 
 from tests.conftest import CORPUS
 from tests.conftest import needs_cjk_font
-from tests.fixtures.formats.tables import (DEADLINE, LEADER, identical_items, lay_out_table, plan_rows,
-                                          write_docx_table, write_pdf_table, write_scan_table)
+from tests.fixtures.formats.tables import (DEADLINE, LEADER, identical_items, lay_out_table,
+                                          lay_out_two_columns, plan_lines, plan_rows, write_docx_table,
+                                          write_pdf_table, write_scan_table)
 from tests.integration.test_formats_pdf import records
 
 REQUIRED = 0.98
@@ -63,3 +64,15 @@ def test_a_scan_of_the_table_gives_its_items_with_their_units(tmp_path):
                   (found[i.id].lead_units, found[i.id].responsible_units) == (i.lead_units, i.responsible_units)]
     assert len(expected) >= 15
     assert len(same_units) >= REQUIRED_SCAN * len(expected)
+
+
+@needs_cjk_font
+def test_a_two_column_page_is_read_column_by_column(tmp_path, text_items):
+    """Left column, then right: an item never takes the units of the item beside it."""
+    sheets = lay_out_two_columns(*plan_lines())
+    path = tmp_path / "2025-plan-gazette.pdf"
+    write_pdf_table(sheets, path)
+    found = {i.id: i for i in records(path) if i.number is not None}
+    expected = {i.id: i for i in text_items}
+    assert len(identical_items(text_items, list(found.values()))) >= REQUIRED * len(text_items)
+    assert [i for i in found.values() if i.id in expected and set(i.units) - set(expected[i.id].units)] == []

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .base import TextLine
 
@@ -20,6 +20,7 @@ NEW_BLOCK = re.compile(r"^\s*(\d{1,3}[.．、](?!\d)|[(（][一二三四五六�
                        r"|——|--|附件|附表|第[一二三四五六七八九十\d]+[章节条])")
 EDGE_LINES = 2          # how many lines at a page's top and bottom may be running headers/footers
 RUNNING_SHARE = 0.5     # a line is running when it repeats on at least this share of pages
+PAGE_MARGIN_LINES = 8   # a page's own right margin is trusted from this many lines in a column
 FULL_SLACK = 2.5        # a wrapped line ends within this many character heights of the right margin
 
 
@@ -35,6 +36,7 @@ class PlacedLine:
     confidence: float | None = None
     cells: int = 1      # pieces separated by wide gaps: more than one is a table row
     boxes: tuple[tuple[str, float, float, float, float], ...] = ()   # its text boxes, for table reading
+    column: int = 0     # on a two-column page: 1 left, 2 right (0: across the page)
 
 
 def assemble(lines: list[PlacedLine]) -> list[TextLine]:
@@ -87,20 +89,32 @@ def _running_texts(pages: dict[int, list[PlacedLine]]) -> set[str]:
 def join_wrapped(lines: list[PlacedLine]) -> list[TextLine]:
     if not lines:
         return []
-    right = _right_margin(lines)
+    right = _margins(lines)
     out: list[TextLine] = []
     previous: PlacedLine | None = None
     for line in lines:
         text = line.text.strip()
         if not text:
             continue
-        if previous is not None and out and _continues(previous, line, right):
+        if previous is not None and out and _continues(previous, line, right[previous.page, previous.column]):
             last = out[-1]
             out[-1] = TextLine(_glue(last.text, text), last.page, _lowest(last.confidence, line.confidence))
         else:
             out.append(TextLine(text, line.page, line.confidence))
         previous = line
     return out
+
+
+def _margins(lines: list[PlacedLine]) -> dict[tuple[int, int], float]:
+    """Right margin of each page's column (a last page may hold the left column only); a page
+    with too few lines to tell takes the column's margin over the whole document."""
+    groups: dict[tuple[int, int], list[PlacedLine]] = {}
+    for line in lines:
+        groups.setdefault((line.page, line.column), []).append(line)
+    overall = {column: _right_margin([line for line in lines if line.column == column])
+               for column in {line.column for line in lines}}
+    return {key: _right_margin(group) if len(group) >= PAGE_MARGIN_LINES else overall[key[1]]
+            for key, group in groups.items()}
 
 
 def _right_margin(lines: list[PlacedLine]) -> float:
@@ -132,6 +146,23 @@ def _lowest(a: float | None, b: float | None) -> float | None:
 
 def rows(boxes: list[tuple[str, float, float, float, float]], page: int,
          confidence: list[float] | None = None) -> list[PlacedLine]:
+    """A page's lines in reading order: on a two-column page what crosses both columns, then
+    the left column, then the right one (columns.py)."""
+    from .columns import split_columns
+
+    split = split_columns(boxes)
+    if split is None:
+        return _lines(boxes, page, confidence)
+    score = dict(zip(map(id, boxes), confidence)) if confidence else {}
+    out = []
+    for column, part in enumerate(split):
+        lines = _lines(part, page, [score[id(b)] for b in part] if score else None)
+        out.extend(replace(line, column=column) for line in lines)
+    return out
+
+
+def _lines(boxes: list[tuple[str, float, float, float, float]], page: int,
+           confidence: list[float] | None = None) -> list[PlacedLine]:
     """Group text boxes (text, x0, x1, y_top, y_bottom) into lines: boxes that overlap vertically
     by over half the smaller height are one line, read left to right; table cells become a row."""
     order = sorted(range(len(boxes)), key=lambda i: ((boxes[i][3] + boxes[i][4]) / 2, boxes[i][1]))
