@@ -60,7 +60,7 @@ def build_index(settings: Settings, progress: bool = True) -> BuildSummary:
     with build_lock(settings.index_dir, on_wait=lambda: _say(True, say("build.waiting"))):
         remove_leftovers(settings.index_dir)
         report = BuildReport()
-        documents, items = load_corpus(settings.corpus_dir, report)
+        documents, items = load_corpus(settings.corpus_dir, report, settings.cache_dir)
         if not items:
             raise CorpusError("corpus.nothing", str(settings.corpus_dir), folder=settings.corpus_dir)
         _say(progress, say("build.reading", documents=len(documents), items=len(items)))

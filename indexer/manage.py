@@ -59,10 +59,11 @@ def check_new(path: Path, corpus_dir: Path, known: dict[str, str]) -> None:
         raise CorpusError("manage.name_taken", path.name)
 
 
-def place(path: Path, rules: CorpusRules, year: int | None, kind: str | None) -> Placed:
+def place(path: Path, rules: CorpusRules, year: int | None, kind: str | None,
+          cache_dir: Path | None = None) -> Placed:
     """Read the file as the build will; the caller's year and kind replace what detection found
     (or could not find), and the user is told which."""
-    meta = detect(path, rules)
+    meta = detect(path, rules, cache_dir)
     override = {f: v for f, v in (("year", year), ("kind", kind)) if v is not None and v != getattr(meta, f)}
     for field, label in (("year", "年份"), ("kind", "文件类型")):
         if getattr(meta, field) is None and field not in override:
@@ -72,7 +73,7 @@ def place(path: Path, rules: CorpusRules, year: int | None, kind: str | None) ->
         key = "manage.overridden" if meta.year is not None and meta.kind is not None else "manage.given_meta"
         notes.append(say(key, file=path.name, detected=_label(meta.year, meta.kind),
                          given=_label(override.get("year", meta.year), override.get("kind", meta.kind))))
-    doc, items = read_document(path, override or None, BuildReport(), rules)
+    doc, items = read_document(path, override or None, BuildReport(), rules, cache_dir)
     first = tuple(f"{i.citation or i.id}　{i.text[:80]}" for i in items[:5])
     return Placed(path, path.name, doc.doc_id, len(items), override, tuple(notes), doc.title, doc.year,
                   str(doc.kind), first)
@@ -83,12 +84,12 @@ def preview(settings: Settings, path: Path, year: int | None = None, kind: str |
     corpus_dir = settings.corpus_dir
     known = {file_hash(p): p.name for p in corpus_files(corpus_dir, BuildReport())}
     check_new(path, corpus_dir, known)
-    return place(path, CorpusRules.load(corpus_dir), year, kind)
+    return place(path, CorpusRules.load(corpus_dir), year, kind, settings.cache_dir)
 
 
-def detect(path: Path, rules: CorpusRules) -> DocMeta:
+def detect(path: Path, rules: CorpusRules, cache_dir: Path | None = None) -> DocMeta:
     """Year, kind and title as the build reads them from the text (None where it finds none)."""
-    lines = clean_lines(path, rules)
+    lines = clean_lines(path, rules, cache_dir)
     if not lines:
         raise CorpusError("corpus.empty", path.name)
     parsed = parse_document(lines)
@@ -111,7 +112,7 @@ def add_documents(settings: Settings, paths: list[Path], year: int | None = None
     for path in paths:
         check_new(path, corpus_dir, known)
         known[file_hash(path)] = path.name
-        placed.append(place(path, rules, year, kind))
+        placed.append(place(path, rules, year, kind, settings.cache_dir))
     messages: list[str] = []
     for p in placed:
         shutil.copyfile(p.source, corpus_dir / p.name)

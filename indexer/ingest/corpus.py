@@ -27,9 +27,9 @@ SEPARATORS = ["\n\n", "\n", "。", "!", "?", ";", ",", "、", ""]
 DATA_FILES = {"manifest.json", REPAIRS, RENAMES}   # the corpus's rules, not documents
 
 
-def clean_lines(path: Path, rules: CorpusRules) -> list[Line]:
+def clean_lines(path: Path, rules: CorpusRules, cache_dir: Path | None = None) -> list[Line]:
     lines = []
-    for number, source in enumerate(read_lines(path), start=1):
+    for number, source in enumerate(read_lines(path, cache_dir), start=1):
         raw = source.text
         text, notes = normalise_line(raw, rules.repairs)
         if text and not is_boilerplate(text):
@@ -37,14 +37,16 @@ def clean_lines(path: Path, rules: CorpusRules) -> list[Line]:
     return lines
 
 
-def load_corpus(corpus_dir: Path, report: BuildReport | None = None) -> tuple[list[Document], list[Item]]:
+def load_corpus(corpus_dir: Path, report: BuildReport | None = None,
+                cache_dir: Path | None = None) -> tuple[list[Document], list[Item]]:
+    """`cache_dir`: where what the readers extracted is kept by content hash (readers/cache.py)."""
     report = report if report is not None else BuildReport()
     manifest = load_manifest(corpus_dir)
     rules = CorpusRules.load(corpus_dir)
     parsed: list[tuple[Document, list[Item]]] = []
     for path in corpus_files(corpus_dir, report):
         try:
-            parsed.append(read_document(path, manifest.get(path.name), report, rules))
+            parsed.append(read_document(path, manifest.get(path.name), report, rules, cache_dir))
         except CorpusError as err:
             report.skipped_files.append(path.name)
             report.warn(err.message)
@@ -70,8 +72,8 @@ def corpus_files(corpus_dir: Path, report: BuildReport) -> list[Path]:
 
 
 def read_document(path: Path, override: dict | None, report: BuildReport,
-                  rules: CorpusRules = CorpusRules()) -> tuple[Document, list[Item]]:
-    lines = clean_lines(path, rules)
+                  rules: CorpusRules = CorpusRules(), cache_dir: Path | None = None) -> tuple[Document, list[Item]]:
+    lines = clean_lines(path, rules, cache_dir)
     if not lines:
         raise CorpusError("corpus.empty", path.name)
     parsed = parse_document(lines)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ...errors import CorpusError
 from .base import Reader, TextLine
+from .cache import cached_read
 from .docx import DocxReader
 from .html import HtmlReader
 from .ocr import ImageReader
@@ -36,5 +37,7 @@ def reader_for(path: Path) -> Reader:
     raise CorpusError("corpus.binary", path.name)
 
 
-def read_lines(path: Path) -> list[TextLine]:
-    return reader_for(path).read(path)
+def read_lines(path: Path, cache_dir: Path | None = None) -> list[TextLine]:
+    """The file's lines; with a cache folder, read once per content (cache.py)."""
+    reader = reader_for(path)
+    return cached_read(path, reader.name, reader.read, cache_dir)
