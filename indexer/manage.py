@@ -16,7 +16,7 @@ from pathlib import Path
 from .config import Settings
 from .errors import CorpusError
 from .ingest.corpus import DATA_FILES, clean_lines, corpus_files, read_document
-from .ingest.documents import DocMeta, detect_meta, load_manifest
+from .ingest.documents import DocMeta, detect_meta, load_manifest, meta_from_name
 from .ingest.parse import parse_document
 from .ingest.rules import CorpusRules
 from .messages import say
@@ -73,7 +73,9 @@ def place(path: Path, rules: CorpusRules, year: int | None, kind: str | None,
         key = "manage.overridden" if meta.year is not None and meta.kind is not None else "manage.given_meta"
         notes.append(say(key, file=path.name, detected=_label(meta.year, meta.kind),
                          given=_label(override.get("year", meta.year), override.get("kind", meta.kind))))
-    doc, items = read_document(path, override or None, BuildReport(), rules, cache_dir)
+    report = BuildReport()
+    doc, items = read_document(path, override or None, report, rules, cache_dir)
+    notes += report.warnings      # the year taken from the file name, a reading that looks like fragments
     first = tuple(f"{i.citation or i.id}　{i.text[:80]}" for i in items[:5])
     return Placed(path, path.name, doc.doc_id, len(items), override, tuple(notes), doc.title, doc.year,
                   str(doc.kind), first)
@@ -93,7 +95,7 @@ def detect(path: Path, rules: CorpusRules, cache_dir: Path | None = None) -> Doc
     if not lines:
         raise CorpusError("corpus.empty", path.name)
     parsed = parse_document(lines)
-    return detect_meta(parsed.title_lines, parsed.head, parsed.issued_line)
+    return meta_from_name(detect_meta(parsed.title_lines, parsed.head, parsed.issued_line), path.name)[0]
 
 
 def _label(year: int | None, kind: str | None) -> str:

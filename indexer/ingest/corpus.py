@@ -14,9 +14,10 @@ from pathlib import Path
 from ..errors import CorpusError
 from ..messages import say
 from ..records import BuildReport, Clause, DocKind, Document, Item, Source
-from .documents import apply_manifest, detect_meta, load_manifest
+from .documents import apply_manifest, detect_meta, load_manifest, meta_from_name
 from .normalise import is_boilerplate, normalise_line
 from .parse import Draft, Line, ParsedDocument, parse_document
+from .quality import reading_problems
 from .readers import read_lines
 from .rules import RENAMES, REPAIRS, CorpusRules
 from .units import NO_ALIASES, find_definitions, item_units, split_clauses
@@ -78,6 +79,9 @@ def read_document(path: Path, override: dict | None, report: BuildReport,
         raise CorpusError("corpus.empty", path.name)
     parsed = parse_document(lines)
     meta = apply_manifest(detect_meta(parsed.title_lines, parsed.head, parsed.issued_line), override)
+    meta, taken = meta_from_name(meta, path.name)
+    for field, value in taken:
+        report.warn(say("layout.meta_from_name", file=path.name, field=field, value=value))
     if meta.year is None or meta.kind is None:
         raise CorpusError("corpus.no_meta", path.name, field="年份" if meta.year is None else "文件类型")
     if not any(d.role in ("item", "target") for d in parsed.drafts):
@@ -86,7 +90,11 @@ def read_document(path: Path, override: dict | None, report: BuildReport,
     definitions = tuple(dict.fromkeys(d for line in lines for d in find_definitions(line.text, aliases)))
     doc = Document(doc_id=f"{meta.year}-{meta.kind}", year=meta.year, kind=meta.kind, title=meta.title,
                    issued=meta.issued, number=meta.number, files=(path.name,), definitions=definitions)
-    return doc, build_items(doc, parsed, path.name, aliases)
+    items = build_items(doc, parsed, path.name, aliases)
+    problems = reading_problems(doc.kind, items)
+    if problems:
+        report.warn(say("layout.suspect", file=path.name, problems="；".join(problems)))
+    return doc, items
 
 
 def build_items(doc: Document, parsed: ParsedDocument, file: str,

@@ -106,3 +106,24 @@ def apply_manifest(meta: DocMeta, override: dict | None) -> DocMeta:
     if "kind" in fields:
         fields["kind"] = DocKind(fields["kind"])
     return replace(meta, **fields)
+
+
+NAME_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
+NAME_KINDS = ((DocKind.PLAN, re.compile(r"plan|分解方案|责任分解", re.I)),
+              (DocKind.PROPOSAL, re.compile(r"proposal|cppcc|建议案|提案", re.I)),
+              (DocKind.REPORT, re.compile(r"report|政府工作报告", re.I)))
+
+
+def meta_from_name(meta: DocMeta, name: str) -> tuple[DocMeta, list[tuple[str, str]]]:
+    """A last resort: year and kind the text did not give, taken from the file name (a scan whose
+    pages name no year, 2025年责任分解方案.pdf). Returns what was taken, so the user is told."""
+    taken: list[tuple[str, str]] = []
+    if meta.year is None and (year := NAME_YEAR.search(name)):
+        meta = replace(meta, year=int(year.group(1)))
+        taken.append(("年份", year.group(1)))
+    if meta.kind is None:
+        kind = detect_kind(name) or next((k for k, rule in NAME_KINDS if rule.search(name)), None)
+        if kind is not None:
+            meta = replace(meta, kind=kind)
+            taken.append(("文件类型", kind.label))
+    return meta, taken

@@ -1,0 +1,41 @@
+"""After reading: the year taken from a file name is said, and records that look like fragments are named."""
+from __future__ import annotations
+
+from indexer.ingest.corpus import read_document
+from indexer.ingest.documents import DocMeta, meta_from_name
+from indexer.records import BuildReport, DocKind
+
+WHOLE = "\n".join(["2026年工作责任分解方案", "一、重点工作"] +
+                  [f"{n}.建设第{n}个数据中心。(牵头单位:市数据局;责任单位:各区人民政府)" for n in range(1, 6)])
+# the same items as a table read across its columns: numbers glued to unit names, no clauses
+BROKEN = "\n".join(["2026年工作责任分解方案", "一、重点工作"] +
+                   [f"{n}.建设第{n}个数据中心 {n + 50} 市数据局市发改委" for n in range(1, 6)])
+
+
+def test_year_and_kind_come_from_the_file_name_only_when_the_text_has_none():
+    blank = DocMeta(None, None, "扫描件", None, None)
+    meta, taken = meta_from_name(blank, "2025年责任分解方案.pdf")
+    assert (meta.year, meta.kind, taken) == (2025, DocKind.PLAN, [("年份", "2025"), ("文件类型", DocKind.PLAN.label)])
+    known = DocMeta(2024, DocKind.REPORT, "报告", None, None)
+    assert meta_from_name(known, "2025年责任分解方案.pdf") == (known, [])
+
+
+def test_a_file_read_whole_gets_no_warning_and_fragments_are_named(tmp_path):
+    whole, broken = tmp_path / "whole.txt", tmp_path / "broken.txt"
+    whole.write_text(WHOLE, encoding="utf-8")
+    broken.write_text(BROKEN, encoding="utf-8")
+    report = BuildReport()
+    read_document(whole, None, report)
+    assert report.warnings == []
+    read_document(broken, None, report)
+    [warning] = report.warnings
+    assert "broken.txt" in warning and "5/5 条没有责任单位" in warning and "粘连" in warning
+
+
+def test_a_scan_naming_no_year_is_read_with_the_year_of_its_name_and_says_so(tmp_path):
+    path = tmp_path / "2025年责任分解方案.txt"
+    path.write_text("\n".join(WHOLE.splitlines()[1:]), encoding="utf-8")
+    report = BuildReport()
+    doc, items = read_document(path, None, report)
+    assert (doc.year, doc.kind, len(items)) == (2025, DocKind.PLAN, 5)
+    assert any("按文件名取为“2025”" in w for w in report.warnings)
