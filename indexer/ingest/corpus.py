@@ -17,7 +17,7 @@ from ..records import BuildReport, Clause, DocKind, Document, Item, Source
 from .documents import apply_manifest, detect_meta, load_manifest, meta_from_name
 from .normalise import is_boilerplate, normalise_line
 from .parse import Draft, Line, ParsedDocument, parse_document
-from .quality import reading_problems
+from .quality import cleanliness, reading_problems
 from .readers import read_lines
 from .rules import RENAMES, REPAIRS, CorpusRules
 from .units import NO_ALIASES, find_definitions, item_units, split_clauses
@@ -191,8 +191,12 @@ def merge_documents(parsed: list[tuple[Document, list[Item]]], report: BuildRepo
         by_doc.setdefault(doc.doc_id, []).append((doc, items))
     documents, records = [], []
     for doc_id, copies in by_doc.items():
-        copies.sort(key=lambda c: -len(c[1]))
+        by_length = sorted(copies, key=lambda c: -len(c[1]))
+        copies = sorted(by_length, key=lambda c: cleanliness(c[0].kind, c[1]), reverse=True)
         doc, items = copies[0]
+        if copies[0] is not by_length[0]:
+            report.warn(say("layout.copy_primary", file=doc.files[0], other=by_length[0][0].files[0],
+                            items=cleanliness(doc.kind, items)[0]))
         for other_doc, other_items in copies[1:]:
             doc = replace(doc, files=doc.files + other_doc.files)
             items = _merge_items(items, other_items, other_doc.files[0], report)
@@ -207,11 +211,14 @@ def _fingerprint(text: str) -> str:
 
 def _merge_items(primary: list[Item], copy: list[Item], file: str, report: BuildReport) -> list[Item]:
     index = {_fingerprint(item.text): i for i, item in enumerate(primary)}
+    numbered = {item.id: i for i, item in enumerate(primary) if item.number is not None}
     merged = list(primary)
     ids = {item.id for item in primary}
     unmatched = 0
     for item in copy:
         at = index.get(_fingerprint(item.text))
+        if at is None and item.number is not None:
+            at = numbered.get(item.id)     # the same item read differently (OCR): the cleaner copy's text stands
         if at is not None:
             merged[at] = replace(merged[at], sources=merged[at].sources + item.sources)
             continue

@@ -34,3 +34,12 @@ def reading_problems(kind: DocKind, items: list[Item]) -> list[str]:
     if glued >= GLUED_MIN:
         problems.append(say("layout.glued_numbers", count=glued))
     return problems
+
+
+def cleanliness(kind: DocKind, items: list[Item]) -> tuple[int, int, int, int]:
+    """Which of two copies of one document to keep as primary: more items with units, then more
+    numbered items, then (where items carry units) fewer stray fragments, then more records."""
+    numbered = [i for i in items if i.number is not None and i.kind is not DocKind.NOTICE]
+    fragments = sum(1 for i in items if i.number is None and i.kind is not DocKind.NOTICE)
+    with_units = sum(1 for i in numbered if i.units)
+    return with_units, len(numbered), -fragments if kind in UNIT_KINDS else 0, len(items)

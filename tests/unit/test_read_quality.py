@@ -39,3 +39,17 @@ def test_a_scan_naming_no_year_is_read_with_the_year_of_its_name_and_says_so(tmp
     doc, items = read_document(path, None, report)
     assert (doc.year, doc.kind, len(items)) == (2025, DocKind.PLAN, 5)
     assert any("按文件名取为“2025”" in w for w in report.warnings)
+
+
+def test_the_cleaner_copy_of_a_document_is_primary_even_when_the_other_has_more_records(tmp_path):
+    from indexer.ingest import load_corpus
+
+    (tmp_path / "a-broken.txt").write_text(BROKEN + "\n" + "\n".join(f"零散文字{n}" for n in range(8)),
+                                           encoding="utf-8")
+    (tmp_path / "b-whole.txt").write_text(WHOLE, encoding="utf-8")
+    report = BuildReport()
+    documents, items = load_corpus(tmp_path, report)
+    numbered = [i for i in items if i.number is not None]
+    assert [d.files for d in documents] == [("b-whole.txt", "a-broken.txt")]
+    assert len(numbered) == 5 and all(i.sources[0].file == "b-whole.txt" and i.units for i in numbered)
+    assert any("b-whole.txt" in w and "主副本" in w for w in report.warnings)
