@@ -53,3 +53,10 @@ def test_the_cleaner_copy_of_a_document_is_primary_even_when_the_other_has_more_
     assert [d.files for d in documents] == [("b-whole.txt", "a-broken.txt")]
     assert len(numbered) == 5 and all(i.sources[0].file == "b-whole.txt" and i.units for i in numbered)
     assert any("b-whole.txt" in w and "主副本" in w for w in report.warnings)
+
+
+def test_a_titles_red_header_number_and_signature_are_not_part_of_it():
+    from indexer.ingest.documents import clean_title
+
+    assert clean_title("武政办〔2025〕3号2025年工作责任分解方案") == "2025年工作责任分解方案"
+    assert clean_title("2025年工作责任分解方案武汉市人民政府2025年1月16日") == "2025年工作责任分解方案"

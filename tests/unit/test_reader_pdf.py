@@ -237,3 +237,17 @@ def test_the_scan_fixture_is_two_pages_of_images_without_a_text_layer():
     scan = pdfium.PdfDocument(FORMATS / "2025-plan-scan.pdf")
     assert len(scan) == 2
     assert all(text_layer(scan[i], i + 1) == [] for i in range(len(scan)))
+
+
+def test_a_right_aligned_signature_is_not_joined_to_its_date_nor_a_wrapped_line_split():
+    from indexer.ingest.readers.layout import PlacedLine, join_wrapped
+
+    full = [PlacedLine("各牵头单位要切实发挥统筹抓总作用，提高站位、强化领导，主动担当、整体推进，", 1, 72, 523, 100 + 20 * n, 12)
+            for n in range(4)]
+    tail = PlacedLine("与责任单位建立常态化沟通协商机制。", 1, 72, 300, 180, 12)
+    signature = PlacedLine("武汉市人民政府", 1, 430, 523, 220, 12)
+    date = PlacedLine("2025年1月16日", 1, 440, 523, 240, 12)
+    title = PlacedLine("2025年市《政府工作报告》目标任务", 1, 190, 400, 280, 12)
+    texts = [line.text for line in join_wrapped(full + [tail, signature, date, title])]
+    assert texts[1:] == ["武汉市人民政府", "2025年1月16日", "2025年市《政府工作报告》目标任务"]
+    assert texts[0].endswith("机制。")

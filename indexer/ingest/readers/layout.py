@@ -21,6 +21,7 @@ NEW_BLOCK = re.compile(r"^\s*(\d{1,3}[.．、](?!\d)|[(（][一二三四五六�
 EDGE_LINES = 2          # how many lines at a page's top and bottom may be running headers/footers
 RUNNING_SHARE = 0.5     # a line is running when it repeats on at least this share of pages
 PAGE_MARGIN_LINES = 8   # a page's own right margin is trusted from this many lines in a column
+WRAP_INDENT = 4.0       # a wrapped paragraph's first line may be indented this many character heights
 FULL_SLACK = 2.5        # a wrapped line ends within this many character heights of the right margin
 
 
@@ -105,16 +106,21 @@ def join_wrapped(lines: list[PlacedLine]) -> list[TextLine]:
     return out
 
 
-def _margins(lines: list[PlacedLine]) -> dict[tuple[int, int], float]:
-    """Right margin of each page's column (a last page may hold the left column only); a page
-    with too few lines to tell takes the column's margin over the whole document."""
+def _margins(lines: list[PlacedLine]) -> dict[tuple[int, int], tuple[float, float]]:
+    """Left and right margin of each page's column (a last page may hold the left column only); a
+    page with too few lines to tell takes the column's margins over the whole document."""
     groups: dict[tuple[int, int], list[PlacedLine]] = {}
     for line in lines:
         groups.setdefault((line.page, line.column), []).append(line)
-    overall = {column: _right_margin([line for line in lines if line.column == column])
+    overall = {column: _edges([line for line in lines if line.column == column])
                for column in {line.column for line in lines}}
-    return {key: _right_margin(group) if len(group) >= PAGE_MARGIN_LINES else overall[key[1]]
+    return {key: _edges(group) if len(group) >= PAGE_MARGIN_LINES else overall[key[1]]
             for key, group in groups.items()}
+
+
+def _edges(lines: list[PlacedLine]) -> tuple[float, float]:
+    starts = sorted(line.x0 for line in lines)
+    return starts[int(0.1 * (len(starts) - 1))], _right_margin(lines)
 
 
 def _right_margin(lines: list[PlacedLine]) -> float:
@@ -123,8 +129,12 @@ def _right_margin(lines: list[PlacedLine]) -> float:
     return edges[int(0.9 * (len(edges) - 1))]
 
 
-def _continues(previous: PlacedLine, line: PlacedLine, right: float) -> bool:
-    ran_to_margin = previous.x1 >= right - FULL_SLACK * max(previous.height, 1e-6)
+def _continues(previous: PlacedLine, line: PlacedLine, margins: tuple[float, float]) -> bool:
+    """A wrapped line filled the width: it ran to the right margin and began near the left one.
+    A right-aligned signature (武汉市人民政府 over its date) or a centred title only reaches the right."""
+    left, right = margins
+    size = max(previous.height, 1e-6)
+    ran_to_margin = previous.x1 >= right - FULL_SLACK * size and previous.x0 <= left + WRAP_INDENT * size
     in_table = previous.cells > 1 or line.cells > 1
     return ran_to_margin and not in_table and not NEW_BLOCK.match(line.text)
 
