@@ -15,7 +15,7 @@ from ..records import DocKind
 
 DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}〔\d{4}〕\d+号")
 DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
-SIGNED = re.compile(r"([\u4e00-\u9fff]{2,12}(人民政府|办公厅|办公室|委员会))?\d{4}年\d{1,2}月\d{1,2}日$")
+SIGNED = re.compile(r"([\u4e00-\u9fff]{2}[市省](人民政府(办公厅|办公室)?)?)?\d{4}年\d{1,2}月\d{1,2}日$")
 DATE_LINE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
 KIND_RULES = ((DocKind.PLAN, re.compile(r"分解方案")), (DocKind.PROPOSAL, re.compile(r"(建议案|提案).*方案")),
               (DocKind.REPORT, re.compile(r"政府工作报告")))
