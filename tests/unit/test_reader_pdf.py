@@ -251,3 +251,15 @@ def test_a_right_aligned_signature_is_not_joined_to_its_date_nor_a_wrapped_line_
     texts = [line.text for line in join_wrapped(full + [tail, signature, date, title])]
     assert texts[1:] == ["武汉市人民政府", "2025年1月16日", "2025年市《政府工作报告》目标任务"]
     assert texts[0].endswith("机制。")
+
+
+def test_a_line_opening_with_a_unit_clause_continues_the_item_even_after_an_early_break():
+    from indexer.ingest.readers.layout import PlacedLine, join_wrapped
+
+    lines = [PlacedLine("1.推动中心城区转型做优，高水平建设“两江四岸”核心区，推动老汉口地区", 1, 72, 523, 100, 12),
+             PlacedLine("转型和汉江两岸联动发展。", 1, 72, 480, 120, 12),
+             PlacedLine("（牵头单位：市自然资源和城乡建设局）", 1, 72, 300, 140, 12),
+             PlacedLine("（二）区域协调", 1, 72, 200, 160, 12)]
+    assert [line.text for line in join_wrapped(lines)] == [
+        "1.推动中心城区转型做优，高水平建设“两江四岸”核心区，推动老汉口地区转型和汉江两岸联动发展。"
+        "（牵头单位：市自然资源和城乡建设局）", "（二）区域协调"]

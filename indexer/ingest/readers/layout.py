@@ -18,6 +18,7 @@ PAGE_NUMBER = re.compile(r"^[-—–－\s]*\d{1,4}[-—–－\s]*$|^第\s*\d{1,4
                          r"|^\d{1,4}\s*/\s*\d{1,4}$|^(page|p\.)\s*\d{1,4}(\s*(of|/)\s*\d{1,4})?$", re.IGNORECASE)
 NEW_BLOCK = re.compile(r"^\s*(\d{1,3}[.．、](?!\d)|[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、"
                        r"|——|--|附件|附表|第[一二三四五六七八九十\d]+[章节条])")
+CLAUSE_START = re.compile(r"^\s*[(（]\s*(牵头|责任|配合|其中|含|[a-zü\u0101-\u01dc]+[)）])")
 EDGE_LINES = 2          # how many lines at a page's top and bottom may be running headers/footers
 RUNNING_SHARE = 0.5     # a line is running when it repeats on at least this share of pages
 PAGE_MARGIN_LINES = 8   # a page's own right margin is trusted from this many lines in a column
@@ -136,7 +137,11 @@ def _continues(previous: PlacedLine, line: PlacedLine, margins: tuple[float, flo
     size = max(previous.height, 1e-6)
     ran_to_margin = previous.x1 >= right - FULL_SLACK * size and previous.x0 <= left + WRAP_INDENT * size
     in_table = previous.cells > 1 or line.cells > 1
-    return ran_to_margin and not in_table and not NEW_BLOCK.match(line.text)
+    if in_table:
+        return False
+    if CLAUSE_START.match(line.text) and not previous.text.rstrip().endswith(("）", ")")):
+        return True     # a unit clause or a gloss never starts an item: the line before broke early
+    return ran_to_margin and not NEW_BLOCK.match(line.text)
 
 
 def _glue(left: str, right: str) -> str:
