@@ -111,7 +111,8 @@ def cmd_items(args) -> int:
     from .records import BuildReport
 
     report = BuildReport()
-    _, items = load_corpus(Settings().corpus_dir, report)
+    settings = Settings()
+    _, items = load_corpus(settings.corpus_dir, report, settings.cache_dir)   # a scan is not OCRed again
     for warning in report.warnings:
         print(say("cli.warning", message=warning), file=sys.stderr)
     for item in items:

@@ -130,7 +130,7 @@ def remove_document(settings: Settings, doc: str) -> list[str]:
     from .ingest import load_corpus
 
     corpus_dir = settings.corpus_dir
-    documents, _ = load_corpus(corpus_dir, BuildReport())
+    documents, _ = load_corpus(corpus_dir, BuildReport(), settings.cache_dir)
     files = next((d.files for d in documents if d.doc_id == doc), None)
     if files is None and (corpus_dir / doc).is_file() and doc not in DATA_FILES:
         files = (doc,)
