@@ -51,7 +51,8 @@ def run(args) -> dict:
     names = {"text_pdf": "文本 PDF", "ofd": "OFD", "ocr_pdf": "扫描件 OCR", "table_pdf": "PDF 表格",
              "two_column_pdf": "双栏 PDF", "table_scan": "表格扫描件 OCR", "table_scan_cached": "表格扫描件（缓存）"}
     figures = "；".join(f"{label} {result[key]['pages_per_s']} 页/秒" for key, label in names.items())
-    print(f"{figures}（OCR 引擎加载 {result['ocr_engine_load_s']} 秒）→ {path}", file=sys.stderr)
+    print(f"{figures}（OCR 引擎加载 {result['ocr_engine_load_s']} 秒）；与文本文件一致的条目 "
+          f"{result['identical_items']} → {path}", file=sys.stderr)
     return result
 
 
@@ -76,4 +77,28 @@ def layouts(folder: Path, rounds: int) -> dict:
     started = time.perf_counter()
     read_lines(scan, cache)
     out["table_scan_cached"] = rate(time.perf_counter() - started, 1)
+    out["identical_items"] = identity(folder, table, two, scan, cache)
+    return out
+
+
+def identity(folder: Path, table: Path, two: Path, scan: Path, cache: Path) -> dict:
+    """Items of each layout identical to the text file's (text and units; for the scan, units)."""
+    from indexer.ingest.corpus import read_document
+    from indexer.ingest.rules import CorpusRules
+    from indexer.records import BuildReport
+    from tests.fixtures.formats.tables import identical_items, plan_rows, write_docx_table
+
+    rules = CorpusRules.load(ROOT / "corpus")
+
+    def numbered(path: Path, override: dict | None = None) -> list:
+        return [i for i in read_document(path, override, BuildReport(), rules, cache)[1] if i.number is not None]
+
+    docx = folder / "table.docx"
+    write_docx_table(*plan_rows(), docx)
+    text = numbered(ROOT / "corpus" / "2025-plan-responsibility.txt")
+    out = {name: f"{len(identical_items(text, numbered(path)))}/{len(text)}"
+           for name, path in (("docx_table", docx), ("table_pdf", table), ("two_column_pdf", two))}
+    on_page = [i for i in numbered(table) if i.sources[0].page == 2 and i.id.startswith("2025-plan-二-")][:-1]
+    found = {i.id: i.units for i in numbered(scan, {"year": 2025, "kind": "plan"})}
+    out["table_scan_units"] = f"{sum(1 for i in on_page if found.get(i.id) == i.units)}/{len(on_page)}"
     return out

@@ -51,7 +51,7 @@ def test_a_pdf_table_across_pages_gives_every_item_with_its_units(tmp_path, text
 
 @needs_cjk_font
 def test_a_scan_of_the_table_gives_its_items_with_their_units(tmp_path):
-    """150 dpi, turned 0.4°, with specks; read by OCR, the table from the OCR boxes."""
+    """150 dpi, turned 1°, with specks; read by OCR, the table from the OCR boxes."""
     sheets = lay_out_table(*plan_rows())
     text_pdf, scan = tmp_path / "table.pdf", tmp_path / "scan.pdf"
     write_pdf_table(sheets, text_pdf)
