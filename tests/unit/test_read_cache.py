@@ -53,3 +53,14 @@ def test_without_a_cache_folder_every_read_reads(tmp_path):
     cached_read(scan, "image", reader, None)
     cached_read(scan, "image", reader, None)
     assert reader.calls == 2
+
+
+def test_an_entry_from_other_reader_code_is_not_used(tmp_path):
+    scan, cache, reader = tmp_path / "scan.png", tmp_path / "cache", CountingReader()
+    scan.write_bytes(b"x")
+    cached_read(scan, "image", reader, cache)
+    [entry] = (cache / FOLDER).iterdir()
+    record = json.loads(entry.read_text(encoding="utf-8"))
+    entry.write_text(json.dumps({**record, "version": "older-readers"}, ensure_ascii=False), encoding="utf-8")
+    cached_read(scan, "image", reader, cache)
+    assert reader.calls == 2

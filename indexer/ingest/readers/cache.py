@@ -3,22 +3,32 @@
 OCR is seconds a page; an unchanged scan must not be OCRed again at every build, nor three
 times when it is added (detection, the preview, then the build). Entries are JSON (never
 pickle), written atomically, one file per content hash under `<cache>/reads/`, and checked
-on load: a damaged or foreign entry is ignored and the file read again. The key includes
-READS_VERSION, so entries written by an older reader are not used once a reader changes.
+on load: a damaged or foreign entry is ignored and the file read again. Each entry records the
+readers' version, a hash of their source files, so an entry written by other reader code (a
+fix to table reading, a new OCR step) is never used.
 """
 from __future__ import annotations
 
 import hashlib
 import json
 from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 
 from ...foundation.atomic import atomic_write_text
 from .base import TextLine
 
-READS_VERSION = "1"      # bump when what a reader returns for the same bytes changes
 FOLDER = "reads"
 CHEAP = ("text",)        # plain text decodes faster than its cache entry loads
+
+
+@lru_cache(maxsize=1)
+def reads_version() -> str:
+    """A hash of the readers' own code: what they return for the same bytes changes only with it."""
+    digest = hashlib.sha256()
+    for source in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(source.name.encode() + source.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def content_key(data: bytes) -> str:
@@ -49,7 +59,7 @@ def _checksum(payload: list) -> str:
 
 def store_entry(entry: Path, key: str, reader_name: str, lines: list[TextLine]) -> None:
     payload = _lines_json(lines)
-    record = {"version": READS_VERSION, "reader": reader_name, "sha256": key, "lines": payload,
+    record = {"version": reads_version(), "reader": reader_name, "sha256": key, "lines": payload,
               "checksum": _checksum(payload)}
     try:
         entry.parent.mkdir(parents=True, exist_ok=True)
@@ -63,7 +73,7 @@ def load_entry(entry: Path, key: str, reader_name: str) -> list[TextLine] | None
     try:
         record = json.loads(entry.read_text(encoding="utf-8"))
         payload = record["lines"]
-        if (record.get("version"), record.get("reader"), record.get("sha256")) != (READS_VERSION, reader_name, key) \
+        if (record.get("version"), record.get("reader"), record.get("sha256")) != (reads_version(), reader_name, key) \
                 or record.get("checksum") != _checksum(payload):
             return None
         return [TextLine(str(text), page, confidence, tuple((str(k), str(v)) for k, v in fields))
