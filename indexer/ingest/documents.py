@@ -112,9 +112,9 @@ def apply_manifest(meta: DocMeta, override: dict | None) -> DocMeta:
 
 
 NAME_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
-NAME_KINDS = ((DocKind.PLAN, re.compile(r"plan|分解方案|责任分解", re.I)),
-              (DocKind.PROPOSAL, re.compile(r"proposal|cppcc|建议案|提案", re.I)),
-              (DocKind.REPORT, re.compile(r"report|政府工作报告", re.I)))
+NAME_KINDS = ((DocKind.PLAN, re.compile(r"plan|分解方案|责任分解", re.IGNORECASE)),
+              (DocKind.PROPOSAL, re.compile(r"proposal|cppcc|建议案|提案", re.IGNORECASE)),
+              (DocKind.REPORT, re.compile(r"report|政府工作报告", re.IGNORECASE)))
 
 
 def meta_from_name(meta: DocMeta, name: str) -> tuple[DocMeta, list[tuple[str, str]]]:

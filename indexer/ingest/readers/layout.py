@@ -10,9 +10,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from dataclasses import replace
 
 from .base import TextLine
+from .columns import split_columns
+from .placed import PlacedLine, glue, lowest
+from .table import find_header, is_header, table_lines
 
 PAGE_NUMBER = re.compile(r"^[-—–－\s]*\d{1,4}[-—–－\s]*$|^第\s*\d{1,4}\s*页(\s*[,，/]?\s*共\s*\d{1,4}\s*页)?$"
                          r"|^\d{1,4}\s*/\s*\d{1,4}$|^(page|p\.)\s*\d{1,4}(\s*(of|/)\s*\d{1,4})?$", re.IGNORECASE)
@@ -26,26 +30,9 @@ WRAP_INDENT = 4.0       # a wrapped paragraph's first line may be indented this 
 FULL_SLACK = 2.5        # a wrapped line ends within this many character heights of the right margin
 
 
-@dataclass(frozen=True)
-class PlacedLine:
-    """One line on a page, in page units with y growing downwards; height ~ the font size."""
-    text: str
-    page: int
-    x0: float
-    x1: float
-    y: float
-    height: float
-    confidence: float | None = None
-    cells: int = 1      # pieces separated by wide gaps: more than one is a table row
-    boxes: tuple[tuple[str, float, float, float, float], ...] = ()   # its text boxes, for table reading
-    column: int = 0     # on a two-column page: 1 left, 2 right (0: across the page)
-
-
 def assemble(lines: list[PlacedLine]) -> list[TextLine]:
     """Clean page furniture away, read a responsibility table by its columns, and join wrapped
     lines of the running text back into their item."""
-    from .table import find_header, is_header, table_lines
-
     body = drop_page_furniture(lines, keep=is_header)      # a header row repeats on every page's top
     header = find_header(body)
     if header is None:
@@ -53,7 +40,8 @@ def assemble(lines: list[PlacedLine]) -> list[TextLine]:
     return join_wrapped(body[:header]) + table_lines(body[header], body[header + 1:])
 
 
-def drop_page_furniture(lines: list[PlacedLine], keep=lambda line: False) -> list[PlacedLine]:
+def drop_page_furniture(lines: list[PlacedLine],
+                        keep: Callable[[PlacedLine], bool] = lambda line: False) -> list[PlacedLine]:
     pages = _by_page(lines)
     running = _running_texts(pages)
     kept = []
@@ -100,7 +88,7 @@ def join_wrapped(lines: list[PlacedLine]) -> list[TextLine]:
             continue
         if previous is not None and out and _continues(previous, line, right[previous.page, previous.column]):
             last = out[-1]
-            out[-1] = TextLine(_glue(last.text, text), last.page, _lowest(last.confidence, line.confidence))
+            out[-1] = TextLine(glue(last.text, text), last.page, lowest(last.confidence, line.confidence))
         else:
             out.append(TextLine(text, line.page, line.confidence))
         previous = line
@@ -144,27 +132,10 @@ def _continues(previous: PlacedLine, line: PlacedLine, margins: tuple[float, flo
     return ran_to_margin and not NEW_BLOCK.match(line.text)
 
 
-def _glue(left: str, right: str) -> str:
-    """Chinese wraps need no space; a word wrapped between Latin letters does. Digits on both sides
-    are one number the line broke inside (Chinese text breaks anywhere: 3 / 00个)."""
-    if left[-1:].isdigit() and right[:1].isdigit():
-        return left + right
-    if left[-1:].isascii() and left[-1:].isalnum() and right[:1].isascii() and right[:1].isalnum():
-        return f"{left} {right}"
-    return left + right
-
-
-def _lowest(a: float | None, b: float | None) -> float | None:
-    known = [c for c in (a, b) if c is not None]
-    return min(known) if known else None
-
-
 def rows(boxes: list[tuple[str, float, float, float, float]], page: int,
          confidence: list[float] | None = None) -> list[PlacedLine]:
     """A page's lines in reading order: on a two-column page what crosses both columns, then
     the left column, then the right one (columns.py)."""
-    from .columns import split_columns
-
     split = split_columns(boxes)
     if split is None:
         return _lines(boxes, page, confidence)

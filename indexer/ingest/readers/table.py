@@ -11,11 +11,8 @@ on later pages is dropped.
 from __future__ import annotations
 
 from .base import TextLine
-from .layout import PlacedLine, _glue, _lowest
+from .placed import Box, PlacedLine, glue, lowest
 from .rows import NUMBER_CELL, Columns, header_columns, row_line, squeeze
-
-Box = tuple[str, float, float, float, float]    # text, x0, x1, top, bottom
-
 
 def find_header(lines: list[PlacedLine]) -> int | None:
     """Index of the first line that is a responsibility table's header row."""
@@ -80,11 +77,11 @@ def _cells(line: PlacedLine, bounds: list[float]) -> list[str] | None:
     boxes = list(line.boxes)
     if len(boxes) == 1 and _crossed(boxes[0], bounds):
         return None
-    for box in (piece for box in boxes for piece in _cut(box, bounds)):
-        text, x0, x1 = box[0].strip(), box[1], box[2]
+    for piece in (cut for box in boxes for cut in _cut(box, bounds)):
+        text, x0, x1 = piece[0].strip(), piece[1], piece[2]
         column = sum(1 for b in bounds if (x0 + x1) / 2 > b)
         if text:
-            cells[column] = _glue(cells[column], text) if cells[column] else text
+            cells[column] = glue(cells[column], text) if cells[column] else text
     return cells
 
 
@@ -122,14 +119,14 @@ def _starts_row(cells: list[str], columns: Columns) -> bool:
 def _row(placed: list[PlacedLine], cells: list[list[str]], columns: Columns) -> TextLine | None:
     confidence = None
     for line in placed:
-        confidence = _lowest(confidence, line.confidence)
+        confidence = lowest(confidence, line.confidence)
     if len(cells) == 1:
         return TextLine(cells[0][0], placed[0].page, confidence)
     joined = []
     for pieces in cells:
         text = ""
         for piece in pieces:
-            text = _glue(text, piece) if text else piece
+            text = glue(text, piece) if text else piece
         joined.append(text)
     line = row_line(joined, columns)
     return None if line is None else TextLine(line.text, placed[0].page, confidence, line.fields)
