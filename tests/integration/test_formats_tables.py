@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import CORPUS
-from tests.conftest import needs_cjk_font
+from tests.conftest import CORPUS, needs_cjk_font
 from tests.fixtures.formats.tables import (DEADLINE, LEADER, identical_items, lay_out_table,
                                           lay_out_two_columns, plan_lines, plan_rows, write_docx_table,
-                                          write_pdf_table, write_scan_table)
+                                          write_html_table, write_pdf_table, write_scan_table)
 from tests.integration.test_formats_pdf import records
 
 REQUIRED = 0.98
@@ -76,3 +75,13 @@ def test_a_two_column_page_is_read_column_by_column(tmp_path, text_items):
     expected = {i.id: i for i in text_items}
     assert len(identical_items(text_items, list(found.values()))) >= REQUIRED * len(text_items)
     assert [i for i in found.values() if i.id in expected and set(i.units) - set(expected[i.id].units)] == []
+
+
+def test_a_web_table_gives_every_item_and_no_portal_furniture(tmp_path, text_items):
+    path = tmp_path / "2025-plan-table.html"
+    write_html_table(*plan_rows(), path)
+    all_records = records(path)
+    found = [i for i in all_records if i.number is not None]
+    assert len(identical_items(text_items, found)) >= REQUIRED * len(text_items)
+    assert all(i.deadline == DEADLINE and i.leader == LEADER for i in found)
+    assert not any("无障碍" in i.text or "打印本页" in i.text for i in all_records)

@@ -263,3 +263,20 @@ def test_a_line_opening_with_a_unit_clause_continues_the_item_even_after_an_earl
     assert [line.text for line in join_wrapped(lines)] == [
         "1.推动中心城区转型做优，高水平建设“两江四岸”核心区，推动老汉口地区转型和汉江两岸联动发展。"
         "（牵头单位：市自然资源和城乡建设局）", "（二）区域协调"]
+
+
+def test_ocr_boxes_are_turned_back_by_the_pages_measured_turn():
+    import math
+
+    from indexer.ingest.readers.ocr import _unturn
+
+    turn = math.radians(-1.0)       # the right-hand end of each text line sits higher
+    quads = []
+    for y in (100.0, 200.0, 300.0):
+        x0, x1 = 100.0, 400.0
+        top = [(x0, y + x0 * math.tan(turn)), (x1, y + x1 * math.tan(turn))]
+        quads.append([top[0], top[1], (x1, top[1][1] + 20), (x0, top[0][1] + 20)])
+    cos, sin = _unturn(quads)
+    assert math.isclose(math.atan2(sin, cos), turn, abs_tol=1e-6)
+    straight = [[(0, 0), (300, 0), (300, 20), (0, 20)]] * 3
+    assert _unturn(straight) == (1.0, 0.0)
