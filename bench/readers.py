@@ -2,7 +2,7 @@
 
 Runs on the committed fixtures (tests/fixtures/formats: the plan as running text in a PDF,
 an OFD and a scan) and on the layouts the tests generate from the 2025 plan
-(tests/fixtures/formats/tables.py: a PDF table over pages, a scan of table pages, a
+(tests/fixtures/formats/tables.py and paper.py: a PDF table over pages, a scan of table pages, a
 two-column page), so figures are comparable between runs; the OCR engine's one-off load is
 reported apart from the per-page rate, and a cached re-read of the scan (readers/cache.py) apart.
 """
@@ -60,8 +60,9 @@ def layouts(folder: Path, rounds: int) -> dict:
     """The generated layouts of the 2025 plan; the scan is read once (OCR is the slow part)."""
     from indexer.ingest.readers import read_lines
     from indexer.ingest.readers.pdf import PdfReader
-    from tests.fixtures.formats.tables import (lay_out_table, lay_out_two_columns, plan_lines, plan_rows,
-                                               write_pdf_table, write_scan_table)
+    from tests.fixtures.formats.paper import (lay_out_table, lay_out_two_columns, plan_lines, write_pdf_table,
+                                              write_scan_table)
+    from tests.fixtures.formats.tables import plan_rows
 
     sheets = lay_out_table(*plan_rows())
     table, two, scan = folder / "table.pdf", folder / "two.pdf", folder / "scan.pdf"

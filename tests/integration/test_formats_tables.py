@@ -1,6 +1,6 @@
 """The 2025 plan as a table in every container gives the text file's items, row for row.
 
-The documents are written here, from the text file (tests/fixtures/formats/tables.py), and
+The documents are written here, from the text file (tests/fixtures/formats/tables.py, paper.py), and
 compared item by item: same id, same text, same lead and responsible units.
 """
 from __future__ import annotations
@@ -8,9 +8,10 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import CORPUS, needs_cjk_font
-from tests.fixtures.formats.tables import (DEADLINE, LEADER, identical_items, lay_out_table,
-                                          lay_out_two_columns, plan_lines, plan_rows, write_docx_table,
-                                          write_html_table, write_pdf_table, write_scan_table)
+from tests.fixtures.formats.paper import (lay_out_table, lay_out_two_columns, plan_lines, write_pdf_table,
+                                         write_scan_table)
+from tests.fixtures.formats.tables import (DEADLINE, LEADER, identical_items, plan_rows, write_docx_table,
+                                          write_html_table)
 from tests.integration.test_formats_pdf import records
 
 REQUIRED = 0.98

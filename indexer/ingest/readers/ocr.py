@@ -8,6 +8,7 @@ can see how far to trust recognised text.
 from __future__ import annotations
 
 import logging
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from ...errors import CorpusError
 from .base import TextLine
 from .layout import PlacedLine, assemble, rows
 
+OCR_DASH = re.compile(r"^\s*(-|—|－)\s*(?=[\u4e00-\u9fff])")   # a theme's —— the OCR read short
 MAX_TURN = 5.0      # degrees: a larger turn is not a scanner's slip; left as it is
 MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")
 
@@ -73,7 +75,7 @@ def ocr_image(image, page: int, name: str, scale: float = 1.0) -> list[PlacedLin
         points = [(float(p[0]) * cos + float(p[1]) * sin, float(p[1]) * cos - float(p[0]) * sin) for p in box]
         xs, ys = [x / scale for x, _ in points], [y / scale for _, y in points]
         if text.strip():
-            boxes.append((text, min(xs), max(xs), min(ys), max(ys)))
+            boxes.append((OCR_DASH.sub("——", text), min(xs), max(xs), min(ys), max(ys)))
             scores.append(float(score))
     return rows(boxes, page, scores)
 
