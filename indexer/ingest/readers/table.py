@@ -27,7 +27,8 @@ def _header(line: PlacedLine) -> Columns | None:
     if len(line.boxes) < 3:
         return None
     columns = header_columns([box[0] for box in line.boxes])
-    return columns if columns is not None and len(columns.units) + (columns.number is not None) >= 2 else None
+    # rows are told apart by their number: without a 序号 column the page is read line by line
+    return columns if columns is not None and columns.number is not None else None
 
 
 def table_lines(header: PlacedLine, body: list[PlacedLine]) -> list[TextLine]:
