@@ -280,3 +280,22 @@ def test_ocr_boxes_are_turned_back_by_the_pages_measured_turn():
     assert math.isclose(math.atan2(sin, cos), turn, abs_tol=1e-6)
     straight = [[(0, 0), (300, 0), (300, 20), (0, 20)]] * 3
     assert _unturn(straight) == (1.0, 0.0)
+
+
+def test_a_table_row_wrapped_over_lines_and_a_page_break_is_one_item():
+    def line(y: float, *cells: tuple[str, float]) -> list:
+        return [(text, x, x + 10 * len(text), y, y + 10) for text, x in cells]
+
+    header = line(60, ("序号", 40), ("工作任务", 100), ("牵头单位", 300), ("责任单位", 400))
+    page1 = header + line(70, ("——做强消费主引擎的持续支撑作用", 40)) \
+        + line(80, ("1", 40), ("加快创建国际消费", 100), ("市商务局", 300), ("市发改委、市经", 400)) \
+        + line(95, ("中心城市。", 100), ("信局、", 400)) + line(800, ("— 1 —", 250))
+    page2 = header + line(75, ("市财政局", 400)) \
+        + line(90, ("2", 40), ("扩大有效投资。", 100), ("市发改委", 300), ("各区人", 400)) \
+        + line(105, ("民政府", 400)) + line(800, ("— 2 —", 250))
+    lines = assemble(rows(page1, 1) + rows(page2, 2))
+    assert [line.text for line in lines] == [
+        "——做强消费主引擎的持续支撑作用",
+        "1.加快创建国际消费中心城市。（牵头单位：市商务局；责任单位：市发改委、市经信局、市财政局）",
+        "2.扩大有效投资。（牵头单位：市发改委；责任单位：各区人民政府）"]
+    assert [line.page for line in lines] == [1, 1, 2]
