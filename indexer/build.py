@@ -64,7 +64,7 @@ def build_index(settings: Settings, progress: bool = True) -> BuildSummary:
         finish_pending(settings.corpus_dir)      # an `add` killed after its commit point
         report = BuildReport()
         with limits.applied(settings.limits):
-            documents, items = load_corpus(settings.corpus_dir, report)
+            documents, items = load_corpus(settings.corpus_dir, report, settings.cache_folder)
         if not items:
             raise CorpusError("corpus.nothing", str(settings.corpus_dir), folder=settings.corpus_dir)
         _say(progress, say("build.reading", documents=len(documents), items=len(items)))

@@ -122,7 +122,7 @@ def cmd_items(args) -> int:
 
     report, settings = BuildReport(), Settings()
     with limits.applied(settings.limits):
-        _, items = load_corpus(settings.corpus_dir, report)
+        _, items = load_corpus(settings.corpus_dir, report, settings.cache_folder)   # a scan is not OCRed again
     _warn(report.warnings)
     for item in items:
         if args.doc and item.doc_id != args.doc:

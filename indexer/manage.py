@@ -20,7 +20,7 @@ from .foundation.atomic import atomic_write_text, sha256_file
 from .foundation.names import has_control, shown
 from .ingest import limits
 from .ingest.corpus import DATA_FILES, clean_lines, corpus_files, read_document
-from .ingest.documents import DocMeta, detect_meta, load_manifest
+from .ingest.documents import DocMeta, detect_meta, load_manifest, meta_from_name
 from .ingest.parse import parse_document
 from .ingest.pending import PENDING, STAGED, finish_pending
 from .ingest.rules import CorpusRules
@@ -66,10 +66,11 @@ def check_new(path: Path, corpus_dir: Path, known: dict[str, str]) -> None:
         raise CorpusError("manage.name_taken", path.name)
 
 
-def place(path: Path, rules: CorpusRules, year: int | None, kind: str | None) -> Placed:
+def place(path: Path, rules: CorpusRules, year: int | None, kind: str | None,
+          cache_dir: Path | None = None) -> Placed:
     """Read the file as the build will; the caller's year and kind replace what detection found
     (or could not find), and the user is told which."""
-    meta = detect(path, rules)
+    meta = detect(path, rules, cache_dir)
     override = {f: v for f, v in (("year", year), ("kind", kind)) if v is not None and v != getattr(meta, f)}
     for field, label in (("year", "年份"), ("kind", "文件类型")):
         if getattr(meta, field) is None and field not in override:
@@ -79,8 +80,10 @@ def place(path: Path, rules: CorpusRules, year: int | None, kind: str | None) ->
         key = "manage.overridden" if meta.year is not None and meta.kind is not None else "manage.given_meta"
         notes.append(say(key, file=path.name, detected=_label(meta.year, meta.kind),
                          given=_label(override.get("year", meta.year), override.get("kind", meta.kind))))
+    report = BuildReport()
     with limits.applied(rules_limits()):
-        doc, items = read_document(path, override or None, BuildReport(), rules)
+        doc, items = read_document(path, override or None, report, rules, cache_dir)
+    notes += report.warnings      # the year taken from the file name, a reading that looks like fragments
     first = tuple(f"{i.citation or i.id}　{i.text[:80]}" for i in items[:5])
     return Placed(path, path.name, doc.doc_id, len(items), override, tuple(notes), doc.title, doc.year,
                   str(doc.kind), first)
@@ -91,7 +94,7 @@ def preview(settings: Settings, path: Path, year: int | None = None, kind: str |
     corpus_dir = settings.corpus_dir
     known = {file_hash(p): p.name for p in corpus_files(corpus_dir, BuildReport())}
     check_new(path, corpus_dir, known)
-    return place(path, CorpusRules.load(corpus_dir), year, kind)
+    return place(path, CorpusRules.load(corpus_dir), year, kind, settings.cache_folder)
 
 
 def preview_in_worker(settings: Settings, path: Path, year: int | None = None, kind: str | None = None) -> Placed:
@@ -118,14 +121,14 @@ def preview_in_worker(settings: Settings, path: Path, year: int | None = None, k
                      "first_items": tuple(answer["first_items"])})
 
 
-def detect(path: Path, rules: CorpusRules) -> DocMeta:
+def detect(path: Path, rules: CorpusRules, cache_dir: Path | None = None) -> DocMeta:
     """Year, kind and title as the build reads them from the text (None where it finds none)."""
     with limits.applied(rules_limits()):
-        lines = clean_lines(path, rules)
+        lines = clean_lines(path, rules, cache_dir)
     if not lines:
         raise CorpusError("corpus.empty", path.name)
     parsed = parse_document(lines)
-    return detect_meta(parsed.title_lines, parsed.head, parsed.issued_line)
+    return meta_from_name(detect_meta(parsed.title_lines, parsed.head, parsed.issued_line), path.name)[0]
 
 
 def _label(year: int | None, kind: str | None) -> str:
@@ -145,7 +148,7 @@ def add_documents(settings: Settings, paths: list[Path], year: int | None = None
     for path in paths:
         check_new(path, corpus_dir, known)
         known[file_hash(path)] = path.name
-        placed.append(place(path, rules, year, kind))
+        placed.append(place(path, rules, year, kind, settings.cache_folder))
     publish_added(corpus_dir, placed)
     messages: list[str] = []
     for p in placed:
@@ -190,7 +193,7 @@ def remove_document(settings: Settings, doc: str) -> list[str]:
     corpus_dir = settings.corpus_dir
     finish_pending(corpus_dir)
     with limits.applied(settings.limits):
-        documents, _ = load_corpus(corpus_dir, BuildReport())
+        documents, _ = load_corpus(corpus_dir, BuildReport(), settings.cache_folder)
     files = next((d.files for d in documents if d.doc_id == doc), None)
     if files is None and (corpus_dir / doc).is_file() and doc not in DATA_FILES:
         files = (doc,)

@@ -14,10 +14,11 @@ from pathlib import Path
 from ..errors import CorpusError
 from ..messages import say
 from ..records import BuildReport, Clause, DocKind, Document, Item, Source
+from .documents import apply_manifest, detect_meta, load_manifest, meta_from_name
 from .limits import failure
-from .documents import apply_manifest, detect_meta, load_manifest
 from .normalise import is_boilerplate, normalise_line
 from .parse import Block, Draft, Line, ParsedDocument, parse_document
+from .quality import cleanliness, reading_problems
 from .readers import read_lines
 from .rules import RENAMES, REPAIRS, CorpusRules
 from .units import NO_ALIASES, find_definitions, item_units, split_clauses
@@ -28,24 +29,26 @@ SEPARATORS = ["\n\n", "\n", "。", "!", "?", ";", ",", "、", ""]
 DATA_FILES = {"manifest.json", REPAIRS, RENAMES}   # the corpus's rules, not documents
 
 
-def clean_lines(path: Path, rules: CorpusRules) -> list[Line]:
+def clean_lines(path: Path, rules: CorpusRules, cache_dir: Path | None = None) -> list[Line]:
     lines = []
-    for number, source in enumerate(read_lines(path), start=1):
+    for number, source in enumerate(read_lines(path, cache_dir), start=1):
         raw = source.text
         text, notes = normalise_line(raw, rules.repairs)
         if text and not is_boilerplate(text):
-            lines.append(Line(number, raw, text, tuple(notes), source.page, source.confidence))
+            lines.append(Line(number, raw, text, tuple(notes), source.page, source.confidence, source.fields))
     return lines
 
 
-def load_corpus(corpus_dir: Path, report: BuildReport | None = None) -> tuple[list[Document], list[Item]]:
+def load_corpus(corpus_dir: Path, report: BuildReport | None = None,
+                cache_dir: Path | None = None) -> tuple[list[Document], list[Item]]:
+    """`cache_dir`: where what the readers extracted is kept by content hash (readers/cache.py)."""
     report = report if report is not None else BuildReport()
     manifest = load_manifest(corpus_dir)
     rules = CorpusRules.load(corpus_dir)
     parsed: list[tuple[Document, list[Item]]] = []
     for path in corpus_files(corpus_dir, report):
         try:
-            parsed.append(read_document(path, manifest.get(path.name), report, rules))
+            parsed.append(read_document(path, manifest.get(path.name), report, rules, cache_dir))
         except CorpusError as err:
             report.skipped_files.append(path.name)
             report.warn(err.message)
@@ -74,12 +77,15 @@ def corpus_files(corpus_dir: Path, report: BuildReport) -> list[Path]:
 
 
 def read_document(path: Path, override: dict | None, report: BuildReport,
-                  rules: CorpusRules = CorpusRules()) -> tuple[Document, list[Item]]:
-    lines = clean_lines(path, rules)
+                  rules: CorpusRules = CorpusRules(), cache_dir: Path | None = None) -> tuple[Document, list[Item]]:
+    lines = clean_lines(path, rules, cache_dir)
     if not lines:
         raise CorpusError("corpus.empty", path.name)
     parsed = parse_document(lines)
     meta = apply_manifest(detect_meta(parsed.title_lines, parsed.head, parsed.issued_line), override)
+    meta, taken = meta_from_name(meta, path.name)
+    for field, value in taken:
+        report.warn(say("layout.meta_from_name", file=path.name, field=field, value=value))
     if meta.year is None or meta.kind is None:
         raise CorpusError("corpus.no_meta", path.name, field="年份" if meta.year is None else "文件类型")
     if not any(d.role.numbered for d in parsed.drafts):
@@ -88,7 +94,11 @@ def read_document(path: Path, override: dict | None, report: BuildReport,
     definitions = tuple(dict.fromkeys(d for line in lines for d in find_definitions(line.text, aliases)))
     doc = Document(doc_id=f"{meta.year}-{meta.kind}", year=meta.year, kind=meta.kind, title=meta.title,
                    issued=meta.issued, number=meta.number, files=(path.name,), definitions=definitions)
-    return doc, build_items(doc, parsed, path.name, aliases)
+    items = build_items(doc, parsed, path.name, aliases)
+    problems = reading_problems(doc.kind, items)
+    if problems:
+        report.warn(say("layout.suspect", file=path.name, problems="；".join(problems)))
+    return doc, items
 
 
 def build_items(doc: Document, parsed: ParsedDocument, file: str,
@@ -139,6 +149,7 @@ def _records(doc: Document, draft: Draft, item_id: str, file: str, aliases) -> l
         path=draft.path,
         number=draft.number, text=draft.text, lead_units=lead, responsible_units=resp,
         clauses=tuple(clauses), sources=(Source(file, draft.line.number, draft.line.raw, draft.line.page, draft.line.confidence),), notes=tuple(notes),
+        deadline=dict(draft.line.fields).get("deadline"), leader=dict(draft.line.fields).get("leader"),
     )
     base = replace(base, citation=citation(base, draft))
     if draft.role.numbered or len(draft.text) <= CHUNK_SIZE:
@@ -184,8 +195,12 @@ def merge_documents(parsed: list[tuple[Document, list[Item]]], report: BuildRepo
         by_doc.setdefault(doc.doc_id, []).append((doc, items))
     documents, records = [], []
     for doc_id, copies in by_doc.items():
-        copies.sort(key=lambda c: -len(c[1]))
+        by_length = sorted(copies, key=lambda c: -len(c[1]))
+        copies = sorted(by_length, key=lambda c: cleanliness(c[0].kind, c[1]), reverse=True)
         doc, items = copies[0]
+        if copies[0] is not by_length[0]:
+            report.warn(say("layout.copy_primary", file=doc.files[0], other=by_length[0][0].files[0],
+                            items=cleanliness(doc.kind, items)[0]))
         for other_doc, other_items in copies[1:]:
             doc = replace(doc, files=doc.files + other_doc.files)
             items = _merge_items(items, other_items, other_doc.files[0], report)
@@ -200,11 +215,14 @@ def _fingerprint(text: str) -> str:
 
 def _merge_items(primary: list[Item], copy: list[Item], file: str, report: BuildReport) -> list[Item]:
     index = {_fingerprint(item.text): i for i, item in enumerate(primary)}
+    numbered = {item.id: i for i, item in enumerate(primary) if item.number is not None}
     merged = list(primary)
     ids = {item.id for item in primary}
     unmatched = 0
     for item in copy:
         at = index.get(_fingerprint(item.text))
+        if at is None and item.number is not None:
+            at = numbered.get(item.id)     # the same item read differently (OCR): the cleaner copy's text stands
         if at is not None:
             merged[at] = replace(merged[at], sources=merged[at].sources + item.sources)
             continue

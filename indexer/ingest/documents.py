@@ -15,6 +15,7 @@ from ..records import DocKind
 
 DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}〔\d{4}〕\d+号")
 DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
+SIGNED = re.compile(r"([\u4e00-\u9fff]{2}[市省](人民政府(办公厅|办公室)?)?)?\d{4}年\d{1,2}月\d{1,2}日$")
 DATE_LINE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
 KIND_RULES = ((DocKind.PLAN, re.compile(r"分解方案")), (DocKind.PROPOSAL, re.compile(r"(建议案|提案).*方案")),
               (DocKind.REPORT, re.compile(r"政府工作报告")))
@@ -41,6 +42,8 @@ def detect_kind(title: str) -> DocKind | None:
 def clean_title(title: str) -> str:
     """Drop a site's region prefix and a speaker/date suffix; keep the document's own name."""
     title = re.sub(r"^\((湖北省|武汉市)\)", "", title)
+    title = DOC_NUMBER.sub("", title)                   # a red header's number run into the title
+    title = SIGNED.sub("", title)                      # a signature and date run into it
     title = re.sub(r"\(\d{4}年\d{1,2}月\d{1,2}日[^()]*\)$", "", title)
     return title.strip("《》 ")
 
@@ -106,3 +109,24 @@ def apply_manifest(meta: DocMeta, override: dict | None) -> DocMeta:
     if "kind" in fields:
         fields["kind"] = DocKind(fields["kind"])
     return replace(meta, **fields)
+
+
+NAME_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
+NAME_KINDS = ((DocKind.PLAN, re.compile(r"plan|分解方案|责任分解", re.IGNORECASE)),
+              (DocKind.PROPOSAL, re.compile(r"proposal|cppcc|建议案|提案", re.IGNORECASE)),
+              (DocKind.REPORT, re.compile(r"report|政府工作报告", re.IGNORECASE)))
+
+
+def meta_from_name(meta: DocMeta, name: str) -> tuple[DocMeta, list[tuple[str, str]]]:
+    """A last resort: year and kind the text did not give, taken from the file name (a scan whose
+    pages name no year, 2025年责任分解方案.pdf). Returns what was taken, so the user is told."""
+    taken: list[tuple[str, str]] = []
+    if meta.year is None and (year := NAME_YEAR.search(name)):
+        meta = replace(meta, year=int(year.group(1)))
+        taken.append(("年份", year.group(1)))
+    if meta.kind is None:
+        kind = detect_kind(name) or next((k for k, rule in NAME_KINDS if rule.search(name)), None)
+        if kind is not None:
+            meta = replace(meta, kind=kind)
+            taken.append(("文件类型", kind.label))
+    return meta, taken

@@ -29,6 +29,7 @@ class Line:
     notes: tuple[str, ...] = ()
     page: int | None = None            # from paged formats
     confidence: float | None = None    # from OCR
+    fields: tuple[tuple[str, str], ...] = ()   # a table row's extra columns (deadline, leader)
 
 
 class Block(StrEnum):

@@ -125,6 +125,8 @@ class Item:
     sources: tuple[Source, ...] = ()
     notes: tuple[str, ...] = ()     # definitions and repairs a reader should see
     citation: str = ""
+    deadline: str | None = None     # a table's 完成时限 column, kept out of the text
+    leader: str | None = None       # a table's 牵头市领导 column
 
     @property
     def units(self) -> tuple[str, ...]:
@@ -149,6 +151,7 @@ class Item:
                           for c in data.get("clauses", ())),
             sources=tuple(Source.from_json(s) for s in data["sources"]),
             notes=tuple(data.get("notes", ())), citation=data.get("citation", ""),
+            deadline=data.get("deadline"), leader=data.get("leader"),
         )
 
 

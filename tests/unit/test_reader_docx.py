@@ -271,3 +271,23 @@ def test_out_of_range_levels_and_spans_do_not_stop_the_reading(tmp_path):
     path = save(document, tmp_path, numbering({0: lvl(0, "decimal", "%1.") + lvl(8, "decimal", "(%9)")},
                                               {1: (0, {})}))
     assert texts(path) == ["(1)层级写错的条目", "1.层级不是数字"]
+
+
+def test_unit_cells_keep_bracketed_notes_paragraphs_and_extra_columns_apart(tmp_path):
+    import docx
+
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=5)
+    for cell, name in zip(table.rows[0].cells, ("序号", "工作任务", "牵头单位", "责任单位", "完成时限")):
+        cell.text = name
+    cells = table.rows[1].cells
+    cells[0].text, cells[1].text, cells[4].text = "3", "建设数据中心。", "2025年底前"
+    cells[2].text = "市自然资源和城乡建设局"
+    cells[2].add_paragraph("市发改委")
+    cells[3].text = "各区人民政府（含开发区、长江新区、风景区管委会，下同）"
+    path = tmp_path / "table.docx"
+    document.save(str(path))
+    [line] = read_lines(path)
+    assert line.text == ("3.建设数据中心。（牵头单位：市自然资源和城乡建设局，市发改委；"
+                         "责任单位：各区人民政府〈含开发区、长江新区、风景区管委会，下同〉）")
+    assert line.fields == (("deadline", "2025年底前"),)

@@ -102,3 +102,21 @@ def test_other_spellings_of_the_unit_headers(tmp_path):
             "</table></body></html>")
     assert texts(write(tmp_path, page)) == ["3.建设数据中心。（牵头单位：市数据局；责任单位：市发改委）",
                                             "4.发展银发经济。（牵头单位:市民政局;责任单位:市卫健委）"]
+
+
+def test_a_tables_deadline_column_is_a_field_and_a_note_in_a_unit_cell_keeps_the_units(tmp_path):
+    page = ("<html><body><table><tr><th>序号</th><th>重点任务</th><th>牵头单位</th><th>完成时限</th></tr>"
+            "<tr><td>4</td><td>建设数据中心。</td><td>市公安局<br>各区人民政府（含开发区，下同）</td>"
+            "<td>2025年底前</td></tr></table></body></html>")
+    [line] = read_lines(write(tmp_path, page))
+    assert line.text == "4.建设数据中心。（牵头单位：市公安局，各区人民政府〈含开发区，下同〉）"
+    assert line.fields == (("deadline", "2025年底前"),)
+
+
+def test_portal_furniture_goes_and_the_document_number_of_its_metadata_stays(tmp_path):
+    page = ("<html><body><div>无障碍浏览 | 长者模式</div><table>"
+            "<tr><td>索引号：</td><td>011043/2025-00012</td><td>发文机关：</td><td>武汉市人民政府办公厅</td></tr>"
+            "<tr><td>发文字号：</td><td>武政办〔2025〕3号</td><td>成文日期：</td><td>2025年01月16日</td></tr>"
+            "</table><h1>2025年工作责任分解方案</h1><p>1.建设数据中心。</p><div>【打印本页】【关闭窗口】</div>"
+            "</body></html>")
+    assert texts(write(tmp_path, page)) == ["武政办〔2025〕3号", "2025年工作责任分解方案", "1.建设数据中心。"]

@@ -186,7 +186,7 @@ def test_items_written_before_pages_still_load_and_new_ones_round_trip():
     assert Item.from_json(data).sources == (Source("2025-plan.pdf", 12, "raw"),)
 
 
-def test_a_table_in_a_pdf_is_read_row_by_row(tmp_path):
+def test_a_responsibility_table_in_a_pdf_is_read_one_item_per_row(tmp_path):
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
     from reportlab.pdfgen import canvas
@@ -201,7 +201,7 @@ def test_a_table_in_a_pdf_is_read_row_by_row(tmp_path):
             pdf.drawString(x, 700 - 24 * r, cell)
     pdf.save()
     assert [line.text for line in PdfReader().read(table)] == [
-        "序号 任务 牵头单位", "1 加快创建国际消费中心城市 市商务局", "2 发展银发经济 市发改委"]
+        "1.加快创建国际消费中心城市（牵头单位：市商务局）", "2.发展银发经济（牵头单位：市发改委）"]
 
 
 def test_a_damaged_image_is_a_corpus_error_naming_the_file(tmp_path):
@@ -237,3 +237,65 @@ def test_the_scan_fixture_is_two_pages_of_images_without_a_text_layer():
     scan = pdfium.PdfDocument(FORMATS / "2025-plan-scan.pdf")
     assert len(scan) == 2
     assert all(text_layer(scan[i], i + 1) == [] for i in range(len(scan)))
+
+
+def test_a_right_aligned_signature_is_not_joined_to_its_date_nor_a_wrapped_line_split():
+    from indexer.ingest.readers.layout import PlacedLine, join_wrapped
+
+    full = [PlacedLine("各牵头单位要切实发挥统筹抓总作用，提高站位、强化领导，主动担当、整体推进，", 1, 72, 523, 100 + 20 * n, 12)
+            for n in range(4)]
+    tail = PlacedLine("与责任单位建立常态化沟通协商机制。", 1, 72, 300, 180, 12)
+    signature = PlacedLine("武汉市人民政府", 1, 430, 523, 220, 12)
+    date = PlacedLine("2025年1月16日", 1, 440, 523, 240, 12)
+    title = PlacedLine("2025年市《政府工作报告》目标任务", 1, 190, 400, 280, 12)
+    texts = [line.text for line in join_wrapped(full + [tail, signature, date, title])]
+    assert texts[1:] == ["武汉市人民政府", "2025年1月16日", "2025年市《政府工作报告》目标任务"]
+    assert texts[0].endswith("机制。")
+
+
+def test_a_line_opening_with_a_unit_clause_continues_the_item_even_after_an_early_break():
+    from indexer.ingest.readers.layout import PlacedLine, join_wrapped
+
+    lines = [PlacedLine("1.推动中心城区转型做优，高水平建设“两江四岸”核心区，推动老汉口地区", 1, 72, 523, 100, 12),
+             PlacedLine("转型和汉江两岸联动发展。", 1, 72, 480, 120, 12),
+             PlacedLine("（牵头单位：市自然资源和城乡建设局）", 1, 72, 300, 140, 12),
+             PlacedLine("（二）区域协调", 1, 72, 200, 160, 12)]
+    assert [line.text for line in join_wrapped(lines)] == [
+        "1.推动中心城区转型做优，高水平建设“两江四岸”核心区，推动老汉口地区转型和汉江两岸联动发展。"
+        "（牵头单位：市自然资源和城乡建设局）", "（二）区域协调"]
+
+
+def test_ocr_boxes_are_turned_back_by_the_pages_measured_turn():
+    import math
+
+    from indexer.ingest.readers.ocr import _unturn
+
+    turn = math.radians(-1.0)       # the right-hand end of each text line sits higher
+    quads = []
+    for y in (100.0, 200.0, 300.0):
+        x0, x1 = 100.0, 400.0
+        top = [(x0, y + x0 * math.tan(turn)), (x1, y + x1 * math.tan(turn))]
+        quads.append([top[0], top[1], (x1, top[1][1] + 20), (x0, top[0][1] + 20)])
+    cos, sin = _unturn(quads)
+    assert math.isclose(math.atan2(sin, cos), turn, abs_tol=1e-6)
+    straight = [[(0, 0), (300, 0), (300, 20), (0, 20)]] * 3
+    assert _unturn(straight) == (1.0, 0.0)
+
+
+def test_a_table_row_wrapped_over_lines_and_a_page_break_is_one_item():
+    def line(y: float, *cells: tuple[str, float]) -> list:
+        return [(text, x, x + 10 * len(text), y, y + 10) for text, x in cells]
+
+    header = line(60, ("序号", 40), ("工作任务", 100), ("牵头单位", 300), ("责任单位", 400))
+    page1 = header + line(70, ("——做强消费主引擎的持续支撑作用", 40)) \
+        + line(80, ("1", 40), ("加快创建国际消费", 100), ("市商务局", 300), ("市发改委、市经", 400)) \
+        + line(95, ("中心城市。", 100), ("信局、", 400)) + line(800, ("— 1 —", 250))
+    page2 = header + line(75, ("市财政局", 400)) \
+        + line(90, ("2", 40), ("扩大有效投资。", 100), ("市发改委", 300), ("各区人", 400)) \
+        + line(105, ("民政府", 400)) + line(800, ("— 2 —", 250))
+    lines = assemble(rows(page1, 1) + rows(page2, 2))
+    assert [line.text for line in lines] == [
+        "——做强消费主引擎的持续支撑作用",
+        "1.加快创建国际消费中心城市。（牵头单位：市商务局；责任单位：市发改委、市经信局、市财政局）",
+        "2.扩大有效投资。（牵头单位：市发改委；责任单位：各区人民政府）"]
+    assert [line.page for line in lines] == [1, 1, 2]

@@ -11,6 +11,7 @@ from pathlib import Path
 from ...errors import CorpusError
 from .. import limits
 from .base import Reader, TextLine
+from .cache import cached_read
 from .docx import DocxReader
 from .html import HtmlReader
 from .ocr import ImageReader
@@ -37,12 +38,14 @@ def reader_for(path: Path) -> Reader:
     raise CorpusError("corpus.binary", path.name)
 
 
-def read_lines(path: Path) -> list[TextLine]:
-    """Any failure of any reader (a library's own error, MemoryError, RecursionError …) becomes a
-    CorpusError naming the file and the reason, so the build skips the file and goes on."""
+def read_lines(path: Path, cache_dir: Path | None = None) -> list[TextLine]:
+    """The file's lines, read once per content when given a cache folder (cache.py). Any failure of any
+    reader (a library's own error, MemoryError, RecursionError …) becomes a CorpusError naming the file and
+    the reason, so the build skips the file and goes on; a failure is never cached."""
     with limits.reading(path.name):
         try:
-            lines = reader_for(path).read(path)
+            reader = reader_for(path)
+            lines = cached_read(path, reader.name, reader.read, cache_dir)
         except CorpusError:
             raise
         except Exception as err:

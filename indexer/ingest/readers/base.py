@@ -15,6 +15,7 @@ class TextLine:
     text: str
     page: int | None = None          # 1-based page (PDF, OFD, scans); None for flowing text
     confidence: float | None = None  # OCR confidence 0–1; None when the text layer was read
+    fields: tuple[tuple[str, str], ...] = ()   # a table row's extra columns: ("deadline", "2025年底前")
 
 
 class Reader(Protocol):

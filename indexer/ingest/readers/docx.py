@@ -30,7 +30,7 @@ class DocxReader:
 
     def read(self, path: Path) -> list[TextLine]:
         document = open_document(path)
-        lines = [TextLine(text) for text in document_lines(document)]
+        lines = document_lines(document)
         if not any(line.text.strip() for line in lines):
             raise CorpusError("corpus.docx_empty", path.name)
         return lines
@@ -54,13 +54,13 @@ def open_document(path: Path):
         raise CorpusError("corpus.docx_damaged", path.name, detail=type(err).__name__) from err
 
 
-def document_lines(document) -> list[str]:
+def document_lines(document) -> list[TextLine]:
     """The body's paragraphs and table rows in order, each paragraph with its Word number."""
     numbering = NumberingLookup(document)
-    lines: list[str] = []
+    lines: list[TextLine] = []
     for block in _blocks(document.element.body):
         if block.tag == W + "p":
-            lines.extend(paragraph_lines(block, numbering))
+            lines.extend(TextLine(text) for text in paragraph_lines(block, numbering))
         else:
             lines.extend(table_lines(_rows(block, numbering)))
     return lines
@@ -117,8 +117,8 @@ def _rows(table, numbering: "NumberingLookup") -> list[list[str]]:
             if merge is not None and merge.get(W + "val") in (None, "continue"):
                 text = above.get(column, "")
             else:
-                texts = [" ".join(paragraph_lines(p, numbering, bare_label=True)) for p in tc.iter(W + "p")]
-                text = " ".join(t for t in texts if t)
+                text = "\n".join([piece for p in tc.iter(W + "p")
+                                        for piece in paragraph_lines(p, numbering, bare_label=True)])
             span = _span(tc)
             cells.extend([text] + [""] * (span - 1))   # one entry per grid column, as the header has
             above[column] = text

@@ -25,6 +25,11 @@ DROPPED_TAGS = ("script", "style", "noscript", "template", "iframe", "svg", "nav
 FURNITURE = re.compile(r"(?:^|[\s_-])(nav\w*|menu\w*|footer\w*|foot|breadcrumbs?|crumbs?|share\w*|bdshare\w*|"
                        r"copyright|sidebar|toolbar|pager|pagination|skip|position|location|dqwz|related\w*)"
                        r"(?:$|[\s_-])", re.I)
+PORTAL_LINE = re.compile(r"^(无障碍(浏览|阅读)?|长者模式|适老化?(模式|服务)?|关怀版|简体|繁體|English|\s|[|｜/])+$"
+                         r"|^(【\s*(打印本页|打印|关闭窗口|关闭|收藏|分享|保存|返回顶部)\s*】\s*)+$"
+                         r"|^(字号|字体)\s*[:：]?\s*(大|中|小|\s|[|｜])+$")
+METADATA_ROW = re.compile(r"^(索引号|主题分类|发文机关|成文日期|发布日期|发文字号|主题词|有效性|公文种类|信息来源)\s*[:：]?")
+DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}〔\d{4}〕\d+号")
 BLOCKS = {"p", "div", "section", "article", "main", "header", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
           "ol", "dl", "dt", "dd", "blockquote", "pre", "address", "figure", "figcaption", "center", "hr",
           "caption", "body", "html", "tr", "table"}
@@ -51,7 +56,23 @@ class HtmlReader:
         body = tree.body
         if body is None:
             raise CorpusError("corpus.empty", path.name)
-        return [TextLine(line) for line in block_lines(body)]
+        fields: dict[str, tuple] = {}
+        return [TextLine(line, fields=fields.get(line, ())) for line in without_portal(block_lines(body, fields=fields))]
+
+
+def without_portal(lines: list[str]) -> list[str]:
+    """Lines of the portal rather than the document: accessibility switches, print and close
+    links, and the metadata block (索引号 / 发文机关 / 发文字号 …). The metadata's document number
+    is kept as a line of its own (the parser knows a number line), everything else of it goes."""
+    kept: list[str] = []
+    for line in lines:
+        if PORTAL_LINE.search(line):
+            continue
+        if METADATA_ROW.match(line):
+            kept.extend(m.group(0) for m in [DOC_NUMBER.search(line)] if m and "发文字号" in line)
+            continue
+        kept.append(line)
+    return kept
 
 
 def page_text(data: bytes, name: str) -> str:
@@ -72,15 +93,16 @@ def is_furniture(node, in_article: bool) -> bool:
     return bool(FURNITURE.search(f"{attributes.get('class') or ''} {attributes.get('id') or ''}"))
 
 
-def block_lines(root, in_article: bool = False) -> list[str]:
-    """The visible text, one line per block; whitespace inside a block collapses as a browser does."""
+def block_lines(root, in_article: bool = False, fields: dict | None = None) -> list[str]:
+    """The visible text, one line per block; whitespace inside a block collapses as a browser does.
+    `fields` collects a table row's extra columns (deadline, leader) by the row's line."""
     pieces: list[str] = []
-    _walk(root, pieces, in_article)
+    _walk(root, pieces, in_article, fields if fields is not None else {})
     lines = (re.sub(r"[ \t\r\f\v\u00a0\u3000]+", " ", line).strip() for line in "".join(pieces).split("\n"))
     return [line for line in lines if line]
 
 
-def _walk(node, pieces: list[str], in_article: bool) -> None:
+def _walk(node, pieces: list[str], in_article: bool, fields: dict) -> None:
     for child in node.iter(include_text=True):
         tag = child.tag
         if tag == "-text":
@@ -90,12 +112,14 @@ def _walk(node, pieces: list[str], in_article: bool) -> None:
         elif tag == "br":
             pieces.append("\n")
         elif tag == "table":
-            pieces.append("\n" + "\n".join(table_lines(_rows(child, in_article))) + "\n")
+            lines = table_lines(_rows(child, in_article))
+            fields.update((line.text, line.fields) for line in lines if line.fields)
+            pieces.append("\n" + "\n".join(line.text for line in lines) + "\n")
         else:
             inside = in_article or tag in ("article", "main")
             block = "\n" if tag in BLOCKS else ""
             pieces.append(block)
-            _walk(child, pieces, inside)
+            _walk(child, pieces, inside, fields)
             pieces.append(block)
 
 
@@ -108,7 +132,7 @@ def _rows(table, in_article: bool) -> list[list[str]]:
         cells: list[str] = []
         for cell in tr.iter():
             if cell.tag in ("td", "th"):
-                cells.extend([" ".join(block_lines(cell, in_article))] + [""] * (_colspan(cell) - 1))
+                cells.extend(["\n".join(block_lines(cell, in_article))] + [""] * (_colspan(cell) - 1))
         rows.append(cells)
     return rows
 

@@ -10,39 +10,38 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import replace
 
 from .base import TextLine
+from .columns import split_columns
+from .placed import PlacedLine, glue, lowest
+from .table import find_header, is_header, table_lines
 
 PAGE_NUMBER = re.compile(r"^[-—–－\s]*\d{1,4}[-—–－\s]*$|^第\s*\d{1,4}\s*页(\s*[,，/]?\s*共\s*\d{1,4}\s*页)?$"
                          r"|^\d{1,4}\s*/\s*\d{1,4}$|^(page|p\.)\s*\d{1,4}(\s*(of|/)\s*\d{1,4})?$", re.IGNORECASE)
 NEW_BLOCK = re.compile(r"^\s*(\d{1,3}[.．、](?!\d)|[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、"
                        r"|——|--|附件|附表|第[一二三四五六七八九十\d]+[章节条])")
+CLAUSE_START = re.compile(r"^\s*[(（]\s*(牵头|责任|配合|其中|含|[a-zü\u0101-\u01dc]+[)）])")
 EDGE_LINES = 2          # how many lines at a page's top and bottom may be running headers/footers
 RUNNING_SHARE = 0.5     # a line is running when it repeats on at least this share of pages
+PAGE_MARGIN_LINES = 8   # a page's own right margin is trusted from this many lines in a column
+WRAP_INDENT = 4.0       # a wrapped paragraph's first line may be indented this many character heights
 FULL_SLACK = 2.5        # a wrapped line ends within this many character heights of the right margin
 
 
-@dataclass(frozen=True)
-class PlacedLine:
-    """One line on a page, in page units with y growing downwards; height ~ the font size."""
-    text: str
-    page: int
-    x0: float
-    x1: float
-    y: float
-    height: float
-    confidence: float | None = None
-    cells: int = 1      # pieces separated by wide gaps: more than one is a table row
-
-
 def assemble(lines: list[PlacedLine]) -> list[TextLine]:
-    """Clean page furniture away, then join wrapped lines back into their item."""
-    body = drop_page_furniture(lines)
-    return join_wrapped(body)
+    """Clean page furniture away, read a responsibility table by its columns, and join wrapped
+    lines of the running text back into their item."""
+    body = drop_page_furniture(lines, keep=is_header)      # a header row repeats on every page's top
+    header = find_header(body)
+    if header is None:
+        return join_wrapped(body)
+    return join_wrapped(body[:header]) + table_lines(body[header], body[header + 1:])
 
 
-def drop_page_furniture(lines: list[PlacedLine]) -> list[PlacedLine]:
+def drop_page_furniture(lines: list[PlacedLine],
+                        keep: Callable[[PlacedLine], bool] = lambda line: False) -> list[PlacedLine]:
     pages = _by_page(lines)
     running = _running_texts(pages)
     kept = []
@@ -50,7 +49,7 @@ def drop_page_furniture(lines: list[PlacedLine]) -> list[PlacedLine]:
         edges = {id(line) for line in page_lines[:EDGE_LINES] + page_lines[-EDGE_LINES:]}
         for line in page_lines:
             at_edge = id(line) in edges
-            if at_edge and (PAGE_NUMBER.match(line.text.strip()) or _shape(line.text) in running):
+            if at_edge and not keep(line) and (PAGE_NUMBER.match(line.text.strip()) or _shape(line.text) in running):
                 continue
             kept.append(line)
     return kept
@@ -80,20 +79,37 @@ def _running_texts(pages: dict[int, list[PlacedLine]]) -> set[str]:
 def join_wrapped(lines: list[PlacedLine]) -> list[TextLine]:
     if not lines:
         return []
-    right = _right_margin(lines)
+    right = _margins(lines)
     out: list[TextLine] = []
     previous: PlacedLine | None = None
     for line in lines:
         text = line.text.strip()
         if not text:
             continue
-        if previous is not None and out and _continues(previous, line, right):
+        if previous is not None and out and _continues(previous, line, right[previous.page, previous.column]):
             last = out[-1]
-            out[-1] = TextLine(_glue(last.text, text), last.page, _lowest(last.confidence, line.confidence))
+            out[-1] = TextLine(glue(last.text, text), last.page, lowest(last.confidence, line.confidence))
         else:
             out.append(TextLine(text, line.page, line.confidence))
         previous = line
     return out
+
+
+def _margins(lines: list[PlacedLine]) -> dict[tuple[int, int], tuple[float, float]]:
+    """Left and right margin of each page's column (a last page may hold the left column only); a
+    page with too few lines to tell takes the column's margins over the whole document."""
+    groups: dict[tuple[int, int], list[PlacedLine]] = {}
+    for line in lines:
+        groups.setdefault((line.page, line.column), []).append(line)
+    overall = {column: _edges([line for line in lines if line.column == column])
+               for column in {line.column for line in lines}}
+    return {key: _edges(group) if len(group) >= PAGE_MARGIN_LINES else overall[key[1]]
+            for key, group in groups.items()}
+
+
+def _edges(lines: list[PlacedLine]) -> tuple[float, float]:
+    starts = sorted(line.x0 for line in lines)
+    return starts[int(0.1 * (len(starts) - 1))], _right_margin(lines)
 
 
 def _right_margin(lines: list[PlacedLine]) -> float:
@@ -102,26 +118,37 @@ def _right_margin(lines: list[PlacedLine]) -> float:
     return edges[int(0.9 * (len(edges) - 1))]
 
 
-def _continues(previous: PlacedLine, line: PlacedLine, right: float) -> bool:
-    ran_to_margin = previous.x1 >= right - FULL_SLACK * max(previous.height, 1e-6)
+def _continues(previous: PlacedLine, line: PlacedLine, margins: tuple[float, float]) -> bool:
+    """A wrapped line filled the width: it ran to the right margin and began near the left one.
+    A right-aligned signature (武汉市人民政府 over its date) or a centred title only reaches the right."""
+    left, right = margins
+    size = max(previous.height, 1e-6)
+    ran_to_margin = previous.x1 >= right - FULL_SLACK * size and previous.x0 <= left + WRAP_INDENT * size
     in_table = previous.cells > 1 or line.cells > 1
-    return ran_to_margin and not in_table and not NEW_BLOCK.match(line.text)
-
-
-def _glue(left: str, right: str) -> str:
-    """Chinese wraps need no space; a word wrapped between Latin letters or digits does."""
-    if left[-1:].isascii() and left[-1:].isalnum() and right[:1].isascii() and right[:1].isalnum():
-        return f"{left} {right}"
-    return left + right
-
-
-def _lowest(a: float | None, b: float | None) -> float | None:
-    known = [c for c in (a, b) if c is not None]
-    return min(known) if known else None
+    if in_table:
+        return False
+    if CLAUSE_START.match(line.text) and not previous.text.rstrip().endswith(("）", ")")):
+        return True     # a unit clause or a gloss never starts an item: the line before broke early
+    return ran_to_margin and not NEW_BLOCK.match(line.text)
 
 
 def rows(boxes: list[tuple[str, float, float, float, float]], page: int,
          confidence: list[float] | None = None) -> list[PlacedLine]:
+    """A page's lines in reading order: on a two-column page what crosses both columns, then
+    the left column, then the right one (columns.py)."""
+    split = split_columns(boxes)
+    if split is None:
+        return _lines(boxes, page, confidence)
+    score = dict(zip(map(id, boxes), confidence)) if confidence else {}
+    out = []
+    for column, part in enumerate(split):
+        lines = _lines(part, page, [score[id(b)] for b in part] if score else None)
+        out.extend(replace(line, column=column) for line in lines)
+    return out
+
+
+def _lines(boxes: list[tuple[str, float, float, float, float]], page: int,
+           confidence: list[float] | None = None) -> list[PlacedLine]:
     """Group text boxes (text, x0, x1, y_top, y_bottom) into lines: boxes that overlap vertically
     by over half the smaller height are one line, read left to right; table cells become a row."""
     order = sorted(range(len(boxes)), key=lambda i: ((boxes[i][3] + boxes[i][4]) / 2, boxes[i][1]))
@@ -150,4 +177,4 @@ def _row_line(group: list[int], boxes, page: int, confidence) -> PlacedLine:
     text = re.sub(r"\s+", " ", text).strip()     # a run's own trailing space plus the gap's
     return PlacedLine(text, page, min(boxes[i][1] for i in group), max(boxes[i][2] for i in group),
                       min(boxes[i][3] for i in group), height,
-                      sum(scores) / len(scores) if scores else None, cells)
+                      sum(scores) / len(scores) if scores else None, cells, tuple(boxes[i] for i in group))

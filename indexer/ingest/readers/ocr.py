@@ -8,6 +8,7 @@ can see how far to trust recognised text.
 from __future__ import annotations
 
 import logging
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -16,6 +17,8 @@ from ..limits import check_ocr_time, check_pages, check_pixels
 from .base import TextLine
 from .layout import PlacedLine, assemble, rows
 
+OCR_DASH = re.compile(r"^\s*(-|—|－)\s*(?=[\u4e00-\u9fff])")   # a theme's —— the OCR read short
+MAX_TURN = 5.0      # degrees: a larger turn is not a scanner's slip; left as it is
 MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")
 
 
@@ -71,9 +74,25 @@ def ocr_image(image, page: int, name: str, scale: float = 1.0) -> list[PlacedLin
     if result.boxes is None or not len(result.boxes):
         return []
     boxes, scores = [], []
+    cos, sin = _unturn(result.boxes)
     for box, text, score in zip(result.boxes, result.txts, result.scores):
-        xs, ys = [float(p[0]) / scale for p in box], [float(p[1]) / scale for p in box]
+        points = [(float(p[0]) * cos + float(p[1]) * sin, float(p[1]) * cos - float(p[0]) * sin) for p in box]
+        xs, ys = [x / scale for x, _ in points], [y / scale for _, y in points]
         if text.strip():
-            boxes.append((text, min(xs), max(xs), min(ys), max(ys)))
+            boxes.append((OCR_DASH.sub("——", text), min(xs), max(xs), min(ys), max(ys)))
             scores.append(float(score))
     return rows(boxes, page, scores)
+
+
+def _unturn(quads) -> tuple[float, float]:
+    """cos and sin of the page's turn, from the slope of the long text boxes' top edges: a scan
+    turned by a degree lifts a table's right-hand cells by a line over the page's width, so the
+    boxes are turned back before they are grouped into lines and cells."""
+    import math
+    import statistics
+
+    slopes = [math.atan2(float(q[1][1]) - float(q[0][1]), float(q[1][0]) - float(q[0][0])) for q in quads
+              if float(q[1][0]) - float(q[0][0]) > 3 * abs(float(q[3][1]) - float(q[0][1]))]
+    angle = statistics.median(slopes) if slopes else 0.0
+    angle = angle if abs(angle) < math.radians(MAX_TURN) else 0.0
+    return math.cos(angle), math.sin(angle)

@@ -1,0 +1,133 @@
+"""A responsibility table on a page (a PDF's text layer or a scan's OCR boxes) read cell by cell.
+
+A page holds only positioned text, so the table is recovered from geometry: the header row
+(序号 | 工作任务 | 牵头单位 | 责任单位 …, recognised by rows.header_columns) says which columns
+there are; the boundary between two columns is where the fewest text boxes of the table's
+body lie between their headers' centres (the gutter); a row starts where the number column
+holds a number, so a cell wrapped over several lines, or over a page break, stays one cell.
+A line whose text crosses a gutter is a heading row spanning the table. The header repeated
+on later pages is dropped.
+"""
+from __future__ import annotations
+
+from .base import TextLine
+from .placed import Box, PlacedLine, glue, lowest
+from .rows import NUMBER_CELL, Columns, header_columns, row_line, squeeze
+
+def find_header(lines: list[PlacedLine]) -> int | None:
+    """Index of the first line that is a responsibility table's header row."""
+    return next((i for i, line in enumerate(lines) if _header(line) is not None), None)
+
+
+def is_header(line: PlacedLine) -> bool:
+    return _header(line) is not None
+
+
+def _header(line: PlacedLine) -> Columns | None:
+    if len(line.boxes) < 3:
+        return None
+    columns = header_columns([box[0] for box in line.boxes])
+    # rows are told apart by their number: without a 序号 column the page is read line by line
+    return columns if columns is not None and columns.number is not None else None
+
+
+def table_lines(header: PlacedLine, body: list[PlacedLine]) -> list[TextLine]:
+    columns = _header(header)
+    body = [line for line in body if _header(line) is None]          # the header repeated on each page
+    bounds = boundaries(header.boxes, [box for line in body for box in line.boxes])
+    rows: list[tuple[list[PlacedLine], list[list[str]]]] = []
+    for line in body:
+        cells = _cells(line, bounds)
+        if cells is None:                                              # a heading across the table
+            rows.append(([line], [[line.text]]))
+        elif _starts_row(cells, columns) or not rows or len(rows[-1][1]) == 1:
+            rows.append(([line], [[c] if c else [] for c in cells]))
+        else:
+            rows[-1][0].append(line)
+            for pieces, text in zip(rows[-1][1], cells):
+                if text:
+                    pieces.append(text)
+    return [line for placed, cells in rows for line in [_row(placed, cells, columns)] if line is not None]
+
+
+def boundaries(header: tuple[Box, ...], body: list[Box]) -> list[float]:
+    """Between each two header cells, the x where fewest body boxes lie (ties: the widest such gap's middle)."""
+    centres = [(box[1] + box[2]) / 2 for box in header]
+    bounds = []
+    for left, right in zip(centres, centres[1:]):
+        steps = [left + (right - left) * k / 100 for k in range(101)]
+        cover = [sum(1 for box in body if box[1] <= x <= box[2]) for x in steps]
+        low = min(cover)
+        best, run_start, best_len = None, None, -1
+        for k, count in enumerate(cover + [low + 1]):
+            if count == low and run_start is None:
+                run_start = k
+            elif count != low and run_start is not None:
+                if k - run_start > best_len:
+                    best, best_len = (steps[run_start] + steps[k - 1]) / 2, k - run_start
+                run_start = None
+        bounds.append(best)
+    return bounds
+
+
+def _cells(line: PlacedLine, bounds: list[float]) -> list[str] | None:
+    """The line's text per column, or None for a heading across the table: a lone box crossing a
+    gutter by over a character on each side. Where OCR ran two cells of a row into one box, the
+    box is cut at the gutter."""
+    cells = [""] * (len(bounds) + 1)
+    boxes = list(line.boxes)
+    if len(boxes) == 1 and _crossed(boxes[0], bounds):
+        return None
+    for piece in (cut for box in boxes for cut in _cut(box, bounds)):
+        text, x0, x1 = piece[0].strip(), piece[1], piece[2]
+        column = sum(1 for b in bounds if (x0 + x1) / 2 > b)
+        if text:
+            cells[column] = glue(cells[column], text) if cells[column] else text
+    return cells
+
+
+def _crossed(box: Box, bounds: list[float]) -> list[float]:
+    size = max(box[4] - box[3], 1.0)
+    return [b for b in bounds if box[1] < b - size and box[2] > b + size]
+
+
+def _cut(box: Box, bounds: list[float]) -> list[Box]:
+    """Split a box at the gutters it crosses, where its characters reach them (a Latin letter or
+    digit counted half as wide as a Chinese character)."""
+    crossed = _crossed(box, bounds)
+    if not crossed:
+        return [box]
+    text, x0, x1, top, bottom = box
+    widths = [0.5 if ch.isascii() else 1.0 for ch in text]
+    scale = (x1 - x0) / max(sum(widths) + len(crossed), 1e-6)    # each gutter about a character wide
+    pieces, start, reach, left = [], 0, x0, x0
+    for cut in crossed:
+        end = start
+        while end < len(text) and reach + widths[end] * scale / 2 < cut:
+            reach += widths[end] * scale
+            end += 1
+        pieces.append((text[start:end], left, reach, top, bottom))
+        reach += scale
+        start, left = end, reach
+    return pieces + [(text[start:], left, x1, top, bottom)]
+
+
+def _starts_row(cells: list[str], columns: Columns) -> bool:
+    at = columns.number
+    return at is not None and bool(NUMBER_CELL.match(squeeze(cells[at])))
+
+
+def _row(placed: list[PlacedLine], cells: list[list[str]], columns: Columns) -> TextLine | None:
+    confidence = None
+    for line in placed:
+        confidence = lowest(confidence, line.confidence)
+    if len(cells) == 1:
+        return TextLine(cells[0][0], placed[0].page, confidence)
+    joined = []
+    for pieces in cells:
+        text = ""
+        for piece in pieces:
+            text = glue(text, piece) if text else piece
+        joined.append(text)
+    line = row_line(joined, columns)
+    return None if line is None else TextLine(line.text, placed[0].page, confidence, line.fields)
