@@ -112,13 +112,10 @@ def main(argv: list[str] | None = None) -> int:
 
 def cmd_items(args) -> int:
     from .config import Settings
-    from .ingest import load_corpus
-    from .messages import say
+    from .ingest import limits, load_corpus
     from .present.serialise import item_json
     from .present.terminal import format_item
     from .records import BuildReport
-
-    from .ingest import limits
 
     report, settings = BuildReport(), Settings()
     with limits.applied(settings.limits):

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..errors import CorpusError
 from ..messages import say
-from ..records import BuildReport, Clause, DocKind, Document, Item, Source
+from ..records import BuildReport, DocKind, Document, Item, Source
 from .documents import apply_manifest, detect_meta, load_manifest, meta_from_name
 from .limits import failure
 from .normalise import is_boilerplate, normalise_line

@@ -15,8 +15,8 @@ from .cache import cached_read
 from .docx import DocxReader
 from .html import HtmlReader
 from .ocr import ImageReader
-from .office import OfficeReader
 from .ofd import OfdReader
+from .office import OfficeReader
 from .pdf import PdfReader
 from .text import TextReader, decode
 
