@@ -7,9 +7,9 @@ catalog is their union, and a key may be defined only once.
 """
 from __future__ import annotations
 
-from . import core
+from . import app, core
 
-AREAS = (core,)
+AREAS = (core, app)
 
 
 def _merge() -> dict[str, str]:

@@ -103,3 +103,9 @@ def unit_row(unit: str, role, item: Item, question: str = "") -> dict:
             "查看": item_address(item.id, question), "条目内容": item.text,
             "牵头单位": join(item.lead_units), "责任单位": join(item.responsible_units),
             "原文位置": source_label(item), "链接": item_address(item.id)}
+
+
+def unit_task_json(task) -> dict:
+    """One item a unit is named in (the API's /units/{name}/items): the role, the name the item
+    uses (a predecessor's or successor's, with how it is linked) and the item as `items --json`."""
+    return {"role": task.role, "named_as": task.named_as, "relation": task.relation, "item": item_json(task.item)}
