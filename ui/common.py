@@ -178,8 +178,12 @@ LAYOUT_CSS = """
 mark { background: #ffe58a; padding: 0 1px; }
 .polqa-item { font-size: 1.05rem; line-height: 1.8; white-space: pre-wrap; }
 .polqa-near { color: #555; font-size: 0.95rem; line-height: 1.6; white-space: pre-wrap; }
+/* unit rows: a table on wide screens, cards on phones (where a table hides the task text) */
+.st-key-unit_cards { display: none; }
 /* phones: the answer's first lines on the first screen */
 @media (max-width: 640px) {
+  .st-key-unit_table_wide { display: none; }
+  .st-key-unit_cards { display: flex; }
   [data-testid="stMainBlockContainer"] { padding-top: 3.6rem; padding-left: 0.8rem; padding-right: 0.8rem; }
   .polqa-subtitle { display: none; }
   h3 { font-size: 1.2rem !important; padding: 0 0 0.3rem 0 !important; }
@@ -266,7 +270,11 @@ def scroll_to_top(key: str) -> None:
 
 
 def base_url() -> str:
-    """The app's address without query (for links in exports); empty when unknown."""
+    """The app's address without query, for links in exports: POLQA_PUBLIC_URL when set (the address
+    colleagues reach, e.g. behind a proxy; the browser's own may be 127.0.0.1), else the browser's."""
+    public = os.environ.get("POLQA_PUBLIC_URL", "").strip()
+    if public:
+        return public.rstrip("/") + "/"
     try:
         url = st.context.url or ""
     except Exception:

@@ -14,6 +14,7 @@ MESSAGES: dict[str, str] = {
     "api.serving": "政策问答接口已启动：http://{host}:{port}/ （接口说明 /docs；{mode}）",
     "api.mode_read_only": "只读",
     "api.mode_local": "仅本机访问",
+    "api.unit_filter": "已按单位筛选：{units}（含改名前后的名称），摘要、单位名单和引用条目只含涉及该单位的条目。",
     "api.title": "政策问答接口",
     "api.description": ("武汉市政府文件离线检索与问答。返回的 JSON 与命令行 `python -m indexer search --json`、"
                         "`answer --json` 相同；出错时返回 {{\"error\": 中文说明, \"key\": 消息键}}。"),

@@ -75,6 +75,11 @@ def expander_labels(at: AppTest) -> list[str]:
     return [unescape(e.label) for e in at.expander]
 
 
+def answer_texts(at: AppTest) -> list[str]:
+    """Plain texts on the page after the question (shown as plain text, 问：…)."""
+    return [t.value for t in at.text if not t.value.startswith("问：")]
+
+
 def all_text(at: AppTest) -> str:
     parts = [t.value for t in at.text] + [unescape(m.value) for m in at.markdown] + \
             [unescape(c.value) for c in at.caption]
@@ -134,7 +139,7 @@ def test_ask_who_is_responsible_for_low_altitude_economy(app):
     from indexer.present.serialise import UNIT_ROW_COLUMNS
 
     ask(app, "哪些单位负责低空经济")
-    summary = app.text[0].value
+    summary = answer_texts(app)[0]
     assert summary.startswith("牵头单位：") and "市发改委" in summary
     table = unit_frame(app)
     assert list(table.columns) == UNIT_ROW_COLUMNS
@@ -142,12 +147,12 @@ def test_ask_who_is_responsible_for_low_altitude_economy(app):
     assert "市发改委" in set(lead["单位"]) and (table["角色"] == "责任").any()
     # 市交通运输局 leads the low-altitude flight routes item
     assert "市交通运输局" in set(table["单位"])
-    assert all(v.startswith("?item=") for v in table["查看"])
-    assert all(re.fullmatch(r"\d{4}年\S+·.+", c) for c in table["条目"]), list(table["条目"])
+    assert all(re.fullmatch(r"\d{4}\S*·\S+", c) for c in table["条目"]), list(table["条目"])   # 2025·二(三)56
+    assert not table.duplicated(["单位", "条目"]).any()                # one row per unit and item
     labels = cite_labels(app)
     assert len(labels) >= 3
     assert all(re.match(r"\d+\. (【依据】)?\d{4}年\S+·", label) for label in labels), labels
-    assert any("低空" in t.value for t in app.text[1:])
+    assert any("低空" in t for t in answer_texts(app)[1:])
     # the time the answer took is shown
     assert any("用时" in unescape(m.value) and "毫秒" in unescape(m.value) for m in app.markdown)
     keys = {b.key for b in app.download_button}
@@ -174,7 +179,7 @@ def test_example_question_buttons_ask_the_question(app):
 
 def test_unit_question_lists_the_units_items_and_predecessor(app):
     ask(app, "市数据局今年牵头哪些任务？")
-    summary = app.text[0].value
+    summary = answer_texts(app)[0]
     assert "市数据局" in summary and "市政务服务大数据局" in summary
     labels = cite_labels(app)
     assert labels and all("2025年" in label for label in labels)
@@ -182,9 +187,9 @@ def test_unit_question_lists_the_units_items_and_predecessor(app):
 
 def test_fact_question_shows_the_first_item_in_full(app, engine):
     ask(app, "2025年城镇新增就业目标是多少？")
-    assert "25万人" in app.text[0].value
+    assert "25万人" in answer_texts(app)[0]
     first = engine.item(cited_ids(app)[0])
-    assert app.text[1].value == first.text
+    assert answer_texts(app)[1] == first.text
 
 
 def test_comparison_question_shows_unit_changes(app):
@@ -263,21 +268,21 @@ def test_typed_question_goes_into_the_address(app):
 
 
 def test_unit_question_address_shows_a_table_of_that_units_tasks(first_run, engine):
-    from indexer.present.labels import citation_label
+    from indexer.present.labels import short_label
     from indexer.present.serialise import UNIT_ROW_COLUMNS
 
     at = open_address({"q": "2025年市数据局牵头哪些任务"})
     table = unit_frame(at)
     assert list(table.columns) == UNIT_ROW_COLUMNS
     expected = [t.item for t in engine.unit_items("市数据局", years=[2025], lead_only=True)]
-    assert sorted(table["条目"]) == sorted(citation_label(i) for i in expected)
+    # default order: the document's own (the corpus keeps it), so 顺序 rises
+    assert list(table["条目"]) == [short_label(i) for i in expected]
+    assert list(table["顺序"]) == sorted(table["顺序"])
     assert set(table["单位"]) == {"市数据局"} and set(table["角色"]) == {"牵头"} and set(table["年份"]) == {2025}
     assert any("市数据局的任务" in unescape(m.value) for m in at.markdown)
-    # every row links to its item
-    for link, label in zip(table["查看"], table["条目"]):
-        item_id = re.search(r"item=([^&]+)", link).group(1)
-        from urllib.parse import unquote
-        assert citation_label(engine.item(unquote(item_id))) == label
+    # a row's card opens its item on the same page (same session), not in a new tab
+    at.button(key="unit_card_open_0").click().run()
+    assert at.query_params["item"] == [expected[0].id] or at.query_params["item"] == expected[0].id
 
 
 def test_not_found_shows_what_was_searched_and_related_items_apart(first_run):
@@ -364,7 +369,7 @@ def test_comparison_page_takes_a_typed_topic(app):
     app.switch_page("ui/views/compare.py").run()
     app.text_input(key="cmp_topic").input("低空经济").run()
     assert not app.exception, app.exception
-    assert "低空经济" in app.text[0].value
+    assert "低空经济" in answer_texts(app)[0]
     app.selectbox(key="cmp_b").set_value(2023).run()
     assert app.warning and "不同的年度" in app.warning[0].value
 
@@ -502,7 +507,7 @@ def test_answer_export_holds_the_shown_rows(app, engine):
     assert [f"{n}. {citation_label(h.item)}" for n, h in enumerate(answer.citations, 1)] == \
         [s.replace("【依据】", "") for s in shown]
 
-    units = data.unit_rows(engine, answer).drop(columns=["查看"])
+    units = data.unit_rows(engine, answer)
     on_page = unit_frame(app)
     assert list(units["条目"]) == list(on_page["条目"]) and list(units["单位"]) == list(on_page["单位"])
     workbook = openpyxl.load_workbook(io.BytesIO(export.to_xlsx(
@@ -517,7 +522,7 @@ def test_answer_export_holds_the_shown_rows(app, engine):
     assert rows[1][9].startswith(first.sources[0].file)
     unit_sheet = list(workbook["单位与条目"].iter_rows(values_only=True))
     assert list(unit_sheet[0]) == UNIT_ROW_EXPORT
-    assert [r[0] for r in unit_sheet[1:]] == list(on_page["单位"])
+    assert [r[3] for r in unit_sheet[1:]] == list(on_page["单位"])
     assert all("?item=" in r[-1] for r in unit_sheet[1:])     # every exported row links to its item
     assert "市发改委" in answer.lead_units
     assert workbook["答案"]["B3"].value == answer.summary
