@@ -26,7 +26,7 @@ from .errors import CorpusError
 from .ingest import load_corpus
 from .ingest.rules import CorpusRules
 from .messages import say
-from .records import BuildReport, Item
+from .records import KIND_LABELS, BuildReport, Item
 from .store import Payload, create_store
 from .foundation.atomic import atomic_write_text, build_lock, file_checksums, publish, remove_leftovers
 from .store.bm25 import BM25
@@ -45,7 +45,7 @@ class BuildSummary:
     warnings: list[str] = field(default_factory=list)
 
     def describe(self) -> str:
-        kinds = "，".join(f"{k} {v}" for k, v in sorted(self.by_kind.items()))
+        kinds = "，".join(f"{KIND_LABELS.get(k, k)} {v} 条" for k, v in sorted(self.by_kind.items()))
         embedded = "，".join(f"{k} {v} 条" for k, v in self.embedded.items())
         lines = [say("build.done", documents=self.documents, items=self.items, kinds=kinds),
                  say("build.embedded", embedded=embedded or "无"),

@@ -178,6 +178,18 @@ LAYOUT_CSS = """
 mark { background: #ffe58a; padding: 0 1px; }
 .polqa-item { font-size: 1.05rem; line-height: 1.8; white-space: pre-wrap; }
 .polqa-near { color: #555; font-size: 0.95rem; line-height: 1.6; white-space: pre-wrap; }
+/* Streamlit's own English chrome: the ⋮ menu, the running/"Stop" widget, deploy and table toolbars
+   (their tooltips are English and cannot be translated; the page has its own 下载 Excel/CSV) */
+[data-testid="stMainMenu"], [data-testid="stStatusWidget"], [data-testid="stAppDeployButton"],
+[data-testid="stElementToolbar"], [data-testid="stToolbarActions"] { display: none !important; }
+/* the uploader's "Drag and drop / Limit 20MB per file" and "Browse files", said in Chinese */
+[data-testid="stFileUploaderDropzoneInstructions"] > div > span,
+[data-testid="stFileUploaderDropzoneInstructions"] > div > small { display: none; }
+[data-testid="stFileUploaderDropzoneInstructions"] > div::after {
+  content: "将文件拖到此处，或点右侧按钮选择（单个文件不超过 20 MB）"; font-size: 0.9rem; }
+[data-testid="stFileUploaderDropzone"] button[data-testid="stBaseButton-secondary"] { font-size: 0; }
+[data-testid="stFileUploaderDropzone"] button[data-testid="stBaseButton-secondary"]::after {
+  content: "选择文件"; font-size: 0.9rem; }
 /* unit rows: a table on wide screens, cards on phones (where a table hides the task text) */
 .st-key-unit_cards { display: none; }
 /* phones: the answer's first lines on the first screen */
@@ -190,6 +202,16 @@ mark { background: #ffe58a; padding: 0 1px; }
 }
 </style>
 """
+
+
+def local_time(stamp: str) -> str:
+    """An ISO time from the index or a log (UTC) in the server's local time: `2026-12-04 20:38`."""
+    from datetime import datetime
+
+    try:
+        return datetime.fromisoformat(stamp).astimezone().strftime("%Y-%m-%d %H:%M")
+    except (TypeError, ValueError):
+        return stamp or "未知"
 
 
 def figures(pairs, colors=None) -> None:
