@@ -63,3 +63,15 @@ def test_export_meta_has_no_internal_timing(mini_engine):
     answer = data.ask(mini_engine, data.AnswerRequest("充电桩"))
     meta = data.answer_meta(answer, {"年份": "全部年份"}, "2026-12-04 12:00")
     assert "用时" not in set(meta["项目"])
+
+
+def test_similar_items_of_other_years_follow_the_text_not_the_unit(mini_engine):
+    from ui import similar
+
+    # 2030 低空经济 (lead 市交通运输局): the 2031 低空经济 item and the 2031 report paragraph tie on text
+    # (0.18 each on this tiny corpus); the shared unit breaks the tie. 2031 GDP (市发改委, 0.03) is no match.
+    found = similar.other_years(mini_engine, mini_engine.item("2030-plan-二-2"), threshold=0.1)
+    assert [o.id for o, _, _ in found[2031]] == ["2031-plan-二-2", "2031-report-p2"]
+    assert found[2031][0][2] and found[2031][1][2] == []     # the report names no unit
+    # below the threshold nothing is offered rather than a weak match
+    assert similar.other_years(mini_engine, mini_engine.item("2030-plan-二-6")) == {}
