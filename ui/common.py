@@ -5,6 +5,7 @@ escapes every Markdown character, so nothing in a document can render as markup.
 """
 from __future__ import annotations
 
+import json
 import logging
 import math
 import os
@@ -190,11 +191,14 @@ mark { background: #ffe58a; padding: 0 1px; }
 [data-testid="stFileUploaderDropzone"] button[data-testid="stBaseButton-secondary"] { font-size: 0; }
 [data-testid="stFileUploaderDropzone"] button[data-testid="stBaseButton-secondary"]::after {
   content: "选择文件"; font-size: 0.9rem; }
+/* phones: the pages as labelled links (the top navigation folds into an unlabelled icon there) */
+.st-key-phone_nav { display: none; }
 /* unit rows: a table on wide screens, cards on phones (where a table hides the task text) */
 .st-key-unit_cards { display: none; }
 /* phones: the answer's first lines on the first screen */
 @media (max-width: 640px) {
   .st-key-unit_table_wide { display: none; }
+  .st-key-phone_nav { display: flex; }
   .st-key-unit_cards { display: flex; }
   [data-testid="stMainBlockContainer"] { padding-top: 3.6rem; padding-left: 0.8rem; padding-right: 0.8rem; }
   .polqa-subtitle { display: none; }
@@ -289,6 +293,35 @@ _TO_TOP = ("<script>/* {key} */ (() => { const main = document.querySelector('[d
 
 def scroll_to_top(key: str) -> None:
     st.html(_TO_TOP.replace("{key}", re.sub(r"[^\w-]", "", key)), unsafe_allow_javascript=True)
+
+
+HISTORY_COOKIE = "polqa_history"
+HISTORY_CHARS = 40
+
+
+def history_from_cookie(limit: int, longest: int) -> list[str]:
+    """The questions this browser asked before (its own cookie); anything malformed is ignored."""
+    from urllib.parse import unquote
+
+    try:
+        raw = st.context.cookies.get(HISTORY_COOKIE) or "[]"
+        values = json.loads(unquote(raw))
+    except Exception:          # no session context (tests) or a cookie we did not write
+        return []
+    if not isinstance(values, list):
+        return []
+    return [" ".join(v.split()) for v in values if isinstance(v, str) and v.strip() and len(v) <= longest][:limit]
+
+
+def save_history_cookie(history: list[str]) -> None:
+    """Our own script writes the cookie; the questions enter it as an ASCII-only JSON literal
+    (`<` escaped), so nothing typed can end the script or become markup."""
+    kept = [q for q in history if len(q) <= HISTORY_CHARS]      # a cut question would ask something else
+    literal = json.dumps(kept, ensure_ascii=True).replace("<", "\\u003c").replace(">", "\\u003e")
+    script = ("<script>(() => { const v = " + literal + "; document.cookie = '" + HISTORY_COOKIE +
+              "=' + encodeURIComponent(JSON.stringify(v)) + '; max-age=31536000; path=/; SameSite=Strict'; })();"
+              "</script>")
+    st.html(script, unsafe_allow_javascript=True)
 
 
 def base_url() -> str:

@@ -1,7 +1,9 @@
-"""👍/👎 per answer, appended to a local JSONL file (POLQA_FEEDBACK, default embeddings/feedback.jsonl).
+"""👍/👎 per answer, appended to a JSONL file in the index folder (POLQA_FEEDBACK, default
+<POLQA_INDEX>/feedback.jsonl, i.e. embeddings/feedback.jsonl; not the build folder, which a rebuild replaces).
 
 One line per vote: the question and filters, the rating, and what the answer showed, so
-`python -m eval.feedback FILE` can turn votes into draft eval questions.
+`python -m eval.feedback FILE` can turn votes into draft eval questions. What was wrong with an
+answer (optional, after 👎) is a line of its own with rating "reason", so no vote counts twice.
 """
 from __future__ import annotations
 
@@ -15,16 +17,28 @@ _LOCK = threading.Lock()
 
 
 def feedback_path() -> Path:
-    return Path(os.environ.get("POLQA_FEEDBACK", "embeddings/feedback.jsonl"))
+    if os.environ.get("POLQA_FEEDBACK"):
+        return Path(os.environ["POLQA_FEEDBACK"])
+    from indexer.config import Settings
+
+    return Settings().index_dir / "feedback.jsonl"
 
 
-def record(answer, rating: str, year=None, kind=None, path: Path | None = None) -> Path:
+MAX_REASON = 500
+
+
+def record(answer, rating: str, year=None, kind=None, path: Path | None = None, reason: str = "",
+           unit: str | None = None) -> Path:
     path = path or feedback_path()
     entry = {"time": datetime.now(timezone.utc).isoformat(timespec="seconds"), "rating": rating,
              "question": answer.question, "year": year, "kind": str(kind) if kind else None,
              "intent": str(answer.intent), "found": answer.found, "summary": answer.summary,
              "citations": [h.item.id for h in answer.citations], "related": [h.item.id for h in answer.related],
              "lead_units": list(answer.lead_units), "responsible_units": list(answer.responsible_units)}
+    if unit:
+        entry["unit"] = unit
+    if reason:
+        entry["reason"] = " ".join(reason.split())[:MAX_REASON]
     path.parent.mkdir(parents=True, exist_ok=True)
     line = json.dumps(entry, ensure_ascii=False) + "\n"
     with _LOCK, path.open("a", encoding="utf-8") as out:     # one write per line: lines never interleave

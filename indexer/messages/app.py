@@ -2,6 +2,13 @@
 from __future__ import annotations
 
 MESSAGES: dict[str, str] = {
+    # app
+    "app.feedback_reason": "哪里不对？（可选）",
+    "app.feedback_reason_hint": "例如：漏了某个单位、条目不相关、年份不对",
+    "app.feedback_reason_send": "提交说明",
+    "app.history_empty": "还没有提问。",
+    "app.history_title": "最近的问题",
+    "app.history_clear": "清空记录",
     # HTTP API (python -m indexer serve)
     "api.bad_year": "参数 year 应为四位年份（如 2025），收到 {value}。",
     "api.bad_kind": "参数 kind 应为 {kinds} 之一，收到 {value}。",

@@ -21,7 +21,7 @@ EXAMPLES = ["哪些单位负责低空经济？", "老旧小区改造谁牵头？
             "2023年和2025年在招商引资上的分工有什么变化？", "2025年城镇新增就业目标是多少？"]
 KEPT_ANSWERS = 20
 MAX_QUESTION = 2000          # characters, as in the CLI's batch mode
-HISTORY = 10
+HISTORY = 8                  # questions kept (in a cookie: 8 of 40 characters fit its 4 KB)
 CARDS = 60                   # unit rows shown as cards on a phone; the export has them all
 
 engine = common.get_engine()
@@ -30,8 +30,20 @@ engine = common.get_engine()
 # --------------------------------------------------------------------------- state
 
 def remember(question: str) -> None:
-    history = [q for q in st.session_state.get("history", []) if q != question]
+    history = [q for q in load_history() if q != question]
     st.session_state.history = [question] + history[:HISTORY - 1]
+
+
+def load_history() -> list[str]:
+    """This browser's recent questions: from its cookie on a new session (a reload), then the session's."""
+    if "history" not in st.session_state:
+        st.session_state.history = common.history_from_cookie(HISTORY, MAX_QUESTION)
+        st.session_state._history_saved = list(st.session_state.history)
+    return st.session_state.history
+
+
+def clear_history() -> None:
+    st.session_state.history = []
 
 
 def ask() -> None:
@@ -142,14 +154,20 @@ def show_intro() -> None:
 
 
 def show_history() -> None:
-    history = st.session_state.get("history", [])
+    history = load_history()
+    if history != st.session_state.get("_history_saved"):
+        common.save_history_cookie(history)          # kept in the browser across reloads
+        st.session_state._history_saved = list(history)
     with st.sidebar:
-        st.markdown("**最近的问题**")
+        st.markdown(f"**{say('app.history_title')}**")
         if not history:
-            st.caption("本次会话还没有提问。")
+            st.caption(say("app.history_empty"))
         for n, past in enumerate(history):
             st.button(md(past if len(past) <= 40 else past[:40] + "…"), key=f"history_{n}", type="tertiary",
                       on_click=ask_again, args=(past,), icon=":material/history:")
+        if history:
+            st.button(say("app.history_clear"), key="history_clear", on_click=clear_history,
+                      icon=":material/delete_sweep:")
 
 
 def show_not_found(answer) -> None:
@@ -296,7 +314,7 @@ with st.container(border=True, key="answer_box"):
     for note in answer.notes:
         st.info(md(note))
     answer_box.show_generated_summary(answer, hits)
-    answer_box.show_feedback(answer, year, kind)
+    answer_box.show_feedback(answer, year, kind, unit)
 
 if not answer.found:
     show_not_found(answer)
