@@ -359,8 +359,11 @@ def test_comparison_page_shows_both_years_side_by_side(app):
     assert any(h.startswith("**2023年**") for h in headings), headings
     assert any(h.startswith("**2025年**") for h in headings), headings
     texts = [t.value for t in app.text]
-    assert any("市招商办 → 市投资促进局" in t for t in texts), texts
+    assert texts[0].startswith("“招商引资”：2023年由市招商办牵头") and "改名或合并 1 个" in texts[0], texts[0]
+    lead = next(d.value for d in app.dataframe if "变化" in d.value.columns)
+    assert "改名：现名市投资促进局" in set(lead["变化"]) and "改名：原名市招商办" in set(lead["变化"])
     assert any("招商" in t for t in texts[1:])
+    assert app.query_params["compare"] in ("招商引资", ["招商引资"])
     keys = {b.key for b in app.download_button}
     assert {"compare_xlsx", "compare_csv_条目", "compare_csv_单位变化"} <= keys
 
@@ -461,7 +464,7 @@ def test_eval_page_lists_saved_runs_with_dev_and_test(app, app_env):
         ["eval-20250602T100000.json", "eval-20250601T100000.json"]
     overall = app.dataframe[0].value
     assert len(overall) == 6 and set(overall["问题集"]) == {"开发集", "测试集"}
-    assert overall["配置"].iloc[0].startswith("hybrid") and overall["recall@5"].iloc[0] == 0.8
+    assert overall["配置"].iloc[0].startswith("hybrid") and overall["前5条召回率"].iloc[0] == 0.8
     by_type = app.dataframe[1].value
     assert set(by_type["问题类型"]) == {"全部", "主题→单位", "事实/指标"}
     assert app.warning and "另一版语料" in app.warning[0].value
