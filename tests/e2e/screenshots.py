@@ -66,6 +66,8 @@ def views(browser, base: str, viewport: dict, name: str, out: Path) -> list[Path
 
     page = open_page(browser, f"{base}/compare?{urlencode({'compare': COMPARE, 'years': '2023,2025'})}", viewport,
                      ready="牵头与责任单位的变化")
+    page.locator("[data-testid='stDataFrame'] canvas").first.wait_for(timeout=WAIT)
+    page.wait_for_timeout(1500)          # the grid draws its cells after the canvas appears
     saved.append(out / f"compare-{name}.png")
     save(page, saved[-1])
     page.close()

@@ -200,8 +200,9 @@ def show_units(frame, answer) -> None:
                      column_config={"年份": st.column_config.NumberColumn(format="%d", width="small"),
                                     "顺序": st.column_config.NumberColumn(format="%d", width="small",
                                                                         help="条目在原文件中的顺序"),
-                                    "条目": st.column_config.TextColumn(width="small"),
+                                    "条目": st.column_config.TextColumn(width="medium"),
                                     "单位": st.column_config.TextColumn(width="medium"),
+                                    "出处": st.column_config.TextColumn(width="medium"),
                                     "角色": st.column_config.TextColumn(width="small"),
                                     "摘要": st.column_config.TextColumn(width="large")})
     show_unit_cards(frame)
