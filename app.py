@@ -48,7 +48,11 @@ try:
             st.Page("ui/views/evaluation.py", title="评测", icon=":material/analytics:", url_path="evaluation"),
             st.Page("ui/views/admin.py", title="索引维护", icon=":material/build:", url_path="admin"),
         ]
-    st.navigation(pages, position="top").run()
+    current = st.navigation(pages, position="top")
+    with st.container(key="phone_nav", horizontal=True, gap="small"):
+        for page in (p for group in pages.values() for p in group):
+            st.page_link(page, label=page.title, icon=page.icon)
+    current.run()
 except ScriptControlException:          # st.stop / st.rerun / st.switch_page: Streamlit's own flow
     raise
 except Exception:                       # logged in full; the user reads one Chinese sentence

@@ -37,6 +37,12 @@ def _doc_kind(value: str) -> str:
     return value
 
 
+def _port(value: str) -> int:
+    if not value.isdigit() or not 1 <= int(value) <= 65535:
+        raise argparse.ArgumentTypeError(f"--port 应为 1 到 65535 之间的整数，收到 {value!r}")
+    return int(value)
+
+
 class ChineseParser(argparse.ArgumentParser):
     """argparse, but a usage error names the problem in Chinese and exits with 2."""
 
@@ -83,6 +89,10 @@ def parser() -> argparse.ArgumentParser:
     answer.add_argument("--kind", type=_kind, help="/".join(KINDS))
     answer.add_argument("--unit", help="only items naming this unit (as lead or responsible)")
     answer.add_argument("--json", action="store_true")
+
+    serve = sub.add_parser("serve", help="启动 HTTP 接口 (the HTTP API; docs at /docs)")
+    serve.add_argument("--host", default="127.0.0.1", help="127.0.0.1 (default: this machine only)")
+    serve.add_argument("--port", type=_port, default=8000)
     return main
 
 
@@ -292,5 +302,12 @@ def cmd_diff(args) -> int:
     return run_diff(args)
 
 
-COMMANDS = {"targets": cmd_targets, "diff": cmd_diff, "items": cmd_items, "build": cmd_build, "add": cmd_add, "remove": cmd_remove, "search": cmd_search,
-            "answer": cmd_answer, "migrate": cmd_migrate}
+def cmd_serve(args) -> int:
+    from .api.serve import serve
+
+    return serve(args.host, args.port)
+
+
+COMMANDS = {"items": cmd_items, "build": cmd_build, "add": cmd_add, "remove": cmd_remove, "search": cmd_search,
+            "answer": cmd_answer, "migrate": cmd_migrate, "targets": cmd_targets, "diff": cmd_diff,
+            "serve": cmd_serve}

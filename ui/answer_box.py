@@ -27,16 +27,13 @@ def show_generated_summary(answer, hits) -> None:
             st.text(cache[key])          # model output is plain text, never Markdown
 
 
-def show_feedback(answer, year, kind) -> None:
-    key = f"feedback_{abs(hash((answer.question, year, kind)))}"
+def show_feedback(answer, year, kind, unit=None) -> None:
+    key = f"feedback_{abs(hash((answer.question, year, kind, unit)))}"
     done = f"{key}_saved"
 
-    def save():
-        value = st.session_state.get(key)
-        if value is None:
-            return
+    def save(rating: str, reason: str = "") -> None:
         try:
-            feedback.record(answer, "up" if value == 1 else "down", year=year, kind=kind, session=st.session_state)
+            feedback.record(answer, rating, year=year, kind=kind, unit=unit, reason=reason, session=st.session_state)
             st.session_state[done] = say("app.feedback_saved")
         except PolqaError as err:                 # this session's share is used up, or the file is full
             st.session_state[done] = err.message
@@ -44,8 +41,24 @@ def show_feedback(answer, year, kind) -> None:
             common.log.exception("feedback not saved")
             st.session_state[done] = say("app.feedback_failed", detail=err.__class__.__name__)
 
+    def vote() -> None:
+        value = st.session_state.get(key)
+        if value is not None:
+            save("up" if value == 1 else "down")
+
+    def explain() -> None:
+        reason = st.session_state.get(f"{key}_reason", "").strip()
+        if reason:
+            save("reason", reason)
+            st.session_state[f"{key}_explained"] = True
+
     with st.container(horizontal=True, vertical_alignment="center", gap="small"):
         st.caption(say("app.feedback_ask"))
-        st.feedback("thumbs", key=key, on_change=save)
+        st.feedback("thumbs", key=key, on_change=vote)
         if st.session_state.get(done):
             st.caption(st.session_state[done])
+    if st.session_state.get(key) == 0 and not st.session_state.get(f"{key}_explained"):
+        with st.form(f"{key}_why", border=False, clear_on_submit=True):
+            st.text_input(say("app.feedback_reason"), key=f"{key}_reason", max_chars=feedback.MAX_REASON,
+                          placeholder=say("app.feedback_reason_hint"))
+            st.form_submit_button(say("app.feedback_reason_send"), on_click=explain)

@@ -6,17 +6,34 @@ and what a download holds are the same rows in the same order.
 from __future__ import annotations
 
 import re
+import weakref
 from collections import Counter, OrderedDict
 
 import pandas as pd
 
-from indexer.messages.labels import (LINK_MARKS, NO_PART, RELATION, area_of, join, kind_label, path_text,
-                                    source_text, unit_label)
-from indexer.present.serialise import (CITATION_COLUMNS, UNIT_ROW_COLUMNS, UNIT_ROW_EXPORT, UNIT_TASK_COLUMNS,
-                                       citation_row, unit_row, unit_task_row)
+from indexer.api.request import AnswerRequest, ask
+from indexer.messages.labels import (
+    LINK_MARKS,
+    NO_PART,
+    RELATION,
+    area_of,
+    join,
+    kind_label,
+    path_text,
+    source_text,
+    unit_label,
+)
+from indexer.present.serialise import (
+    CITATION_COLUMNS,
+    UNIT_ROW_EXPORT,
+    UNIT_TASK_COLUMNS,
+    citation_row,
+    unit_row,
+    unit_task_row,
+)
 from indexer.records import Item, Role
 
-__all__ = ["LINK_MARKS", "NO_PART", "RELATION", "area_of", "join", "kind_label", "path_text", "source_text", "unit_label"]
+__all__ = ["AnswerRequest", "ask", "LINK_MARKS", "NO_PART", "RELATION", "area_of", "join", "kind_label", "path_text", "source_text", "unit_label"]
 
 
 def short_heading(heading: str, limit: int = 24) -> str:
@@ -47,18 +64,40 @@ def unit_table(answer, role: str) -> pd.DataFrame:
 
 
 def unit_rows(engine, answer, base_url: str = "") -> pd.DataFrame:
-    """One row per (unit, role, item) behind the answer's unit lists: for a unit question the
-    unit's tasks, for a topic question each unit with its items. Lead rows first, then by unit
-    in the answer's order, then year. Columns: UNIT_ROW_EXPORT (the page shows UNIT_ROW_COLUMNS)."""
-    rows = []
-    for role in (Role.LEAD, Role.RESPONSIBLE):
+    """One row per (unit, item) behind the answer's unit lists, the role 牵头 where the unit leads
+    the item (else 责任); sorted by year, then the item's place in its document. base_url makes
+    the export's links absolute. Columns: UNIT_ROW_EXPORT (the page shows UNIT_ROW_COLUMNS)."""
+    rows: dict[tuple[str, str], dict] = {}
+    for role in (Role.LEAD, Role.RESPONSIBLE):          # lead first: a unit named in both roles keeps 牵头
         for entry in (e for e in answer.unit_entries if e.role == role):
-            for year in sorted(entry.items):
-                for item_id in entry.items[year]:
-                    row = unit_row(entry.unit, role, engine.item(item_id), answer.question)
+            for item_id in entry.item_ids:
+                if (entry.unit, item_id) not in rows:
+                    row = unit_row(entry.unit, role, engine.item(item_id), document_order(engine, item_id))
                     row["链接"] = base_url + row["链接"]
-                    rows.append(row)
-    return pd.DataFrame(rows, columns=UNIT_ROW_EXPORT + ["查看"])
+                    row["_at"] = engine.by_id[item_id]
+                    rows[(entry.unit, item_id)] = row
+    frame = pd.DataFrame(list(rows.values()), columns=UNIT_ROW_EXPORT + ["_at"])
+    frame = frame.sort_values(["年份", "_at", "角色"], key=_role_first, kind="stable")
+    return frame.drop(columns=["_at"]).reset_index(drop=True)
+
+
+def _role_first(column: pd.Series) -> pd.Series:
+    return column.map({"牵头": 0, "责任": 1}) if column.name == "角色" else column
+
+
+def document_order(engine, item_id: str) -> int:
+    """The item's place in its document, from 1 (the corpus keeps each document's items in order)."""
+    if engine not in _POSITIONS:
+        counters: Counter = Counter()
+        positions = {}
+        for item in engine.items:
+            counters[item.doc_id] += 1
+            positions[item.id] = counters[item.doc_id]
+        _POSITIONS[engine] = positions
+    return _POSITIONS[engine][item_id]
+
+
+_POSITIONS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()    # engine → item id → place
 
 
 def answer_units_table(answer) -> pd.DataFrame:
@@ -77,7 +116,7 @@ def answer_meta(answer, filters: dict[str, str], exported_at: str) -> pd.DataFra
             ("牵头单位", join(answer.lead_units) or "无"), ("责任单位", join(answer.responsible_units) or "无")]
     rows += [(k, v) for k, v in filters.items()]
     rows += [("说明", n) for n in answer.notes]
-    rows += [("用时", f"{answer.elapsed_ms:.0f} 毫秒"), ("导出时间", exported_at)]
+    rows += [("导出时间", exported_at)]
     return pd.DataFrame(rows, columns=["项目", "内容"])
 
 

@@ -82,5 +82,6 @@ def _change(apply, done_key: str, name: str) -> None:
         return
     for cached in ("answers", "comparisons"):
         st.session_state.pop(cached, None)
+    st.session_state.upload_round = st.session_state.get("upload_round", 0) + 1    # an empty uploader
     st.session_state.rebuild_message = "\n".join([*messages, say(done_key, summary=summary)])
     st.rerun()

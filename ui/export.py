@@ -23,6 +23,8 @@ WIDE_COLUMNS = {"条目内容": 80, "答案": 80, "内容": 90, "标题路径": 
 HEADER_FILL = PatternFill("solid", fgColor="DCE6F1")
 FORMULA_START = ("=", "+", "@", "\t", "\r")
 NUMBER = re.compile(r"^-?\d+(\.\d+)?%?$")
+LINK_COLUMNS = {"链接"}           # our own item addresses; document text is never made a link
+WEB_ADDRESS = re.compile(r"^https?://[^\s\"'<>]+$")
 
 
 def _cell_value(value):
@@ -58,11 +60,15 @@ def to_xlsx(sheets: dict[str, pd.DataFrame]) -> bytes:
             cell.font = Font(bold=True)
             cell.fill = HEADER_FILL
             cell.alignment = Alignment(vertical="center")
+        links = {i for i, c in enumerate(columns) if c in LINK_COLUMNS}
         for row in frame.itertuples(index=False, name=None):
             sheet.append([_cell_value(v) for v in row])
-            for cell in sheet[sheet.max_row]:
+            for n, cell in enumerate(sheet[sheet.max_row]):
                 if isinstance(cell.value, str):
                     cell.data_type = "s"     # text stays text, even when it starts with '='
+                    if n in links and WEB_ADDRESS.match(cell.value):
+                        cell.hyperlink = cell.value      # a real link: one click opens the item
+                        cell.style = "Hyperlink"
         for index, column in enumerate(columns, start=1):
             letter = get_column_letter(index)
             width = WIDE_COLUMNS.get(column)

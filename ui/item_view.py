@@ -8,38 +8,20 @@ from __future__ import annotations
 
 import streamlit as st
 
-from indexer.messages import labels
+from indexer.messages import labels, say
 from indexer.present.highlight import highlight_html, marked_phrases, words_to_mark
-from indexer.messages import say
 from indexer.records import Item
 
-from . import common
+from . import common, similar
 from .common import md
 
 AROUND = 2          # items shown before and after
-OTHER_YEARS = 2     # similar items shown per other year
 
 
 def neighbours(engine, item: Item) -> tuple[list[Item], list[Item]]:
     members = [i for i in engine.items if i.doc_id == item.doc_id]
     at = next(n for n, i in enumerate(members) if i.id == item.id)
     return members[max(0, at - AROUND):at], members[at + 1:at + 1 + AROUND]
-
-
-def other_years(engine, item: Item) -> dict[int, list[tuple[Item, list[str]]]]:
-    """Per other year, the items most like this one (ranked by its own text with a year filter);
-    those naming one of its units first, each with the shared units."""
-    units = set(item.units)
-    found: dict[int, list[tuple[Item, list[str]]]] = {}
-    for year in engine.years:
-        if year == item.year:
-            continue
-        hits = engine.search(item.text, top_k=6, year=year)
-        ranked = sorted(hits, key=lambda h: not (units & set(h.item.units)))   # stable: shared units first
-        chosen = [(h.item, [u for u in h.item.units if u in units]) for h in ranked[:OTHER_YEARS]]
-        if chosen:
-            found[year] = chosen
-    return found
 
 
 def show(engine, item_id: str, question: str = "") -> None:
@@ -85,14 +67,13 @@ def show(engine, item_id: str, question: str = "") -> None:
         st.text(labels.summary_text(near.text, 120))
 
     st.markdown("##### 其他年份的相近条目")
-    st.caption("按本条原文在其他年份的文件中检索，同一单位的排在前面；仅供对照，不一定是同一项任务。")
-    continued = other_years(engine, item)
+    st.caption("按原文用词的相近程度（罕见词权重高）在其他年份中查找，同样相近时同一单位的排在前面；仅供对照，不一定是同一项任务。")
+    continued = similar.other_years(engine, item)
     if not continued:
         st.caption("其他年份没有相近条目。")
-    for year, pairs in continued.items():
+    for year, found in continued.items():
         st.markdown(f"**{year}年**")
-        for n, (other, shared) in enumerate(pairs):
+        for n, (other, score, shared) in enumerate(found):
             common.item_button(other, key=f"other_{year}_{n}")
             st.text(labels.summary_text(other.text, 120))
-            if shared:
-                st.caption(md("同一单位：" + labels.join(shared)))
+            st.caption(md(f"相近程度 {score:.0%}" + ("；同一单位：" + labels.join(shared) if shared else "")))

@@ -121,15 +121,24 @@ def _notice_drafts(notice: list[Line]) -> list[Draft]:
     return drafts
 
 
+ISSUER = re.compile(r"^(湖北省|武汉市|市)?\S{0,16}(人民政府|人民政府办公厅|办公厅|办公室|委员会|政协)$")
+DATED = re.compile(r"^[(（—\-－\s]*\d{4}年\d{1,2}月\d{1,2}日")
+
+
 def _take_title(body: list[Line], doc: ParsedDocument) -> list[Line]:
-    """Short leading lines with no heading marker form the title."""
+    """Short leading lines with no heading marker form the title; it ends at the issuing body or
+    the date line under it (an uploaded file's `武汉市人民政府` / `2025年1月20日` is no part of it)."""
     i = 0
-    while i < len(body) and _is_title_line(body[i].text):
+    while i < len(body) and _is_title_line(body[i].text) and not _ends_title(body[i].text, bool(doc.title_lines)):
         doc.title_lines.append(body[i].text)
         i += 1
     if not doc.title_lines and doc.head:
         doc.title_lines.append(doc.head[0])
     return body[i:]
+
+
+def _ends_title(text: str, started: bool) -> bool:
+    return bool(DATED.match(text)) or started and bool(ISSUER.match(text))
 
 
 def _is_title_line(text: str) -> bool:

@@ -7,9 +7,9 @@ catalog is their union, and a key may be defined only once.
 """
 from __future__ import annotations
 
-from . import answer, core, layout, safety, targets, units
+from . import answer, app, core, layout, safety, targets, units
 
-AREAS = (core, answer, layout, safety, targets, units)
+AREAS = (core, answer, app, layout, safety, targets, units)
 
 
 def _merge() -> dict[str, str]:

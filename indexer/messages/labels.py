@@ -110,3 +110,26 @@ def searched_label(searched: dict) -> str:
              "年份：" + ("、".join(f"{y}年" for y in years) if years else "全部年份"),
              "文件：" + ("、".join(kind_label(k) for k in kinds) if kinds else "全部文件")]
     return "；".join(parts)
+
+
+KIND_MARKS = {DocKind.PLAN: "", DocKind.REPORT: "报告", DocKind.PROPOSAL: "建议案", DocKind.NOTICE: "通知"}
+_SHORT = re.compile(r"第(\d+)([项段条])((?:（\d+/\d+）)?)")
+
+
+def short_label(item: Item) -> str:
+    """A table's item label, short enough to read whole: `2025·二(三)56` for a plan item,
+    `2024报告·(七)12段(1/5)`, `2025建议案·二(一)1`, `2023通知·1段` (`2025建议案通知·1段`). The number is the item's own,
+    so the label names the same item as its citation."""
+    text = " ".join((item.citation or item.title).split())
+    head, _, rest = text.partition(" ")
+    section = "" if "·" in head else rest
+    number = ""
+    match = _SHORT.search(text)
+    if match:
+        section = section[:section.find(match.group(0))] if match.group(0) in section else section
+        number = match.group(1) + ("" if match.group(2) == "项" else match.group(2)) + match.group(3)
+    mark = KIND_MARKS.get(item.kind, "")
+    if item.kind == DocKind.NOTICE and DocKind.PROPOSAL in item.doc_id:    # a proposal scheme's own notice
+        mark = KIND_MARKS[DocKind.PROPOSAL] + mark
+    label = f"{item.year}{mark}·{section}{number}".replace(" ", "")
+    return label.replace("（", "(").replace("）", ")")

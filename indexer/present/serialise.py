@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 from ..records import Item
-from ..messages.labels import (area_of, citation_label, join, kind_label, path_text, role_label, source_label, source_text,
-                     summary_text)
+from ..messages.labels import (area_of, citation_label, join, kind_label, path_text, role_label, short_label,
+                               source_label, source_text, summary_text)
 
 CITATION_COLUMNS = ["序号", "编号", "出处", "年份", "文件类型", "标题路径", "条目内容", "牵头单位", "责任单位", "来源"]
 UNIT_TASK_COLUMNS = ["年份", "角色", "单位名称", "出处", "领域", "条目内容", "牵头单位", "责任单位", "文件类型",
@@ -83,8 +83,9 @@ def unit_task_row(task, mark: str = "") -> dict:
 
 # --------------------------------------------------------------------------- app tables
 
-UNIT_ROW_COLUMNS = ["单位", "角色", "年份", "条目", "摘要", "出处", "查看"]
-UNIT_ROW_EXPORT = ["单位", "角色", "年份", "条目", "摘要", "出处", "条目内容", "牵头单位", "责任单位", "原文位置", "链接"]
+UNIT_ROW_COLUMNS = ["年份", "顺序", "条目", "单位", "角色", "摘要", "出处"]
+UNIT_ROW_EXPORT = ["年份", "顺序", "条目", "单位", "角色", "摘要", "出处", "条目内容", "牵头单位", "责任单位", "原文位置",
+                   "编号", "链接"]
 
 
 def item_address(item_id: str, question: str = "") -> str:
@@ -97,10 +98,16 @@ def item_address(item_id: str, question: str = "") -> str:
     return "?" + urlencode(params)
 
 
-def unit_row(unit: str, role, item: Item, question: str = "") -> dict:
-    """One (unit, role, item) row of the app's unit tables; export adds the full text and source."""
-    return {"单位": unit, "角色": role_label(role), "年份": item.year, "条目": citation_label(item),
+def unit_row(unit: str, role, item: Item, order: int) -> dict:
+    """One (unit, item) row of the app's unit tables: the short label (`2025·二(三)56`), the item's
+    place in its document (`顺序`, so a sort by it is the document's order); export adds the rest."""
+    return {"年份": item.year, "顺序": order, "条目": short_label(item), "单位": unit, "角色": role_label(role),
             "摘要": summary_text(item.text), "出处": item.title + (f" › {area_of(item)}" if item.path else ""),
-            "查看": item_address(item.id, question), "条目内容": item.text,
-            "牵头单位": join(item.lead_units), "责任单位": join(item.responsible_units),
-            "原文位置": source_label(item), "链接": item_address(item.id)}
+            "条目内容": item.text, "牵头单位": join(item.lead_units), "责任单位": join(item.responsible_units),
+            "原文位置": source_label(item), "编号": item.id, "链接": item_address(item.id)}
+
+
+def unit_task_json(task) -> dict:
+    """One item a unit is named in (the API's /units/{name}/items): the role, the name the item
+    uses (a predecessor's or successor's, with how it is linked) and the item as `items --json`."""
+    return {"role": task.role, "named_as": task.named_as, "relation": task.relation, "item": item_json(task.item)}

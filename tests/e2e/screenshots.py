@@ -1,7 +1,7 @@
 """Screenshots of the main views for docs/app.md: `python -m tests.e2e.screenshots [--out DIR]`.
 
 Starts the app (its usual index; built on first load when missing) in headless Debian chromium
-and saves answer, not-found, item view and unit table at desktop (1280 px) and phone (390 px)
+and saves answer, not-found, item view, unit table and comparison at desktop (1280 px) and phone (390 px)
 width as docs/screenshots/<view>-<desktop|phone>.png, reduced to a 256-colour palette so the
 committed files stay small.
 """
@@ -12,6 +12,7 @@ import re
 import sys
 import tempfile
 from pathlib import Path
+from urllib.parse import urlencode
 
 from tests.e2e.browser import ANSWER_TIMEOUT, DESKTOP, PHONE, ROOT, address, chromium, open_page, running_app, settle
 
@@ -20,6 +21,7 @@ WAIT = ANSWER_TIMEOUT * 1000
 ANSWER = "城市数字公共基础设施建设谁牵头"
 NOT_FOUND = "南极科考站建设由哪些单位负责"
 UNITS = "2025年市数据局牵头哪些任务"
+COMPARE = "招商引资"
 
 
 def save(page, path: Path) -> None:
@@ -53,10 +55,20 @@ def views(browser, base: str, viewport: dict, name: str, out: Path) -> list[Path
     page = open_page(browser, address(base, q=UNITS), viewport)
     heading = page.get_by_text("市数据局的任务（", exact=False)
     heading.wait_for(timeout=WAIT)
-    page.locator("[data-testid='stDataFrame'] canvas").first.wait_for(timeout=WAIT)
-    if viewport is PHONE:                # the table starts below the answer box on a phone
+    if viewport is PHONE:                # cards instead of the table; they start below the answer box
+        page.locator(".st-key-unit_card_0").wait_for(timeout=WAIT)
         heading.scroll_into_view_if_needed()
+    else:
+        page.locator("[data-testid='stDataFrame'] canvas").first.wait_for(timeout=WAIT)
     saved.append(out / f"units-{name}.png")
+    save(page, saved[-1])
+    page.close()
+
+    page = open_page(browser, f"{base}/compare?{urlencode({'compare': COMPARE, 'years': '2023,2025'})}", viewport,
+                     ready="牵头与责任单位的变化")
+    page.locator("[data-testid='stDataFrame'] canvas").first.wait_for(timeout=WAIT)
+    page.wait_for_timeout(1500)          # the grid draws its cells after the canvas appears
+    saved.append(out / f"compare-{name}.png")
     save(page, saved[-1])
     page.close()
     return saved

@@ -25,10 +25,15 @@ WAIT = ANSWER_TIMEOUT * 1000
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory):
+def e2e_tmp(tmp_path_factory):
+    return tmp_path_factory.mktemp("e2e")
+
+
+@pytest.fixture(scope="module")
+def server(e2e_tmp):
     from tests.e2e.browser import running_app
 
-    tmp = tmp_path_factory.mktemp("e2e")
+    tmp = e2e_tmp
     env = {"POLQA_INDEX": str(tmp / "index"), "POLQA_EVAL_RUNS": str(tmp / "runs"),
            "POLQA_FEEDBACK": str(tmp / "feedback.jsonl"), "POLQA_ADMIN_HEADER": "X-Forwarded-User"}
     with running_app(tmp, env) as url:
@@ -109,8 +114,10 @@ def test_unit_question_address_shows_and_exports_its_tasks(server, browser):
     assert rows, "the exported unit table is empty"
     assert {r["单位"] for r in rows} == {"市数据局"} and {r["角色"] for r in rows} == {"牵头"}
     assert {r["年份"] for r in rows} == {"2025"}
-    assert all(re.fullmatch(r"2025年\S+·.+·第\d+项", r["条目"]) for r in rows), [r["条目"] for r in rows]
+    assert all(re.fullmatch(r"2025\S*·\S+\d+", r["条目"]) for r in rows), [r["条目"] for r in rows]   # 2025·二(三)56
     assert all("?item=" in r["链接"] for r in rows)
+    plan = [int(r["顺序"]) for r in rows if r["条目"].startswith("2025·")]
+    assert plan and plan == sorted(plan)                     # default: each document's own order
 
 
 def test_not_found_address_says_so_and_shows_no_unit_table(server, browser):
@@ -143,3 +150,103 @@ def test_admin_pages_need_the_trusted_proxy_header(server, browser):
         expect(page.get_by_role("button", name="重新建立索引")).to_be_visible(timeout=WAIT)
     finally:
         context.close()
+
+
+def test_unit_table_row_opens_the_item_in_place_at_1280(server, browser):
+    page = open_page(browser, address(server, q="2025年市数据局牵头哪些任务"), DESKTOP)
+    try:
+        grid = page.locator(".st-key-unit_table_wide [data-testid='stDataFrame']").first
+        expect(grid).to_be_visible(timeout=WAIT)
+        settle(page)
+        assert page.locator(".st-key-unit_cards").is_hidden()           # cards only below 640 px
+        box = grid.bounding_box()
+        assert box and box["x"] + box["width"] <= DESKTOP["width"]       # nothing off-screen to the right
+        pages_before = len(page.context.pages)
+        page.mouse.click(box["x"] + 14, box["y"] + 35 + 17)            # the first row's selection box
+        expect(page.get_by_text("上下文", exact=True)).to_be_visible(timeout=WAIT)
+        assert "item=" in page.url and len(page.context.pages) == pages_before   # same tab, same session
+    finally:
+        page.close()
+
+
+def test_phone_shows_unit_cards_and_labelled_page_links(server, browser):
+    page = open_page(browser, address(server, q="哪些单位负责低空经济", unit="市发改委"), PHONE)
+    try:
+        card = page.locator(".st-key-unit_card_0")
+        expect(card).to_be_visible(timeout=WAIT)
+        settle(page)
+        assert page.locator(".st-key-unit_table_wide").is_hidden()
+        expect(card).to_contain_text("低空")                               # the task text is readable
+        nav = page.locator(".st-key-phone_nav")
+        for title in ("问答", "年度对比", "单位", "文档"):
+            expect(nav.get_by_text(title, exact=True)).to_be_visible()
+        # the unit filter applies to the summary and lives in the address
+        expect(page.get_by_text("已按单位筛选：市发改委", exact=False)).to_be_visible()
+        assert "unit=" in page.url
+        shot(page, "units-cards-390")
+        card.get_by_role("button").first.click()
+        expect(page.get_by_text("上下文", exact=True)).to_be_visible(timeout=WAIT)
+    finally:
+        page.close()
+
+
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["390px", "1280px"])
+def test_comparison_address_leads_with_what_changed(server, browser, viewport):
+    page = open_page(browser, f"{server}/compare?compare=招商引资&years=2023,2025", viewport,
+                     ready="牵头与责任单位的变化")
+    try:
+        expect(page.get_by_text("2023年由市招商办牵头", exact=False)).to_be_visible(timeout=WAIT)
+        expect(page.get_by_text("改名或合并 1 个", exact=False)).to_be_visible()
+        expect(page.get_by_text("数值的变化", exact=True)).to_be_visible()
+        expect(page.get_by_text("2025年 · 相关条目", exact=False)).to_be_attached()
+        settle(page)
+        assert "compare=" in page.url and "years=2023%2C2025" in page.url or "years=2023,2025" in page.url
+        shot(page, f"compare-{viewport['width']}")
+    finally:
+        page.close()
+
+
+def test_streamlit_chrome_is_hidden_and_a_typed_address_stays_text(server, browser):
+    question = "https://example.com 低空经济谁负责"
+    page = open_page(browser, address(server, q=question), DESKTOP)
+    try:
+        expect(page.get_by_text("问：" + question)).to_be_visible(timeout=WAIT)
+        settle(page)
+        assert page.locator("a[href*='example.com']").count() == 0
+        assert page.locator("[data-testid='stMainMenu']").is_hidden()
+        assert page.locator("[data-testid='stStatusWidget']").count() == 0 or \
+            page.locator("[data-testid='stStatusWidget']").is_hidden()
+        assert page.get_by_text("用时", exact=False).count() == 0       # not an admin here: no timings
+    finally:
+        page.close()
+
+
+def test_history_survives_a_reload_and_a_thumbs_down_takes_a_reason(server, browser, e2e_tmp):
+    question = "老旧小区改造谁牵头"
+    context = browser.new_context(viewport=DESKTOP, locale="zh-CN")
+    try:
+        page = context.new_page()
+        page.goto(address(server, q=question))
+        expect(page.get_by_text("牵头单位：", exact=False).first).to_be_visible(timeout=WAIT * 4)
+        settle(page)
+        assert any(c["name"] == "polqa_history" for c in context.cookies())
+        page.goto(server)                                                  # a reload, a new session
+        page.get_by_label("请输入问题").wait_for(timeout=WAIT)
+        settle(page)
+        expect(page.get_by_role("button", name=question)).to_be_attached(timeout=WAIT)
+
+        page.goto(address(server, q=question))
+        expect(page.get_by_text("牵头单位：", exact=False).first).to_be_visible(timeout=WAIT)
+        settle(page)
+        page.locator("[data-testid='stFeedback'] button").nth(1).click()   # 👎
+        reason = page.get_by_label("哪里不对？（可选）")
+        expect(reason).to_be_visible(timeout=WAIT)
+        reason.fill("漏了市住房和城市更新局")
+        page.get_by_role("button", name="提交说明").click()
+        expect(page.get_by_text("已记录您的反馈", exact=False)).to_be_visible(timeout=WAIT)
+    finally:
+        context.close()
+    import json
+
+    lines = [json.loads(line) for line in (e2e_tmp / "feedback.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [v["rating"] for v in lines[-2:]] == ["down", "reason"] and lines[-1]["reason"] == "漏了市住房和城市更新局"

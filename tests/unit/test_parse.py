@@ -76,3 +76,13 @@ def test_parser_keeps_every_body_line_somewhere(rows):
     for line in body:
         content = line.text.lstrip("一二三四五六七八九十、()0123456789.—")
         assert content.rstrip("。") in kept, line.text
+
+
+def test_the_title_stops_at_the_issuing_body_and_the_date():
+    """Uploaded files whose title sits above the office or a dated line (no notice before it)."""
+    scheme = ("2031年市《政府工作报告》目标任务\n责任分解方案\n武汉市人民政府办公厅\n"
+              "一、主要目标\n(一)地区生产总值增长5%左右。(牵头单位:市发改委)")
+    assert parse_document(lines(scheme)).title_lines == ["2031年市《政府工作报告》目标任务", "责任分解方案"]
+    report = ("政府工作报告\n——2031年1月5日在武汉市第十六届人民代表大会第一次会议上\n"
+              "一、过去一年工作回顾\n过去一年,全市经济稳中有进。")
+    assert parse_document(lines(report)).title_lines == ["政府工作报告"]

@@ -13,7 +13,7 @@ engine = common.get_engine()
 st.markdown("##### 索引维护")
 config = engine.config
 st.text("\n".join([
-    f"建立时间：{config.get('built_at', '未知')}",
+    f"建立时间：{common.local_time(config.get('built_at', ''))}",
     f"文档：{len(engine.documents)} 份；条目：{len(engine.items)} 条；单位名称：{len(engine.catalog.names)} 个",
     "向量模型：" + "、".join(f"{k}={v['model']}" for k, v in config.get("dense", {}).items()),
     f"语料指纹：{config.get('corpus_fingerprint', '')}",
@@ -37,7 +37,9 @@ if st.button("重新建立索引", icon=":material/refresh:", key="rebuild",
 st.markdown("##### 加入文档")
 st.caption(f"可上传 .txt、Word（.docx/.doc/.wps）、网页、PDF（含扫描件）、OFD 或扫描图片，不超过 "
            f"{upload.MAX_BYTES // 1024 // 1024} MB。先预览识别出的标题、年份、类型和前几条，确认后加入语料库并重建索引。")
-uploaded = st.file_uploader("选择文件", type=[s.lstrip(".") for s in upload.SUFFIXES], key="corpus_upload")
+# a new key after each success empties the uploader (else the added file is previewed again as a duplicate)
+uploaded = st.file_uploader("选择文件", type=[s.lstrip(".") for s in upload.SUFFIXES],
+                            key=f"corpus_upload_{st.session_state.get('upload_round', 0)}")
 if uploaded is not None:
     documents.show_upload(uploaded, Settings())
 

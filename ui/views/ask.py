@@ -9,21 +9,19 @@ from datetime import datetime
 
 import streamlit as st
 
-from indexer.answer import AnswerRequest
-from indexer.answer import answer as answer_of
 from indexer.errors import QueryError
-from indexer.messages import labels
-from indexer.messages import say
+from indexer.messages import labels, say
 from indexer.present.serialise import UNIT_ROW_COLUMNS
 from indexer.records import DocKind, Intent
-from ui import answer_box, common, data, export, item_view
+from ui import access, answer_box, common, data, export, item_view
 from ui.common import md
 
 EXAMPLES = ["哪些单位负责低空经济？", "老旧小区改造谁牵头？", "市数据局今年牵头哪些任务？",
             "2023年和2025年在招商引资上的分工有什么变化？", "2025年城镇新增就业目标是多少？"]
 KEPT_ANSWERS = 20
 MAX_QUESTION = 2000          # characters, as in the CLI's batch mode
-HISTORY = 10
+HISTORY = 8                  # questions kept (in a cookie: 8 of 40 characters fit its 4 KB)
+CARDS = 60                   # unit rows shown as cards on a phone; the export has them all
 
 engine = common.get_engine()
 
@@ -31,8 +29,20 @@ engine = common.get_engine()
 # --------------------------------------------------------------------------- state
 
 def remember(question: str) -> None:
-    history = [q for q in st.session_state.get("history", []) if q != question]
+    history = [q for q in load_history() if q != question]
     st.session_state.history = [question] + history[:HISTORY - 1]
+
+
+def load_history() -> list[str]:
+    """This browser's recent questions: from its cookie on a new session (a reload), then the session's."""
+    if "history" not in st.session_state:
+        st.session_state.history = common.history_from_cookie(HISTORY, MAX_QUESTION)
+        st.session_state._history_saved = list(st.session_state.history)
+    return st.session_state.history
+
+
+def clear_history() -> None:
+    st.session_state.history = []
 
 
 def ask() -> None:
@@ -54,9 +64,9 @@ def ask_again(question: str) -> None:
     common.close_item()
 
 
-def url_state() -> tuple[str, str, str]:
+def url_state() -> tuple[str, str, str, str]:
     p = st.query_params
-    return (p.get("q", ""), p.get("year", ""), p.get("kind", ""))
+    return (p.get("q", ""), p.get("year", ""), p.get("kind", ""), p.get("unit", ""))
 
 
 def apply_url() -> None:
@@ -65,7 +75,7 @@ def apply_url() -> None:
     if current == st.session_state.get("_url_applied"):
         return
     st.session_state._url_applied = current
-    q, year, kind = current
+    q, year, kind, unit = current
     question = " ".join(q.split())
     if not question:
         return
@@ -73,7 +83,7 @@ def apply_url() -> None:
     st.session_state.asked = question
     st.session_state.f_year = None
     st.session_state.f_kind = None
-    st.session_state.f_unit = None
+    st.session_state.f_unit = unit if unit in engine.catalog.names else None
     if year:
         if year.isdigit() and int(year) in engine.years:
             st.session_state.f_year = int(year)
@@ -86,12 +96,14 @@ def apply_url() -> None:
             st.session_state.url_warning = say("app.bad_kind", kind=kind)
 
 
-def write_url(question: str, year, kind) -> None:
+def write_url(question: str, year, kind, unit) -> None:
     want = {"q": question}
     if year:
         want["year"] = str(year)
     if kind:
         want["kind"] = DocKind(kind).value
+    if unit:
+        want["unit"] = unit
     if "item" in st.query_params:
         want["item"] = st.query_params["item"]
     if dict(st.query_params.to_dict()) != want:
@@ -102,16 +114,12 @@ def write_url(question: str, year, kind) -> None:
 # --------------------------------------------------------------------------- answers
 
 def run_query(question: str, year, kind, unit):
-    """The engine's answer, and the items to cite once the unit filter is applied."""
-    answer = answer_of(engine, AnswerRequest.of(question, year=year, kind=kind))
-    hits = answer.citations
-    if unit and answer.found:
-        names = set(engine.unit_names(unit))
-        hits = [h for h in hits if names & set(h.item.units)]
-        shown = {h.item.id for h in hits}
-        extra = engine.search(question, top_k=engine.settings.top_k, year=year, kind=kind, unit=unit)
-        hits += [h for h in extra if h.item.id not in shown][:max(0, engine.settings.top_k - len(hits))]
-    return answer, hits
+    """The answer with every filter in the request, so what the page shows (summary, counts, table,
+    citations, export) is what `answer --json` and the API return for the same filters."""
+    request = data.AnswerRequest(question, years=(year,) if year else (), kinds=(kind,) if kind else (),
+                                 units=(unit,) if unit else ())
+    answer = data.ask(engine, request)
+    return answer, answer.citations
 
 
 def cached_query(question: str, year, kind, unit):
@@ -145,14 +153,20 @@ def show_intro() -> None:
 
 
 def show_history() -> None:
-    history = st.session_state.get("history", [])
+    history = load_history()
+    if history != st.session_state.get("_history_saved"):
+        common.save_history_cookie(history)          # kept in the browser across reloads
+        st.session_state._history_saved = list(history)
     with st.sidebar:
-        st.markdown("**最近的问题**")
+        st.markdown(f"**{say('app.history_title')}**")
         if not history:
-            st.caption("本次会话还没有提问。")
+            st.caption(say("app.history_empty"))
         for n, past in enumerate(history):
             st.button(md(past if len(past) <= 40 else past[:40] + "…"), key=f"history_{n}", type="tertiary",
                       on_click=ask_again, args=(past,), icon=":material/history:")
+        if history:
+            st.button(say("app.history_clear"), key="history_clear", on_click=clear_history,
+                      icon=":material/delete_sweep:")
 
 
 def show_not_found(answer) -> None:
@@ -175,15 +189,42 @@ def show_units(frame, answer) -> None:
         title = f"{'、'.join(answer.units)}的任务（{len(frame)} 项）"
     else:
         units = frame["单位"].nunique()
-        title = f"单位与条目（{units} 个单位，{len(frame)} 行）"
+        title = f"单位与条目（{units} 个单位，{frame['编号'].nunique()} 个条目，{len(frame)} 行）"
     st.markdown(f"##### {md(title)}")
-    st.caption("每行一项任务；点表头可排序，点“打开”查看条目原文与上下文。")
-    st.dataframe(frame[UNIT_ROW_COLUMNS], hide_index=True, width="stretch", key="unit_table",
-                 column_config={"单位": st.column_config.TextColumn(),
-                                "年份": st.column_config.NumberColumn(format="%d", width="small"),
-                                "条目": st.column_config.TextColumn(width="medium"),
-                                "摘要": st.column_config.TextColumn(width="large"),
-                                "查看": st.column_config.LinkColumn(display_text="打开", width="small")})
+    st.session_state.unit_table_ids = list(frame["编号"])
+    with st.container(key="unit_table_wide"):
+        st.caption("每行一个单位与一个条目，按年份和文中顺序排列；点表头可排序，点选一行即在本页打开该条目。")
+        st.dataframe(frame[UNIT_ROW_COLUMNS], hide_index=True, width="stretch", key="unit_table",
+                     on_select=open_selected, selection_mode="single-row",
+                     column_config={"年份": st.column_config.NumberColumn(format="%d", width="small"),
+                                    "顺序": st.column_config.NumberColumn(format="%d", width="small",
+                                                                        help="条目在原文件中的顺序"),
+                                    "条目": st.column_config.TextColumn(width="medium"),
+                                    "单位": st.column_config.TextColumn(width="medium"),
+                                    "出处": st.column_config.TextColumn(width="medium"),
+                                    "角色": st.column_config.TextColumn(width="small"),
+                                    "摘要": st.column_config.TextColumn(width="large")})
+    show_unit_cards(frame)
+
+
+def open_selected() -> None:
+    """A row picked in the unit table opens its item on this page (same session, same tab)."""
+    rows = st.session_state.get("unit_table", {}).get("selection", {}).get("rows", [])
+    ids = st.session_state.get("unit_table_ids", [])
+    if rows and rows[0] < len(ids):
+        common.open_item(ids[rows[0]])
+
+
+def show_unit_cards(frame) -> None:
+    """Phones (below 640 px, CSS in common.LAYOUT_CSS): one card per row, the task text readable."""
+    with st.container(key="unit_cards"):
+        for n, row in enumerate(frame.head(CARDS).itertuples(index=False)):
+            with st.container(border=True, key=f"unit_card_{n}"):
+                st.button(md(f"{row.条目} · {row.单位}（{row.角色}）"), key=f"unit_card_open_{n}", type="tertiary",
+                          on_click=common.open_item, args=(row.编号,), icon=":material/article:")
+                st.caption(md(row.摘要))
+        if len(frame) > CARDS:
+            st.caption(f"另有 {len(frame) - CARDS} 行，请下载 Excel 查看全部。")
 
 
 def show_comparison(answer) -> None:
@@ -258,22 +299,22 @@ try:
 except QueryError as err:
     st.warning(err.message)
     st.stop()
-write_url(question, year, kind)
+write_url(question, year, kind, unit)
 
 with st.container(border=True, key="answer_box"):
-    st.caption(md(f"问：{answer.question if len(answer.question) <= 200 else answer.question[:200] + '…'}"))
+    with st.container(key="asked_question"):       # plain text: an address typed in never becomes a link
+        st.text(f"问：{answer.question if len(answer.question) <= 200 else answer.question[:200] + '…'}")
     if answer.found:
         st.text(answer.summary)
-        common.figures([("牵头单位", f"{len(answer.lead_units)} 个"),
-                        ("责任单位", f"{len(answer.responsible_units)} 个"),
-                        ("引用条目", f"{len(hits)} 条"), ("用时", f"{answer.elapsed_ms:.0f} 毫秒")],
-                       colors={"责任单位": "violet", "引用条目": "gray", "用时": "gray"})
+        figures = [("牵头单位", f"{len(answer.lead_units)} 个"), ("责任单位", f"{len(answer.responsible_units)} 个"),
+                   ("引用条目", f"{len(hits)} 条")]
+        if access.is_admin():           # internal figures are for whoever runs the system
+            figures.append(("用时", f"{answer.elapsed_ms:.0f} 毫秒"))
+        common.figures(figures, colors={"责任单位": "violet", "引用条目": "gray", "用时": "gray"})
     for note in answer.notes:
         st.info(md(note))
-    if unit and answer.found:
-        st.caption(md(f"已按单位筛选：{unit}（含改名前后名称），引用条目只列涉及该单位的条目。"))
     answer_box.show_generated_summary(answer, hits)
-    answer_box.show_feedback(answer, year, kind)
+    answer_box.show_feedback(answer, year, kind, unit)
 
 if not answer.found:
     show_not_found(answer)
@@ -286,7 +327,7 @@ show_comparison(answer)
 show_citations(answer, hits)
 
 citations = data.citation_rows([h.item for h in hits])
-export_units = units_frame.drop(columns=["查看"])
+export_units = units_frame
 sheets = {"答案": data.answer_meta(answer, filter_text, datetime.now().strftime("%Y-%m-%d %H:%M")),
           "单位与条目": export_units, "引用条目": citations}
 if answer.comparison:

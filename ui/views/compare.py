@@ -7,21 +7,50 @@ import pandas as pd
 import streamlit as st
 
 from indexer.errors import QueryError
-from indexer.answer import AnswerRequest, Comparison
-from indexer.answer import answer as answer_of
-from ui import common, data, export
+from indexer.messages import labels
+from ui import access, common, comparing, data, export
 from ui.common import md
 
 TOPICS = ["招商引资", "低空经济", "老旧小区改造", "就业", "人工智能", "养老服务", "数字经济", "营商环境"]
 
+
+def show_side_item(item, key: str) -> None:
+    with st.container(border=True, key=key):
+        st.markdown(f"**{md(labels.short_label(item))}** · {md(item.citation)}")
+        st.text(item.text)
+        st.caption(md(f"来源：{data.source_text(item)}"))
+
+
 engine = common.get_engine()
 years = sorted({d.year for d in engine.documents if d.kind.names_units})
+
+
+def apply_url() -> None:
+    """`?compare=招商引资&years=2023,2025` fills the page once; after that the page writes the address."""
+    p = st.query_params
+    current = (p.get("compare", ""), p.get("years", ""))
+    if not current[0] or current == st.session_state.get("_cmp_url"):
+        return
+    st.session_state._cmp_url = current
+    st.session_state.cmp_topic = " ".join(current[0].split())[:100]
+    asked = [int(y) for y in current[1].split(",") if y.strip().isdigit() and int(y) in years]
+    if len(asked) >= 2:
+        st.session_state.cmp_a, st.session_state.cmp_b = asked[0], asked[-1]
+
+
+def write_url(topic: str, first: int, last: int) -> None:
+    want = {"compare": topic, "years": f"{first},{last}"}
+    if st.query_params.to_dict() != want:
+        st.query_params.from_dict(want)
+    st.session_state._cmp_url = (want["compare"], want["years"])
+
 
 request = st.session_state.pop("cmp_request", None)
 if request:
     st.session_state.cmp_topic = request["topic"]
     if len(request["years"]) >= 2 and request["years"][0] in years and request["years"][-1] in years:
         st.session_state.cmp_a, st.session_state.cmp_b = request["years"][0], request["years"][-1]
+apply_url()
 st.session_state.setdefault("cmp_topic", "招商引资")
 if st.session_state.get("cmp_a") not in years:
     st.session_state.cmp_a = years[0] if years else None
@@ -36,8 +65,8 @@ def pick_topic() -> None:
 
 
 st.markdown("##### 年度对比")
-st.caption("同一主题在两个年度的任务条目并排对照，并列出新增、不再出现和改名或合并的单位。"
-           "只比较列有责任单位的文件（责任分解方案、建议案办理工作方案）。")
+st.caption("同一主题在两个年度的变化：谁牵头、单位的改名与增减、指标数值的变化，再并排列出条目。"
+           "只比较列有责任单位的文件（责任分解方案、建议案办理工作方案）。地址栏链接可直接转发。")
 if len(years) < 2:
     st.warning("语料中列有责任单位的文件不足两个年度，无法对比。")
     st.stop()
@@ -65,7 +94,7 @@ def compare(topic: str, first: int, last: int):
     cache = st.session_state.setdefault("comparisons", {})
     key = (topic, first, last)
     if key not in cache:
-        cache[key] = answer_of(engine, AnswerRequest(f"{topic} {first}年与{last}年对比"))
+        cache[key] = data.ask(engine, data.AnswerRequest(f"{topic} {first}年与{last}年对比"))
         while len(cache) > 10:
             cache.pop(next(iter(cache)))
     return cache[key]
@@ -76,49 +105,54 @@ try:
 except QueryError as err:
     st.warning(err.message)
     st.stop()
-comparison = answer.comparison or Comparison((first, last), {}, (), (), (), ())
+write_url(topic, first, last)
 side = data.comparison_items(engine, answer)
-changes = data.comparison_unit_changes(answer)
+side = {first: side.get(first, []), last: side.get(last, [])}
+lead = comparing.lead_table(engine, side)
+changed = comparing.changed_figures(side)
 
-with st.container(border=True):
-    st.text(answer.summary)
-    common.figures([(f"{first}年条目", f"{len(side.get(first, []))} 项"), (f"{last}年条目", f"{len(side.get(last, []))} 项"),
-                    ("新增单位", f"{len(comparison.added)} 个"), ("不再出现", f"{len(comparison.dropped)} 个"),
-                    ("改名或合并", f"{len(comparison.renamed)} 个"), ("用时", f"{answer.elapsed_ms:.0f} 毫秒")],
-                   colors={"新增单位": "green", "不再出现": "red", "改名或合并": "orange", "用时": "gray"})
+with st.container(border=True, key="compare_headline"):
+    st.text(comparing.headline(topic, side, lead, changed))
+    figures = [(f"{first}年条目", f"{len(side[first])} 项"), (f"{last}年条目", f"{len(side[last])} 项")]
+    if access.is_admin():
+        figures.append(("用时", f"{answer.elapsed_ms:.0f} 毫秒"))
+    common.figures(figures, colors={"用时": "gray"})
     for note in answer.notes:
         st.info(md(note))
 
-meta = pd.DataFrame([("主题", topic), ("年度", f"{first}年 与 {last}年"), ("结论", answer.summary),
-                     ("导出时间", datetime.now().strftime("%Y-%m-%d %H:%M"))], columns=["项目", "内容"])
-sheets = {"对比摘要": meta, f"{first}年条目": data.citation_rows(side.get(first, [])),
-          f"{last}年条目": data.citation_rows(side.get(last, [])), "单位变化": changes}
-common.download_buttons("compare", export.file_stem("年度对比", topic), sheets,
-                        {"条目": data.comparison_rows(engine, answer), "单位变化": changes})
+st.markdown("##### 牵头与责任单位的变化")
+st.caption("每个单位在两个年度的角色；改名或合并的单位标明原名、现名。")
+if lead.empty:
+    st.caption("两个年度的相关条目都没有列出单位。")
+else:
+    st.dataframe(lead, hide_index=True, width="stretch", key="cmp_lead")
 
-st.markdown("##### 单位变化")
-columns = st.columns(4)
-groups = [("新增", comparison.added), ("不再出现", comparison.dropped),
-          ("改名或合并", [f"{r.old} → {r.new}（{data.RELATION.get(r.relation, r.relation)}）"
-                      for r in comparison.renamed]),
-          ("两年都有", comparison.kept)]
-for column, (title, names) in zip(columns, groups):
-    with column.container(border=True):
-        st.markdown(f"**{title}**（{len(names)}）")
-        st.text("\n".join(names) if names else "无")
+st.markdown("##### 数值的变化")
+if changed.empty:
+    st.caption("相互对应的条目中没有数值变化（或没有可对应的条目）。")
+else:
+    st.caption("按原文相近程度把两个年度的条目一一对应，列出其中数字的变化。")
+    st.dataframe(changed.iloc[:, :4], hide_index=True, width="stretch", key="cmp_figures")
+
+meta = pd.DataFrame([("主题", topic), ("年度", f"{first}年 与 {last}年"),
+                     ("结论", comparing.headline(topic, side, lead, changed)),
+                     ("导出时间", datetime.now().strftime("%Y-%m-%d %H:%M"))], columns=["项目", "内容"])
+sheets = {"对比摘要": meta, "单位变化": lead, "数值变化": changed,
+          f"{first}年条目": data.citation_rows(side[first]), f"{last}年条目": data.citation_rows(side[last])}
+common.download_buttons("compare", export.file_stem("年度对比", topic), sheets,
+                        {"条目": data.comparison_rows(engine, answer), "单位变化": lead})
 
 st.markdown("##### 条目对照")
 left, right = st.columns(2, gap="medium")
-for column, year in ((left, first), (right, last)):
-    items = side.get(year, [])
+for column, year, other in ((left, first, last), (right, last, first)):
+    core, related = comparing.split_core(topic, side[year], side[other])
     with column:
-        st.markdown(f"**{year}年**（{len(items)} 项）")
-        if not items:
+        st.markdown(f"**{year}年**（核心条目 {len(core)} 项）")
+        if not side[year]:
             st.caption("该年度没有与主题相关的条目。")
-        for item in items:
-            with st.container(border=True):
-                st.markdown(f"**{md(item.citation)}**")
-                st.text(item.text)
-                if item.path:
-                    st.caption(md(f"标题路径：{data.path_text(item)}"))
-                st.caption(md(f"来源：{data.source_text(item)}"))
+        for n, item in enumerate(core):
+            show_side_item(item, f"cmp_core_{year}_{n}")
+        if related:
+            st.markdown(f"**{year}年 · 相关条目**（{len(related)} 项，用词相近，非同一任务）")
+            for n, item in enumerate(related):
+                show_side_item(item, f"cmp_related_{year}_{n}")

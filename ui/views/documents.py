@@ -55,6 +55,6 @@ for part, areas in parts.items():
 with st.expander("索引状态"):
     config = engine.config
     st.text("\n".join([
-        f"建立时间：{config.get('built_at', '未知')}",
+        f"建立时间：{common.local_time(config.get('built_at', ''))}",
         f"文档：{len(engine.documents)} 份；条目：{len(engine.items)} 条；单位名称：{len(engine.catalog.names)} 个",
     ] + [f"注意：{w}" for w in config.get("warnings", [])]))

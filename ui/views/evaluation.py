@@ -12,6 +12,18 @@ from eval.evaluator import CONFIGS, Evaluator, load_splits
 from ui import access, common
 from ui.common import md
 
+# the eval's metric names stay in eval/ (they are the CLI's JSON keys); the page shows them in Chinese
+METRIC_LABELS = {"recall@1": "前1条召回率", "recall@5": "前5条召回率", "recall@10": "前10条召回率",
+                 "mrr@10": "MRR（前10条）", "ndcg@10": "nDCG（前10条）", "unit_precision": "单位准确率",
+                 "unit_recall": "单位召回率", "unit_f1": "单位F1", "citation_precision": "引用准确率",
+                 "answered": "作答比例", "refused": "正确拒答比例"}
+
+
+def chinese(table):
+    """Chinese column names, and a dash where a metric does not apply (never "None")."""
+    return table.rename(columns=METRIC_LABELS).astype(object).where(table.notna().to_numpy(), "—")
+
+
 access.require_admin()
 engine = common.get_engine()
 
@@ -32,17 +44,17 @@ else:
     if run is None:
         st.warning("这份评测记录无法读取。")
     else:
-        facts = [f"评测时间 {run.get('date', '未知')}", f"模型 {run.get('model', '未知')}",
+        facts = [f"评测时间 {common.local_time(run.get('date', ''))}", f"模型 {run.get('model', '未知')}",
                  f"语料指纹 {run.get('corpus_fingerprint', '未知')}"]
         st.caption(md(" · ".join(facts)))
         if run.get("corpus_fingerprint") != engine.config.get("corpus_fingerprint"):
             st.warning("这份结果是在另一版语料上得到的，与当前索引不一致，建议重新运行评测。")
         st.markdown("**各配置总体表现**")
-        st.dataframe(report.frame(run, type="overall"), hide_index=True, width="stretch")
+        st.dataframe(chinese(report.frame(run, type="overall")), hide_index=True, width="stretch")
         configs = report.configs_in(run)
         config = st.selectbox("按问题类型查看", configs, key="eval_config",
                               format_func=lambda c: report.CONFIG_LABELS.get(c, c))
-        st.dataframe(report.frame(run, config=config), hide_index=True, width="stretch")
+        st.dataframe(chinese(report.frame(run, config=config)), hide_index=True, width="stretch")
 
 st.divider()
 st.markdown("**运行评测**")
