@@ -77,7 +77,8 @@ def place(path: Path, rules: CorpusRules, year: int | None, kind: str | None) ->
     if override:
         key = "manage.overridden" if meta.year is not None and meta.kind is not None else "manage.given_meta"
         notes.append(say(key, file=path.name, detected=_label(meta.year, meta.kind),
-                         given=_label(override.get("year", meta.year), override.get("kind", meta.kind))))
+                         given=_label(year if "year" in override else meta.year,
+                                      kind if "kind" in override else meta.kind)))
     with limits.applied(rules_limits()):
         doc, items = read_document(path, override or None, BuildReport(), rules)
     first = tuple(f"{i.citation or i.id}　{i.text[:80]}" for i in items[:5])
