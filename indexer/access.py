@@ -137,7 +137,16 @@ def is_admin(settings: Settings, loopback: bool, peer: str | None, headers: Mapp
         return logged_in
     if settings.admin_header or settings.trusted_proxies:
         return header_admin(settings, peer, headers)
-    return loopback
+    return loopback and is_loopback(peer or "") and not forwarded(headers)
+
+
+FORWARDING = ("x-forwarded-for", "forwarded", "x-real-ip")
+
+
+def forwarded(headers: Mapping[str, str]) -> bool:
+    """A request relayed by a proxy: a proxy on this machine would otherwise make every visitor
+    look local to a loopback-only server."""
+    return any(k.lower() in FORWARDING for k in headers)
 
 
 def needs_password(settings: Settings) -> bool:

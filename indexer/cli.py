@@ -118,8 +118,11 @@ def cmd_items(args) -> int:
     from .present.terminal import format_item
     from .records import BuildReport
 
-    report = BuildReport()
-    _, items = load_corpus(Settings().corpus_dir, report)
+    from .ingest import limits
+
+    report, settings = BuildReport(), Settings()
+    with limits.applied(settings.limits):
+        _, items = load_corpus(settings.corpus_dir, report)
     _warn(report.warnings)
     for item in items:
         if args.doc and item.doc_id != args.doc:

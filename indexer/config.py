@@ -13,7 +13,7 @@ POLQA_READONLY          1 forces read-only; 0 enables admin on a server reachabl
 POLQA_ADMIN_PASSWORD    password for the admin area (always required when set)
 POLQA_ADMIN_HEADER      header an authenticating proxy sets; honoured only from POLQA_TRUSTED_PROXIES
 POLQA_TRUSTED_PROXIES   comma list of proxy addresses (IPs or networks) allowed to set that header
-Limits per corpus file (records.Limits): POLQA_MAX_LINE_CHARS, POLQA_MAX_PAGES, POLQA_MAX_PIXELS,
+Limits per corpus file (records.Limits): POLQA_MAX_LINE_CHARS, POLQA_MAX_PAGES, POLQA_MAX_NESTING, POLQA_MAX_PIXELS,
 POLQA_OCR_SECONDS, POLQA_MAX_ARCHIVE_BYTES, POLQA_PREVIEW_MEMORY_MB, POLQA_LOCK_WAIT_SECONDS
 
 The default retrievers (e5 + bm25, dense weight 0.3) are the configuration with the
@@ -59,7 +59,8 @@ def _env_path(name: str, default: Path) -> Path:
     return Path(os.environ.get(name) or default)
 
 
-LIMIT_ENV = {"line_chars": "POLQA_MAX_LINE_CHARS", "pages": "POLQA_MAX_PAGES", "pixels": "POLQA_MAX_PIXELS",
+LIMIT_ENV = {"line_chars": "POLQA_MAX_LINE_CHARS", "pages": "POLQA_MAX_PAGES",
+             "nesting": "POLQA_MAX_NESTING", "pixels": "POLQA_MAX_PIXELS",
              "ocr_seconds": "POLQA_OCR_SECONDS", "archive_bytes": "POLQA_MAX_ARCHIVE_BYTES",
              "preview_memory_mb": "POLQA_PREVIEW_MEMORY_MB", "lock_wait_seconds": "POLQA_LOCK_WAIT_SECONDS"}
 

@@ -28,6 +28,7 @@ from .messages import say
 from .records import BuildReport, DocKind
 
 MANIFEST = "manifest.json"
+PACKAGE_ROOT = Path(__file__).resolve().parent.parent   # where `python -m indexer.preview_worker` is found
 
 
 @dataclass(frozen=True)
@@ -105,7 +106,7 @@ def preview_in_worker(settings: Settings, path: Path, year: int | None = None, k
            **{variable: str(getattr(settings.limits, name)) for name, variable in LIMIT_ENV.items()}}
     command = [sys.executable, "-m", "indexer.preview_worker", str(path), str(year or ""), kind or ""]
     try:
-        done = subprocess.run(command, env=env, capture_output=True, text=True,
+        done = subprocess.run(command, env=env, capture_output=True, text=True, cwd=PACKAGE_ROOT,
                               timeout=settings.limits.ocr_seconds + 120)
         answer = json.loads(done.stdout.strip().splitlines()[-1]) if done.stdout.strip() else None
     except (subprocess.TimeoutExpired, ValueError) as err:
@@ -188,7 +189,9 @@ def remove_document(settings: Settings, doc: str) -> list[str]:
     from .ingest import load_corpus
 
     corpus_dir = settings.corpus_dir
-    documents, _ = load_corpus(corpus_dir, BuildReport())
+    finish_pending(corpus_dir)
+    with limits.applied(settings.limits):
+        documents, _ = load_corpus(corpus_dir, BuildReport())
     files = next((d.files for d in documents if d.doc_id == doc), None)
     if files is None and (corpus_dir / doc).is_file() and doc not in DATA_FILES:
         files = (doc,)

@@ -24,8 +24,8 @@ def main(argv: list[str]) -> int:
 
     settings = Settings()
     cap_memory(settings.limits.preview_memory_mb)
-    path, year, kind = Path(argv[0]), (int(argv[1]) if argv[1:2] and argv[1] else None), (argv[2] or None
-                                                                                          if argv[2:3] else None)
+    given = (argv + ["", ""])[:3]
+    path, year, kind = Path(given[0]), int(given[1]) if given[1] else None, given[2] or None
     try:
         from .errors import PolqaError
         from .manage import preview

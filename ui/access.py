@@ -21,13 +21,16 @@ _GUARDS: dict[tuple, access.LoginGuard] = {}
 
 
 def _session_client():
-    """The browser connection of this session; None when the script runs in-process (AppTest)."""
+    """The browser connection of this session; None when the script runs in-process (AppTest runs
+    it under a stand-in runtime, not a `Runtime`, and no socket is involved)."""
     try:
-        from streamlit.runtime import get_instance
+        from streamlit.runtime import Runtime, get_instance
         from streamlit.runtime.scriptrunner import get_script_run_ctx
 
-        ctx = get_script_run_ctx()
-        return get_instance().get_client(ctx.session_id) if ctx else None
+        runtime, ctx = get_instance(), get_script_run_ctx()
+        if ctx is None or not issubclass(type(runtime), Runtime):   # AppTest: a MagicMock(spec=Runtime)
+            return None
+        return runtime.get_client(ctx.session_id)
     except Exception:                 # no runtime at all: a bare script or a test
         return None
 

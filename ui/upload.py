@@ -14,6 +14,7 @@ import tempfile
 from pathlib import Path
 
 from indexer.errors import CorpusError, UploadRejected
+from indexer.foundation.names import has_control, shown
 
 MAX_BYTES = 20 * 1024 * 1024
 SUFFIXES = (".txt", ".docx", ".doc", ".wps", ".html", ".htm", ".pdf", ".ofd", ".png", ".jpg", ".jpeg",
@@ -24,6 +25,8 @@ REFUSED = {b"\x7fELF": "ELF 可执行文件", b"MZ": "Windows 可执行文件", 
 
 def safe_name(name: str) -> str:
     """`../../etc/计划.DOCX` → `计划.docx`; anything but letters, digits, CJK, `-_.` becomes `_`."""
+    if has_control(name):
+        raise UploadRejected("upload.name", name=shown(name[:80]))
     base = Path(name.replace("\\", "/")).name.strip()
     stem, dot, suffix = base.rpartition(".")
     if not dot or f".{suffix.lower()}" not in SUFFIXES:

@@ -30,8 +30,8 @@ ASPECTS = {"主题": OPENING, "全称": OPENING, "名称": OPENING, "目的": OP
 
 def document_aspect(engine: Engine, q: Question) -> str | None:
     """The aspect asked about when the question is about a document itself, else None."""
-    if not NAMES_DOCUMENT.search(q.text):
-        return None
+    if q.units or q.unknown_units or not NAMES_DOCUMENT.search(q.text):
+        return None     # a unit's tasks 在…目标任务里 are a unit question, not one about the document
     asked = next((word for word in sorted(ASPECTS, key=len, reverse=True) if word in q.text), None)
     if asked is None:   # a document named and nothing else asked (2号建议案): its opening
         return "主题" if q.kinds and sum(ch.isalnum() for ch in q.topic) < 2 else None

@@ -6,6 +6,7 @@ build and `add` pass `Settings.limits`); outside that, the record's defaults hol
 """
 from __future__ import annotations
 
+import re
 import time
 import zipfile
 from collections.abc import Iterator
@@ -65,6 +66,25 @@ def check_lines(texts: list[str], name: str) -> None:
 def check_pages(count: int, name: str) -> None:
     if count > active().pages:
         raise _over(name, "页数", count, active().pages, "POLQA_MAX_PAGES")
+
+
+TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)[^<>]*?(/?)>")
+# elements that close themselves or that pages often leave open: not counted as nesting
+UNNESTED = frozenset("area base br col embed hr img input link meta source track wbr p li td th tr option dt dd"
+                     .split())
+
+
+def check_nesting(html: str, name: str) -> str:
+    """The page's element depth from one linear scan of its tags, before the parser sees it."""
+    depth = deepest = 0
+    for closing, tag, self_closing in TAG.findall(html):
+        if tag.lower() in UNNESTED or self_closing:
+            continue
+        depth = max(0, depth - 1) if closing else depth + 1
+        deepest = max(deepest, depth)
+    if deepest > active().nesting:
+        raise _over(name, "网页嵌套层数", deepest, active().nesting, "POLQA_MAX_NESTING")
+    return html
 
 
 def check_pixels(width: float, height: float, name: str) -> None:

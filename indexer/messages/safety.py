@@ -12,7 +12,7 @@ MESSAGES: dict[str, str] = {
                            "本次未建立。可稍后重试，或用 POLQA_LOCK_WAIT_SECONDS 调整等待时间。",
     "limits.lock_holder": "另一次建立索引正在进行（进程 {pid}，开始于 {since}），等待其完成…",
     "limits.preview_failed": "{file}：预览失败（{detail}）。",
-    "limits.preview_said": "预览未完成：{detail}",
+    "limits.preview_said": "预览未通过：{detail}",
     "limits.preview_memory": "{file}：预览超过内存上限 {limit} MB（可用 POLQA_PREVIEW_MEMORY_MB 调整）。",
     "cli.unexpected": "内部错误（{kind}），已中止；索引和语料未改动。",
     # file names

@@ -168,6 +168,7 @@ class Limits:
     which limit and the setting that raises it (config.py reads each from POLQA_*)."""
     line_chars: int = 50_000            # longest line (characters) parsed; units/parse regexes stay cheap
     pages: int = 2_000                  # pages per PDF or OFD
+    nesting: int = 1_000                # element depth of a web page (the HTML parser is quadratic in it)
     pixels: int = 60_000_000            # pixels per image or rendered page, checked before decoding
     ocr_seconds: float = 600.0          # OCR time per file
     archive_bytes: int = 300_000_000    # decompressed bytes per DOCX/OFD zip (declared and actual)

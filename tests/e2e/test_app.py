@@ -597,17 +597,20 @@ def test_streamlit_config_is_safe_and_chinese():
     assert "--server.address $(POLQA_HOST)" in makefile and "POLQA_HOST ?= 127.0.0.1" in makefile
 
 
-def test_read_only_follows_the_address(monkeypatch):
+def test_read_only_follows_the_listening_socket_not_the_configuration(monkeypatch):
+    """In-process (AppTest) nothing listens: local. A server socket beyond loopback: read-only,
+    whatever POLQA_HOST says (indexer/access.py reads the kernel's table; tests/unit/test_faults_access.py)."""
     from ui import access
 
     monkeypatch.delenv("POLQA_READONLY", raising=False)
-    monkeypatch.setenv("POLQA_HOST", "127.0.0.1")
-    assert not access.read_only()
     monkeypatch.setenv("POLQA_HOST", "0.0.0.0")
+    assert not access.read_only()                   # no socket and no browser session: a test run
+    monkeypatch.setattr(access, "served_addresses", lambda: ["0.0.0.0"])
+    monkeypatch.setenv("POLQA_HOST", "127.0.0.1")
     assert access.read_only()
     monkeypatch.setenv("POLQA_READONLY", "0")
     assert not access.read_only()
-    monkeypatch.setenv("POLQA_HOST", "127.0.0.1")
+    monkeypatch.setattr(access, "served_addresses", lambda: ["127.0.0.1"])
     monkeypatch.setenv("POLQA_READONLY", "1")
     assert access.read_only()
 
@@ -646,17 +649,18 @@ def test_admin_password_guards_the_admin_pages(first_run, monkeypatch):
 
 
 def test_a_trusted_proxy_header_grants_admin(monkeypatch):
-    """AppTest cannot send request headers, so the header check is called with the headers a
+    """AppTest cannot send request headers, so the policy is called with the peer and headers a
     session would carry; the password path above runs through the page."""
-    from ui import access
+    from indexer import access
+    from indexer.config import Settings
 
     monkeypatch.delenv("POLQA_READONLY", raising=False)
-    monkeypatch.setenv("POLQA_HOST", "127.0.0.1")
-    assert not access.trusted_header({"X-Forwarded-User": "zhang"})          # no header configured
     monkeypatch.setenv("POLQA_ADMIN_HEADER", "X-Forwarded-User")
-    assert access.admin_needs_login()
-    assert access.trusted_header({"X-Forwarded-User": "zhang"})
-    assert not access.trusted_header({"X-Forwarded-User": "  "}) and not access.trusted_header({})
+    monkeypatch.setenv("POLQA_TRUSTED_PROXIES", "10.0.0.1")
+    settings = Settings()
+    assert access.is_admin(settings, True, "10.0.0.1", {"X-Forwarded-User": "zhang"}, logged_in=False)
+    assert not access.is_admin(settings, True, "127.0.0.1", {"X-Forwarded-User": "zhang"}, logged_in=False)
+    assert not access.is_admin(settings, True, "10.0.0.1", {"X-Forwarded-User": "  "}, logged_in=False)
 
 
 def test_admin_upload_previews_then_adds_and_removal_removes(first_run, tmp_path, monkeypatch):

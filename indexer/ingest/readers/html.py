@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 from ...errors import CorpusError
+from ..limits import check_nesting
 from .base import TextLine
 from .rows import table_lines
 from .text import bom_encoding, decode
@@ -46,7 +47,7 @@ class HtmlReader:
     def read(self, path: Path) -> list[TextLine]:
         from selectolax.lexbor import LexborHTMLParser  # only when a page is read
 
-        tree = LexborHTMLParser(page_text(path.read_bytes(), path.name))
+        tree = LexborHTMLParser(check_nesting(page_text(path.read_bytes(), path.name), path.name))
         body = tree.body
         if body is None:
             raise CorpusError("corpus.empty", path.name)

@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ...errors import CorpusError
-from ..limits import check_ocr_time, check_pixels
+from ..limits import check_ocr_time, check_pages, check_pixels
 from .base import TextLine
 from .layout import PlacedLine, assemble, rows
 
@@ -40,6 +40,7 @@ def image_frames(path: Path) -> list:
 
     try:
         with Image.open(path) as image:
+            check_pages(getattr(image, "n_frames", 1), path.name)
             frames = []
             for frame in ImageSequence.Iterator(image):
                 check_pixels(*frame.size, path.name)     # before decoding the frame
