@@ -9,10 +9,9 @@ leadership, and the issuing notice. A question is about the document when it nam
 from __future__ import annotations
 
 import re
-
-from ..messages import say
 from collections.abc import Iterable
 
+from ..messages import say
 from ..records import DocKind, Intent, Item
 from ..search.engine import Engine
 from ..search.question import Question
