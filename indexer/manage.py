@@ -79,7 +79,8 @@ def place(path: Path, rules: CorpusRules, year: int | None, kind: str | None,
     if override:
         key = "manage.overridden" if meta.year is not None and meta.kind is not None else "manage.given_meta"
         notes.append(say(key, file=path.name, detected=_label(meta.year, meta.kind),
-                         given=_label(override.get("year", meta.year), override.get("kind", meta.kind))))
+                         given=_label(year if "year" in override else meta.year,
+                                      kind if "kind" in override else meta.kind)))
     report = BuildReport()
     with limits.applied(rules_limits()):
         doc, items = read_document(path, override or None, report, rules, cache_dir)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import time
 
 from ..records import Intent
+from ..search.engine import Engine
 from .compare import compare_answer
 from .document import document_answer, document_aspect
 from .model import Answer, Comparison, Grounding, RenamedUnit, UnitEntry
@@ -19,7 +20,7 @@ from .units import unclear_unit_answer, unit_answer, unknown_unit_answer
 __all__ = ["Answer", "AnswerRequest", "Comparison", "Grounding", "RenamedUnit", "UnitEntry", "answer"]
 
 
-def answer(engine, request: AnswerRequest) -> Answer:
+def answer(engine: Engine, request: AnswerRequest) -> Answer:
     started = time.perf_counter()
     q = engine.understand(request.question)
     years = request.years or q.years
@@ -47,7 +48,7 @@ def answer(engine, request: AnswerRequest) -> Answer:
     return result
 
 
-def _units(engine, asked: tuple[str, ...]) -> tuple[str, ...]:
+def _units(engine: Engine, asked: tuple[str, ...]) -> tuple[str, ...]:
     """The catalog's names for the units the user filtered on, with their renamed predecessors/successors."""
     names: list[str] = []
     for unit in asked:

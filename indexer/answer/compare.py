@@ -1,7 +1,12 @@
 """Comparisons (2023年和2025年招商引资分工的变化): the topic's items per year and how the units changed."""
 from __future__ import annotations
 
-from ..records import Direction, DocKind, Intent
+from collections.abc import Iterator, Sequence
+
+from ..records import Direction, DocKind, Intent, Retriever
+from ..search.engine import Engine
+from ..search.question import Question
+from ..search.retrieve import Hit
 from ..store import Filter
 from .model import Answer, Comparison, RenamedUnit
 from ..messages import say
@@ -12,7 +17,8 @@ from .select import aggregate_units, search_text, year_notes
 UNIT_KINDS = (DocKind.PLAN, DocKind.PROPOSAL)
 
 
-def compare_answer(engine, q, years, kinds, top_k, retrievers) -> Answer:
+def compare_answer(engine: Engine, q: Question, years: tuple[int, ...], kinds: tuple[DocKind, ...] | None, top_k: int,
+                   retrievers: tuple[Retriever, ...] | None) -> Answer:
     plan_years = sorted({d.year for d in engine.documents if d.kind.names_units})
     years = tuple(years) if len(years) >= 2 else tuple(plan_years[-2:])
     query = search_text(q)
@@ -33,7 +39,8 @@ def compare_answer(engine, q, years, kinds, top_k, retrievers) -> Answer:
                   notes=year_notes(engine, years), searched=searched)
 
 
-def _side(engine, query, topic, year, kinds, retrievers) -> list:
+def _side(engine: Engine, query: str, topic: str, year: int, kinds: tuple[DocKind, ...] | None,
+          retrievers: tuple[Retriever, ...] | None) -> list[Hit]:
     """The year's items on the topic, as the judge supports them; their units are compared."""
     hits = engine.rank(query, Filter.where([year], kinds or UNIT_KINDS), retrievers)
     found, supporting, _ = judge(engine, query, hits)
@@ -46,7 +53,7 @@ def _side(engine, query, topic, year, kinds, retrievers) -> list:
     return [h for h in supporting if h.item.id in on_topic][:engine.settings.answer_items]
 
 
-def _summary(query, years, side, comparison) -> str:
+def _summary(query: str, years: tuple[int, ...], side: dict[int, list[Hit]], comparison: Comparison) -> str:
     first, last = years[0], years[-1]
     if comparison.absent:
         absent = "、".join(f"{y}年" for y in comparison.absent)
@@ -57,7 +64,7 @@ def _summary(query, years, side, comparison) -> str:
                renamed=len(comparison.renamed))
 
 
-def compare_units(engine, years, units: dict[int, set[str]], items: dict[int, list[str]],
+def compare_units(engine: Engine, years: Sequence[int], units: dict[int, set[str]], items: dict[int, list[str]],
                   absent: tuple[int, ...] = ()) -> Comparison:
     """Added, dropped and renamed units; none of them when the topic is absent from a year."""
     first, last = years[0], years[-1]
@@ -73,7 +80,7 @@ def compare_units(engine, years, units: dict[int, set[str]], items: dict[int, li
                       tuple(sorted(units[first] & units[last])), absent)
 
 
-def _interleave(lists):
+def _interleave(lists: list[list[Hit]]) -> Iterator[list[Hit]]:
     longest = max((len(x) for x in lists), default=0)
     for i in range(longest):
         yield [x[i] for x in lists if i < len(x)]

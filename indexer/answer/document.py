@@ -9,9 +9,12 @@ leadership, and the issuing notice. A question is about the document when it nam
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from ..messages import say
-from ..records import DocKind, Intent
+from ..records import DocKind, Intent, Item
+from ..search.engine import Engine
+from ..search.question import Question
 from ..search.retrieve import Hit
 from .grounding import phrases, spelled_in
 from .model import Answer, Grounding
@@ -24,7 +27,7 @@ ASPECTS = {"主题": OPENING, "全称": OPENING, "名称": OPENING, "目的": OP
            "领导小组": "领导小组", "组织领导": "领导", "工作安排": "阶段", "阶段": "阶段", "指导思想": "指导思想"}
 
 
-def document_aspect(engine, q) -> str | None:
+def document_aspect(engine: Engine, q: Question) -> str | None:
     """The aspect asked about when the question is about a document itself, else None."""
     if q.units or q.unknown_units or not NAMES_DOCUMENT.search(q.text):
         return None     # a unit's tasks 在…目标任务里 are a unit question, not one about the document
@@ -37,28 +40,28 @@ def document_aspect(engine, q) -> str | None:
     return None if rest else asked
 
 
-def _title_words(engine) -> set[str]:
+def _title_words(engine: Engine) -> set[str]:
     """Words of the documents' titles (办理, 建议案): naming a document, not asking about a topic."""
     return {w for d in engine.documents for w in engine.tokenizer.whole_words(d.title)}
 
 
-def framing_items(engine, years, kinds) -> list:
+def framing_items(engine: Engine, years: tuple[int, ...], kinds: tuple[DocKind, ...] | None) -> list[Item]:
     """The framing paragraphs (no task number) of the documents in scope, in corpus order."""
     return [i for i in engine.items if i.number is None and (not years or i.year in years)
             and (not kinds or i.doc_kind in kinds or i.kind in kinds)]
 
 
-def openings(items) -> list:
+def openings(items: Iterable[Item]) -> list[Item]:
     """Each document's opening: its first own framing paragraph, else the issuing notice's first
     paragraph past the salutation (各区人民政府…：), which names the document it issues."""
-    firsts: dict[str, object] = {}
+    firsts: dict[str, Item] = {}
     for item in sorted(items, key=lambda i: i.kind is DocKind.NOTICE):   # stable: corpus order within each
         if not item.text.rstrip().endswith((":", "：")):
             firsts.setdefault(item.doc_id, item)
     return list(firsts.values())
 
 
-def chosen(items, aspect: str) -> list:
+def chosen(items: list[Item], aspect: str) -> list[Item]:
     if ASPECTS[aspect] == OPENING:
         return openings(items)
     for word in dict.fromkeys([aspect, ASPECTS[aspect]]):    # 总体要求, else any 要求 the document sets
@@ -68,7 +71,8 @@ def chosen(items, aspect: str) -> list:
     return []
 
 
-def document_answer(engine, q, aspect: str, years, kinds) -> Answer | None:
+def document_answer(engine: Engine, q: Question, aspect: str, years: tuple[int, ...],
+                    kinds: tuple[DocKind, ...] | None) -> Answer | None:
     """The framing paragraphs that answer the aspect, or None (the ordinary search then answers)."""
     items = chosen(framing_items(engine, years, kinds), aspect)
     if not items:

@@ -21,7 +21,8 @@ class AnswerRequest:
 
     @classmethod
     def of(cls, question: str, year: int | None = None, kind: DocKind | str | None = None,
-           unit: str | None = None, **options: object) -> "AnswerRequest":
+           unit: str | None = None, top_k: int | None = None,
+           retrievers: tuple[Retriever, ...] | None = None) -> "AnswerRequest":
         """The request for single optional filters, as the CLI's --year/--kind and the app's boxes give them."""
         return cls(question, (int(year),) if year else (), (DocKind(kind),) if kind else (),
-                   (unit,) if unit else (), **options)
+                   (unit,) if unit else (), top_k, retrievers)

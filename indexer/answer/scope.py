@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 
 from ..messages import say
 from ..messages.labels import kind_label
+from ..records import DocKind
+from ..search.engine import Engine
 from ..store import Filter
 
 
@@ -25,7 +27,7 @@ class Scope:
         return bool(self.reason)
 
 
-def document_years(engine, review: bool) -> set[int]:
+def document_years(engine: Engine, review: bool) -> set[int]:
     """Years a question can be about: a document's year, and with review the year a report reviews."""
     years = {d.year for d in engine.documents}
     if review:
@@ -33,12 +35,13 @@ def document_years(engine, review: bool) -> set[int]:
     return years
 
 
-def documents_list(engine) -> str:
+def documents_list(engine: Engine) -> str:
     """The documents there are, by year and kind (2023年责任分解方案、2024年政府工作报告…)."""
     return "、".join(f"{y}年{kind_label(k)}" for y, k in sorted({(d.year, d.kind) for d in engine.documents}))
 
 
-def scope(engine, years, kinds, review: bool, units=()) -> Scope:
+def scope(engine: Engine, years: tuple[int, ...], kinds: tuple[DocKind, ...] | None, review: bool,
+          units: tuple[str, ...] = ()) -> Scope:
     years = tuple(years or ())
     missing = tuple(y for y in years if y not in document_years(engine, review))
     if years and len(missing) == len(years):
@@ -48,8 +51,8 @@ def scope(engine, years, kinds, review: bool, units=()) -> Scope:
                      say("answer.no_year_document", years=asked, have=documents_list(engine)))
     present = tuple(y for y in years if y not in missing)
     where = Filter.where(present, kinds, units or None, with_review=review, by_document=review)
-    if where is not None and kinds and not engine.columns.mask(Filter.where(present, kinds, with_review=review,
-                                                                            by_document=review)).any():
+    in_kinds = Filter.where(present, kinds, with_review=review, by_document=review)   # the units aside
+    if where is not None and kinds and in_kinds is not None and not engine.columns.mask(in_kinds).any():
         span = "、".join(f"{y}年" for y in present)
         asked = span + "、".join(kind_label(k) for k in kinds)
         return Scope(None, [], missing, say("answer.no_document", asked=asked, have=documents_list(engine)))

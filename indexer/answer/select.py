@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from ..messages import say
 from ..records import Item, Role
+from ..search.engine import Engine
+from ..search.question import Question
 from ..search.retrieve import Hit
 from .model import UnitEntry
 
@@ -38,13 +40,13 @@ def units_by_role(entries: list[UnitEntry]) -> tuple[list[str], list[str]]:
             [e.unit for e in entries if e.role is Role.RESPONSIBLE])
 
 
-def search_text(q) -> str:
+def search_text(q: Question) -> str:
     """The topic words when there are enough of them; question words only add noise."""
     return q.topic if sum(ch.isalnum() for ch in q.topic) >= 2 else q.text
 
 
-def year_notes(engine, years) -> list[str]:
-    notes = []
+def year_notes(engine: Engine, years: tuple[int, ...]) -> list[str]:
+    notes: list[str] = []
     for year in years or ():
         kinds = {d.kind for d in engine.documents if d.year == year}
         if not kinds:

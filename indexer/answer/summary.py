@@ -16,6 +16,7 @@ import os
 import re
 import urllib.error
 import urllib.request
+from typing import Any
 
 from ..messages.labels import citation_label
 from ..records import Item
@@ -68,7 +69,9 @@ def cites_only(summary: str, items: list[Item]) -> bool:
     return all(m in ids for m in ITEM_ID.findall(summary))
 
 
-def _post(url: str, body: dict, timeout: float) -> dict:
+def _post(url: str, body: dict[str, object], timeout: float) -> Any:
+    """The decoded JSON reply, of whatever shape the server sent: the caller reads it inside a try
+    that turns a wrong shape (KeyError, IndexError, TypeError) into no summary."""
     headers = {"Content-Type": "application/json"}
     key = os.environ.get("POLQA_LLM_KEY", "").strip()
     if key:

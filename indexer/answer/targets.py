@@ -12,6 +12,8 @@ from pathlib import Path
 
 from ..messages import say
 from ..records import Intent, LinkStatus, Outcome, Target
+from ..search.engine import Engine
+from ..search.question import Question
 from ..search.retrieve import Hit
 from ..store.targets import read_targets
 from .model import Answer
@@ -27,7 +29,7 @@ def _load(folder: str, stamp: float) -> tuple[tuple[Target, ...], tuple[Outcome,
     return tuple(targets), tuple(outcomes)
 
 
-def load_targets(engine) -> tuple[list[Target], list[Outcome]]:
+def load_targets(engine: Engine) -> tuple[list[Target], list[Outcome]]:
     """The engine's index folder, read once per build (the config's time stamps a build)."""
     folder = engine.settings.index_folder.resolve()
     config = folder / "config.json"
@@ -35,7 +37,7 @@ def load_targets(engine) -> tuple[list[Target], list[Outcome]]:
     return list(targets), list(outcomes)
 
 
-def load_links(engine) -> list[TargetLink]:
+def load_links(engine: Engine) -> list[TargetLink]:
     return link_all(*load_targets(engine))
 
 
@@ -75,12 +77,12 @@ def verdict(link: TargetLink) -> str:
                outcome=o.text, outcome_item=o.item_id.split(".")[0], status=link.status.label)
 
 
-def cited(engine, links: list[TargetLink]) -> list[Hit]:
+def cited(engine: Engine, links: list[TargetLink]) -> list[Hit]:
     ids = dict.fromkeys(i for k in links for i in (k.target.item_id, k.outcome.item_id if k.outcome else None) if i)
     return [Hit(engine.item(i), 1.0) for i in ids if i in engine.by_id]
 
 
-def unit_summary(engine, q, year: int, links: list[TargetLink]) -> tuple[str, list[TargetLink]]:
+def unit_summary(engine: Engine, q: Question, year: int, links: list[TargetLink]) -> tuple[str, list[TargetLink]]:
     """A unit's targets counted by status; the ones not met first, then those the report cannot settle.
     Asked 哪些…没完成, only those are listed; asked otherwise, every target is."""
     names = {name for unit in q.units for name in engine.unit_names(unit)}   # with renamed predecessors
@@ -95,7 +97,7 @@ def unit_summary(engine, q, year: int, links: list[TargetLink]) -> tuple[str, li
     return "\n".join(lines + [verdict(k) for k in chosen]), chosen
 
 
-def target_answer(engine, q, years: tuple[int, ...] = ()) -> Answer | None:
+def target_answer(engine: Engine, q: Question, years: tuple[int, ...] = ()) -> Answer | None:
     """None when no target fits the question: the caller then answers it as a topic question."""
     links = load_links(engine)
     year = pick_year(links, years or q.years)

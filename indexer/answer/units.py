@@ -6,8 +6,13 @@ A former or later name counts only in a year whose documents do not name the uni
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import replace
+
 from ..messages import say
-from ..records import Intent, Link, Role
+from ..records import DocKind, Intent, Item, Link, Retriever, Role
+from ..search.engine import Engine, UnitTask
+from ..search.question import Question
 from ..search.retrieve import Hit
 from .grounding import ground, phrases
 from .model import Answer, Grounding, UnitEntry
@@ -15,12 +20,14 @@ from .scope import scope
 from .select import units_by_role, year_notes
 
 
-def unit_answer(engine, q, years, kinds, top_k, retrievers) -> Answer:
+def unit_answer(engine: Engine, q: Question, years: tuple[int, ...], kinds: tuple[DocKind, ...] | None, top_k: int,
+                retrievers: tuple[Retriever, ...] | None) -> Answer:
     scoped = scope(engine, years, kinds, review=False)
-    base = dict(question=q.raw, intent=Intent.UNIT_ITEMS, years=list(years), units=list(q.units), topic=q.topic,
-                notes=year_notes(engine, years) + scoped.notes, searched=_searched(q, q.units, years, kinds))
+    base = Answer(question=q.raw, intent=Intent.UNIT_ITEMS, years=list(years), units=list(q.units), topic=q.topic,
+                  notes=year_notes(engine, years) + scoped.notes, searched=_searched(q, q.units, years, kinds),
+                  summary="", citations=[])   # the fields every unit answer shares; summary and citations follow
     if scoped.nothing_left:
-        return Answer(**base, summary=scoped.reason, citations=[], found=False)
+        return replace(base, summary=scoped.reason, citations=[], found=False)
     by_unit = {unit: engine.unit_items(unit, years, kinds, q.lead_only) for unit in q.units}
     tasks = [t for unit_tasks in by_unit.values() for t in unit_tasks]
     named = {t.item.id for t in tasks}
@@ -29,7 +36,7 @@ def unit_answer(engine, q, years, kinds, top_k, retrievers) -> Answer:
     if matched and phrases(engine, q.topic):
         matched, grounding = _on_topic(engine, q, matched, retrievers)
         if not matched:
-            return Answer(**base, summary=say("answer.unit_topic_absent", units="、".join(q.units),
+            return replace(base, summary=say("answer.unit_topic_absent", units="、".join(q.units),
                                               span=_span(years), role=_role(q), topic=q.topic),
                           citations=[], found=False, grounding=grounding)
     kept = {item.id for item in matched}
@@ -38,12 +45,13 @@ def unit_answer(engine, q, years, kinds, top_k, retrievers) -> Answer:
     hits = [Hit(item, 1.0 / (rank + 1)) for rank, item in enumerate(matched)]
     entries = _entries(names, tasks, q.lead_only)
     lead, resp = units_by_role(entries)
-    return Answer(**base, summary=_summary(q, years, names, matched), citations=hits[:max(top_k, len(hits))],
+    return replace(base, summary=_summary(q, years, names, matched), citations=hits[:max(top_k, len(hits))],
                   lead_units=lead, responsible_units=resp, unit_entries=entries, found=bool(matched),
                   grounding=grounding)
 
 
-def _on_topic(engine, q, matched, retrievers):
+def _on_topic(engine: Engine, q: Question, matched: list[Item],
+              retrievers: tuple[Retriever, ...] | None) -> tuple[list[Item], Grounding]:
     """The unit's items that are on the question's topic, best first, and how the topic was grounded."""
     ranked = engine.rank(q.topic, None, retrievers, depth=len(engine.items))
     order = {h.item.id: r for r, h in enumerate(ranked)}
@@ -53,7 +61,8 @@ def _on_topic(engine, q, matched, retrievers):
     return [item for item in matched if item.id in keep], grounding
 
 
-def unknown_unit_answer(engine, q, years, kinds, retrievers) -> Answer:
+def unknown_unit_answer(engine: Engine, q: Question, years: tuple[int, ...], kinds: tuple[DocKind, ...] | None,
+                        retrievers: tuple[Retriever, ...] | None) -> Answer:
     """A unit the documents never name (市档案局): not found, said so, with up to three items
     on its words as related reading, never cited and never feeding a unit list."""
     topic = " ".join([q.topic, *q.unknown_units]).strip()
@@ -65,7 +74,7 @@ def unknown_unit_answer(engine, q, years, kinds, retrievers) -> Answer:
                   searched=_searched(q, q.unknown_units, years, kinds))
 
 
-def unclear_unit_answer(engine, q, years, kinds) -> Answer:
+def unclear_unit_answer(engine: Engine, q: Question, years: tuple[int, ...], kinds: tuple[DocKind, ...] | None) -> Answer:
     """A typed name several units match equally (市委办): not guessed; the answer lists the
     candidates (in `searched["candidates"]` too) and asks which one was meant."""
     summary = " ".join(say("units.unclear", typed=c.typed, candidates="、".join(c.candidates))
@@ -76,7 +85,7 @@ def unclear_unit_answer(engine, q, years, kinds) -> Answer:
                   summary=summary, citations=[], notes=year_notes(engine, years), found=False, searched=searched)
 
 
-def _searched(q, units, years, kinds) -> dict:
+def _searched(q: Question, units: Sequence[str], years: tuple[int, ...], kinds: tuple[DocKind, ...] | None) -> dict[str, object]:
     return {"topic": q.topic, "units": list(units), "years": list(years), "kinds": [str(k) for k in kinds or ()]}
 
 
@@ -86,7 +95,7 @@ def link_label(unit: str, other: str, link: Link) -> str:
                relation=say(f"units.relation.{link.relation}"), unit=unit)
 
 
-def _names_with_links(by_unit: dict, kept: set[str]) -> dict[str, str | None]:
+def _names_with_links(by_unit: dict[str, list[UnitTask]], kept: set[str]) -> dict[str, str | None]:
     """The units asked about, then every other name a kept item was found under, with its label."""
     names: dict[str, str | None] = {unit: None for unit in by_unit}
     for unit, tasks in by_unit.items():
@@ -96,8 +105,8 @@ def _names_with_links(by_unit: dict, kept: set[str]) -> dict[str, str | None]:
     return names
 
 
-def _entries(names: dict[str, str | None], tasks, lead_only: bool) -> list[UnitEntry]:
-    entries = []
+def _entries(names: dict[str, str | None], tasks: list[UnitTask], lead_only: bool) -> list[UnitEntry]:
+    entries: list[UnitEntry] = []
     for name, link in names.items():
         for role in (Role.LEAD,) if lead_only else tuple(Role):
             entry = UnitEntry(name, role, link=link)
@@ -109,15 +118,15 @@ def _entries(names: dict[str, str | None], tasks, lead_only: bool) -> list[UnitE
     return entries
 
 
-def _role(q) -> str:
+def _role(q: Question) -> str:
     return say("units.role_lead") if q.lead_only else say("units.role_any")
 
 
-def _span(years) -> str:
+def _span(years: tuple[int, ...]) -> str:
     return "、".join(f"{y}年" for y in years) if years else say("units.span_all")
 
 
-def _summary(q, years, names, matched) -> str:
+def _summary(q: Question, years: tuple[int, ...], names: dict[str, str | None], matched: list[Item]) -> str:
     units = "、".join(q.units)
     summary = (say("units.found", units=units, span=_span(years), role=_role(q), count=len(matched)) if matched
                else say("units.none", units=units, span=_span(years), role=_role(q)))

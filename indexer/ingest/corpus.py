@@ -113,7 +113,7 @@ def build_items(doc: Document, parsed: ParsedDocument, file: str,
 
 
 def _parts_with_restarting_numbers(drafts: list[Draft]) -> set[str | None]:
-    seen: dict[str | None, set[int]] = {}
+    seen: dict[str | None, set[int | None]] = {}
     restarts = set()
     for d in drafts:
         if d.role is Block.ITEM:
@@ -173,7 +173,7 @@ def citation(item: Item, draft: Draft) -> str:
     if item.kind is DocKind.NOTICE:
         return f"{label}·印发通知 第{paragraph}段"
     where = (draft.part[0] if draft.part else "") + (f"（{draft.area[0]}）" if draft.area else "")
-    if draft.role is Block.TARGET:
+    if draft.role is Block.TARGET and draft.number is not None:   # a target always has its numeral
         return f"{label} {where}（{cn_numeral(draft.number)}）"
     if draft.role is Block.ITEM:
         return f"{label} {where}第{draft.number}项"

@@ -7,7 +7,7 @@ been seen and we know where numbers repeat.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from .documents import DATE_LINE, DOC_NUMBER
@@ -42,6 +42,14 @@ class Block(StrEnum):
     @property
     def numbered(self) -> bool:
         return self in (Block.ITEM, Block.TARGET)
+
+
+@dataclass(frozen=True)
+class Place:
+    """The headings a line stands under while the body is read."""
+    part: tuple[str, str] | None = None
+    area: tuple[str, str] | None = None
+    theme: str | None = None
 
 
 @dataclass
@@ -151,39 +159,40 @@ def _is_marker(text: str) -> bool:
 
 def _body_drafts(lines: list[Line]) -> list[Draft]:
     drafts: list[Draft] = []
-    state = {"part": None, "area": None, "theme": None}
-    open_headings: list[tuple[int, Line, int, dict]] = []   # level, line, drafts when opened, state
+    place = Place()
+    open_headings: list[tuple[int, Line, int, Place]] = []   # level, line, drafts when opened, place
 
     def close(level: int) -> None:
         """A heading nothing was written under is kept as a paragraph, so no text is lost."""
         while open_headings and open_headings[-1][0] >= level:
             _, line, count, snapshot = open_headings.pop()
             if len(drafts) == count:
-                drafts.append(Draft(Block.PARAGRAPH, line, line.text, None, snapshot["part"], snapshot["area"],
-                                    snapshot["theme"]))
+                drafts.append(Draft(Block.PARAGRAPH, line, line.text, None, snapshot.part, snapshot.area,
+                                    snapshot.theme))
 
-    def open_heading(level: int, line: Line, **changes) -> None:
+    def open_heading(level: int, line: Line, under: Place) -> Place:
+        """Opens the heading; returns the place the lines after it stand under."""
         close(level)
-        state.update(changes)
-        open_headings.append((level, line, len(drafts), dict(state)))
+        open_headings.append((level, line, len(drafts), under))
+        return under
 
     for line in lines:
         text = line.text
-        part, area, theme = state["part"], state["area"], state["theme"]
+        part, area, theme = place.part, place.area, place.theme
         if (m := PART.match(text)) and is_heading(m.group(2)):
-            open_heading(1, line, part=(m.group(1), m.group(2).rstrip("。")), area=None, theme=None)
+            place = open_heading(1, line, Place(part=(m.group(1), m.group(2).rstrip("。"))))
         elif m := AREA.match(text):
             numeral, rest = m.groups()
             if HAS_CLAUSE.search(rest):
                 drafts.append(Draft(Block.TARGET, line, rest, cn_to_int(numeral), part, area, theme))
             elif is_heading(rest):
-                open_heading(2, line, area=(numeral, rest.rstrip("。")), theme=None)
+                place = open_heading(2, line, replace(place, area=(numeral, rest.rstrip("。")), theme=None))
             else:
                 close(2)
-                state.update(area=(numeral, first_sentence(rest)), theme=None)
-                drafts.append(Draft(Block.PARAGRAPH, line, text, None, part, state["area"], None))
+                place = replace(place, area=(numeral, first_sentence(rest)), theme=None)
+                drafts.append(Draft(Block.PARAGRAPH, line, text, None, part, place.area, None))
         elif m := THEME.match(text):
-            open_heading(3, line, theme=m.group(1))
+            place = open_heading(3, line, replace(place, theme=m.group(1)))
         elif m := ITEM.match(text):
             drafts.append(Draft(Block.ITEM, line, m.group(2), int(m.group(1)), part, area, theme))
         else:

@@ -64,7 +64,7 @@ def _paren_clauses(inner: str, task: str, aliases: Mapping[str, str]) -> list[Cl
 
 
 def _fields(inner: str, aliases: Mapping[str, str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    found = {LEAD: (), RESP: ()}
+    found: dict[str, tuple[str, ...]] = {LEAD: (), RESP: ()}
     for part in split_outside_angles(inner, ";；"):
         field = FIELD.search(part)
         if field:
@@ -74,7 +74,9 @@ def _fields(inner: str, aliases: Mapping[str, str]) -> tuple[tuple[str, ...], tu
 
 def split_outside_angles(text: str, separators: str) -> list[str]:
     """Separators inside 〈…〉 belong to a note (下同 definitions), not to the list."""
-    parts, depth, current = [], 0, []
+    parts: list[str] = []
+    current: list[str] = []
+    depth = 0
     for ch in text:
         depth += (ch == "〈") - (ch == "〉")
         if ch in separators and depth == 0:

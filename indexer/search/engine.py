@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import json
 import threading
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cached_property
+from pathlib import Path
 
 import faiss
 import numpy as np
 
 from ..config import Settings
-from ..encode import usable_settings
+from ..encode import Embedder, usable_settings
 from ..errors import IndexUnavailable, QueryError, Reason
 from ..ingest.normalise import normalise_query
 from ..records import DocKind, Item, Link, Retriever, Role
@@ -63,7 +65,7 @@ class Engine:
         self.years = sorted({d.year for d in self.documents})
         self.by_id = {item.id: row for row, item in enumerate(self.items)}
         self.columns = Columns([Payload.of(item) for item in self.items])
-        self._embedders: dict[Retriever, object] = {}
+        self._embedders: dict[Retriever, Embedder] = {}
         self._embedder_lock = threading.Lock()
         self._shares: dict[str, float] = {}
 
@@ -71,7 +73,7 @@ class Engine:
     def load(cls, settings: Settings | None = None, check_corpus: bool = True) -> "Engine":
         return cls(settings or Settings(), check_corpus)
 
-    def embedder(self, retriever: Retriever):
+    def embedder(self, retriever: Retriever) -> Embedder:
         """Models load on first use, once per process, whichever thread asks first."""
         with self._embedder_lock:
             if retriever not in self._embedders:
@@ -94,7 +96,7 @@ class Engine:
         if not any(ch.isalnum() for ch in text):
             raise QueryError("query.empty")
         depth = depth or self.settings.candidates
-        rankings = {}
+        rankings: dict[str, list[tuple[int, float]]] = {}
         if question and question != query and self.settings.question_weight:
             scores = self.bm25.scores(self.tokenizer(normalise_query(question)[:MAX_QUERY_CHARS]))
             rankings["question"] = lexical_ranking(scores, self.columns.rows(where), depth)
@@ -106,7 +108,7 @@ class Engine:
             elif retriever is Retriever.BM25:
                 scores = self.bm25.scores(self.tokenizer(text))
                 rankings[retriever] = lexical_ranking(scores, self.columns.rows(where), depth)
-        weights = {**dict(self.settings.weights), "question": self.settings.question_weight}
+        weights: dict[str, float] = {**dict(self.settings.weights), "question": self.settings.question_weight}
         fused = fuse(rankings, weights, self.settings.rrf_k)
         return [Hit(self.items[row], score, ranks, signals) for row, score, ranks, signals in fused]
 
@@ -148,12 +150,13 @@ class Engine:
         given a year, only names that may stand for the unit that year (not one named beside it)."""
         return {unit: "", **self.links.related(unit, year)}
 
-    def unit_items(self, unit: str, years=None, kinds=None, lead_only: bool = False) -> list[UnitTask]:
+    def unit_items(self, unit: str, years: Collection[int] | None = None, kinds: Collection[DocKind] | None = None,
+                   lead_only: bool = False) -> list[UnitTask]:
         """Every item naming the unit (or a renamed predecessor/successor that does not stand
         beside it in that year's documents), once per item, in corpus order; the role is lead
         where the item names it as lead."""
         by_year = {year: self.unit_names(unit, year) for year in self.years}
-        tasks = []
+        tasks: list[UnitTask] = []
         for item in self.items:
             if years and item.year not in years or kinds and item.kind not in kinds:
                 continue
@@ -165,7 +168,7 @@ class Engine:
         return tasks
 
 
-def _load_lexical(folder):
+def _load_lexical(folder: Path) -> tuple[BM25, Tokenizer]:
     try:
         words = json.loads((folder / "user_words.json").read_text(encoding="utf-8"))
         return BM25.load(folder), Tokenizer(words)

@@ -17,8 +17,8 @@ from ..records import Item
 class Hit:
     item: Item
     score: float
-    ranks: dict = field(default_factory=dict)     # retriever → 1-based rank
-    signals: dict = field(default_factory=dict)   # retriever → raw score (cosine, BM25)
+    ranks: dict[str, int] = field(default_factory=dict)        # retriever → 1-based rank
+    signals: dict[str, float] = field(default_factory=dict)    # retriever → raw score (cosine, BM25)
 
 
 def lexical_ranking(scores: np.ndarray, allowed: np.ndarray | None, depth: int) -> list[tuple[int, float]]:
@@ -34,11 +34,11 @@ def lexical_ranking(scores: np.ndarray, allowed: np.ndarray | None, depth: int) 
     return [(int(i), float(scores[i])) for i in order if scores[i] > 0]
 
 
-def fuse(rankings: dict[str, list[tuple[int, float]]], weights: dict[str, float], k: int = 60) -> list[tuple[int, float, dict, dict]]:
+def fuse(rankings: dict[str, list[tuple[int, float]]], weights: dict[str, float], k: int = 60) -> list[tuple[int, float, dict[str, int], dict[str, float]]]:
     """Reciprocal rank fusion: robust to the different scales of cosine and BM25 scores."""
     fused: dict[int, float] = {}
-    ranks: dict[int, dict] = {}
-    signals: dict[int, dict] = {}
+    ranks: dict[int, dict[str, int]] = {}
+    signals: dict[int, dict[str, float]] = {}
     for name, ranking in rankings.items():
         for rank, (row, raw) in enumerate(ranking, start=1):
             fused[row] = fused.get(row, 0.0) + weights.get(name, 1.0) / (k + rank)

@@ -33,7 +33,7 @@ class Tokenizer:
         """A word of jieba's dictionary (财政, 公安) or ours; 发改 is none."""
         with self._lock:
             self._jieba.check_initialized()
-            return self._jieba.FREQ.get(word, 0) > 0
+            return bool(self._jieba.FREQ.get(word, 0) > 0)   # jieba is untyped
 
     def whole_words(self, text: str) -> list[str]:
         """Whole jieba words, punctuation and spaces dropped: what question analysis works on."""

@@ -109,7 +109,8 @@ def paragraph_text(p) -> str:
 def _rows(table, numbering: "NumberingLookup") -> list[list[str]]:
     """Each row's cells by grid column (a wide cell's text once, then blanks), a vertically merged
     cell repeating the text above it (one unit cell shared by several items), nested tables flattened."""
-    rows, above = [], {}
+    rows: list[list[str]] = []
+    above: dict[int, str] = {}
     for tr in table.iterchildren(W + "tr"):
         cells, column = [], 0
         for tc in tr.iterchildren(W + "tc"):
@@ -172,10 +173,11 @@ def _style_numbering(document) -> dict[str, tuple[str, int]]:
         num_pr = style.find(f"{W}pPr/{W}numPr")
         based = style.find(W + "basedOn")
         num_id = _attr(num_pr, "numId") if num_pr is not None else None
-        ilvl = _attr(num_pr, "ilvl") if num_pr is not None else None
-        own[style.get(W + "styleId")] = (num_id, _small_int(ilvl, None),
+        ilvl_text = _attr(num_pr, "ilvl") if num_pr is not None else None
+        own[style.get(W + "styleId")] = (num_id, _small_int(ilvl_text, None),
                                          based.get(W + "val") if based is not None else None)
     resolved = {}
+    parent: str | None
     for style_id in own:
         num_id, ilvl, parent, seen = None, None, style_id, set()
         while parent in own and parent not in seen and (num_id is None or ilvl is None):

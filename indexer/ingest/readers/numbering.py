@@ -12,6 +12,7 @@ another abstractNum is a list of its own. Using a level resets the levels below 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import overload
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 LEVELS = 9
@@ -49,6 +50,10 @@ class NumberingDefinitions:
         return self.overrides.get(num_id, {}).get(ilvl, level.start if level else 1)
 
 
+@overload
+def _val(element, tag: str, default: str) -> str: ...
+@overload
+def _val(element, tag: str, default: None = None) -> str | None: ...
 def _val(element, tag: str, default: str | None = None) -> str | None:
     child = element.find(W + tag) if element is not None else None
     return child.get(W + "val", default) if child is not None else default
@@ -113,7 +118,9 @@ class Counter:
 
     def label(self, num_id: str | None, ilvl: int) -> str:
         """The label of the next paragraph at (num_id, ilvl); '' for no numbering or a bullet."""
-        level = self.defs.level(num_id, ilvl) if num_id and num_id != "0" else None
+        if not num_id or num_id == "0":
+            return ""
+        level = self.defs.level(num_id, ilvl)
         if level is None:
             return ""
         counts = self.counts.setdefault(self.defs.nums.get(num_id) or f"num:{num_id}", [None] * LEVELS)
@@ -132,7 +139,8 @@ class Counter:
             marker = f"%{i + 1}"
             if marker in out:
                 fmt = "decimal" if level.legal else (self.defs.level(num_id, i) or Level()).fmt
-                value = counts[i] if counts[i] is not None else self.defs.start(num_id, i)
+                count = counts[i]
+                value = count if count is not None else self.defs.start(num_id, i)
                 out = out.replace(marker, format_number(value, fmt))
         return out
 

@@ -44,8 +44,11 @@ def image_frames(path: Path) -> list:
     try:
         with Image.open(path) as image:
             check_pages(getattr(image, "n_frames", 1), path.name)
-            return [check_pixels(*frame.size, path.name) or frame.convert("RGB")
-                    for frame in ImageSequence.Iterator(image)]
+            frames = []
+            for frame in ImageSequence.Iterator(image):
+                check_pixels(*frame.size, path.name)     # before decoding the frame
+                frames.append(frame.convert("RGB"))
+            return frames
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as err:
         raise CorpusError("corpus.image_damaged", path.name) from err
 

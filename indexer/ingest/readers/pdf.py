@@ -89,7 +89,7 @@ def text_layer(page, number: int) -> list[PlacedLine]:
 
 def _runs(textpage) -> list[tuple[str, float, float, float, float]]:
     """(text, left, bottom, right, top) for each run of characters on one baseline without a wide gap."""
-    runs: list[list] = []
+    runs: list[list | None] = []     # None ends a run (a line break)
     for i in range(textpage.count_chars()):
         char = textpage.get_text_range(i, 1)
         if char in ("\r", "\n", ""):
