@@ -27,7 +27,7 @@ from .ingest import limits, load_corpus
 from .ingest.pending import finish_pending
 from .ingest.rules import CorpusRules
 from .messages import say
-from .records import KIND_LABELS, BuildReport, Item
+from .records import KIND_LABELS, BuildReport, DocKind, Item
 from .store import Payload, create_store
 from .store.bm25 import BM25
 from .store.layout import FORMAT, corpus_fingerprint, publish_index, staging_folder, write_records
@@ -47,7 +47,7 @@ class BuildSummary:
 
     def describe(self, warnings: bool = True) -> str:
         """The summary; the CLI asks for it without warnings and prints those on standard error."""
-        kinds = "，".join(f"{KIND_LABELS.get(k, k)} {v} 条" for k, v in sorted(self.by_kind.items()))
+        kinds = "，".join(f"{KIND_LABELS[DocKind(k)]} {v} 条" for k, v in sorted(self.by_kind.items()))
         embedded = "，".join(f"{k} {v} 条" for k, v in self.embedded.items())
         lines = [say("build.done", documents=self.documents, items=self.items, kinds=kinds),
                  say("build.embedded", embedded=embedded or "无"),

@@ -140,7 +140,7 @@ def rows(boxes: list[tuple[str, float, float, float, float]], page: int,
     if split is None:
         return _lines(boxes, page, confidence)
     score = dict(zip(map(id, boxes), confidence)) if confidence else {}
-    out = []
+    out: list[PlacedLine] = []
     for column, part in enumerate(split):
         lines = _lines(part, page, [score[id(b)] for b in part] if score else None)
         out.extend(replace(line, column=column) for line in lines)

@@ -33,6 +33,8 @@ def _header(line: PlacedLine) -> Columns | None:
 
 def table_lines(header: PlacedLine, body: list[PlacedLine]) -> list[TextLine]:
     columns = _header(header)
+    if columns is None:
+        raise ValueError("table_lines needs a header row (see table_header)")
     body = [line for line in body if _header(line) is None]          # the header repeated on each page
     bounds = boundaries(header.boxes, [box for line in body for box in line.boxes])
     rows: list[tuple[list[PlacedLine], list[list[str]]]] = []
@@ -53,12 +55,12 @@ def table_lines(header: PlacedLine, body: list[PlacedLine]) -> list[TextLine]:
 def boundaries(header: tuple[Box, ...], body: list[Box]) -> list[float]:
     """Between each two header cells, the x where fewest body boxes lie (ties: the widest such gap's middle)."""
     centres = [(box[1] + box[2]) / 2 for box in header]
-    bounds = []
-    for left, right in zip(centres, centres[1:]):
+    bounds: list[float] = []
+    for left, right in zip(centres, centres[1:], strict=False):
         steps = [left + (right - left) * k / 100 for k in range(101)]
         cover = [sum(1 for box in body if box[1] <= x <= box[2]) for x in steps]
         low = min(cover)
-        best, run_start, best_len = None, None, -1
+        best, run_start, best_len = (left + right) / 2, None, -1
         for k, count in enumerate(cover + [low + 1]):
             if count == low and run_start is None:
                 run_start = k
@@ -129,5 +131,5 @@ def _row(placed: list[PlacedLine], cells: list[list[str]], columns: Columns) -> 
         for piece in pieces:
             text = glue(text, piece) if text else piece
         joined.append(text)
-    line = row_line(joined, columns)
-    return None if line is None else TextLine(line.text, placed[0].page, confidence, line.fields)
+    row = row_line(joined, columns)
+    return None if row is None else TextLine(row.text, placed[0].page, confidence, row.fields)
