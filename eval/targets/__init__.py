@@ -70,5 +70,7 @@ def score_matches(rows: list[dict], matches: list) -> dict:
         tp, fp, fn = tp + len(got & want), fp + len(got - want), fn + len(want - got)
         if got != want:
             errors.append({"later": r["later"], "want": sorted(want), "got": sorted(got)})
+    if not rows:     # a split of link pairs only: nothing to score, not a perfect score
+        return {"n": 0, "match_precision": None, "match_recall": None, "errors": []}
     return {"n": len(rows), "match_precision": tp / (tp + fp) if tp + fp else 1.0,
             "match_recall": tp / (tp + fn) if tp + fn else 1.0, "errors": errors}

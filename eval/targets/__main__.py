@@ -46,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
         s = run["splits"][split]
         print(f"{split}: pairs {s['links_n']}  link accuracy {s['links_link_accuracy']:.3f}  "
               f"status accuracy {s['links_status_accuracy']:.3f}  | matches {s['matches_n']}  "
-              f"precision {s['matches_match_precision']:.3f}  recall {s['matches_match_recall']:.3f}")
+              f"precision {_score(s['matches_match_precision'])}  recall {_score(s['matches_match_recall'])}")
         if args.errors:
             for e in s["links_errors"] + s["matches_errors"]:
                 print("  ", json.dumps(e, ensure_ascii=False))
@@ -59,6 +59,10 @@ def main(argv: list[str] | None = None) -> int:
 
 def _flat(prefix: str, scores: dict) -> dict:
     return {f"{prefix}_{k}": v for k, v in scores.items()}
+
+
+def _score(value: float | None) -> str:
+    return "—" if value is None else f"{value:.3f}"
 
 
 if __name__ == "__main__":
