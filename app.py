@@ -19,13 +19,13 @@ st.set_page_config(page_title="政策问答 · 武汉市政府文件检索", pag
                    menu_items={"About": "政策问答：武汉市政府文件离线检索与问答。全部计算在本机完成，不联网。"})
 
 from indexer.messages import say  # noqa: E402  (after set_page_config)
-from ui import access, common, stale  # noqa: E402
+from ui import access, browser, common, stale  # noqa: E402
 
 log = logging.getLogger("polqa.app")
 if not logging.getLogger().handlers:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 
-st.html(common.LAYOUT_CSS)
+st.html(browser.LAYOUT_CSS)
 st.markdown("### :material/policy: 政策问答")
 st.html('<div class="polqa-subtitle" style="color:#666;font-size:0.85rem;margin-top:-0.6rem">'
         "武汉市政府文件离线检索与问答 · 2023年、2025年政府工作报告目标任务责任分解方案 · "

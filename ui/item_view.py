@@ -12,7 +12,7 @@ from indexer.messages import labels, say
 from indexer.present.highlight import highlight_html, marked_phrases, words_to_mark
 from indexer.records import Item
 
-from . import common, similar
+from . import browser, common, similar
 from .common import md
 
 AROUND = 2          # items shown before and after
@@ -25,7 +25,7 @@ def neighbours(engine, item: Item) -> tuple[list[Item], list[Item]]:
 
 
 def show(engine, item_id: str, question: str = "") -> None:
-    common.scroll_to_top(item_id)
+    browser.scroll_to_top(item_id)
     back = "返回答案" if question else "返回问答"
     st.button(back, key="item_back", on_click=common.close_item, icon=":material/arrow_back:")
     try:

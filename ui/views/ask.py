@@ -11,9 +11,8 @@ import streamlit as st
 
 from indexer.errors import QueryError
 from indexer.messages import labels, say
-from indexer.present.serialise import UNIT_ROW_COLUMNS
 from indexer.records import DocKind, Intent
-from ui import access, answer_box, common, data, export, item_view
+from ui import access, answer_box, browser, common, data, export, item_view, unit_table
 from ui.common import md
 
 EXAMPLES = ["哪些单位负责低空经济？", "老旧小区改造谁牵头？", "市数据局今年牵头哪些任务？",
@@ -21,7 +20,6 @@ EXAMPLES = ["哪些单位负责低空经济？", "老旧小区改造谁牵头？
 KEPT_ANSWERS = 20
 MAX_QUESTION = 2000          # characters, as in the CLI's batch mode
 HISTORY = 8                  # questions kept (in a cookie: 8 of 40 characters fit its 4 KB)
-CARDS = 60                   # unit rows shown as cards on a phone; the export has them all
 
 engine = common.get_engine()
 
@@ -36,7 +34,7 @@ def remember(question: str) -> None:
 def load_history() -> list[str]:
     """This browser's recent questions: from its cookie on a new session (a reload), then the session's."""
     if "history" not in st.session_state:
-        st.session_state.history = common.history_from_cookie(HISTORY, MAX_QUESTION)
+        st.session_state.history = browser.history_from_cookie(HISTORY, MAX_QUESTION)
         st.session_state._history_saved = list(st.session_state.history)
     return st.session_state.history
 
@@ -155,7 +153,7 @@ def show_intro() -> None:
 def show_history() -> None:
     history = load_history()
     if history != st.session_state.get("_history_saved"):
-        common.save_history_cookie(history)          # kept in the browser across reloads
+        browser.save_history_cookie(history)          # kept in the browser across reloads
         st.session_state._history_saved = list(history)
     with st.sidebar:
         st.markdown(f"**{say('app.history_title')}**")
@@ -178,53 +176,6 @@ def show_not_found(answer) -> None:
         for n, hit in enumerate(answer.related):
             common.item_button(hit.item, key=f"related_{n}", prefix="相关条目（不作为答案）· ")
             st.text(labels.summary_text(hit.item.text, 120))
-
-
-def show_units(frame, answer) -> None:
-    if frame.empty:
-        if answer.citations and not any(h.item.units for h in answer.citations[:3]):
-            st.caption("相关条目出自不列责任单位的文件（如政府工作报告），因此没有单位分工。")
-        return
-    if answer.intent == Intent.UNIT_ITEMS and answer.units:
-        title = f"{'、'.join(answer.units)}的任务（{len(frame)} 项）"
-    else:
-        units = frame["单位"].nunique()
-        title = f"单位与条目（{units} 个单位，{frame['编号'].nunique()} 个条目，{len(frame)} 行）"
-    st.markdown(f"##### {md(title)}")
-    st.session_state.unit_table_ids = list(frame["编号"])
-    with st.container(key="unit_table_wide"):
-        st.caption("每行一个单位与一个条目，按年份和文中顺序排列；点表头可排序，点选一行即在本页打开该条目。")
-        st.dataframe(frame[UNIT_ROW_COLUMNS], hide_index=True, width="stretch", key="unit_table",
-                     on_select=open_selected, selection_mode="single-row",
-                     column_config={"年份": st.column_config.NumberColumn(format="%d", width="small"),
-                                    "顺序": st.column_config.NumberColumn(format="%d", width="small",
-                                                                        help="条目在原文件中的顺序"),
-                                    "条目": st.column_config.TextColumn(width="medium"),
-                                    "单位": st.column_config.TextColumn(width="medium"),
-                                    "出处": st.column_config.TextColumn(width="medium"),
-                                    "角色": st.column_config.TextColumn(width="small"),
-                                    "摘要": st.column_config.TextColumn(width="large")})
-    show_unit_cards(frame)
-
-
-def open_selected() -> None:
-    """A row picked in the unit table opens its item on this page (same session, same tab)."""
-    rows = st.session_state.get("unit_table", {}).get("selection", {}).get("rows", [])
-    ids = st.session_state.get("unit_table_ids", [])
-    if rows and rows[0] < len(ids):
-        common.open_item(ids[rows[0]])
-
-
-def show_unit_cards(frame) -> None:
-    """Phones (below 640 px, CSS in common.LAYOUT_CSS): one card per row, the task text readable."""
-    with st.container(key="unit_cards"):
-        for n, row in enumerate(frame.head(CARDS).itertuples(index=False)):
-            with st.container(border=True, key=f"unit_card_{n}"):
-                st.button(md(f"{row.条目} · {row.单位}（{row.角色}）"), key=f"unit_card_open_{n}", type="tertiary",
-                          on_click=common.open_item, args=(row.编号,), icon=":material/article:")
-                st.caption(md(row.摘要))
-        if len(frame) > CARDS:
-            st.caption(f"另有 {len(frame) - CARDS} 行，请下载 Excel 查看全部。")
 
 
 def show_comparison(answer) -> None:
@@ -321,8 +272,8 @@ if not answer.found:
     st.stop()
 
 filter_text = {"年份": common.year_label(year), "文件类型": common.kind_label(kind), "单位": unit or "全部单位"}
-units_frame = data.unit_rows(engine, answer, common.base_url())
-show_units(units_frame, answer)
+units_frame = data.unit_rows(engine, answer, browser.base_url())
+unit_table.show_units(units_frame, answer)
 show_comparison(answer)
 show_citations(answer, hits)
 
