@@ -143,7 +143,7 @@ def test_ask_who_is_responsible_for_low_altitude_economy(app):
 
     ask(app, "哪些单位负责低空经济")
     summary = answer_texts(app)[0]
-    assert summary.startswith("牵头单位：") and "市发改委" in summary
+    assert summary.startswith("2025年：牵头") and "市发改委" in summary   # the summary by year (issue 22)
     table = unit_frame(app)
     assert list(table.columns) == UNIT_ROW_COLUMNS
     lead = table[table["角色"] == "牵头"]
