@@ -30,8 +30,8 @@ if TYPE_CHECKING:
     from ..search.engine import Engine
 
 from ..ingest.normalise import normalise_query
-from ..search.question import is_filler, vocabulary
 from ..records import Retriever
+from ..search.question import is_filler, vocabulary
 from ..search.retrieve import Hit
 from .model import Grounding
 
@@ -224,7 +224,7 @@ def neighbours(engine: Engine, topic: str, terms: tuple[str, ...], support: list
     if embedder is None or not wanted:
         return support
     strings = list(dict.fromkeys([*runs, *wanted.values()]))[:MAX_NEIGHBOURS]
-    vectors = dict(zip(strings, embedder.encode_queries(strings)))
+    vectors = dict(zip(strings, embedder.encode_queries(strings), strict=True))
     close = {k for k, v in wanted.items() if k[0] in vectors and v in vectors
              and float(vectors[k[0]] @ vectors[v]) >= NEIGHBOUR}
     return [ItemSupport(s.hit, s.terms | {run for run, item in close if item == s.hit.item.id}) for s in support]

@@ -47,7 +47,7 @@ class Judge:
     found_threshold: float    # a question whose p(found) is below this gets "没有找到"
 
     @classmethod
-    def load(cls, model: str = LEXICAL, path: Path = WEIGHTS) -> "Judge":
+    def load(cls, model: str = LEXICAL, path: Path = WEIGHTS) -> Judge:
         """The judge fitted for this embedding model's cosines; the lexical one for a model without
         its own fit, since cosine scales differ from model to model."""
         judges = _load_all(path)
@@ -122,7 +122,7 @@ def judge(engine: Engine, query: str, hits: list[Hit], judge: Judge | None = Non
     p = judge.probabilities(x)
     if not len(p) or judge.found_probability(x) < judge.found_threshold:
         return False, [], p
-    supporting = [h for h, pi in zip(hits, p) if pi >= judge.item_threshold]
+    supporting = [h for h, pi in zip(hits[:len(p)], p, strict=True) if pi >= judge.item_threshold]
     return True, supporting or hits[:1], p
 
 

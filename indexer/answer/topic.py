@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 Years = Sequence[int]
 Kinds = Sequence[DocKind] | None
 Retrievers = tuple[Retriever, ...] | None
+# The judge's p an item that does not hold the topic's terms needs, to be cited beside items that do
+# (dev: citation precision 0.785 → 0.806, recall@5 0.950 → 0.948).
+OFF_TOPIC_P = 0.2
 
 
 def candidates(engine: Engine, q: Question, years: Years, kinds: Kinds, retrievers: Retrievers,
@@ -43,12 +46,12 @@ def topic_answer(engine: Engine, q: Question, years: Years, kinds: Kinds, top_k:
     notes = year_notes(engine, years) + scoped.notes
     searched = {"topic": query, "years": list(years), "kinds": [str(k) for k in kinds or ()],
                 "units": list(units)}
-    found, supporting, _ = judge(engine, query, hits)
+    found, supporting, p = judge(engine, query, hits)
     grounding, grounded = ground(engine, q.topic, hits[:DEPTH], q.text)
     if found and refuses(engine, grounding, found_probability(engine, query, hits)):
         found = False
-    base: dict[str, Any] = dict(question=q.raw, intent=q.intent, years=list(years), units=list(q.units), topic=q.topic,
-                notes=notes, searched=searched, grounding=grounding)
+    base: dict[str, Any] = {"question": q.raw, "intent": q.intent, "years": list(years), "units": list(q.units),
+                            "topic": q.topic, "notes": notes, "searched": searched, "grounding": grounding}
     if not found or scoped.nothing_left:
         return Answer(**base, summary=missing_summary(engine, grounding, hits, scoped), citations=[],
                       found=False, related=hits[:3])
@@ -57,8 +60,17 @@ def topic_answer(engine: Engine, q: Question, years: Years, kinds: Kinds, top_k:
     if q.intent is Intent.FACT:
         unit_hits = unit_hits[:1]
     lead, resp, entries = aggregate_units([h.item for h in unit_hits])
-    return Answer(**base, summary=topic_summary(engine, q, query, supporting, entries), citations=supporting[:top_k],
+    cited = cited_items(supporting, on_topic, {h.item.id: float(pi) for h, pi in zip(hits[:len(p)], p, strict=True)})
+    return Answer(**base, summary=topic_summary(engine, q, query, cited, entries), citations=cited[:top_k],
                   lead_units=lead, responsible_units=resp, unit_entries=entries)
+
+
+def cited_items(supporting: list[Hit], on_topic: set[str], p: dict[str, float]) -> list[Hit]:
+    """The judge's items; one that holds none of the topic's terms beside items that do is nearby, not
+    an answer, unless the judge is surer of it (OFF_TOPIC_P). Without an item on the topic all stand."""
+    if not any(h.item.id in on_topic for h in supporting):
+        return supporting
+    return [h for h in supporting if h.item.id in on_topic or p.get(h.item.id, 1.0) >= OFF_TOPIC_P]
 
 
 def nothing_asked(q: Question) -> bool:

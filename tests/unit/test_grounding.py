@@ -6,7 +6,9 @@ from indexer.answer import AnswerRequest
 from indexer.answer import answer as answer_of
 from indexer.answer.grounding import asks_only_whether, by_conjunct, conjuncts, spelled_in, unheld_attributes
 from indexer.answer.model import Grounding
+from indexer.answer.topic import OFF_TOPIC_P, cited_items
 from indexer.present.serialise import answer_json
+from indexer.search.retrieve import Hit
 
 
 def test_a_term_is_spelled_exactly_through_the_glossary_or_as_a_close_variant():
@@ -90,3 +92,10 @@ def test_an_attribute_no_hit_holds_is_named_and_refuses():
 def test_a_topic_of_only_negations_is_searched_with_the_whole_question(mini_engine):
     assert asks_only_whether(mini_engine, "没有")
     assert not asks_only_whether(mini_engine, "低空经济 没有")
+
+
+def test_an_item_off_the_topic_is_cited_beside_items_on_it_only_when_the_judge_is_surer(mini_engine):
+    on, near, sure = (Hit(item, 1.0) for item in mini_engine.items[:3])
+    p = {on.item.id: 0.9, near.item.id: OFF_TOPIC_P / 2, sure.item.id: OFF_TOPIC_P}
+    assert cited_items([on, near, sure], {on.item.id}, p) == [on, sure]
+    assert cited_items([near, sure], set(), p) == [near, sure]      # nothing on the topic: the judge's choice
