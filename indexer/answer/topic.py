@@ -83,7 +83,8 @@ def missing_summary(engine: Engine, grounding: Grounding, hits: list[Hit], scope
     """Why nothing is cited: the scope has no document, or the documents do not speak of a term."""
     if scoped.nothing_left:
         return scoped.reason or say("answer.not_found")
-    missing = unheld_attributes(grounding) or absent(engine, grounding) or grounding.missing
+    named_missing = {*unheld_attributes(grounding), *absent(engine, grounding)}
+    missing = tuple(t for t in grounding.missing if t in named_missing) or grounding.missing
     if not missing:
         return say("answer.not_found")
     named = "、".join(f"“{t}”" for t in missing)
