@@ -15,15 +15,23 @@ A neighbour at the level of the whole item was measured and left out: e5's cosin
 only when p(found) < ABSENT_FOUND.
 A term is salient when it is a topic word of two or more characters that is not generic
 in the corpus (in more than GENERIC of the items: 武汉, 建设, 推进 say nothing about the topic).
+Terms joined by 和/与/及/、 are alternatives the cited set covers together (图书馆新馆 和 城市书房):
+an item holding one conjunct's terms is on the topic. A question about an attribute of its topic
+(起步价, 天气, 收费) is not found when no hit holds that attribute, whatever the judge's confidence.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..encode.base import Embedder
+    from ..search.engine import Engine
 
 from ..ingest.normalise import normalise_query
-from ..search.question import is_filler, vocabulary
 from ..records import Retriever
+from ..search.question import is_filler, vocabulary
 from ..search.retrieve import Hit
 from .model import Grounding
 
@@ -34,6 +42,12 @@ NEIGHBOUR = 0.945    # e5 cosine of two short phrases above which one stands for
                      # over 0.92–0.955; near names that are other things (军山新城 0.93, 生产性服务业 0.92) stay below
 MAX_NEIGHBOURS = 12  # phrases encoded per question: one short batch
 ABSENT_FOUND = 0.2   # p(found) below which a question with a term in no document at all is not found (dev)
+# Negations and yes/no words ask whether, never what (没有写牵头单位的任务): never a topic term.
+NOT_TOPIC = frozenset("没有 有无 能否 可否 不是 是不是 有没有 没能 会不会 能不能".split())
+CONJUNCTIONS = frozenset("和 与 及 以及 、 跟 同".split())   # whole tokens of the question joining alternatives
+# An attribute asked of the topic (its price, fee, tax, rate, weather, contact): a term ending in one
+# that no hit holds means the documents do not state it (起步价, 收费, 天气, 房产税, 离婚率).
+ATTRIBUTE = re.compile(r"(?:价|价格|票价|费|费用|收费|税|税率|率|额度|天气|气温|下雨|降雨|电话|地址)$")
 QUESTION_ONLY = re.compile(r"^(?:\d+|[a-z])$", re.I)
 GLUE = frozenset("由的了在把被将给从和与及对")
 # Words that ask about an aspect of the topic (its target, timing, measures, wording), not the topic:
@@ -52,15 +66,15 @@ class ItemSupport:
     terms: frozenset[str]
 
 
-def salient_terms(engine, topic: str) -> tuple[str, ...]:
+def salient_terms(engine: Engine, topic: str) -> tuple[str, ...]:
     """The topic words an answer must be about, in question order."""
     return tuple(dict.fromkeys(w for phrase in phrases(engine, topic) for w in phrase[1]))
 
 
-def phrases(engine, topic: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+def phrases(engine: Engine, topic: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """(a run of the topic, its salient words): a run spelled in an item is one term (生活性服务业
     is not 生产性服务业), else its words are the terms."""
-    found = []
+    found: list[tuple[str, tuple[str, ...]]] = []
     for run in normalise_query(topic).split():
         words = tuple(dict.fromkeys(w for w in engine.tokenizer.whole_words(run) if _salient(engine, w)))
         if words:
@@ -68,17 +82,23 @@ def phrases(engine, topic: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple(found)
 
 
-def _salient(engine, word: str) -> bool:
+def _salient(engine: Engine, word: str) -> bool:
     word = word.strip(" 年")
-    if len(word) < 2 or is_filler(word) or word in ASPECT or QUESTION_ONLY.match(word):
+    if len(word) < 2 or is_filler(word) or word in ASPECT or word in NOT_TOPIC or QUESTION_ONLY.match(word):
         return False
     if len(word) == 2 and (word[0] in GLUE or word[1] in GLUE):   # jieba glued a function word on (化由, 由谁)
         return False
     return document_share(engine, word) <= GENERIC
 
 
-def document_share(engine, word: str) -> float:
-    return engine.share(word)
+def asks_only_whether(engine: Engine, topic: str) -> bool:
+    """A topic left with only negations or yes/no words (没有): the question's own words are the search."""
+    words = engine.tokenizer.whole_words(normalise_query(topic))
+    return bool(words) and all(w in NOT_TOPIC or is_filler(w) for w in words)
+
+
+def document_share(engine: Engine, word: str) -> float:
+    return float(engine.share(word))
 
 
 def spelled_in(term: str, text: str) -> bool:
@@ -99,13 +119,13 @@ def _shares_head_and_tail(term: str, text: str) -> bool:
     return term[:2] in text and term[-1] in text
 
 
-def supports(engine, terms: tuple[str, ...], hits: list[Hit]) -> list[ItemSupport]:
+def supports(engine: Engine, terms: tuple[str, ...], hits: list[Hit]) -> list[ItemSupport]:
     texts = engine.texts
     return [ItemSupport(h, frozenset(t for t in terms if spelled_in(t, texts[engine.by_id[h.item.id]])))
             for h in hits]
 
 
-def terms_for(engine, topic: str, hits: list[Hit]) -> tuple[str, ...]:
+def terms_for(engine: Engine, topic: str, hits: list[Hit]) -> tuple[str, ...]:
     """The terms to ground: each run whole when a hit spells it whole, else its salient words."""
     texts = engine.texts
     rows = [texts[engine.by_id[h.item.id]] for h in hits]
@@ -116,7 +136,7 @@ def terms_for(engine, topic: str, hits: list[Hit]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(terms))
 
 
-def core_runs(engine, run: str) -> list[str]:
+def core_runs(engine: Engine, run: str) -> list[str]:
     """The run, then the run without generic words at its ends (武汉新城建设 → 武汉新城), if short enough."""
     words = engine.tokenizer.whole_words(run)
     while words and not _salient(engine, words[-1]) and len(words) > 1:
@@ -125,24 +145,56 @@ def core_runs(engine, run: str) -> list[str]:
     return [r for r in dict.fromkeys([run, core]) if 2 <= len(r) <= MAX_PHRASE]
 
 
-def term_groups(engine, topic: str, terms: tuple[str, ...]) -> list[set[str]]:
-    """The terms of each run of the topic: an item is on the topic when it holds all of one run's
-    terms (养老服务设施 和 适老化改造: either run will do)."""
-    groups = []
+def term_groups(engine: Engine, topic: str, terms: tuple[str, ...], question: str = "") -> list[set[str]]:
+    """The terms of each run of the topic, split by the question's conjuncts: an item is on the topic
+    when it holds all of one group's terms (养老服务设施 和 适老化改造: either will do)."""
+    groups: list[set[str]] = []
     for run, words in phrases(engine, topic):
         whole = next((c for c in core_runs(engine, run) if c in terms), None)
-        groups.append({whole} if whole else set(words) & set(terms))
+        groups.extend(by_conjunct({whole} if whole else set(words) & set(terms), conjuncts(engine, question)))
     return groups
 
 
-def absent(engine, grounding: Grounding) -> tuple[str, ...]:
+def conjuncts(engine: Engine, question: str) -> list[str]:
+    """The question's parts between whole-word conjunctions (图书馆新馆 | 城市书房建设); one part without any."""
+    parts: list[str] = []
+    current: list[str] = []
+    for word in engine.tokenizer.whole_words(normalise_query(question)):
+        if word in CONJUNCTIONS:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(word)
+    parts.append("".join(current))
+    return [p for p in parts if p]
+
+
+def by_conjunct(group: set[str], parts: list[str]) -> list[set[str]]:
+    """The group's terms per conjunct; a term in no single part (spanning a join) belongs to every one."""
+    if len(parts) < 2:
+        return [group]
+    shared = {t for t in group if not any(t in p for p in parts)}
+    split = [{t for t in group if t in p} | shared for p in parts]
+    split = [g for g in split if g - shared]
+    return split if len(split) > 1 else [group]
+
+
+def absent(engine: Engine, grounding: Grounding) -> tuple[str, ...]:
     """Missing terms no document uses at all (起步价, 天气): the corpus cannot answer about them."""
     return tuple(t for t in grounding.missing if document_share(engine, t) == 0)
 
 
-def refuses(engine, grounding: Grounding, found_probability: float) -> bool:
-    """Not found when a term no document uses is asked about and either no other term is matched
-    or the evidence is weak; a paraphrase (歇脚 for 驿站) keeps its answer when the judge is sure."""
+def unheld_attributes(grounding: Grounding) -> tuple[str, ...]:
+    """Missing terms that name an attribute of the topic (起步价, 收费, 天气): no hit states it."""
+    return tuple(t for t in grounding.missing if ATTRIBUTE.search(t))
+
+
+def refuses(engine: Engine, grounding: Grounding, found_probability: float) -> bool:
+    """Not found when an attribute asked of the topic is in no hit, or a term no document uses is
+    asked about and either no other term is matched or the evidence is weak; a paraphrase (歇脚 for
+    驿站) keeps its answer when the judge is sure."""
+    if unheld_attributes(grounding):
+        return True
     if not absent(engine, grounding):
         return False
     return not grounding.matched or found_probability < ABSENT_FOUND
@@ -159,34 +211,35 @@ def variant(run: str, words: tuple[str, ...], text: str) -> str | None:
     return None
 
 
-def neighbours(engine, topic: str, terms: tuple[str, ...], support: list[ItemSupport]) -> list[ItemSupport]:
+def neighbours(engine: Engine, topic: str, terms: tuple[str, ...], support: list[ItemSupport]) -> list[ItemSupport]:
     """A whole-run term is also supported by an item whose phrase in its place the model puts close
     to it: one short batch encoding the runs and those phrases (低空航线 for 低空经济: 0.95; 军山新城
     for 武汉新城: 0.93, 生产性服务业 for 生活性服务业: 0.92)."""
     embedder = _embedder(engine)
     runs = {run: words for _, words in phrases(engine, topic)
             for run in core_runs(engine, _) if run in terms and run not in words}
-    wanted = {(run, s.hit.item.id): variant(run, words, engine.texts[engine.by_id[s.hit.item.id]])
-              for run, words in runs.items() for s in support if run not in s.terms}
-    wanted = {k: v for k, v in wanted.items() if v and v != k[0]}
+    phrase_at = {(run, s.hit.item.id): variant(run, words, engine.texts[engine.by_id[s.hit.item.id]])
+                 for run, words in runs.items() for s in support if run not in s.terms}
+    wanted = {k: v for k, v in phrase_at.items() if v and v != k[0]}
     if embedder is None or not wanted:
         return support
     strings = list(dict.fromkeys([*runs, *wanted.values()]))[:MAX_NEIGHBOURS]
-    vectors = dict(zip(strings, embedder.encode_queries(strings)))
+    vectors = dict(zip(strings, embedder.encode_queries(strings), strict=True))
     close = {k for k, v in wanted.items() if k[0] in vectors and v in vectors
              and float(vectors[k[0]] @ vectors[v]) >= NEIGHBOUR}
     return [ItemSupport(s.hit, s.terms | {run for run, item in close if item == s.hit.item.id}) for s in support]
 
 
-def _embedder(engine):
+def _embedder(engine: Engine) -> Embedder | None:
     """The dense model the answer ranks with (e5 first), or None without one."""
     for retriever in (Retriever.E5, Retriever.DENSE):
         if retriever in engine.stores and retriever in engine.settings.retrievers:
-            return engine.embedder(retriever)
+            model: Embedder = engine.embedder(retriever)
+            return model
     return None
 
 
-def ground(engine, topic: str, hits: list[Hit]) -> tuple[Grounding, list[Hit]]:
+def ground(engine: Engine, topic: str, hits: list[Hit], question: str = "") -> tuple[Grounding, list[Hit]]:
     """(which terms the hits support, the hits on the topic).
 
     A hit is on the topic when it holds every matched term of one run of the topic: an item
@@ -196,7 +249,7 @@ def ground(engine, topic: str, hits: list[Hit]) -> tuple[Grounding, list[Hit]]:
         return Grounding(), list(hits)
     support = neighbours(engine, topic, terms, supports(engine, terms, hits))
     matched = set().union(*(s.terms for s in support)) if support else set()
-    groups = [g & matched for g in term_groups(engine, topic, terms)]
+    groups = [g & matched for g in term_groups(engine, topic, terms, question)]
     grounded = [s.hit for s in support if any(g and s.terms >= g for g in groups)]
     return (Grounding(tuple(t for t in terms if t in matched), tuple(t for t in terms if t not in matched)),
             grounded)

@@ -14,12 +14,16 @@ import json
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from ..config import RELEVANCE
 from ..records import Retriever
 from ..search.retrieve import Hit
+
+if TYPE_CHECKING:
+    from ..search.engine import Engine
 
 WEIGHTS = RELEVANCE
 FEATURES = ("coverage", "coverage_vs_best", "cosine_vs_best", "fused_vs_best", "inverse_rank", "cosine")
@@ -43,7 +47,7 @@ class Judge:
     found_threshold: float    # a question whose p(found) is below this gets "没有找到"
 
     @classmethod
-    def load(cls, model: str = LEXICAL, path: Path = WEIGHTS) -> "Judge":
+    def load(cls, model: str = LEXICAL, path: Path = WEIGHTS) -> Judge:
         """The judge fitted for this embedding model's cosines; the lexical one for a model without
         its own fit, since cosine scales differ from model to model."""
         judges = _load_all(path)
@@ -67,8 +71,8 @@ def _load_all(path: Path) -> dict[str, Judge]:
                          d["found_intercept"], d["found_threshold"]) for model, d in data["judges"].items()}
 
 
-def _sigmoid(z):
-    return 1 / (1 + np.exp(-z))
+def _sigmoid(z: np.ndarray) -> np.ndarray:
+    return np.asarray(1 / (1 + np.exp(-z)))
 
 
 def question_features(item_features: np.ndarray) -> np.ndarray:
@@ -76,7 +80,7 @@ def question_features(item_features: np.ndarray) -> np.ndarray:
     return np.array([item_features[:, 0].max(), item_features[:, 5].max()])
 
 
-def features(engine, query: str, hits: list[Hit]) -> np.ndarray:
+def features(engine: Engine, query: str, hits: list[Hit]) -> np.ndarray:
     """One row per hit (the first DEPTH): the FEATURES above."""
     hits = hits[:DEPTH]
     if not hits:
@@ -105,24 +109,24 @@ def _cosines(hits: list[Hit]) -> np.ndarray:
     return np.array([h.signals.get(retriever, floor) for h in hits])
 
 
-def judge_for(engine, hits: list[Hit]) -> Judge:
+def judge_for(engine: Engine, hits: list[Hit]) -> Judge:
     retriever = cosine_retriever(hits)
     model = engine.config["dense"][retriever]["model"] if retriever else LEXICAL
     return Judge.load(model, engine.settings.relevance_file)
 
 
-def judge(engine, query: str, hits: list[Hit], judge: Judge | None = None) -> tuple[bool, list[Hit], np.ndarray]:
+def judge(engine: Engine, query: str, hits: list[Hit], judge: Judge | None = None) -> tuple[bool, list[Hit], np.ndarray]:
     """(found, supporting hits in rank order, probabilities of the judged hits)."""
     judge = judge or judge_for(engine, hits)
     x = features(engine, query, hits)
     p = judge.probabilities(x)
     if not len(p) or judge.found_probability(x) < judge.found_threshold:
         return False, [], p
-    supporting = [h for h, pi in zip(hits, p) if pi >= judge.item_threshold]
+    supporting = [h for h, pi in zip(hits[:len(p)], p, strict=True) if pi >= judge.item_threshold]
     return True, supporting or hits[:1], p
 
 
-def found_probability(engine, query: str, hits: list[Hit]) -> float:
+def found_probability(engine: Engine, query: str, hits: list[Hit]) -> float:
     """The question-level p(found) the judge gives these hits (grounding weighs absent terms with it)."""
     return judge_for(engine, hits).found_probability(features(engine, query, hits))
 

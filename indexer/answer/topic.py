@@ -2,26 +2,42 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 from ..encode.passages import strip_clauses
 from ..messages import say
-from ..records import Direction, Intent, Role
-from .grounding import absent, ground, refuses, spelled_in
-from .model import Answer, Grounding
+from ..records import Direction, DocKind, Intent, Retriever, Role
+from ..search.question import Question
+from ..search.retrieve import Hit
+from .grounding import absent, asks_only_whether, ground, refuses, spelled_in, unheld_attributes
+from .model import Answer, Grounding, UnitEntry
 from .relevance import DEPTH, found_probability, judge
-from .scope import scope
+from .scope import Scope, scope
 from .select import aggregate_units, search_text, unit_sources, year_notes
 
+if TYPE_CHECKING:
+    from ..search.engine import Engine
 
-def candidates(engine, q, years, kinds, retrievers, review=False, units=()):
+Years = Sequence[int]
+Kinds = Sequence[DocKind] | None
+Retrievers = tuple[Retriever, ...] | None
+# The judge's p an item that does not hold the topic's terms needs, to be cited beside items that do
+# (dev: citation precision 0.785 → 0.806, recall@5 0.950 → 0.948).
+OFF_TOPIC_P = 0.2
+
+
+def candidates(engine: Engine, q: Question, years: Years, kinds: Kinds, retrievers: Retrievers,
+               review: bool = False, units: tuple[str, ...] = ()) -> tuple[str, list[Hit], Scope]:
     """The hits a topic answer chooses from, and how the scope was read (notes, missing years)."""
-    query = search_text(q)
+    query = q.text if asks_only_whether(engine, q.topic) else search_text(q)
     scoped = scope(engine, years, kinds, review, units)
     hits = engine.rank(query, scoped.where, retrievers, question=q.text)   # where None when nothing is left: related only
     return query, hits, scoped
 
 
-def topic_answer(engine, q, years, kinds, top_k, retrievers, review=False, units=()) -> Answer:
+def topic_answer(engine: Engine, q: Question, years: Years, kinds: Kinds, top_k: int, retrievers: Retrievers,
+                 review: bool = False, units: tuple[str, ...] = ()) -> Answer:
     if nothing_asked(q):
         return Answer(question=q.raw, intent=q.intent, years=list(years), units=list(q.units), topic=q.topic,
                       summary=say("answer.nothing_to_search"), citations=[], found=False,
@@ -30,12 +46,12 @@ def topic_answer(engine, q, years, kinds, top_k, retrievers, review=False, units
     notes = year_notes(engine, years) + scoped.notes
     searched = {"topic": query, "years": list(years), "kinds": [str(k) for k in kinds or ()],
                 "units": list(units)}
-    found, supporting, _ = judge(engine, query, hits)
-    grounding, grounded = ground(engine, q.topic, hits[:DEPTH])
+    found, supporting, p = judge(engine, query, hits)
+    grounding, grounded = ground(engine, q.topic, hits[:DEPTH], q.text)
     if found and refuses(engine, grounding, found_probability(engine, query, hits)):
         found = False
-    base = dict(question=q.raw, intent=q.intent, years=list(years), units=list(q.units), topic=q.topic,
-                notes=notes, searched=searched, grounding=grounding)
+    base: dict[str, Any] = {"question": q.raw, "intent": q.intent, "years": list(years), "units": list(q.units),
+                            "topic": q.topic, "notes": notes, "searched": searched, "grounding": grounding}
     if not found or scoped.nothing_left:
         return Answer(**base, summary=missing_summary(engine, grounding, hits, scoped), citations=[],
                       found=False, related=hits[:3])
@@ -44,21 +60,31 @@ def topic_answer(engine, q, years, kinds, top_k, retrievers, review=False, units
     if q.intent is Intent.FACT:
         unit_hits = unit_hits[:1]
     lead, resp, entries = aggregate_units([h.item for h in unit_hits])
-    return Answer(**base, summary=topic_summary(engine, q, query, supporting, entries), citations=supporting[:top_k],
+    cited = cited_items(supporting, on_topic, {h.item.id: float(pi) for h, pi in zip(hits[:len(p)], p, strict=True)})
+    return Answer(**base, summary=topic_summary(engine, q, query, cited, entries), citations=cited[:top_k],
                   lead_units=lead, responsible_units=resp, unit_entries=entries)
 
 
-def nothing_asked(q) -> bool:
+def cited_items(supporting: list[Hit], on_topic: set[str], p: dict[str, float]) -> list[Hit]:
+    """The judge's items; one that holds none of the topic's terms beside items that do is nearby, not
+    an answer, unless the judge is surer of it (OFF_TOPIC_P). Without an item on the topic all stand."""
+    if not any(h.item.id in on_topic for h in supporting):
+        return supporting
+    return [h for h in supporting if h.item.id in on_topic or p.get(h.item.id, 1.0) >= OFF_TOPIC_P]
+
+
+def nothing_asked(q: Question) -> bool:
     """A question whose topic is empty once years, kinds, units and question words are cut (2025年哪些单位牵头):
     any item would be an answer to it, so none is; input with no words at all stays a QueryError."""
     return sum(ch.isalnum() for ch in q.topic) < 2 and not q.units and any(ch.isalnum() for ch in q.text)
 
 
-def missing_summary(engine, grounding: Grounding, hits, scoped) -> str:
+def missing_summary(engine: Engine, grounding: Grounding, hits: list[Hit], scoped: Scope) -> str:
     """Why nothing is cited: the scope has no document, or the documents do not speak of a term."""
     if scoped.nothing_left:
         return scoped.reason or say("answer.not_found")
-    missing = absent(engine, grounding) or grounding.missing
+    named_missing = {*unheld_attributes(grounding), *absent(engine, grounding)}
+    missing = tuple(t for t in grounding.missing if t in named_missing) or grounding.missing
     if not missing:
         return say("answer.not_found")
     named = "、".join(f"“{t}”" for t in missing)
@@ -69,7 +95,7 @@ def missing_summary(engine, grounding: Grounding, hits, scoped) -> str:
     return say("answer.not_mentioned", matched=matched, where=where.citation, missing=named)
 
 
-def topic_summary(engine, q, query: str, hits, entries) -> str:
+def topic_summary(engine: Engine, q: Question, query: str, hits: list[Hit], entries: list[UnitEntry]) -> str:
     if not hits:
         return say("answer.not_found")
     if q.intent is Intent.FACT:
@@ -80,7 +106,7 @@ def topic_summary(engine, q, query: str, hits, entries) -> str:
     return say("answer.best_item", citation=hits[0].item.citation)
 
 
-def units_by_year(engine, entries) -> str:
+def units_by_year(engine: Engine, entries: list[UnitEntry]) -> str:
     """牵头/参与 units year by year, newest first; an old name carries its later one (现市数据局)."""
     years = sorted({y for e in entries for y in e.items}, reverse=True)
     parts = []
@@ -95,7 +121,7 @@ def units_by_year(engine, entries) -> str:
     return text
 
 
-def _named(engine, unit: str) -> str:
+def _named(engine: Engine, unit: str) -> str:
     later = [other for other, link in engine.links.related(unit).items() if link.direction is Direction.SUCCESSOR]
     return say("answer.renamed_now", old=unit, new="、".join(later)) if later else unit
 

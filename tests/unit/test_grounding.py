@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from indexer.answer import AnswerRequest
 from indexer.answer import answer as answer_of
-from indexer.answer.grounding import spelled_in
+from indexer.answer.grounding import asks_only_whether, by_conjunct, conjuncts, spelled_in, unheld_attributes
+from indexer.answer.model import Grounding
+from indexer.answer.topic import OFF_TOPIC_P, cited_items
 from indexer.present.serialise import answer_json
+from indexer.search.retrieve import Hit
 
 
 def test_a_term_is_spelled_exactly_through_the_glossary_or_as_a_close_variant():
@@ -70,3 +73,29 @@ def test_a_question_about_a_document_is_answered_from_its_framing_paragraphs(min
     opening = next(i for i in mini_engine.items if i.doc_id == answer.citations[0].item.doc_id and i.number is None)
     assert answer.found and answer.citations[0].item == opening and answer.citations[0].item.year == 2031
     assert opening.text[:10] in answer.summary
+
+
+def test_terms_joined_by_a_conjunction_are_grounded_one_conjunct_at_a_time(mini_engine):
+    parts = conjuncts(mini_engine, "图书馆新馆和城市书房建设谁来干")
+    assert len(parts) == 2 and "新馆" in parts[0] and "书房" in parts[1]
+    assert by_conjunct({"图书馆", "新馆", "书房"}, parts) == [{"图书馆", "新馆"}, {"书房"}]
+    assert by_conjunct({"图书馆", "新馆"}, parts) == [{"图书馆", "新馆"}]      # one conjunct: the group whole
+    assert conjuncts(mini_engine, "社会和谐稳定") == ["社会和谐稳定"]          # 和 inside a word joins nothing
+
+
+def test_an_attribute_no_hit_holds_is_named_and_refuses():
+    assert unheld_attributes(Grounding(("出租车",), ("起步价",))) == ("起步价",)
+    assert unheld_attributes(Grounding(("停车位",), ("收费", "天气"))) == ("收费", "天气")
+    assert unheld_attributes(Grounding(("图书馆",), ("书房",))) == ()
+
+
+def test_a_topic_of_only_negations_is_searched_with_the_whole_question(mini_engine):
+    assert asks_only_whether(mini_engine, "没有")
+    assert not asks_only_whether(mini_engine, "低空经济 没有")
+
+
+def test_an_item_off_the_topic_is_cited_beside_items_on_it_only_when_the_judge_is_surer(mini_engine):
+    on, near, sure = (Hit(item, 1.0) for item in mini_engine.items[:3])
+    p = {on.item.id: 0.9, near.item.id: OFF_TOPIC_P / 2, sure.item.id: OFF_TOPIC_P}
+    assert cited_items([on, near, sure], {on.item.id}, p) == [on, sure]
+    assert cited_items([near, sure], set(), p) == [near, sure]      # nothing on the topic: the judge's choice
