@@ -1,10 +1,11 @@
 """`python -m bench …`: probes of the real corpus, and scale runs on synthetic corpora.
 
-    python -m bench probes [--rounds 3]                       build, latency, cold start (about 3 min)
-    python -m bench scale --items 100000 [--store faiss|milvus] [--json]
-    python -m bench readers [--rounds 3]                      pages/s: text PDF, OFD, OCR of a scan
-    python -m bench api-load [--clients 8] [--seconds 60]     the HTTP API under N clients: errors, p50/p95
+python -m bench probes [--rounds 3]                       build, latency, cold start (about 3 min)
+python -m bench scale --items 100000 [--store faiss|milvus] [--json]
+python -m bench readers [--rounds 3]                      pages/s: text PDF, OFD, OCR of a scan
+python -m bench api-load [--clients 8] [--seconds 60]     the HTTP API under N clients: errors, p50/p95
 """
+
 from __future__ import annotations
 
 import argparse
@@ -23,10 +24,15 @@ def main(argv: list[str] | None = None) -> int:
     scale.add_argument("--store", choices=["faiss", "milvus"], default="faiss")
     scale.add_argument("--queries", type=int, default=200)
     scale.add_argument("--seed", type=int, default=7)
-    scale.add_argument("--neighbours", choices=["blend", "noise"], default="blend",
-                       help="how vectors beyond the embedded sample are made (see bench/scale.py)")
-    scale.add_argument("--ann-threshold", type=int, default=None,
-                       help="HNSW above this many vectors (default: Settings.ann_threshold)")
+    scale.add_argument(
+        "--neighbours",
+        choices=["blend", "noise"],
+        default="blend",
+        help="how vectors beyond the embedded sample are made (see bench/scale.py)",
+    )
+    scale.add_argument(
+        "--ann-threshold", type=int, default=None, help="HNSW above this many vectors (default: Settings.ann_threshold)"
+    )
     scale.add_argument("--json", action="store_true")
     readers = sub.add_parser("readers", help="pages per second: text PDF, OFD, OCR of scanned pages")
     readers.add_argument("--rounds", type=int, default=3)

@@ -4,6 +4,7 @@ The server runs in its own process (`python -m indexer serve` on a free port, th
 index), as a deployment would; the clients are threads here, each asking /answer (and every
 fourth request /search) with the dev questions in turn. Result: requests, errors, p50/p95.
 """
+
 from __future__ import annotations
 
 import json
@@ -26,11 +27,16 @@ READY_SECONDS = 180
 
 
 def run(args) -> dict:
-    questions = [q["question"] for q in load_questions(QUESTIONS / "dev.jsonl")]   # dev only, never test
+    questions = [q["question"] for q in load_questions(QUESTIONS / "dev.jsonl")]  # dev only, never test
     port = free_port()
-    log = tempfile.TemporaryFile()      # not a pipe: a chatty server must never block on a full one
-    server = subprocess.Popen([sys.executable, "-m", "indexer", "serve", "--port", str(port)], cwd=ROOT,
-                              stdout=subprocess.DEVNULL, stderr=log, env=os.environ.copy())
+    log = tempfile.TemporaryFile()  # noqa: SIM115  (closed when the server stops) not a pipe: a chatty server must never block on a full one
+    server = subprocess.Popen(
+        [sys.executable, "-m", "indexer", "serve", "--port", str(port)],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=log,
+        env=os.environ.copy(),
+    )
     try:
         base = f"http://127.0.0.1:{port}"
         wait_ready(base, server)
@@ -40,11 +46,19 @@ def run(args) -> dict:
         server.terminate()
         server.wait(timeout=30)
         log.close()
-    result = {"machine": machine(), "clients": args.clients, "seconds": args.seconds,
-              "questions": len(questions), **result}
+    result = {
+        "machine": machine(),
+        "clients": args.clients,
+        "seconds": args.seconds,
+        "questions": len(questions),
+        **result,
+    }
     path = save("api-load", result)
-    print(f"{args.clients} 个客户端 {args.seconds} 秒：{result['requests']} 次请求，错误 {result['errors']} 次；"
-          f"p50 {result['latency']['p50_ms']} ms，p95 {result['latency']['p95_ms']} ms → {path}", file=sys.stderr)
+    print(
+        f"{args.clients} 个客户端 {args.seconds} 秒：{result['requests']} 次请求，错误 {result['errors']} 次；"
+        f"p50 {result['latency']['p50_ms']} ms，p95 {result['latency']['p95_ms']} ms → {path}",
+        file=sys.stderr,
+    )
     return result
 
 
@@ -70,7 +84,9 @@ def wait_ready(base: str, server: subprocess.Popen) -> None:
 
 def answerable(base: str, questions: list[str]) -> list[str]:
     """One pass as warm-up; input refused as bad (？？？ → 400 请输入问题) is left out, as in probes."""
-    return [q for q in questions if not ask(f"{base}/answer?" + urllib.parse.urlencode({"q": q})).startswith("HTTP 400")]
+    return [
+        q for q in questions if not ask(f"{base}/answer?" + urllib.parse.urlencode({"q": q})).startswith("HTTP 400")
+    ]
 
 
 def load(base: str, questions: list[str], clients: int, seconds: float) -> dict:
@@ -97,12 +113,17 @@ def load(base: str, questions: list[str], clients: int, seconds: float) -> dict:
         t.start()
     for t in threads:
         t.join()
-    return {"requests": len(times), "errors": len(errors), "error_samples": errors[:5],
-            "per_second": round(len(times) / seconds, 1), "latency": stats_ms(times)}
+    return {
+        "requests": len(times),
+        "errors": len(errors),
+        "error_samples": errors[:5],
+        "per_second": round(len(times) / seconds, 1),
+        "latency": stats_ms(times),
+    }
 
 
 def ask(url: str) -> str:
-    """"" when the server answered 200 with JSON, else what went wrong."""
+    """ "" when the server answered 200 with JSON, else what went wrong."""
     try:
         with urllib.request.urlopen(url, timeout=60) as response:
             json.loads(response.read())

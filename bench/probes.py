@@ -4,6 +4,7 @@ Everything runs against a fresh index and embedding cache in a temporary folder,
 project's own embeddings/ folder is never read or touched. Builds and cold starts run in
 their own process, so imports and model loading are part of what is measured.
 """
+
 from __future__ import annotations
 
 import os
@@ -31,9 +32,12 @@ def run(args) -> dict:
     ratio = result["latency"]["answer"]["p50_ms"] / result["latency"]["encode"]["p50_ms"]
     result["answer_over_encode_p50"] = round(ratio, 2)
     path = save("probes", result)
-    print(f"冷建索引 {result['build']['cold_s']:.1f} s；未变语料重建中位数 {result['build']['unchanged_median_s']:.2f} s；"
-          f"回答 p50 {result['latency']['answer']['p50_ms']} ms / 编码 p50 {result['latency']['encode']['p50_ms']} ms "
-          f"= {ratio:.2f}×；冷启动到首个回答 {result['cold_start']['p50_ms'] / 1000:.1f} s → {path}", file=sys.stderr)
+    print(
+        f"冷建索引 {result['build']['cold_s']:.1f} s；未变语料重建中位数 {result['build']['unchanged_median_s']:.2f} s；"
+        f"回答 p50 {result['latency']['answer']['p50_ms']} ms / 编码 p50 {result['latency']['encode']['p50_ms']} ms "
+        f"= {ratio:.2f}×；冷启动到首个回答 {result['cold_start']['p50_ms'] / 1000:.1f} s → {path}",
+        file=sys.stderr,
+    )
     return result
 
 
@@ -47,8 +51,11 @@ def builds(env: dict, rounds: int) -> dict:
     build = [sys.executable, "-m", "indexer", "build", "--quiet"]
     cold = timed(build, env)
     unchanged = sorted(timed(build, env) for _ in range(rounds))
-    return {"cold_s": round(cold, 2), "unchanged_s": [round(s, 2) for s in unchanged],
-            "unchanged_median_s": round(unchanged[len(unchanged) // 2], 2)}
+    return {
+        "cold_s": round(cold, 2),
+        "unchanged_s": [round(s, 2) for s in unchanged],
+        "unchanged_median_s": round(unchanged[len(unchanged) // 2], 2),
+    }
 
 
 def latency(tmp: Path, rounds: int) -> dict:
@@ -64,7 +71,7 @@ def latency(tmp: Path, rounds: int) -> dict:
     dense = next(r for r in engine.settings.retrievers if r is not Retriever.BM25)
     embedder = engine.embedder(dense)
     encode, answer = [], []
-    questions = [q for q in questions if _answerable_input(engine, q)]   # also the warm-up pass
+    questions = [q for q in questions if _answerable_input(engine, q)]  # also the warm-up pass
     for _ in range(rounds):
         for q in questions:
             started = time.perf_counter()
@@ -73,8 +80,13 @@ def latency(tmp: Path, rounds: int) -> dict:
             started = time.perf_counter()
             answer_of(engine, AnswerRequest(q))
             answer.append(time.perf_counter() - started)
-    return {"questions": len(questions), "rounds": rounds, "retriever": str(dense),
-            "encode": stats_ms(encode), "answer": stats_ms(answer)}
+    return {
+        "questions": len(questions),
+        "rounds": rounds,
+        "retriever": str(dense),
+        "encode": stats_ms(encode),
+        "answer": stats_ms(answer),
+    }
 
 
 def _answerable_input(engine, question: str) -> bool:

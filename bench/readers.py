@@ -6,6 +6,7 @@ an OFD and a scan) and on the layouts the tests generate from the 2025 plan
 two-column page), so figures are comparable between runs; the OCR engine's one-off load is
 reported apart from the per-page rate, and a cached re-read of the scan (readers/cache.py) apart.
 """
+
 from __future__ import annotations
 
 import sys
@@ -48,11 +49,21 @@ def run(args) -> dict:
     with tempfile.TemporaryDirectory(prefix="bench-readers-") as folder:
         result.update(layouts(Path(folder), args.rounds))
     path = save("readers", result)
-    names = {"text_pdf": "文本 PDF", "ofd": "OFD", "ocr_pdf": "扫描件 OCR", "table_pdf": "PDF 表格",
-             "two_column_pdf": "双栏 PDF", "table_scan": "表格扫描件 OCR", "table_scan_cached": "表格扫描件（缓存）"}
+    names = {
+        "text_pdf": "文本 PDF",
+        "ofd": "OFD",
+        "ocr_pdf": "扫描件 OCR",
+        "table_pdf": "PDF 表格",
+        "two_column_pdf": "双栏 PDF",
+        "table_scan": "表格扫描件 OCR",
+        "table_scan_cached": "表格扫描件（缓存）",
+    }
     figures = "；".join(f"{label} {result[key]['pages_per_s']} 页/秒" for key, label in names.items())
-    print(f"{figures}（OCR 引擎加载 {result['ocr_engine_load_s']} 秒）；与文本文件一致的条目 "
-          f"{result['identical_items']} → {path}", file=sys.stderr)
+    print(
+        f"{figures}（OCR 引擎加载 {result['ocr_engine_load_s']} 秒）；与文本文件一致的条目 "
+        f"{result['identical_items']} → {path}",
+        file=sys.stderr,
+    )
     return result
 
 
@@ -60,8 +71,13 @@ def layouts(folder: Path, rounds: int) -> dict:
     """The generated layouts of the 2025 plan; the scan is read once (OCR is the slow part)."""
     from indexer.ingest.readers import read_lines
     from indexer.ingest.readers.pdf import PdfReader
-    from tests.fixtures.formats.paper import (lay_out_table, lay_out_two_columns, plan_lines, write_pdf_table,
-                                              write_scan_table)
+    from tests.fixtures.formats.paper import (
+        lay_out_table,
+        lay_out_two_columns,
+        plan_lines,
+        write_pdf_table,
+        write_scan_table,
+    )
     from tests.fixtures.formats.tables import plan_rows
 
     sheets = lay_out_table(*plan_rows())
@@ -69,8 +85,10 @@ def layouts(folder: Path, rounds: int) -> dict:
     write_pdf_table(sheets, table)
     write_pdf_table(lay_out_two_columns(*plan_lines()), two)
     write_scan_table(sheets, scan, (2,))
-    out = {"table_pdf": rate(*timed_read(PdfReader(), table, rounds)),
-           "two_column_pdf": rate(*timed_read(PdfReader(), two, rounds))}
+    out = {
+        "table_pdf": rate(*timed_read(PdfReader(), table, rounds)),
+        "two_column_pdf": rate(*timed_read(PdfReader(), two, rounds)),
+    }
     cache = folder / "cache"
     started = time.perf_counter()
     read_lines(scan, cache)
@@ -97,8 +115,10 @@ def identity(folder: Path, table: Path, two: Path, scan: Path, cache: Path) -> d
     docx = folder / "table.docx"
     write_docx_table(*plan_rows(), docx)
     text = numbered(ROOT / "corpus" / "2025-plan-responsibility.txt")
-    out = {name: f"{len(identical_items(text, numbered(path)))}/{len(text)}"
-           for name, path in (("docx_table", docx), ("table_pdf", table), ("two_column_pdf", two))}
+    out = {
+        name: f"{len(identical_items(text, numbered(path)))}/{len(text)}"
+        for name, path in (("docx_table", docx), ("table_pdf", table), ("two_column_pdf", two))
+    }
     on_page = [i for i in numbered(table) if i.sources[0].page == 2 and i.id.startswith("2025-plan-二-")][:-1]
     found = {i.id: i.units for i in numbered(scan, {"year": 2025, "kind": "plan"})}
     out["table_scan_units"] = f"{sum(1 for i in on_page if found.get(i.id) == i.units)}/{len(on_page)}"

@@ -18,6 +18,7 @@ Recall@10 compares the store's answer with exact NumPy search over the same vect
 and with a year+unit filter; answer latency is the engine's retrieval path (vector search with
 50 candidates, BM25 scores, reciprocal rank fusion) without question analysis.
 """
+
 from __future__ import annotations
 
 import re
@@ -31,8 +32,8 @@ import numpy as np
 
 from .report import machine, rss_mb, save, stats_ms
 
-SIGMA = 0.015          # --neighbours noise: isotropic noise around a copy
-BLEND_SIGMA = 0.01     # --neighbours blend (default): noise on a blend of two real items
+SIGMA = 0.015  # --neighbours noise: isotropic noise around a copy
+BLEND_SIGMA = 0.01  # --neighbours blend (default): noise on a blend of two real items
 SAMPLE = 256
 DISTRICTS = ["江岸", "江汉", "硚口", "汉阳", "武昌", "青山", "洪山", "东西湖", "汉南", "蔡甸", "江夏", "黄陂", "新洲"]
 
@@ -47,35 +48,51 @@ def run(args) -> dict:
         settings = replace(settings, ann_threshold=args.ann_threshold)
     rng = np.random.default_rng(args.seed)
     real = real_corpus(settings)
-    result = {"machine": machine(), "items": args.items, "store": args.store, "neighbours": args.neighbours,
-              "sigma": BLEND_SIGMA if args.neighbours == "blend" else SIGMA, "seed": args.seed,
-              "ann_threshold": settings.ann_threshold, "hnsw": {"m": settings.hnsw_m,
-              "ef_construction": settings.hnsw_ef_construction, "ef_search": settings.hnsw_ef_search}}
+    result = {
+        "machine": machine(),
+        "items": args.items,
+        "store": args.store,
+        "neighbours": args.neighbours,
+        "sigma": BLEND_SIGMA if args.neighbours == "blend" else SIGMA,
+        "seed": args.seed,
+        "ann_threshold": settings.ann_threshold,
+        "hnsw": {
+            "m": settings.hnsw_m,
+            "ef_construction": settings.hnsw_ef_construction,
+            "ef_search": settings.hnsw_ef_search,
+        },
+    }
     corpus = synthesise(real, args.items, rng, args.neighbours)
     result["sample_to_source_cos"] = round(corpus.pop("sample_cos"), 3)
     result["blend_to_source_cos"] = round(corpus.pop("neighbour_cos"), 3)
     started = time.perf_counter()
     store = make_store(args, settings, corpus)
-    bm25 = real["bm25"].__class__(real["bm25"].matrix.tocsr()[corpus["base"]].tocsc(), real["bm25"].vocab,
-                                  {**real["bm25"].params, "n_docs": args.items})
+    bm25 = real["bm25"].__class__(
+        real["bm25"].matrix.tocsr()[corpus["base"]].tocsc(),
+        real["bm25"].vocab,
+        {**real["bm25"].params, "n_docs": args.items},
+    )
     result["build_s"] = round(time.perf_counter() - started, 2)
     result["rss_mb"] = round(rss_mb())
     queries, tokens, encode = make_queries(real, corpus, args.queries, rng, args.neighbours)
     result["encode_p50_ms"] = stats_ms(encode)["p50_ms"]
     year, unit = busiest(corpus)
     where = Filter.where([year], None, [unit])
-    latency = [answer_time(store, bm25, q, t, Retriever) for q, t in zip(queries, tokens)]
+    latency = [answer_time(store, bm25, q, t, Retriever) for q, t in zip(queries, tokens, strict=False)]
     result.update({f"{k}": v for k, v in stats_ms(latency).items() if k in ("p50_ms", "p95_ms")})
     result["recall_at_10"] = recall(store, corpus, queries, None)
     result["filtered_recall_at_10"] = recall(store, corpus, queries, where)
     result["year_filtered_recall_at_10"] = recall(store, corpus, queries, Filter.where([year]))
     result["filter"] = {"year": year, "unit": unit, "items": int(admitted(corpus, where).sum())}
     result["approximate"] = bool(getattr(store, "approximate", False))
-    suffix = "" if args.ann_threshold is None else f"-ann{args.ann_threshold}"   # never overwrite the default run
+    suffix = "" if args.ann_threshold is None else f"-ann{args.ann_threshold}"  # never overwrite the default run
     path = save(f"scale-{args.store}-{args.items}{suffix}", result)
-    print(f"{args.items:,} 条（{args.store}）：建库 {result['build_s']} s，内存 {result['rss_mb']} MB，"
-          f"回答 p50 {result['p50_ms']} ms（编码 p50 {result['encode_p50_ms']} ms），Recall@10 "
-          f"{result['recall_at_10']}，年份+单位过滤 {result['filtered_recall_at_10']} → {path}", file=sys.stderr)
+    print(
+        f"{args.items:,} 条（{args.store}）：建库 {result['build_s']} s，内存 {result['rss_mb']} MB，"
+        f"回答 p50 {result['p50_ms']} ms（编码 p50 {result['encode_p50_ms']} ms），Recall@10 "
+        f"{result['recall_at_10']}，年份+单位过滤 {result['filtered_recall_at_10']} → {path}",
+        file=sys.stderr,
+    )
     return result
 
 
@@ -96,10 +113,34 @@ def real_corpus(settings) -> dict:
     words = sorted({u for i in items for u in i.units})
     tokens = cached_tokens([lexical_text(i) for i in items], words, settings.cache_dir)
     units = sorted({u for i in items for u in i.units})
-    units += [f"{d}区{s}" for d in DISTRICTS for s in ("发改局", "教育局", "民政局", "住建局", "城管局", "商务局", "科技局",
-                                                       "人社局", "卫健局", "文旅局", "数据局", "园林局", "水务局", "交通局")]
-    return {"items": items, "vectors": vectors, "bm25": BM25.fit(tokens), "tokenizer": Tokenizer(words),
-            "model": model, "units": units}
+    units += [
+        f"{d}区{s}"
+        for d in DISTRICTS
+        for s in (
+            "发改局",
+            "教育局",
+            "民政局",
+            "住建局",
+            "城管局",
+            "商务局",
+            "科技局",
+            "人社局",
+            "卫健局",
+            "文旅局",
+            "数据局",
+            "园林局",
+            "水务局",
+            "交通局",
+        )
+    ]
+    return {
+        "items": items,
+        "vectors": vectors,
+        "bm25": BM25.fit(tokens),
+        "tokenizer": Tokenizer(words),
+        "model": model,
+        "units": units,
+    }
 
 
 def neighbours(vectors, base, rng, how: str) -> tuple[np.ndarray, np.ndarray]:
@@ -130,10 +171,16 @@ def synthesise(real, n: int, rng, how: str = "blend") -> dict:
     cos = float(np.mean(np.sum(synthetic[sample] * vectors[base[sample]], axis=1)))
     units = real["units"]
     unit_count = rng.integers(1, 4, size=n)
-    return {"base": base, "vectors": synthetic, "years": rng.integers(2000, 2031, size=n),
-            "units": [tuple(units[u] for u in rng.choice(len(units), size=c, replace=False)) for c in unit_count],
-            "kinds": [items[b].kind for b in base], "doc_kinds": [items[b].doc_kind for b in base],
-            "sample_cos": cos, "neighbour_cos": neighbour_cos}
+    return {
+        "base": base,
+        "vectors": synthetic,
+        "years": rng.integers(2000, 2031, size=n),
+        "units": [tuple(units[u] for u in rng.choice(len(units), size=c, replace=False)) for c in unit_count],
+        "kinds": [items[b].kind for b in base],
+        "doc_kinds": [items[b].doc_kind for b in base],
+        "sample_cos": cos,
+        "neighbour_cos": neighbour_cos,
+    }
 
 
 def _first_sentence(text: str) -> str:
@@ -143,8 +190,10 @@ def _first_sentence(text: str) -> str:
 def make_store(args, settings, corpus):
     from indexer.store import Payload, create_store
 
-    payloads = [Payload(int(y), k, d, u) for y, k, d, u in
-                zip(corpus["years"], corpus["kinds"], corpus["doc_kinds"], corpus["units"])]
+    payloads = [
+        Payload(int(y), k, d, u)
+        for y, k, d, u in zip(corpus["years"], corpus["kinds"], corpus["doc_kinds"], corpus["units"], strict=False)
+    ]
     ids = np.arange(len(payloads), dtype=np.int64)
     if args.store == "milvus":
         try:
@@ -156,16 +205,18 @@ def make_store(args, settings, corpus):
     else:
         store = create_store(settings, corpus["vectors"].shape[1], len(payloads))
     for start in range(0, len(ids), 50_000):
-        store.add(ids[start:start + 50_000], corpus["vectors"][start:start + 50_000], payloads[start:start + 50_000])
+        store.add(
+            ids[start : start + 50_000], corpus["vectors"][start : start + 50_000], payloads[start : start + 50_000]
+        )
     if args.store == "milvus":
-        store.save(folder)      # as a build does: the flush seals Milvus's segments, searched ~25× faster than growing ones
+        store.save(folder)  # as a build does: the flush seals Milvus's segments, searched ~25× faster than growing ones
     return store
 
 
 def make_queries(real, corpus, count: int, rng, how: str = "blend"):
     from eval.evaluator import load_splits
 
-    questions = [q["question"] for q in load_splits()["dev"] if q["type"] != "unanswerable"][:count // 2]
+    questions = [q["question"] for q in load_splits()["dev"] if q["type"] != "unanswerable"][: count // 2]
     encode, vectors, tokens = [], [], []
     for question in questions:
         started = time.perf_counter()
@@ -182,7 +233,7 @@ def busiest(corpus) -> tuple[int, str]:
     """The most common unit in the latest year: a narrow but never empty year+unit filter."""
     latest = int(corpus["years"].max())
     counts: dict[str, int] = {}
-    for year, units in zip(corpus["years"], corpus["units"]):
+    for year, units in zip(corpus["years"], corpus["units"], strict=False):
         if year == latest:
             for unit in units:
                 counts[unit] = counts.get(unit, 0) + 1
@@ -192,8 +243,12 @@ def busiest(corpus) -> tuple[int, str]:
 def admitted(corpus, where) -> np.ndarray:
     from indexer.store import Payload
 
-    return np.array([where.admits(Payload(int(y), k, d, u)) for y, k, d, u in
-                     zip(corpus["years"], corpus["kinds"], corpus["doc_kinds"], corpus["units"])])
+    return np.array(
+        [
+            where.admits(Payload(int(y), k, d, u))
+            for y, k, d, u in zip(corpus["years"], corpus["kinds"], corpus["doc_kinds"], corpus["units"], strict=False)
+        ]
+    )
 
 
 def answer_time(store, bm25, vector, tokens, retriever) -> float:

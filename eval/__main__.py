@@ -5,6 +5,7 @@ configurations are compared on one corpus in one run. `--model` swaps the
 sentence-transformers model to compare models side by side. Each run is saved as a
 new timestamped file under eval/runs/.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -21,8 +22,9 @@ DEFAULT_CONFIGS = ["dense", "bm25", "hybrid", "e5", "e5+bm25", "dense+e5+bm25", 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m eval", description="检索与单位准确率评测（开发集与测试集）")
     parser.add_argument("--model", help="sentence-transformers name or folder for the dense retriever")
-    parser.add_argument("--configs", default=",".join(DEFAULT_CONFIGS),
-                        help=f"comma list from {sorted(CONFIGS) + ['naive']}")
+    parser.add_argument(
+        "--configs", default=",".join(DEFAULT_CONFIGS), help=f"comma list from {sorted(CONFIGS) + ['naive']}"
+    )
     parser.add_argument("--questions", type=Path, default=QUESTIONS, help="folder with dev.jsonl and test.jsonl")
     parser.add_argument("--splits", default=",".join(SPLITS), help="comma list of splits to run")
     parser.add_argument("--out", type=Path, help="folder for the run files (default eval/runs/)")
@@ -47,8 +49,9 @@ def main(argv: list[str] | None = None) -> int:
     retrievers = tuple(dict.fromkeys(r for c in configs if c != "naive" for r in CONFIGS[c]))
     base = Settings()
     slug = re.sub(r"[^A-Za-z0-9]+", "-", args.model or base.model).strip("-")[-40:]
-    settings = replace(base, model=args.model or base.model, retrievers=retrievers,
-                       index_dir=base.index_dir / f"eval-{slug}")
+    settings = replace(
+        base, model=args.model or base.model, retrievers=retrievers, index_dir=base.index_dir / f"eval-{slug}"
+    )
     print(build_index(settings, progress=False).describe().splitlines()[0], file=sys.stderr)
     engine = Engine.load(settings)
     naive = None
@@ -56,6 +59,7 @@ def main(argv: list[str] | None = None) -> int:
         from indexer.encode import load_embedder
 
         from .naive import build_naive
+
         naive = build_naive(settings.corpus_dir, engine.items, load_embedder(settings.model, settings))
     splits = load_splits(args.questions, [s.strip() for s in args.splits.split(",") if s.strip()])
     run = Evaluator(splits, configs, naive)(engine, progress=_progress)

@@ -17,10 +17,33 @@ import subprocess
 import sys
 from pathlib import Path
 
-TYPES = {"topic_units", "unit_items", "fact", "paraphrase", "messy", "report", "compare",
-         "proposal", "document", "unanswerable"}
-STYLES = {"long_tail", "colloquial", "short_unit", "two_digit_year", "english", "synonym",
-          "traditional", "typo", "plain", "missing_scope", "unit_topic", "unit_year", "renamed_unit"}
+TYPES = {
+    "topic_units",
+    "unit_items",
+    "fact",
+    "paraphrase",
+    "messy",
+    "report",
+    "compare",
+    "proposal",
+    "document",
+    "unanswerable",
+}
+STYLES = {
+    "long_tail",
+    "colloquial",
+    "short_unit",
+    "two_digit_year",
+    "english",
+    "synonym",
+    "traditional",
+    "typo",
+    "plain",
+    "missing_scope",
+    "unit_topic",
+    "unit_year",
+    "renamed_unit",
+}
 SCOPES = {"near", "constraint", "far"}
 UNIT_TYPES = {"topic_units", "unit_items"}
 YEARS = {2023, 2024, 2025, None}
@@ -32,8 +55,9 @@ def load_items(path: Path | None) -> dict[str, dict]:
     if path:
         lines = path.read_text(encoding="utf-8").splitlines()
     else:
-        run = subprocess.run([sys.executable, "-m", "indexer", "items", "--json"],
-                             capture_output=True, text=True, check=True)
+        run = subprocess.run(
+            [sys.executable, "-m", "indexer", "items", "--json"], capture_output=True, text=True, check=True
+        )
         lines = run.stdout.splitlines()
     items: dict[str, dict] = {}
     for line in filter(None, map(str.strip, lines)):

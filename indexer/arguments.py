@@ -2,6 +2,7 @@
 
 Kept apart from cli.py (what each command does) and free of heavy imports, so --help is instant.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -81,7 +82,9 @@ def parser() -> argparse.ArgumentParser:
     remove.add_argument("--quiet", action="store_true")
 
     migrate = sub.add_parser("migrate", help="把索引的向量从 FAISS 迁入 Milvus (move the vectors to Milvus)")
-    migrate.add_argument("--to", required=True, metavar="URI", help="/path/file.db (Milvus Lite) or http(s)://host:19530")
+    migrate.add_argument(
+        "--to", required=True, metavar="URI", help="/path/file.db (Milvus Lite) or http(s)://host:19530"
+    )
     _add_target_parsers(sub)
     answer = sub.add_parser("answer", help="回答问题 (answer a question); QUESTION '-' reads stdin")
     answer.add_argument("question")

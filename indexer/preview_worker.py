@@ -5,6 +5,7 @@ Run by `manage.preview_in_worker`: `python -m indexer.preview_worker FILE [YEAR]
 settings in the environment; it caps its own address space (RLIMIT_AS) before reading anything
 and prints one JSON object: the preview, or {"error": message}. No pickle crosses the pipe.
 """
+
 from __future__ import annotations
 
 import json
@@ -36,8 +37,9 @@ def main(argv: list[str]) -> int:
         except PolqaError as err:
             return _answer({"error": err.message}, 2)
         except MemoryError:
-            return _answer({"error": say("limits.preview_memory", file=path.name,
-                                         limit=settings.limits.preview_memory_mb)}, 2)
+            return _answer(
+                {"error": say("limits.preview_memory", file=path.name, limit=settings.limits.preview_memory_mb)}, 2
+            )
     except MemoryError:
         return 3
     return _answer({**asdict(placed), "source": str(placed.source)}, 0)

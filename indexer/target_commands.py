@@ -2,6 +2,7 @@
 
 Both read the built index folder only (no model loads): items, unit links, targets and outcomes.
 """
+
 from __future__ import annotations
 
 import json
@@ -45,7 +46,7 @@ def select_links(data: TargetData, year: int, unit: str | None = None, status: s
         raise QueryError("targets.no_year", year=year, years="、".join(map(str, years)) or "无")
     links = link_all(data.targets, data.outcomes, year)
     if unit:
-        names = {unit} | set(data.links.related(unit))      # 市科技创新局 finds the 2023 plan's 市科技局
+        names = {unit} | set(data.links.related(unit))  # 市科技创新局 finds the 2023 plan's 市科技局
         links = [k for k in links if names & set(k.target.lead_units + k.target.responsible_units)]
         if not links:
             raise QueryError("targets.no_unit", year=year, unit=unit)

@@ -1,4 +1,5 @@
 """Shared fixtures: the real corpus, and one real index and model per test session."""
+
 from __future__ import annotations
 
 import shutil
@@ -25,8 +26,9 @@ def cjk_font_installed() -> bool:
     return bool(listed.strip())
 
 
-needs_cjk_font = pytest.mark.skipif(not cjk_font_installed(),
-                                    reason="没有安装中文字体（apt-get install fonts-noto-cjk；make test 会安装）")
+needs_cjk_font = pytest.mark.skipif(
+    not cjk_font_installed(), reason="没有安装中文字体（apt-get install fonts-noto-cjk；make test 会安装）"
+)
 
 
 @pytest.fixture(scope="session")

@@ -5,6 +5,7 @@ Where the app listens is read from the kernel for the server's own port, never f
 configuration text: started from any folder with any config, a server reachable beyond
 loopback is read-only unless POLQA_READONLY=0, and then it needs a password or a trusted proxy.
 """
+
 from __future__ import annotations
 
 import logging
@@ -28,10 +29,10 @@ def _session_client():
         from streamlit.runtime.scriptrunner import get_script_run_ctx
 
         runtime, ctx = get_instance(), get_script_run_ctx()
-        if ctx is None or not issubclass(type(runtime), Runtime):   # AppTest: a MagicMock(spec=Runtime)
+        if ctx is None or not issubclass(type(runtime), Runtime):  # AppTest: a MagicMock(spec=Runtime)
             return None
         return runtime.get_client(ctx.session_id)
-    except Exception:                 # no runtime at all: a bare script or a test
+    except Exception:  # no runtime at all: a bare script or a test
         return None
 
 
@@ -62,7 +63,7 @@ def _peer_and_headers() -> tuple[str | None, dict]:
     peer = getattr(context, "remote_ip", None) if client is not None else "127.0.0.1"
     try:
         headers = dict(st.context.headers)
-    except Exception:      # outside a session
+    except Exception:  # outside a session
         headers = {}
     return peer, headers
 
@@ -91,8 +92,12 @@ def is_admin() -> bool:
 
 
 def _guard(settings: Settings) -> access.LoginGuard:
-    key = (settings.admin_password, settings.login_backoff_after, settings.login_lockout_after,
-           settings.login_lockout_seconds)
+    key = (
+        settings.admin_password,
+        settings.login_backoff_after,
+        settings.login_lockout_after,
+        settings.login_lockout_seconds,
+    )
     return _GUARDS.setdefault(key, access.LoginGuard(settings))
 
 

@@ -1,5 +1,6 @@
 """Parts of the answer box besides the engine's own summary: the optional generated summary
 (indexer/answer/summary.py, only when POLQA_LLM_URL is set) and the 👍/👎 vote."""
+
 from __future__ import annotations
 
 import streamlit as st
@@ -24,7 +25,7 @@ def show_generated_summary(answer, hits) -> None:
     if cache[key]:
         with st.container(key="generated_summary"):
             st.caption(say("app.summary_label"))
-            st.text(cache[key])          # model output is plain text, never Markdown
+            st.text(cache[key])  # model output is plain text, never Markdown
 
 
 def show_feedback(answer, year, kind, unit=None) -> None:
@@ -35,7 +36,7 @@ def show_feedback(answer, year, kind, unit=None) -> None:
         try:
             feedback.record(answer, rating, year=year, kind=kind, unit=unit, reason=reason, session=st.session_state)
             st.session_state[done] = say("app.feedback_saved")
-        except PolqaError as err:                 # this session's share is used up, or the file is full
+        except PolqaError as err:  # this session's share is used up, or the file is full
             st.session_state[done] = err.message
         except OSError as err:
             common.log.exception("feedback not saved")
@@ -59,6 +60,10 @@ def show_feedback(answer, year, kind, unit=None) -> None:
             st.caption(st.session_state[done])
     if st.session_state.get(key) == 0 and not st.session_state.get(f"{key}_explained"):
         with st.form(f"{key}_why", border=False, clear_on_submit=True):
-            st.text_input(say("app.feedback_reason"), key=f"{key}_reason", max_chars=feedback.MAX_REASON,
-                          placeholder=say("app.feedback_reason_hint"))
+            st.text_input(
+                say("app.feedback_reason"),
+                key=f"{key}_reason",
+                max_chars=feedback.MAX_REASON,
+                placeholder=say("app.feedback_reason_hint"),
+            )
             st.form_submit_button(say("app.feedback_reason_send"), on_click=explain)

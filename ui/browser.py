@@ -1,6 +1,7 @@
 """What the app keeps in and sends to the browser: the page's style, scrolling, the question history
 cookie and the app's own address for links in exports. Only our own static scripts; no document text
 or typed question ever becomes markup or script here."""
+
 from __future__ import annotations
 
 import json
@@ -48,8 +49,10 @@ mark { background: #ffe58a; padding: 0 1px; }
 
 # Our own static script (no document text in it): a new view starts at its top, not at the
 # scroll position of the button that opened it.
-_TO_TOP = ("<script>/* {key} */ (() => { const main = document.querySelector('[data-testid=\"stMain\"]');"
-           " if (main) main.scrollTo(0, 0); window.scrollTo(0, 0); })();</script>")
+_TO_TOP = (
+    "<script>/* {key} */ (() => { const main = document.querySelector('[data-testid=\"stMain\"]');"
+    " if (main) main.scrollTo(0, 0); window.scrollTo(0, 0); })();</script>"
+)
 
 
 def scroll_to_top(key: str) -> None:
@@ -67,7 +70,7 @@ def history_from_cookie(limit: int, longest: int) -> list[str]:
     try:
         raw = st.context.cookies.get(HISTORY_COOKIE) or "[]"
         values = json.loads(unquote(raw))
-    except Exception:          # no session context (tests) or a cookie we did not write
+    except Exception:  # no session context (tests) or a cookie we did not write
         return []
     if not isinstance(values, list):
         return []
@@ -77,11 +80,16 @@ def history_from_cookie(limit: int, longest: int) -> list[str]:
 def save_history_cookie(history: list[str]) -> None:
     """Our own script writes the cookie; the questions enter it as an ASCII-only JSON literal
     (`<` escaped), so nothing typed can end the script or become markup."""
-    kept = [q for q in history if len(q) <= HISTORY_CHARS]      # a cut question would ask something else
+    kept = [q for q in history if len(q) <= HISTORY_CHARS]  # a cut question would ask something else
     literal = json.dumps(kept, ensure_ascii=True).replace("<", "\\u003c").replace(">", "\\u003e")
-    script = ("<script>(() => { const v = " + literal + "; document.cookie = '" + HISTORY_COOKIE +
-              "=' + encodeURIComponent(JSON.stringify(v)) + '; max-age=31536000; path=/; SameSite=Strict'; })();"
-              "</script>")
+    script = (
+        "<script>(() => { const v = "
+        + literal
+        + "; document.cookie = '"
+        + HISTORY_COOKIE
+        + "=' + encodeURIComponent(JSON.stringify(v)) + '; max-age=31536000; path=/; SameSite=Strict'; })();"
+        "</script>"
+    )
     st.html(script, unsafe_allow_javascript=True)
 
 

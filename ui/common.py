@@ -3,6 +3,7 @@
 Document text is only ever passed to st.text, st.dataframe or through `md()`, which
 escapes every Markdown character, so nothing in a document can render as markup.
 """
+
 from __future__ import annotations
 
 import logging
@@ -23,7 +24,7 @@ from . import data, export
 
 log = logging.getLogger("polqa.app")
 
-BUILD_SCALE = 45            # seconds; a cold build (models + every embedding) takes ~1-3 min on two cores
+BUILD_SCALE = 45  # seconds; a cold build (models + every embedding) takes ~1-3 min on two cores
 _MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:=&])")
 
 
@@ -34,6 +35,7 @@ def md(text) -> str:
 
 
 # --------------------------------------------------------------------------- engine
+
 
 @st.cache_resource(show_spinner=False)
 def _build_lock() -> threading.Lock:
@@ -56,7 +58,7 @@ def _load_engine(folder: str):
     return engine
 
 
-_READY: set[str] = set()      # folders whose engine this process has loaded (no loading message then)
+_READY: set[str] = set()  # folders whose engine this process has loaded (no loading message then)
 
 
 def _index_key() -> str:
@@ -91,7 +93,7 @@ def _load_with_progress(folder: str):
     return engine
 
 
-_FAILED: dict[str, str] = {}   # index folder → why its last build failed: not retried on every page load
+_FAILED: dict[str, str] = {}  # index folder → why its last build failed: not retried on every page load
 
 
 def get_engine():
@@ -103,7 +105,7 @@ def get_engine():
         return _load_with_progress(_index_key())
     except IndexUnavailable as err:
         reason = err.message
-    except PolqaError as err:             # the model is not installed
+    except PolqaError as err:  # the model is not installed
         st.error(err.message)
         st.stop()
     key, admin = _index_key(), access.is_admin()
@@ -134,23 +136,24 @@ def build_with_progress(reason: str, title: str = "正在建立索引") -> None:
     def work():
         try:
             with _build_lock():
-                try:                          # another session may have built it meanwhile
+                try:  # another session may have built it meanwhile
                     Engine.load(Settings())
                     outcome["summary"] = "索引已由其他会话建好"
                     return
                 except IndexUnavailable:
                     pass
                 outcome["summary"] = build_index(Settings(), progress=False).describe()
-        except PolqaError as err:           # shown to the user below, never swallowed
+        except PolqaError as err:  # shown to the user below, never swallowed
             outcome["error"] = err.message
-        except Exception:            # unexpected: logged in full, a short line for the user
+        except Exception:  # unexpected: logged in full, a short line for the user
             log.exception("index build failed")
             outcome["error"] = say("app.internal")
 
     with st.status(f"{title}…", expanded=True) as status:
         st.text(f"原因：{reason.split('请运行')[0].strip()}")
-        st.text("正在读取语料、计算全部条目的向量并写入索引，完成后自动进入系统。"
-                "首次建立约需 1–3 分钟；之后启动只需几秒。")
+        st.text(
+            "正在读取语料、计算全部条目的向量并写入索引，完成后自动进入系统。首次建立约需 1–3 分钟；之后启动只需几秒。"
+        )
         bar = st.progress(0.0, text="准备中…")
         worker = threading.Thread(target=work, name="polqa-build", daemon=True)
         started = time.monotonic()
@@ -243,12 +246,25 @@ def show_item(n: int | None, item: Item, expanded: bool = False, basis: bool = F
 def download_buttons(key: str, stem: str, sheets: dict, csv_tables: dict) -> None:
     """Excel with every table, and one CSV per table; all built from the rows on screen."""
     with st.container(horizontal=True, gap="small"):
-        st.download_button("下载 Excel", export.to_xlsx(sheets), file_name=f"{stem}.xlsx", mime=export.XLSX_MIME,
-                           key=f"{key}_xlsx", icon=":material/table_view:", on_click="ignore")
+        st.download_button(
+            "下载 Excel",
+            export.to_xlsx(sheets),
+            file_name=f"{stem}.xlsx",
+            mime=export.XLSX_MIME,
+            key=f"{key}_xlsx",
+            icon=":material/table_view:",
+            on_click="ignore",
+        )
         for label, frame in csv_tables.items():
-            st.download_button(f"CSV·{label}", export.to_csv(frame), file_name=f"{stem}_{label}.csv",
-                               mime=export.CSV_MIME, key=f"{key}_csv_{label}", icon=":material/download:",
-                               on_click="ignore")
+            st.download_button(
+                f"CSV·{label}",
+                export.to_csv(frame),
+                file_name=f"{stem}_{label}.csv",
+                mime=export.CSV_MIME,
+                key=f"{key}_csv_{label}",
+                icon=":material/download:",
+                on_click="ignore",
+            )
 
 
 year_label = labels.year_label
@@ -278,5 +294,11 @@ def close_item() -> None:
 
 def item_button(item: Item, key: str, prefix: str = "") -> None:
     """The item's citation as a link-like button that opens the item view in the same tab."""
-    st.button(md(prefix + labels.citation_label(item)), key=key, type="tertiary", on_click=open_item,
-              args=(item.id,), icon=":material/article:")
+    st.button(
+        md(prefix + labels.citation_label(item)),
+        key=key,
+        type="tertiary",
+        on_click=open_item,
+        args=(item.id,),
+        icon=":material/article:",
+    )

@@ -4,6 +4,7 @@ figures that changed between matching items, and core items apart from merely re
 Built from the comparison answer's own items; no Streamlit here, so the page and its export
 hold the same rows.
 """
+
 from __future__ import annotations
 
 import re
@@ -13,14 +14,16 @@ import pandas as pd
 from indexer.messages.labels import LINK_MARKS, RELATION, join, short_label
 from indexer.records import Item
 
-FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|‰|万亿|亿元|万元|亿|万|家|个|条|人|张|公里|平方米|亩|座|套|所|项|户|千瓦|辆|次|倍|年)")
-MATCHING = 0.3        # two items of different years are the same task above this bigram overlap
+FIGURE = re.compile(
+    r"\d+(?:\.\d+)?\s*(?:%|‰|万亿|亿元|万元|亿|万|家|个|条|人|张|公里|平方米|亩|座|套|所|项|户|千瓦|辆|次|倍|年)"
+)
+MATCHING = 0.3  # two items of different years are the same task above this bigram overlap
 
 
 def bigrams(text: str) -> set[str]:
     text = re.sub(r"[(（](牵头单位|责任单位)[:：].*?[)）]", "", text)
     chars = [c for c in text if c.isalnum()]
-    return {a + b for a, b in zip(chars, chars[1:])}
+    return {a + b for a, b in zip(chars, chars[1:], strict=False)}
 
 
 def similarity(a: str, b: str) -> float:
@@ -98,9 +101,16 @@ def changed_figures(side: dict[int, list[Item]]) -> pd.DataFrame:
         was, now = figures(old.text), figures(new.text)
         if score >= MATCHING and was and now and was != now:
             used.add(new.id)
-            rows.append({f"{first}年条目": short_label(old), f"{first}年数值": join(was),
-                         f"{last}年条目": short_label(new), f"{last}年数值": join(now),
-                         f"{first}年原文": old.text, f"{last}年原文": new.text})
+            rows.append(
+                {
+                    f"{first}年条目": short_label(old),
+                    f"{first}年数值": join(was),
+                    f"{last}年条目": short_label(new),
+                    f"{last}年数值": join(now),
+                    f"{first}年原文": old.text,
+                    f"{last}年原文": new.text,
+                }
+            )
     columns = [f"{first}年条目", f"{first}年数值", f"{last}年条目", f"{last}年数值", f"{first}年原文", f"{last}年原文"]
     return pd.DataFrame(rows, columns=columns)
 
@@ -118,13 +128,27 @@ def headline(topic: str, side: dict[int, list[Item]], lead: pd.DataFrame, figure
         if not side[y]:
             parts.append(f"{y}年没有相关条目")
             continue
-        leads = [u for u, r in zip(lead["单位"], lead[f"{y}年"]) if str(r).startswith("牵头")] if len(lead) else []
+        leads = (
+            [u for u, r in zip(lead["单位"], lead[f"{y}年"], strict=False) if str(r).startswith("牵头")]
+            if len(lead)
+            else []
+        )
         parts.append(f"{y}年由{join(leads) or '（未列牵头单位）'}牵头")
-    renamed = [c for c, now in zip(lead["变化"], lead[f"{years[-1]}年"]) if c.startswith(("改名", "合并")) and now != "—"] \
-        if len(lead) else []
+    renamed = (
+        [
+            c
+            for c, now in zip(lead["变化"], lead[f"{years[-1]}年"], strict=False)
+            if c.startswith(("改名", "合并")) and now != "—"
+        ]
+        if len(lead)
+        else []
+    )
     added = sum(1 for c in lead["变化"] if c.endswith("新增")) if len(lead) else 0
     dropped = sum(1 for c in lead["变化"] if c.endswith("不再出现")) if len(lead) else 0
-    tail = [f"新增单位 {added} 个" if added else "", f"不再出现 {dropped} 个" if dropped else "",
-            f"改名或合并 {len(renamed)} 个" if renamed else "",
-            f"数值变化 {len(figures_changed)} 处" if len(figures_changed) else ""]
+    tail = [
+        f"新增单位 {added} 个" if added else "",
+        f"不再出现 {dropped} 个" if dropped else "",
+        f"改名或合并 {len(renamed)} 个" if renamed else "",
+        f"数值变化 {len(figures_changed)} 处" if len(figures_changed) else "",
+    ]
     return f"“{topic}”：" + "，".join(parts) + ("；" + "，".join(t for t in tail if t) if any(tail) else "") + "。"

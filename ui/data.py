@@ -3,6 +3,7 @@
 Every table is a pandas DataFrame with Chinese column names, so what a page shows
 and what a download holds are the same rows in the same order.
 """
+
 from __future__ import annotations
 
 import re
@@ -33,7 +34,19 @@ from indexer.present.serialise import (
 )
 from indexer.records import Item, Role
 
-__all__ = ["AnswerRequest", "ask", "LINK_MARKS", "NO_PART", "RELATION", "area_of", "join", "kind_label", "path_text", "source_text", "unit_label"]
+__all__ = [
+    "AnswerRequest",
+    "ask",
+    "LINK_MARKS",
+    "NO_PART",
+    "RELATION",
+    "area_of",
+    "join",
+    "kind_label",
+    "path_text",
+    "source_text",
+    "unit_label",
+]
 
 
 def short_heading(heading: str, limit: int = 24) -> str:
@@ -47,6 +60,7 @@ def citation_rows(items: list[Item]) -> pd.DataFrame:
 
 
 # --------------------------------------------------------------------------- answers
+
 
 def unit_table(answer, role: str) -> pd.DataFrame:
     """Units of one role with their item counts per year (the answer's unit_entries)."""
@@ -68,7 +82,7 @@ def unit_rows(engine, answer, base_url: str = "") -> pd.DataFrame:
     the item (else 责任); sorted by year, then the item's place in its document. base_url makes
     the export's links absolute. Columns: UNIT_ROW_EXPORT (the page shows UNIT_ROW_COLUMNS)."""
     rows: dict[tuple[str, str], dict] = {}
-    for role in (Role.LEAD, Role.RESPONSIBLE):          # lead first: a unit named in both roles keeps 牵头
+    for role in (Role.LEAD, Role.RESPONSIBLE):  # lead first: a unit named in both roles keeps 牵头
         for entry in (e for e in answer.unit_entries if e.role == role):
             for item_id in entry.item_ids:
                 if (entry.unit, item_id) not in rows:
@@ -97,7 +111,7 @@ def document_order(engine, item_id: str) -> int:
     return _POSITIONS[engine][item_id]
 
 
-_POSITIONS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()    # engine → item id → place
+_POSITIONS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # engine → item id → place
 
 
 def answer_units_table(answer) -> pd.DataFrame:
@@ -112,15 +126,20 @@ def answer_units_table(answer) -> pd.DataFrame:
 
 
 def answer_meta(answer, filters: dict[str, str], exported_at: str) -> pd.DataFrame:
-    rows = [("问题", answer.question), ("答案", answer.summary),
-            ("牵头单位", join(answer.lead_units) or "无"), ("责任单位", join(answer.responsible_units) or "无")]
-    rows += [(k, v) for k, v in filters.items()]
+    rows = [
+        ("问题", answer.question),
+        ("答案", answer.summary),
+        ("牵头单位", join(answer.lead_units) or "无"),
+        ("责任单位", join(answer.responsible_units) or "无"),
+    ]
+    rows += list(filters.items())
     rows += [("说明", n) for n in answer.notes]
     rows += [("导出时间", exported_at)]
     return pd.DataFrame(rows, columns=["项目", "内容"])
 
 
 # --------------------------------------------------------------------------- comparison
+
 
 def comparison_items(engine, answer) -> dict[int, list[Item]]:
     comparison = answer.comparison
@@ -134,9 +153,14 @@ def comparison_unit_changes(answer) -> pd.DataFrame:
         first, last = c.years[0], c.years[-1]
         rows += [{"变化": "新增", "单位": u, "说明": f"{last}年出现，{first}年未出现"} for u in c.added]
         rows += [{"变化": "不再出现", "单位": u, "说明": f"{first}年出现，{last}年未出现"} for u in c.dropped]
-        rows += [{"变化": "改名或合并", "单位": f"{r.old} → {r.new}",
-                  "说明": f"{RELATION.get(r.relation, r.relation)}：{first}年为{r.old}，{last}年为{r.new}"}
-                 for r in c.renamed]
+        rows += [
+            {
+                "变化": "改名或合并",
+                "单位": f"{r.old} → {r.new}",
+                "说明": f"{RELATION.get(r.relation, r.relation)}：{first}年为{r.old}，{last}年为{r.new}",
+            }
+            for r in c.renamed
+        ]
         rows += [{"变化": "保留", "单位": u, "说明": "两年均出现"} for u in c.kept]
     return pd.DataFrame(rows, columns=["变化", "单位", "说明"])
 
@@ -152,6 +176,7 @@ def comparison_rows(engine, answer) -> pd.DataFrame:
 
 
 # --------------------------------------------------------------------------- units
+
 
 def unit_items(engine, name: str) -> pd.DataFrame:
     """Every item naming the unit (or a renamed predecessor/successor) as lead or responsible."""
@@ -179,6 +204,7 @@ def unit_counts_by_area(frame: pd.DataFrame) -> pd.DataFrame:
 
 # --------------------------------------------------------------------------- documents
 
+
 def document_items(engine, doc_id: str) -> list[Item]:
     return [i for i in engine.items if i.doc_id == doc_id]
 
@@ -188,9 +214,11 @@ def document_outline(items: list[Item]) -> pd.DataFrame:
     counts: Counter = Counter()
     order: list[tuple[str, str, str]] = []
     for item in items:
-        key = (item.path[0] if item.path else NO_PART,
-               item.path[1] if len(item.path) > 1 else "",
-               item.path[2] if len(item.path) > 2 else "")
+        key = (
+            item.path[0] if item.path else NO_PART,
+            item.path[1] if len(item.path) > 1 else "",
+            item.path[2] if len(item.path) > 2 else "",
+        )
         if key not in counts:
             order.append(key)
         counts[key] += 1
@@ -198,7 +226,7 @@ def document_outline(items: list[Item]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["部分", "领域", "主题", "条目数"])
 
 
-def document_parts(items: list[Item]) -> "OrderedDict[str, OrderedDict[str, list[Item]]]":
+def document_parts(items: list[Item]) -> OrderedDict[str, OrderedDict[str, list[Item]]]:
     """part → area → items, in document order."""
     parts: OrderedDict = OrderedDict()
     for item in items:
@@ -209,9 +237,17 @@ def document_parts(items: list[Item]) -> "OrderedDict[str, OrderedDict[str, list
 
 
 def section_rows(items: list[Item]) -> pd.DataFrame:
-    rows = [{"出处": i.citation, "主题": i.path[2] if len(i.path) > 2 else "", "条目内容": i.text,
-             "牵头单位": join(i.lead_units), "责任单位": join(i.responsible_units), "编号": i.id}
-            for i in items]
+    rows = [
+        {
+            "出处": i.citation,
+            "主题": i.path[2] if len(i.path) > 2 else "",
+            "条目内容": i.text,
+            "牵头单位": join(i.lead_units),
+            "责任单位": join(i.responsible_units),
+            "编号": i.id,
+        }
+        for i in items
+    ]
     return pd.DataFrame(rows, columns=["出处", "主题", "条目内容", "牵头单位", "责任单位", "编号"])
 
 

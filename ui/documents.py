@@ -3,6 +3,7 @@
 The checks and the corpus change are indexer.manage's, the same the CLI runs
 (`python -m indexer add` / `remove`), so the app and the CLI can never disagree.
 """
+
 from __future__ import annotations
 
 import shutil
@@ -32,8 +33,17 @@ def show_upload(uploaded, settings) -> None:
             st.error(common.md(err.message))
             st.caption("识别不出年份或类型时，可在上面指定后重试。")
             return
-        st.info(common.md(say("upload.preview", title=placed.title or placed.name, year=placed.year,
-                              kind=KIND_LABELS.get(DocKind(placed.kind), placed.kind), items=placed.items)))
+        st.info(
+            common.md(
+                say(
+                    "upload.preview",
+                    title=placed.title or placed.name,
+                    year=placed.year,
+                    kind=KIND_LABELS.get(DocKind(placed.kind), placed.kind),
+                    items=placed.items,
+                )
+            )
+        )
         for note in placed.notes:
             st.caption(common.md(note))
         st.text("\n".join(placed.first_items) or "（没有编号条目）")
@@ -47,8 +57,9 @@ def show_removal(engine, settings) -> None:
     from indexer.manage import remove_document
 
     labels = {d.doc_id: f"{d.title}（{d.doc_id}，{len(d.files)} 个文件）" for d in engine.documents}
-    doc = st.selectbox("文档", list(labels), format_func=labels.get, key="remove_doc", index=None,
-                       placeholder="选择要删除的文档")
+    doc = st.selectbox(
+        "文档", list(labels), format_func=labels.get, key="remove_doc", index=None, placeholder="选择要删除的文档"
+    )
     sure = st.checkbox("确认从语料库删除这份文档的全部文件", key="remove_sure", disabled=doc is None)
     if st.button("删除并重建索引", icon=":material/delete:", key="remove_confirm", disabled=not (doc and sure)):
         _change(lambda: remove_document(settings, doc), "upload.removed", doc)
@@ -58,8 +69,13 @@ def _given_meta() -> tuple[int | None, str | None]:
     """Year and kind typed by the admin, for a file whose text does not say them."""
     with st.expander("指定年份或类型（识别不出时使用）"):
         year = st.number_input("年份", min_value=2000, max_value=2100, value=None, step=1, key="upload_year")
-        kind = st.selectbox("文件类型", [str(k) for k in DocKind], index=None, key="upload_kind",
-                            format_func=lambda k: KIND_LABELS.get(DocKind(k), k))
+        kind = st.selectbox(
+            "文件类型",
+            [str(k) for k in DocKind],
+            index=None,
+            key="upload_kind",
+            format_func=lambda k: KIND_LABELS.get(DocKind(k), k),
+        )
     return (int(year) if year else None), kind
 
 
@@ -82,6 +98,6 @@ def _change(apply, done_key: str, name: str) -> None:
         return
     for cached in ("answers", "comparisons"):
         st.session_state.pop(cached, None)
-    st.session_state.upload_round = st.session_state.get("upload_round", 0) + 1    # an empty uploader
+    st.session_state.upload_round = st.session_state.get("upload_round", 0) + 1  # an empty uploader
     st.session_state.rebuild_message = "\n".join([*messages, say(done_key, summary=summary)])
     st.rerun()

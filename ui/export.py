@@ -4,6 +4,7 @@ Document text goes into cells as text, never as a formula: a cell that starts wi
 `=` is stored as a string in .xlsx, and CSV cells that Excel would evaluate
 (`=`, `+`, `@`, a non-numeric `-`) get a leading apostrophe.
 """
+
 from __future__ import annotations
 
 import io
@@ -18,19 +19,32 @@ from openpyxl.utils import get_column_letter
 
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 CSV_MIME = "text/csv"
-WIDE_COLUMNS = {"条目内容": 80, "答案": 80, "内容": 90, "标题路径": 40, "说明": 40, "来源": 34,
-                "牵头单位": 28, "责任单位": 36, "条目编号": 36, "出处": 30, "领域": 34, "单位": 24, "单位名称": 28}
+WIDE_COLUMNS = {
+    "条目内容": 80,
+    "答案": 80,
+    "内容": 90,
+    "标题路径": 40,
+    "说明": 40,
+    "来源": 34,
+    "牵头单位": 28,
+    "责任单位": 36,
+    "条目编号": 36,
+    "出处": 30,
+    "领域": 34,
+    "单位": 24,
+    "单位名称": 28,
+}
 HEADER_FILL = PatternFill("solid", fgColor="DCE6F1")
 FORMULA_START = ("=", "+", "@", "\t", "\r")
 NUMBER = re.compile(r"^-?\d+(\.\d+)?%?$")
-LINK_COLUMNS = {"链接"}           # our own item addresses; document text is never made a link
+LINK_COLUMNS = {"链接"}  # our own item addresses; document text is never made a link
 WEB_ADDRESS = re.compile(r"^https?://[^\s\"'<>]+$")
 
 
 def _cell_value(value):
     if value is None or (isinstance(value, float) and pd.isna(value)):
         return None
-    if hasattr(value, "item") and not isinstance(value, (str, bytes)):   # numpy scalars
+    if hasattr(value, "item") and not isinstance(value, (str, bytes)):  # numpy scalars
         value = value.item()
     if isinstance(value, str):
         return ILLEGAL_CHARACTERS_RE.sub("", value)
@@ -65,9 +79,9 @@ def to_xlsx(sheets: dict[str, pd.DataFrame]) -> bytes:
             sheet.append([_cell_value(v) for v in row])
             for n, cell in enumerate(sheet[sheet.max_row]):
                 if isinstance(cell.value, str):
-                    cell.data_type = "s"     # text stays text, even when it starts with '='
+                    cell.data_type = "s"  # text stays text, even when it starts with '='
                     if n in links and WEB_ADDRESS.match(cell.value):
-                        cell.hyperlink = cell.value      # a real link: one click opens the item
+                        cell.hyperlink = cell.value  # a real link: one click opens the item
                         cell.style = "Hyperlink"
         for index, column in enumerate(columns, start=1):
             letter = get_column_letter(index)
@@ -91,8 +105,11 @@ def to_xlsx(sheets: dict[str, pd.DataFrame]) -> bytes:
 
 
 def _csv_safe(value):
-    if isinstance(value, str) and value and (value.startswith(FORMULA_START)
-                                            or (value.startswith("-") and not NUMBER.match(value))):
+    if (
+        isinstance(value, str)
+        and value
+        and (value.startswith(FORMULA_START) or (value.startswith("-") and not NUMBER.match(value)))
+    ):
         return "'" + value
     return value
 

@@ -4,6 +4,7 @@ words marked, where it stands in the source file, and the same task in other yea
 Document text reaches the page only escaped: st.text, `md()` for Markdown labels, or
 `highlight_html`, which escapes everything and adds only <mark> tags.
 """
+
 from __future__ import annotations
 
 import streamlit as st
@@ -15,13 +16,13 @@ from indexer.records import Item
 from . import browser, common, similar
 from .common import md
 
-AROUND = 2          # items shown before and after
+AROUND = 2  # items shown before and after
 
 
 def neighbours(engine, item: Item) -> tuple[list[Item], list[Item]]:
     members = [i for i in engine.items if i.doc_id == item.doc_id]
     at = next(n for n, i in enumerate(members) if i.id == item.id)
-    return members[max(0, at - AROUND):at], members[at + 1:at + 1 + AROUND]
+    return members[max(0, at - AROUND) : at], members[at + 1 : at + 1 + AROUND]
 
 
 def show(engine, item_id: str, question: str = "") -> None:
@@ -67,7 +68,9 @@ def show(engine, item_id: str, question: str = "") -> None:
         st.text(labels.summary_text(near.text, 120))
 
     st.markdown("##### 其他年份的相近条目")
-    st.caption("按原文用词的相近程度（罕见词权重高）在其他年份中查找，同样相近时同一单位的排在前面；仅供对照，不一定是同一项任务。")
+    st.caption(
+        "按原文用词的相近程度（罕见词权重高）在其他年份中查找，同样相近时同一单位的排在前面；仅供对照，不一定是同一项任务。"
+    )
     continued = similar.other_years(engine, item)
     if not continued:
         st.caption("其他年份没有相近条目。")

@@ -5,6 +5,7 @@ corpus), that the other item also has: 低空 counts, 推动 hardly does. A repo
 mentions 低空经济 among other things scores high; the same unit's GDP target does not.
 Below THRESHOLD nothing is offered: "其他年份没有相近条目" is more honest than a weak match.
 """
+
 from __future__ import annotations
 
 import math
@@ -15,10 +16,10 @@ from indexer.records import Item
 
 from .comparing import bigrams
 
-THRESHOLD = 0.25      # weighted share of the item's bigrams; read off a few items by hand, not tuned on eval
+THRESHOLD = 0.25  # weighted share of the item's bigrams; read off a few items by hand, not tuned on eval
 PER_YEAR = 2
 
-_WEIGHTS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()   # engine → (bigrams by id, idf)
+_WEIGHTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # engine → (bigrams by id, idf)
 
 
 def _weights(engine) -> tuple[dict[str, set[str]], dict[str, float]]:
@@ -46,8 +47,9 @@ def other_years(engine, item: Item, threshold: float = THRESHOLD) -> dict[int, l
         if year == item.year:
             continue
         scored = [(similarity(engine, item, o), o) for o in engine.items if o.year == year]
-        ranked = sorted((p for p in scored if p[0] >= threshold),
-                        key=lambda p: (-round(p[0], 2), not units & set(p[1].units)))
+        ranked = sorted(
+            (p for p in scored if p[0] >= threshold), key=lambda p: (-round(p[0], 2), not units & set(p[1].units))
+        )
         if ranked:
             found[year] = [(o, s, [u for u in o.units if u in units]) for s, o in ranked[:PER_YEAR]]
     return found

@@ -1,5 +1,6 @@
 """The index is out of date when the corpus changed after the build: the app still answers
 from the index (as the CLI does) and says so, with the rebuild command."""
+
 from __future__ import annotations
 
 import os
@@ -22,8 +23,9 @@ def _corpus_stamp(corpus: Path) -> tuple:
     """Names, sizes and change times of the corpus files: cheap to read on every page load,
     and the fingerprint (which reads every file) is only recomputed when they change."""
     try:
-        return tuple(sorted((e.name, e.stat().st_size, e.stat().st_mtime_ns) for e in os.scandir(corpus)
-                            if e.is_file()))
+        return tuple(
+            sorted((e.name, e.stat().st_size, e.stat().st_mtime_ns) for e in os.scandir(corpus) if e.is_file())
+        )
     except OSError:
         return ()
 

@@ -1,4 +1,5 @@
 """The unit table of an answer: one row per unit and item, opened in place; cards on a phone."""
+
 from __future__ import annotations
 
 import streamlit as st
@@ -9,7 +10,7 @@ from indexer.records import Intent
 from . import common
 from .common import md
 
-CARDS = 60                   # unit rows shown as cards on a phone; the export has them all
+CARDS = 60  # unit rows shown as cards on a phone; the export has them all
 
 
 def show_units(frame, answer) -> None:
@@ -26,16 +27,23 @@ def show_units(frame, answer) -> None:
     st.session_state.unit_table_ids = list(frame["编号"])
     with st.container(key="unit_table_wide"):
         st.caption("每行一个单位与一个条目，按年份和文中顺序排列；点表头可排序，点选一行即在本页打开该条目。")
-        st.dataframe(frame[UNIT_ROW_COLUMNS], hide_index=True, width="stretch", key="unit_table",
-                     on_select=open_selected, selection_mode="single-row",
-                     column_config={"年份": st.column_config.NumberColumn(format="%d", width="small"),
-                                    "顺序": st.column_config.NumberColumn(format="%d", width="small",
-                                                                        help="条目在原文件中的顺序"),
-                                    "条目": st.column_config.TextColumn(width="medium"),
-                                    "单位": st.column_config.TextColumn(width="medium"),
-                                    "出处": st.column_config.TextColumn(width="medium"),
-                                    "角色": st.column_config.TextColumn(width="small"),
-                                    "摘要": st.column_config.TextColumn(width="large")})
+        st.dataframe(
+            frame[UNIT_ROW_COLUMNS],
+            hide_index=True,
+            width="stretch",
+            key="unit_table",
+            on_select=open_selected,
+            selection_mode="single-row",
+            column_config={
+                "年份": st.column_config.NumberColumn(format="%d", width="small"),
+                "顺序": st.column_config.NumberColumn(format="%d", width="small", help="条目在原文件中的顺序"),
+                "条目": st.column_config.TextColumn(width="medium"),
+                "单位": st.column_config.TextColumn(width="medium"),
+                "出处": st.column_config.TextColumn(width="medium"),
+                "角色": st.column_config.TextColumn(width="small"),
+                "摘要": st.column_config.TextColumn(width="large"),
+            },
+        )
     show_unit_cards(frame)
 
 
@@ -52,8 +60,14 @@ def show_unit_cards(frame) -> None:
     with st.container(key="unit_cards"):
         for n, row in enumerate(frame.head(CARDS).itertuples(index=False)):
             with st.container(border=True, key=f"unit_card_{n}"):
-                st.button(md(f"{row.条目} · {row.单位}（{row.角色}）"), key=f"unit_card_open_{n}", type="tertiary",
-                          on_click=common.open_item, args=(row.编号,), icon=":material/article:")
+                st.button(
+                    md(f"{row.条目} · {row.单位}（{row.角色}）"),
+                    key=f"unit_card_open_{n}",
+                    type="tertiary",
+                    on_click=common.open_item,
+                    args=(row.编号,),
+                    icon=":material/article:",
+                )
                 st.caption(md(row.摘要))
         if len(frame) > CARDS:
             st.caption(f"另有 {len(frame) - CARDS} 行，请下载 Excel 查看全部。")

@@ -7,6 +7,7 @@ temporary folder for the preview; only a confirmed one is copied into the corpus
 `indexer.manage.add_documents` the CLI uses. Streamlit's server.maxUploadSize caps the transfer;
 MAX_BYTES is the limit the app itself enforces.
 """
+
 from __future__ import annotations
 
 import re
@@ -17,10 +18,15 @@ from indexer.errors import CorpusError, UploadRejected
 from indexer.foundation.names import has_control, shown
 
 MAX_BYTES = 20 * 1024 * 1024
-SUFFIXES = (".txt", ".docx", ".doc", ".wps", ".html", ".htm", ".pdf", ".ofd", ".png", ".jpg", ".jpeg",
-            ".tif", ".tiff")
-REFUSED = {b"\x7fELF": "ELF 可执行文件", b"MZ": "Windows 可执行文件", b"\x1f\x8b": "gzip", b"Rar!": "RAR",
-           b"7z\xbc\xaf": "7z", b"#!": "脚本"}
+SUFFIXES = (".txt", ".docx", ".doc", ".wps", ".html", ".htm", ".pdf", ".ofd", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
+REFUSED = {
+    b"\x7fELF": "ELF 可执行文件",
+    b"MZ": "Windows 可执行文件",
+    b"\x1f\x8b": "gzip",
+    b"Rar!": "RAR",
+    b"7z\xbc\xaf": "7z",
+    b"#!": "脚本",
+}
 
 
 def safe_name(name: str) -> str:

@@ -3,6 +3,7 @@
 >>> from eval.targets import score_links
 >>> # score_links(rows, links) → {"n": …, "link_accuracy": …, "status_accuracy": …}
 """
+
 from __future__ import annotations
 
 import json
@@ -12,7 +13,7 @@ from indexer.answer.target_links import similarity
 from indexer.ingest.quantities import scaled
 
 FOLDER = Path(__file__).parent
-SPLITS = ("dev", "seen", "test")   # seen: the first test split, read before the last rule changes
+SPLITS = ("dev", "seen", "test")  # seen: the first test split, read before the last rule changes
 
 
 def load_split(split: str, folder: Path = FOLDER) -> list[dict]:
@@ -29,8 +30,12 @@ def find_link(row: dict, links: list) -> object | None:
     """The system's target for a labelled one: same item and value; of several (绿道100公里、林荫路100公里)
     the one whose clause is closest to the labelled wording."""
     want = scaled(float(row["value"]), row["unit"])[0]
-    same = [k for k in links if k.target.item_id == row["target_item"]
-            and abs(scaled(k.target.value, k.target.unit)[0] - want) < 1e-6 * max(1.0, want)]
+    same = [
+        k
+        for k in links
+        if k.target.item_id == row["target_item"]
+        and abs(scaled(k.target.value, k.target.unit)[0] - want) < 1e-6 * max(1.0, want)
+    ]
     return max(same, key=lambda k: similarity(k.target.text, row["target"]), default=None)
 
 
@@ -39,8 +44,11 @@ def link_correct(row: dict, link) -> bool:
         return False
     if row["outcome_paragraph"] is None:
         return link.outcome is None
-    return (link.outcome is not None and paragraph(link.outcome.item_id) == row["outcome_paragraph"]
-            and abs(link.outcome.value - float(row["outcome_value"])) < 1e-6)
+    return (
+        link.outcome is not None
+        and paragraph(link.outcome.item_id) == row["outcome_paragraph"]
+        and abs(link.outcome.value - float(row["outcome_value"])) < 1e-6
+    )
 
 
 def score_links(rows: list[dict], links: list) -> dict:
@@ -48,14 +56,25 @@ def score_links(rows: list[dict], links: list) -> dict:
     extractor missed counts wrong on both."""
     rows = [r for r in rows if r["kind"] == "link"]
     found = [(r, find_link(r, links)) for r in rows]
-    errors = [{"target_item": r["target_item"], "target": r["target"], "want": r["status"],
-               "got": str(k.status) if k else "missing",
-               "got_outcome": (k.outcome.text if k and k.outcome else None)}
-              for r, k in found if not (link_correct(r, k) and k.status == r["status"])]
+    errors = [
+        {
+            "target_item": r["target_item"],
+            "target": r["target"],
+            "want": r["status"],
+            "got": str(k.status) if k else "missing",
+            "got_outcome": (k.outcome.text if k and k.outcome else None),
+        }
+        for r, k in found
+        if not (link_correct(r, k) and k.status == r["status"])
+    ]
     n = len(rows) or 1
-    return {"n": len(rows), "link_accuracy": sum(link_correct(r, k) for r, k in found) / n,
-            "status_accuracy": sum(bool(k) and k.status == r["status"] for r, k in found) / n,
-            "missed_targets": sum(k is None for _, k in found), "errors": errors}
+    return {
+        "n": len(rows),
+        "link_accuracy": sum(link_correct(r, k) for r, k in found) / n,
+        "status_accuracy": sum(bool(k) and k.status == r["status"] for r, k in found) / n,
+        "missed_targets": sum(k is None for _, k in found),
+        "errors": errors,
+    }
 
 
 def score_matches(rows: list[dict], matches: list) -> dict:
@@ -70,7 +89,11 @@ def score_matches(rows: list[dict], matches: list) -> dict:
         tp, fp, fn = tp + len(got & want), fp + len(got - want), fn + len(want - got)
         if got != want:
             errors.append({"later": r["later"], "want": sorted(want), "got": sorted(got)})
-    if not rows:     # a split of link pairs only: nothing to score, not a perfect score
+    if not rows:  # a split of link pairs only: nothing to score, not a perfect score
         return {"n": 0, "match_precision": None, "match_recall": None, "errors": []}
-    return {"n": len(rows), "match_precision": tp / (tp + fp) if tp + fp else 1.0,
-            "match_recall": tp / (tp + fn) if tp + fn else 1.0, "errors": errors}
+    return {
+        "n": len(rows),
+        "match_precision": tp / (tp + fp) if tp + fp else 1.0,
+        "match_recall": tp / (tp + fn) if tp + fn else 1.0,
+        "errors": errors,
+    }

@@ -3,23 +3,25 @@
 Reads the built index (targets.jsonl, outcomes.jsonl, items.jsonl): run `python -m indexer build` first.
 Tune only on dev; the thresholds are flags so that tuning never edits code between runs.
 """
+
 from __future__ import annotations
 
 import argparse
 import json
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from indexer.answer.plan_diff import MATCH_THRESHOLD, diff_plans
-from indexer.answer.target_links import MATCH_THRESHOLD as LINK_THRESHOLD, link_all
+from indexer.answer.target_links import MATCH_THRESHOLD as LINK_THRESHOLD
+from indexer.answer.target_links import link_all
 from indexer.config import Settings
 from indexer.errors import PolqaError
 from indexer.foundation.atomic import atomic_write_text
 from indexer.store.layout import read_records
 from indexer.store.targets import read_targets
 
-from . import SPLITS, load_split, score_links, score_matches
 from ..report import runs_folder
+from . import SPLITS, load_split, score_links, score_matches
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -38,15 +40,24 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     links = link_all(targets, outcomes, threshold=args.link_threshold)
     diff = diff_plans(items, targets, unit_links, 2023, 2025, threshold=args.match_threshold)
-    run = {"date": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-           "link_threshold": args.link_threshold, "match_threshold": args.match_threshold, "splits": {}}
+    run = {
+        "date": datetime.now(UTC).isoformat(timespec="seconds"),
+        "link_threshold": args.link_threshold,
+        "match_threshold": args.match_threshold,
+        "splits": {},
+    }
     for split in args.split or ["dev"]:
         rows = load_split(split)
-        run["splits"][split] = {**_flat("links", score_links(rows, links)), **_flat("matches", score_matches(rows, diff.matches))}
+        run["splits"][split] = {
+            **_flat("links", score_links(rows, links)),
+            **_flat("matches", score_matches(rows, diff.matches)),
+        }
         s = run["splits"][split]
-        print(f"{split}: pairs {s['links_n']}  link accuracy {s['links_link_accuracy']:.3f}  "
-              f"status accuracy {s['links_status_accuracy']:.3f}  | matches {s['matches_n']}  "
-              f"precision {_score(s['matches_match_precision'])}  recall {_score(s['matches_match_recall'])}")
+        print(
+            f"{split}: pairs {s['links_n']}  link accuracy {s['links_link_accuracy']:.3f}  "
+            f"status accuracy {s['links_status_accuracy']:.3f}  | matches {s['matches_n']}  "
+            f"precision {_score(s['matches_match_precision'])}  recall {_score(s['matches_match_recall'])}"
+        )
         if args.errors:
             for e in s["links_errors"] + s["matches_errors"]:
                 print("  ", json.dumps(e, ensure_ascii=False))
@@ -68,5 +79,5 @@ def _score(value: float | None) -> str:
 if __name__ == "__main__":
     try:
         sys.exit(main())
-    except BrokenPipeError:          # `… | head`: the reader left
+    except BrokenPipeError:  # `… | head`: the reader left
         sys.exit(0)

@@ -3,6 +3,7 @@
 `answer(engine, AnswerRequest(...))` is the one entry point; the CLI, the app, the eval and
 the bench call it. The search layer below never imports this package.
 """
+
 from __future__ import annotations
 
 import time
@@ -25,7 +26,7 @@ def answer(engine: Engine, request: AnswerRequest) -> Answer:
     q = engine.understand(request.question)
     years = request.years or q.years
     kinds = request.kinds or q.kinds or None
-    review = not request.years   # filters the user set are strict; a year read from the question may be a review year
+    review = not request.years  # filters the user set are strict; a year read from the question may be a review year
     top_k = request.top_k or engine.settings.top_k
     retrievers = request.retrievers
     aspect = document_aspect(engine, q) if not request.units else None
@@ -33,7 +34,7 @@ def answer(engine: Engine, request: AnswerRequest) -> Answer:
     if document is not None:
         result = document
     elif q.intent is Intent.TARGET and (found := target_answer(engine, q, years)) is not None:
-        result = found      # target, result and verdict; else answered as a topic question below
+        result = found  # target, result and verdict; else answered as a topic question below
     elif q.intent is Intent.UNIT_ITEMS and q.units:
         result = unit_answer(engine, q, years, kinds, top_k, retrievers)
     elif q.intent is Intent.UNIT_ITEMS and q.unclear_units:

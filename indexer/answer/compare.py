@@ -1,46 +1,85 @@
 """Comparisons (2023年和2025年招商引资分工的变化): the topic's items per year and how the units changed."""
+
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+from ..messages import say
 from ..records import Direction, DocKind, Intent, Retriever
 from ..search.engine import Engine
 from ..search.question import Question
 from ..search.retrieve import Hit
 from ..store import Filter
-from .model import Answer, Comparison, RenamedUnit
-from ..messages import say
 from .grounding import ground
+from .model import Answer, Comparison, RenamedUnit
 from .relevance import judge
 from .select import aggregate_units, search_text, year_notes
 
 UNIT_KINDS = (DocKind.PLAN, DocKind.PROPOSAL)
 
 
-def compare_answer(engine: Engine, q: Question, years: tuple[int, ...], kinds: tuple[DocKind, ...] | None, top_k: int,
-                   retrievers: tuple[Retriever, ...] | None) -> Answer:
+def compare_answer(
+    engine: Engine,
+    q: Question,
+    years: tuple[int, ...],
+    kinds: tuple[DocKind, ...] | None,
+    top_k: int,
+    retrievers: tuple[Retriever, ...] | None,
+) -> Answer:
     plan_years = sorted({d.year for d in engine.documents if d.kind.names_units})
     years = tuple(years) if len(years) >= 2 else tuple(plan_years[-2:])
     query = search_text(q)
     side = {year: _side(engine, query, q.topic, year, kinds, retrievers) for year in years}
     absent = tuple(y for y in years if not side[y])
-    comparison = compare_units(engine, years, {y: {u for h in side[y] for u in h.item.units} for y in years},
-                               {y: [h.item.id for h in side[y]] for y in years}, absent)
+    comparison = compare_units(
+        engine,
+        years,
+        {y: {u for h in side[y] for u in h.item.units} for y in years},
+        {y: [h.item.id for h in side[y]] for y in years},
+        absent,
+    )
     merged = [h for pair in _interleave([side[y] for y in years]) for h in pair]
     lead, resp, entries = aggregate_units([h.item for h in merged])
     searched = {"topic": query, "years": list(years), "kinds": [str(k) for k in kinds or UNIT_KINDS]}
     if len(absent) == len(years):
-        return Answer(question=q.raw, intent=Intent.COMPARE, years=list(years), units=list(q.units), topic=query,
-                      summary=say("answer.not_found"), citations=[], notes=year_notes(engine, years), found=False, searched=searched,
-                      related=engine.rank(query, Filter.where(years, kinds or UNIT_KINDS), retrievers)[:3])
-    return Answer(question=q.raw, intent=Intent.COMPARE, years=list(years), units=list(q.units), topic=query,
-                  summary=_summary(query, years, side, comparison), citations=merged[:max(top_k, len(merged))],
-                  lead_units=lead, responsible_units=resp, unit_entries=entries, comparison=comparison,
-                  notes=year_notes(engine, years), searched=searched)
+        return Answer(
+            question=q.raw,
+            intent=Intent.COMPARE,
+            years=list(years),
+            units=list(q.units),
+            topic=query,
+            summary=say("answer.not_found"),
+            citations=[],
+            notes=year_notes(engine, years),
+            found=False,
+            searched=searched,
+            related=engine.rank(query, Filter.where(years, kinds or UNIT_KINDS), retrievers)[:3],
+        )
+    return Answer(
+        question=q.raw,
+        intent=Intent.COMPARE,
+        years=list(years),
+        units=list(q.units),
+        topic=query,
+        summary=_summary(query, years, side, comparison),
+        citations=merged[: max(top_k, len(merged))],
+        lead_units=lead,
+        responsible_units=resp,
+        unit_entries=entries,
+        comparison=comparison,
+        notes=year_notes(engine, years),
+        searched=searched,
+    )
 
 
-def _side(engine: Engine, query: str, topic: str, year: int, kinds: tuple[DocKind, ...] | None,
-          retrievers: tuple[Retriever, ...] | None) -> list[Hit]:
+def _side(
+    engine: Engine,
+    query: str,
+    topic: str,
+    year: int,
+    kinds: tuple[DocKind, ...] | None,
+    retrievers: tuple[Retriever, ...] | None,
+) -> list[Hit]:
     """The year's items on the topic, as the judge supports them; their units are compared."""
     hits = engine.rank(query, Filter.where([year], kinds or UNIT_KINDS), retrievers)
     found, supporting, _ = judge(engine, query, hits)
@@ -50,7 +89,7 @@ def _side(engine: Engine, query: str, topic: str, year: int, kinds: tuple[DocKin
     # 招商引资) keeps the judge's items, so the comparison is not made against an empty year
     _, grounded = ground(engine, topic, supporting)
     on_topic = {h.item.id for h in grounded} or {h.item.id for h in supporting}
-    return [h for h in supporting if h.item.id in on_topic][:engine.settings.answer_items]
+    return [h for h in supporting if h.item.id in on_topic][: engine.settings.answer_items]
 
 
 def _summary(query: str, years: tuple[int, ...], side: dict[int, list[Hit]], comparison: Comparison) -> str:
@@ -59,25 +98,46 @@ def _summary(query: str, years: tuple[int, ...], side: dict[int, list[Hit]], com
         absent = "、".join(f"{y}年" for y in comparison.absent)
         counts = "，".join(say("answer.compare_count", year=y, count=len(side[y])) for y in years if side[y])
         return say("answer.compare_absent", topic=query, absent=absent, counts=counts)
-    return say("answer.compare", topic=query, first=first, first_count=len(side[first]), last=last,
-               last_count=len(side[last]), added=len(comparison.added), dropped=len(comparison.dropped),
-               renamed=len(comparison.renamed))
+    return say(
+        "answer.compare",
+        topic=query,
+        first=first,
+        first_count=len(side[first]),
+        last=last,
+        last_count=len(side[last]),
+        added=len(comparison.added),
+        dropped=len(comparison.dropped),
+        renamed=len(comparison.renamed),
+    )
 
 
-def compare_units(engine: Engine, years: Sequence[int], units: dict[int, set[str]], items: dict[int, list[str]],
-                  absent: tuple[int, ...] = ()) -> Comparison:
+def compare_units(
+    engine: Engine,
+    years: Sequence[int],
+    units: dict[int, set[str]],
+    items: dict[int, list[str]],
+    absent: tuple[int, ...] = (),
+) -> Comparison:
     """Added, dropped and renamed units; none of them when the topic is absent from a year."""
     first, last = years[0], years[-1]
     if absent:
         return Comparison(tuple(years), items, (), (), (), (), absent)
-    renamed = tuple(RenamedUnit(old, new, link.relation)
-                    for old in sorted(units[first] - units[last])
-                    for new, link in engine.links.related(old).items()
-                    if link.direction is Direction.SUCCESSOR and new in units[last])
+    renamed = tuple(
+        RenamedUnit(old, new, link.relation)
+        for old in sorted(units[first] - units[last])
+        for new, link in engine.links.related(old).items()
+        if link.direction is Direction.SUCCESSOR and new in units[last]
+    )
     olds, news = {r.old for r in renamed}, {r.new for r in renamed}
-    return Comparison(tuple(years), items, tuple(sorted(units[last] - units[first] - news)),
-                      tuple(sorted(units[first] - units[last] - olds)), renamed,
-                      tuple(sorted(units[first] & units[last])), absent)
+    return Comparison(
+        tuple(years),
+        items,
+        tuple(sorted(units[last] - units[first] - news)),
+        tuple(sorted(units[first] - units[last] - olds)),
+        renamed,
+        tuple(sorted(units[first] & units[last])),
+        absent,
+    )
 
 
 def _interleave(lists: list[list[Hit]]) -> Iterator[list[Hit]]:

@@ -6,6 +6,7 @@ document was made (its theme and full name), the parts on aims, stages, requirem
 leadership, and the issuing notice. A question is about the document when it names one
 (方案, 建议案, 报告, 通知) and asks one of the ASPECTS, with no other salient word left.
 """
+
 from __future__ import annotations
 
 import re
@@ -20,23 +21,40 @@ from .grounding import phrases, spelled_in
 from .model import Answer, Grounding
 
 NAMES_DOCUMENT = re.compile(r"方案|建议案|报告|通知|文件")
-OPENING = "opening"    # the aspect the document's opening paragraph answers
+OPENING = "opening"  # the aspect the document's opening paragraph answers
 # what is asked → the word a framing paragraph carries when it answers it (OPENING: the first paragraph)
-ASPECTS = {"主题": OPENING, "全称": OPENING, "名称": OPENING, "目的": OPENING,
-           "总体要求": "要求", "工作要求": "要求", "要求": "要求", "工作目标": "目标", "目标": "目标",
-           "领导小组": "领导小组", "组织领导": "领导", "工作安排": "阶段", "阶段": "阶段", "指导思想": "指导思想"}
+ASPECTS = {
+    "主题": OPENING,
+    "全称": OPENING,
+    "名称": OPENING,
+    "目的": OPENING,
+    "总体要求": "要求",
+    "工作要求": "要求",
+    "要求": "要求",
+    "工作目标": "目标",
+    "目标": "目标",
+    "领导小组": "领导小组",
+    "组织领导": "领导",
+    "工作安排": "阶段",
+    "阶段": "阶段",
+    "指导思想": "指导思想",
+}
 
 
 def document_aspect(engine: Engine, q: Question) -> str | None:
     """The aspect asked about when the question is about a document itself, else None."""
     if q.units or q.unknown_units or not NAMES_DOCUMENT.search(q.text):
-        return None     # a unit's tasks 在…目标任务里 are a unit question, not one about the document
+        return None  # a unit's tasks 在…目标任务里 are a unit question, not one about the document
     asked = next((word for word in sorted(ASPECTS, key=len, reverse=True) if word in q.text), None)
-    if asked is None:   # a document named and nothing else asked (2号建议案): its opening
+    if asked is None:  # a document named and nothing else asked (2号建议案): its opening
         return "主题" if q.kinds and sum(ch.isalnum() for ch in q.topic) < 2 else None
     titles = _title_words(engine)
-    rest = [w for _, words in phrases(engine, q.topic) for w in words
-            if w not in titles and not any(w in a or a in w for a in ASPECTS)]
+    rest = [
+        w
+        for _, words in phrases(engine, q.topic)
+        for w in words
+        if w not in titles and not any(w in a or a in w for a in ASPECTS)
+    ]
     return None if rest else asked
 
 
@@ -47,15 +65,18 @@ def _title_words(engine: Engine) -> set[str]:
 
 def framing_items(engine: Engine, years: tuple[int, ...], kinds: tuple[DocKind, ...] | None) -> list[Item]:
     """The framing paragraphs (no task number) of the documents in scope, in corpus order."""
-    return [i for i in engine.items if i.number is None and (not years or i.year in years)
-            and (not kinds or i.doc_kind in kinds or i.kind in kinds)]
+    return [
+        i
+        for i in engine.items
+        if i.number is None and (not years or i.year in years) and (not kinds or i.doc_kind in kinds or i.kind in kinds)
+    ]
 
 
 def openings(items: Iterable[Item]) -> list[Item]:
     """Each document's opening: its first own framing paragraph, else the issuing notice's first
     paragraph past the salutation (各区人民政府…：), which names the document it issues."""
     firsts: dict[str, Item] = {}
-    for item in sorted(items, key=lambda i: i.kind is DocKind.NOTICE):   # stable: corpus order within each
+    for item in sorted(items, key=lambda i: i.kind is DocKind.NOTICE):  # stable: corpus order within each
         if not item.text.rstrip().endswith((":", "：")):
             firsts.setdefault(item.doc_id, item)
     return list(firsts.values())
@@ -64,15 +85,16 @@ def openings(items: Iterable[Item]) -> list[Item]:
 def chosen(items: list[Item], aspect: str) -> list[Item]:
     if ASPECTS[aspect] == OPENING:
         return openings(items)
-    for word in dict.fromkeys([aspect, ASPECTS[aspect]]):    # 总体要求, else any 要求 the document sets
+    for word in dict.fromkeys([aspect, ASPECTS[aspect]]):  # 总体要求, else any 要求 the document sets
         found = [i for i in items if spelled_in(word, " ".join([*i.path, i.text]))]
         if found:
             return found
     return []
 
 
-def document_answer(engine: Engine, q: Question, aspect: str, years: tuple[int, ...],
-                    kinds: tuple[DocKind, ...] | None) -> Answer | None:
+def document_answer(
+    engine: Engine, q: Question, aspect: str, years: tuple[int, ...], kinds: tuple[DocKind, ...] | None
+) -> Answer | None:
     """The framing paragraphs that answer the aspect, or None (the ordinary search then answers)."""
     items = chosen(framing_items(engine, years, kinds), aspect)
     if not items:
@@ -80,8 +102,14 @@ def document_answer(engine: Engine, q: Question, aspect: str, years: tuple[int, 
     hits = [Hit(item, 1.0 / (rank + 1)) for rank, item in enumerate(items)]
     top = items[0]
     searched = {"topic": aspect, "years": list(years), "kinds": [str(k) for k in kinds or ()]}
-    return Answer(question=q.raw, intent=q.intent if q.intent is not Intent.UNIT_ITEMS else Intent.SEARCH,
-                  years=list(years), units=list(q.units), topic=aspect,
-                  summary=say("answer.document", citation=top.citation, text=top.text),
-                  citations=hits[:engine.settings.top_k], searched=searched,
-                  grounding=Grounding((aspect,), ()))
+    return Answer(
+        question=q.raw,
+        intent=q.intent if q.intent is not Intent.UNIT_ITEMS else Intent.SEARCH,
+        years=list(years),
+        units=list(q.units),
+        topic=aspect,
+        summary=say("answer.document", citation=top.citation, text=top.text),
+        citations=hits[: engine.settings.top_k],
+        searched=searched,
+        grounding=Grounding((aspect,), ()),
+    )

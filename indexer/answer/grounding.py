@@ -19,6 +19,7 @@ Terms joined by 和/与/及/、 are alternatives the cited set covers together (
 an item holding one conjunct's terms is on the topic. A question about an attribute of its topic
 (起步价, 天气, 收费) is not found when no hit holds that attribute, whatever the judge's confidence.
 """
+
 from __future__ import annotations
 
 import re
@@ -35,16 +36,16 @@ from ..search.question import is_filler, vocabulary
 from ..search.retrieve import Hit
 from .model import Grounding
 
-GENERIC = 0.08       # a word in more than this share of the items does not name a topic
-SPAN_SLACK = 2       # characters a written variant may add between the term's characters (新能源[汽]车)
-MAX_PHRASE = 10     # longer runs are sentences, grounded word by word
-NEIGHBOUR = 0.945    # e5 cosine of two short phrases above which one stands for the other: dev unit F1 flat
-                     # over 0.92–0.955; near names that are other things (军山新城 0.93, 生产性服务业 0.92) stay below
+GENERIC = 0.08  # a word in more than this share of the items does not name a topic
+SPAN_SLACK = 2  # characters a written variant may add between the term's characters (新能源[汽]车)
+MAX_PHRASE = 10  # longer runs are sentences, grounded word by word
+NEIGHBOUR = 0.945  # e5 cosine of two short phrases above which one stands for the other: dev unit F1 flat
+# over 0.92–0.955; near names that are other things (军山新城 0.93, 生产性服务业 0.92) stay below
 MAX_NEIGHBOURS = 12  # phrases encoded per question: one short batch
-ABSENT_FOUND = 0.2   # p(found) below which a question with a term in no document at all is not found (dev)
+ABSENT_FOUND = 0.2  # p(found) below which a question with a term in no document at all is not found (dev)
 # Negations and yes/no words ask whether, never what (没有写牵头单位的任务): never a topic term.
 NOT_TOPIC = frozenset("没有 有无 能否 可否 不是 是不是 有没有 没能 会不会 能不能".split())
-CONJUNCTIONS = frozenset("和 与 及 以及 、 跟 同".split())   # whole tokens of the question joining alternatives
+CONJUNCTIONS = frozenset("和 与 及 以及 、 跟 同".split())  # whole tokens of the question joining alternatives
 # An attribute asked of the topic (its price, fee, tax, rate, weather, contact): a term ending in one
 # that no hit holds means the documents do not state it (起步价, 收费, 天气, 房产税, 离婚率).
 ATTRIBUTE = re.compile(r"(?:价|价格|票价|费|费用|收费|税|税率|率|额度|天气|气温|下雨|降雨|电话|地址)$")
@@ -52,16 +53,19 @@ QUESTION_ONLY = re.compile(r"^(?:\d+|[a-z])$", re.I)
 GLUE = frozenset("由的了在把被将给从和与及对")
 # Words that ask about an aspect of the topic (its target, timing, measures, wording), not the topic:
 # 低空经济的目标 is answered by an item on 低空经济 that states a target in its own words.
-ASPECT = frozenset("""
+ASPECT = frozenset(
+    """
 目标 计划 要求 部署 举措 措施 内容 时间 时候 期限 截止 数量 面积 总数 比重 比例 占比 提法 说法 表述 全称 名称 意思 含义
 一样 相同 一致 指出 实际 回顾 关于 及其 其 落到 落实 设在 超过 达到 完成 新增 安排 重点 主题 总体 怎么 定 分别 三年 两年
 哪年 当年 之前 以前 以后 时 期间 阶段 进展 成效 情况 举办 报 全年 今后 未来几年 个 家 条 项
-""".split())
+""".split()
+)
 
 
 @dataclass(frozen=True)
 class ItemSupport:
     """Which salient terms one hit supports."""
+
     hit: Hit
     terms: frozenset[str]
 
@@ -86,7 +90,7 @@ def _salient(engine: Engine, word: str) -> bool:
     word = word.strip(" 年")
     if len(word) < 2 or is_filler(word) or word in ASPECT or word in NOT_TOPIC or QUESTION_ONLY.match(word):
         return False
-    if len(word) == 2 and (word[0] in GLUE or word[1] in GLUE):   # jieba glued a function word on (化由, 由谁)
+    if len(word) == 2 and (word[0] in GLUE or word[1] in GLUE):  # jieba glued a function word on (化由, 由谁)
         return False
     return document_share(engine, word) <= GENERIC
 
@@ -121,8 +125,7 @@ def _shares_head_and_tail(term: str, text: str) -> bool:
 
 def supports(engine: Engine, terms: tuple[str, ...], hits: list[Hit]) -> list[ItemSupport]:
     texts = engine.texts
-    return [ItemSupport(h, frozenset(t for t in terms if spelled_in(t, texts[engine.by_id[h.item.id]])))
-            for h in hits]
+    return [ItemSupport(h, frozenset(t for t in terms if spelled_in(t, texts[engine.by_id[h.item.id]]))) for h in hits]
 
 
 def terms_for(engine: Engine, topic: str, hits: list[Hit]) -> tuple[str, ...]:
@@ -131,7 +134,9 @@ def terms_for(engine: Engine, topic: str, hits: list[Hit]) -> tuple[str, ...]:
     rows = [texts[engine.by_id[h.item.id]] for h in hits]
     terms: list[str] = []
     for run, words in phrases(engine, topic):
-        whole = next((c for c in core_runs(engine, run) if c not in words and any(spelled_in(c, t) for t in rows)), None)
+        whole = next(
+            (c for c in core_runs(engine, run) if c not in words and any(spelled_in(c, t) for t in rows)), None
+        )
         terms.extend([whole] if whole else words)
     return tuple(dict.fromkeys(terms))
 
@@ -207,7 +212,7 @@ def variant(run: str, words: tuple[str, ...], text: str) -> str | None:
         at, offset = text.find(word), run.find(word)
         if at >= 0 and offset >= 0:
             start = max(at - offset, 0)
-            return text[start:start + len(run)]
+            return text[start : start + len(run)]
     return None
 
 
@@ -216,17 +221,28 @@ def neighbours(engine: Engine, topic: str, terms: tuple[str, ...], support: list
     to it: one short batch encoding the runs and those phrases (低空航线 for 低空经济: 0.95; 军山新城
     for 武汉新城: 0.93, 生产性服务业 for 生活性服务业: 0.92)."""
     embedder = _embedder(engine)
-    runs = {run: words for _, words in phrases(engine, topic)
-            for run in core_runs(engine, _) if run in terms and run not in words}
-    phrase_at = {(run, s.hit.item.id): variant(run, words, engine.texts[engine.by_id[s.hit.item.id]])
-                 for run, words in runs.items() for s in support if run not in s.terms}
+    runs = {
+        run: words
+        for _, words in phrases(engine, topic)
+        for run in core_runs(engine, _)
+        if run in terms and run not in words
+    }
+    phrase_at = {
+        (run, s.hit.item.id): variant(run, words, engine.texts[engine.by_id[s.hit.item.id]])
+        for run, words in runs.items()
+        for s in support
+        if run not in s.terms
+    }
     wanted = {k: v for k, v in phrase_at.items() if v and v != k[0]}
     if embedder is None or not wanted:
         return support
     strings = list(dict.fromkeys([*runs, *wanted.values()]))[:MAX_NEIGHBOURS]
     vectors = dict(zip(strings, embedder.encode_queries(strings), strict=True))
-    close = {k for k, v in wanted.items() if k[0] in vectors and v in vectors
-             and float(vectors[k[0]] @ vectors[v]) >= NEIGHBOUR}
+    close = {
+        k
+        for k, v in wanted.items()
+        if k[0] in vectors and v in vectors and float(vectors[k[0]] @ vectors[v]) >= NEIGHBOUR
+    }
     return [ItemSupport(s.hit, s.terms | {run for run, item in close if item == s.hit.item.id}) for s in support]
 
 
@@ -245,11 +261,10 @@ def ground(engine: Engine, topic: str, hits: list[Hit], question: str = "") -> t
     A hit is on the topic when it holds every matched term of one run of the topic: an item
     about 军山新城 does not stand beside items about 武汉新城."""
     terms = terms_for(engine, topic, hits)
-    if not terms:    # nothing salient to hold the items to: the judge's choice stands
+    if not terms:  # nothing salient to hold the items to: the judge's choice stands
         return Grounding(), list(hits)
     support = neighbours(engine, topic, terms, supports(engine, terms, hits))
     matched = set().union(*(s.terms for s in support)) if support else set()
     groups = [g & matched for g in term_groups(engine, topic, terms, question)]
     grounded = [s.hit for s in support if any(g and s.terms >= g for g in groups)]
-    return (Grounding(tuple(t for t in terms if t in matched), tuple(t for t in terms if t not in matched)),
-            grounded)
+    return (Grounding(tuple(t for t in terms if t in matched), tuple(t for t in terms if t not in matched)), grounded)

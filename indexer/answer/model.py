@@ -1,4 +1,5 @@
 """What an answer is: the summary, the cited hits, the units by role, and for comparisons the change."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -11,8 +12,8 @@ from ..search.retrieve import Hit
 class UnitEntry:
     unit: str
     role: Role
-    items: dict[int, list[str]] = field(default_factory=dict)   # year → item ids
-    link: str | None = None                     # e.g. "原名 市科技局（改名）"
+    items: dict[int, list[str]] = field(default_factory=dict)  # year → item ids
+    link: str | None = None  # e.g. "原名 市科技局（改名）"
 
     @property
     def count(self) -> int:
@@ -33,17 +34,18 @@ class RenamedUnit:
 @dataclass(frozen=True)
 class Comparison:
     years: tuple[int, ...]
-    items: dict[int, list[str]]          # year → item ids on the topic
+    items: dict[int, list[str]]  # year → item ids on the topic
     added: tuple[str, ...]
     dropped: tuple[str, ...]
     renamed: tuple[RenamedUnit, ...]
     kept: tuple[str, ...]
-    absent: tuple[int, ...] = ()         # years whose documents do not have the topic at all
+    absent: tuple[int, ...] = ()  # years whose documents do not have the topic at all
 
 
 @dataclass(frozen=True)
 class Grounding:
     """Which of the question's salient terms the cited items support, and which none of them does."""
+
     matched: tuple[str, ...] = ()
     missing: tuple[str, ...] = ()
 
@@ -63,9 +65,9 @@ class Answer:
     comparison: Comparison | None = None
     notes: list[str] = field(default_factory=list)
     elapsed_ms: float = 0.0
-    found: bool = True                  # False: nothing supports the question ("没有找到相关条目")
-    related: list[Hit] = field(default_factory=list)   # shown apart, never cited, never feeding unit lists
-    searched: dict = field(default_factory=dict)       # what was searched: topic, years, kinds
+    found: bool = True  # False: nothing supports the question ("没有找到相关条目")
+    related: list[Hit] = field(default_factory=list)  # shown apart, never cited, never feeding unit lists
+    searched: dict = field(default_factory=dict)  # what was searched: topic, years, kinds
     grounding: Grounding = field(default_factory=Grounding)
 
     @property

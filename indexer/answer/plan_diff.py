@@ -7,6 +7,7 @@ of the first's score), or they share a target indicator
 item no later item matched is 不再列出. A continued item (延续) lists its value changes
 (充电桩6万个 → 8万个) and lead-unit changes, a rename or merge labelled from corpus/unit_renames.tsv.
 """
+
 from __future__ import annotations
 
 import math
@@ -14,28 +15,29 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ..ingest.quantities import scaled
 from ..ingest.targets import UNIT_CLAUSE
 from ..records import DocKind, Item, Target, UnitLinks
-from ..ingest.quantities import scaled
-from .target_links import MATCH_THRESHOLD as INDICATOR_THRESHOLD, same_unit, similarity
+from .target_links import MATCH_THRESHOLD as INDICATOR_THRESHOLD
+from .target_links import same_unit, similarity
 
-MATCH_THRESHOLD = 0.2      # dev sweep 0.15–0.4 (eval/targets/dev.jsonl, match rows)
-SECOND_RATIO = 0.9         # a second earlier item only when nearly as close as the first (援藏 vs 援疆: 0.79 / 0.50)
+MATCH_THRESHOLD = 0.2  # dev sweep 0.15–0.4 (eval/targets/dev.jsonl, match rows)
+SECOND_RATIO = 0.9  # a second earlier item only when nearly as close as the first (援藏 vs 援疆: 0.79 / 0.50)
 RELATION_LABELS = {"renamed": "改名", "merged": "合并"}
 
 
 @dataclass(frozen=True)
 class ValueChange:
     indicator: str
-    before: str      # 6万个
-    after: str       # 8万个
+    before: str  # 6万个
+    after: str  # 8万个
 
 
 @dataclass(frozen=True)
 class UnitChange:
     before: str
     after: str
-    relation: str    # 改名 / 合并 / "" when the units are not linked
+    relation: str  # 改名 / 合并 / "" when the units are not linked
 
 
 @dataclass
@@ -69,7 +71,7 @@ def plan_items(items: list[Item], year: int) -> list[Item]:
 
 def _grams(text: str) -> Counter:
     text = re.sub(r"[\W\d_]", "", text)
-    return Counter(text[i:i + 2] for i in range(len(text) - 1))
+    return Counter(text[i : i + 2] for i in range(len(text) - 1))
 
 
 def _vectors(texts: list[str]) -> list[dict[str, float]]:
@@ -91,12 +93,22 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
 
 
 def shares_indicator(a: list[Target], b: list[Target]) -> bool:
-    return any(x.measure.comparable(y.measure) and similarity(x.indicator, y.indicator) >= 0.99
-               and len(x.indicator) >= 3 for x in a for y in b)
+    return any(
+        x.measure.comparable(y.measure) and similarity(x.indicator, y.indicator) >= 0.99 and len(x.indicator) >= 3
+        for x in a
+        for y in b
+    )
 
 
-def diff_plans(items: list[Item], targets: list[Target], links: UnitLinks, earlier_year: int, later_year: int,
-               threshold: float = MATCH_THRESHOLD, unit: str | None = None) -> PlanDiff:
+def diff_plans(
+    items: list[Item],
+    targets: list[Target],
+    links: UnitLinks,
+    earlier_year: int,
+    later_year: int,
+    threshold: float = MATCH_THRESHOLD,
+    unit: str | None = None,
+) -> PlanDiff:
     early, late = plan_items(items, earlier_year), plan_items(items, later_year)
     vectors = _vectors([body(i) for i in early + late])
     by_item: dict[str, list[Target]] = {}
@@ -106,12 +118,17 @@ def diff_plans(items: list[Item], targets: list[Target], links: UnitLinks, earli
     for n, item in enumerate(late):
         v = vectors[len(early) + n]
         scored = sorted(((cosine(v, vectors[k]), e) for k, e in enumerate(early)), key=lambda p: -p[0])
-        chosen = [(s, e) for k, (s, e) in enumerate(scored[:2])
-                  if (s >= threshold and (k == 0 or s >= SECOND_RATIO * scored[0][0]))
-                  or shares_indicator(by_item.get(item.id, []), by_item.get(e.id, []))]
+        chosen = [
+            (s, e)
+            for k, (s, e) in enumerate(scored[:2])
+            if (s >= threshold and (k == 0 or s >= SECOND_RATIO * scored[0][0]))
+            or shares_indicator(by_item.get(item.id, []), by_item.get(e.id, []))
+        ]
         match = ItemMatch(item, [e for _, e in chosen], chosen[0][0] if chosen else 0.0)
         if chosen:
-            match.values = value_changes(by_item.get(item.id, []), [t for _, e in chosen for t in by_item.get(e.id, [])])
+            match.values = value_changes(
+                by_item.get(item.id, []), [t for _, e in chosen for t in by_item.get(e.id, [])]
+            )
             match.units = unit_changes(chosen[0][1], item, links)
         matches.append(match)
     matched = {e.id for m in matches for e in m.earlier}
@@ -124,8 +141,15 @@ def diff_plans(items: list[Item], targets: list[Target], links: UnitLinks, earli
 
 def value_changes(later: list[Target], earlier: list[Target]) -> list[ValueChange]:
     """Targets paired one to one, most similar indicator first, then the closest value; same unit only."""
-    pairs = sorted(((similarity(t.indicator, e.indicator), -_distance(t, e), n, k) for n, t in enumerate(later)
-                    for k, e in enumerate(earlier) if same_unit(t.unit, e.unit)), reverse=True)
+    pairs = sorted(
+        (
+            (similarity(t.indicator, e.indicator), -_distance(t, e), n, k)
+            for n, t in enumerate(later)
+            for k, e in enumerate(earlier)
+            if same_unit(t.unit, e.unit)
+        ),
+        reverse=True,
+    )
     used_later, used_earlier, changes = set(), set(), []
     for score, _, n, k in pairs:
         if score < INDICATOR_THRESHOLD or n in used_later or k in used_earlier:

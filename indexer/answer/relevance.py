@@ -8,6 +8,7 @@ against the best hit. A logistic model over those features gives a probability;
 its weights and both thresholds are fitted on the dev questions only
 (`python -m eval.calibrate`, which writes relevance.json beside this file).
 """
+
 from __future__ import annotations
 
 import json
@@ -27,11 +28,11 @@ if TYPE_CHECKING:
 
 WEIGHTS = RELEVANCE
 FEATURES = ("coverage", "coverage_vs_best", "cosine_vs_best", "fused_vs_best", "inverse_rank", "cosine")
-DEPTH = 10   # hits judged per question
+DEPTH = 10  # hits judged per question
 
 
 QUESTION_FEATURES = ("best_coverage", "best_cosine")
-LEXICAL = "lexical"   # the judge for hits without a calibrated cosine: its cosine weights are zero
+LEXICAL = "lexical"  # the judge for hits without a calibrated cosine: its cosine weights are zero
 
 
 @dataclass(frozen=True)
@@ -39,12 +40,13 @@ class Judge:
     """Two logistic models: per item (is it on the question?) and per question (does the
     corpus answer it at all?). The second looks only at absolute evidence, since every
     question has a best hit whether or not the corpus answers it."""
+
     coef: tuple[float, ...]
     intercept: float
-    item_threshold: float     # an item with p below this is not cited
+    item_threshold: float  # an item with p below this is not cited
     found_coef: tuple[float, ...]
     found_intercept: float
-    found_threshold: float    # a question whose p(found) is below this gets "没有找到"
+    found_threshold: float  # a question whose p(found) is below this gets "没有找到"
 
     @classmethod
     def load(cls, model: str = LEXICAL, path: Path = WEIGHTS) -> Judge:
@@ -67,8 +69,17 @@ class Judge:
 @lru_cache(maxsize=4)
 def _load_all(path: Path) -> dict[str, Judge]:
     data = json.loads(path.read_text(encoding="utf-8"))
-    return {model: Judge(tuple(d["coef"]), d["intercept"], d["item_threshold"], tuple(d["found_coef"]),
-                         d["found_intercept"], d["found_threshold"]) for model, d in data["judges"].items()}
+    return {
+        model: Judge(
+            tuple(d["coef"]),
+            d["intercept"],
+            d["item_threshold"],
+            tuple(d["found_coef"]),
+            d["found_intercept"],
+            d["found_threshold"],
+        )
+        for model, d in data["judges"].items()
+    }
 
 
 def _sigmoid(z: np.ndarray) -> np.ndarray:
@@ -88,10 +99,16 @@ def features(engine: Engine, query: str, hits: list[Hit]) -> np.ndarray:
     coverage = engine.coverage(query, [h.item for h in hits])
     cosine = _cosines(hits)
     best = hits[0].score or 1.0
-    return np.column_stack([
-        coverage, coverage / (coverage.max() or 1.0), cosine - cosine.max(),
-        [h.score / best for h in hits], [1 / r for r in range(1, len(hits) + 1)], cosine,
-    ])
+    return np.column_stack(
+        [
+            coverage,
+            coverage / (coverage.max() or 1.0),
+            cosine - cosine.max(),
+            [h.score / best for h in hits],
+            [1 / r for r in range(1, len(hits) + 1)],
+            cosine,
+        ]
+    )
 
 
 def cosine_retriever(hits: list[Hit]) -> Retriever | None:
@@ -115,14 +132,16 @@ def judge_for(engine: Engine, hits: list[Hit]) -> Judge:
     return Judge.load(model, engine.settings.relevance_file)
 
 
-def judge(engine: Engine, query: str, hits: list[Hit], judge: Judge | None = None) -> tuple[bool, list[Hit], np.ndarray]:
+def judge(
+    engine: Engine, query: str, hits: list[Hit], judge: Judge | None = None
+) -> tuple[bool, list[Hit], np.ndarray]:
     """(found, supporting hits in rank order, probabilities of the judged hits)."""
     judge = judge or judge_for(engine, hits)
     x = features(engine, query, hits)
     p = judge.probabilities(x)
     if not len(p) or judge.found_probability(x) < judge.found_threshold:
         return False, [], p
-    supporting = [h for h, pi in zip(hits[:len(p)], p, strict=True) if pi >= judge.item_threshold]
+    supporting = [h for h, pi in zip(hits[: len(p)], p, strict=True) if pi >= judge.item_threshold]
     return True, supporting or hits[:1], p
 
 
@@ -131,14 +150,15 @@ def found_probability(engine: Engine, query: str, hits: list[Hit]) -> float:
     return judge_for(engine, hits).found_probability(features(engine, query, hits))
 
 
-def logistic_fit(x: np.ndarray, y: np.ndarray, weights: np.ndarray | None = None, l2: float = 1.0,
-                 steps: int = 50) -> tuple[np.ndarray, float]:
+def logistic_fit(
+    x: np.ndarray, y: np.ndarray, weights: np.ndarray | None = None, l2: float = 1.0, steps: int = 50
+) -> tuple[np.ndarray, float]:
     """Newton's method on L2-regularised, sample-weighted log loss; small and dependency-free.
 
     Features are standardised for the fit (so the penalty treats a cosine spread over 0.1
     like a coverage spread over 1) and the weights mapped back to raw features."""
     mean, scale = x.mean(axis=0), x.std(axis=0)
-    scale[scale < 1e-9] = 1.0          # a constant column (no cosine in the lexical judge) keeps weight 0
+    scale[scale < 1e-9] = 1.0  # a constant column (no cosine in the lexical judge) keeps weight 0
     X = np.column_stack([(x - mean) / scale, np.ones(len(x))])
     weights = np.ones(len(y)) if weights is None else weights
     w = np.zeros(X.shape[1])
@@ -151,5 +171,3 @@ def logistic_fit(x: np.ndarray, y: np.ndarray, weights: np.ndarray | None = None
         w -= np.linalg.solve(hessian, gradient)
     coef = w[:-1] / scale
     return coef, float(w[-1] - coef @ mean)
-
-

@@ -4,6 +4,7 @@ A question may name a year and a kind the corpus lacks (2023年市政协建议�
 proposal scheme is 2025's). Answering from another document with a note puts words in
 a document that does not exist; the answer is "not found", naming the documents there are.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -19,8 +20,8 @@ from ..store import Filter
 class Scope:
     where: Filter | None
     notes: list[str] = field(default_factory=list)
-    missing_years: tuple[int, ...] = ()      # asked for, and in no document at all
-    reason: str = ""                         # why nothing is left ("" when something is)
+    missing_years: tuple[int, ...] = ()  # asked for, and in no document at all
+    reason: str = ""  # why nothing is left ("" when something is)
 
     @property
     def nothing_left(self) -> bool:
@@ -40,18 +41,23 @@ def documents_list(engine: Engine) -> str:
     return "、".join(f"{y}年{kind_label(k)}" for y, k in sorted({(d.year, d.kind) for d in engine.documents}))
 
 
-def scope(engine: Engine, years: tuple[int, ...], kinds: tuple[DocKind, ...] | None, review: bool,
-          units: tuple[str, ...] = ()) -> Scope:
+def scope(
+    engine: Engine, years: tuple[int, ...], kinds: tuple[DocKind, ...] | None, review: bool, units: tuple[str, ...] = ()
+) -> Scope:
     years = tuple(years or ())
     missing = tuple(y for y in years if y not in document_years(engine, review))
     if years and len(missing) == len(years):
         have = "、".join(f"{y}年" for y in sorted({d.year for d in engine.documents}))
         asked = "、".join(f"{y}年" for y in years)
-        return Scope(None, [say("answer.years_present", years=have)], missing,
-                     say("answer.no_year_document", years=asked, have=documents_list(engine)))
+        return Scope(
+            None,
+            [say("answer.years_present", years=have)],
+            missing,
+            say("answer.no_year_document", years=asked, have=documents_list(engine)),
+        )
     present = tuple(y for y in years if y not in missing)
     where = Filter.where(present, kinds, units or None, with_review=review, by_document=review)
-    in_kinds = Filter.where(present, kinds, with_review=review, by_document=review)   # the units aside
+    in_kinds = Filter.where(present, kinds, with_review=review, by_document=review)  # the units aside
     if where is not None and kinds and in_kinds is not None and not engine.columns.mask(in_kinds).any():
         span = "、".join(f"{y}年" for y in present)
         asked = span + "、".join(kind_label(k) for k in kinds)

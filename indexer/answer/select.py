@@ -4,6 +4,7 @@ Only items that really match feed the unit lists: an unrelated bureau in a list 
 gets forwarded is a defect. Which items support the question is the relevance judge's
 decision (relevance.py); the lists take the supporting items that name units.
 """
+
 from __future__ import annotations
 
 from ..messages import say
@@ -36,8 +37,7 @@ def aggregate_units(items: list[Item]) -> tuple[list[str], list[str], list[UnitE
 
 
 def units_by_role(entries: list[UnitEntry]) -> tuple[list[str], list[str]]:
-    return ([e.unit for e in entries if e.role is Role.LEAD],
-            [e.unit for e in entries if e.role is Role.RESPONSIBLE])
+    return ([e.unit for e in entries if e.role is Role.LEAD], [e.unit for e in entries if e.role is Role.RESPONSIBLE])
 
 
 def search_text(q: Question) -> str:

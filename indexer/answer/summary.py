@@ -8,6 +8,7 @@ anything the answer did not cite (a bracketed reference, a citation-like label o
 that is not among them) is discarded: the answer shown never claims a source it does not list.
 Every failure is logged and ignored; the app is the same without a summary. Stdlib only.
 """
+
 from __future__ import annotations
 
 import json
@@ -25,11 +26,13 @@ log = logging.getLogger("polqa.summary")
 
 TIMEOUT = 8.0
 MAX_ITEMS = 8
-MAX_CHARS = 600         # of each item's text in the prompt
+MAX_CHARS = 600  # of each item's text in the prompt
 MAX_SUMMARY = 400
-SYSTEM = ("你是武汉市政府文件问答助手。只根据下面给出的条目回答问题，用中文写两到三句简短摘要。"
-          "提到某条内容时，用方括号写出它的出处标签，例如［{example}］。"
-          "不要引用未给出的条目，不要编造单位、数字或日期；条目不能回答时就说明这一点。")
+SYSTEM = (
+    "你是武汉市政府文件问答助手。只根据下面给出的条目回答问题，用中文写两到三句简短摘要。"
+    "提到某条内容时，用方括号写出它的出处标签，例如［{example}］。"
+    "不要引用未给出的条目，不要编造单位、数字或日期；条目不能回答时就说明这一点。"
+)
 BRACKETED = re.compile(r"[\[［【〔]([^\]］】〕]{1,80})[\]］】〕]")
 LABEL_LIKE = re.compile(r"\d{4}年[^\s，。；、,;［\[【〔]{0,30}?·[^\s，。；、,;］\]】〕]*?第\d+[项段条](?:（\d+/\d+）)?")
 ITEM_ID = re.compile(r"\d{4}-(?:plan|report|proposal|notice)[\w\-]*")
@@ -51,8 +54,10 @@ def messages(question: str, items: list[Item]) -> list[dict]:
     """The prompt: the question and, numbered, each cited item's label and text."""
     lines = [f"［{citation_label(i)}］{' '.join(i.text.split())[:MAX_CHARS]}" for i in items[:MAX_ITEMS]]
     example = citation_label(items[0]) if items else "2025年责任分解方案·二(一)·第6项"
-    return [{"role": "system", "content": SYSTEM.format(example=example)},
-            {"role": "user", "content": f"问题：{question}\n\n条目：\n" + "\n".join(lines)}]
+    return [
+        {"role": "system", "content": SYSTEM.format(example=example)},
+        {"role": "user", "content": f"问题：{question}\n\n条目：\n" + "\n".join(lines)},
+    ]
 
 
 def cites_only(summary: str, items: list[Item]) -> bool:
@@ -76,8 +81,9 @@ def _post(url: str, body: dict[str, object], timeout: float) -> Any:
     key = os.environ.get("POLQA_LLM_KEY", "").strip()
     if key:
         headers["Authorization"] = f"Bearer {key}"
-    request = urllib.request.Request(endpoint(url), data=json.dumps(body, ensure_ascii=False).encode("utf-8"),
-                                     headers=headers, method="POST")
+    request = urllib.request.Request(
+        endpoint(url), data=json.dumps(body, ensure_ascii=False).encode("utf-8"), headers=headers, method="POST"
+    )
     with urllib.request.urlopen(request, timeout=timeout) as response:
         return json.loads(response.read().decode("utf-8"))
 
@@ -94,7 +100,7 @@ def summarise(question: str, items: list[Item], url: str | None = None, timeout:
     try:
         reply = _post(url, body, timeout)
         text = " ".join(str(reply["choices"][0]["message"]["content"]).split())
-    except (OSError, ValueError, KeyError, IndexError, TypeError) as err:   # urllib errors are OSErrors
+    except (OSError, ValueError, KeyError, IndexError, TypeError) as err:  # urllib errors are OSErrors
         log.warning("summary not generated (%s): %s", endpoint(url), err)
         return None
     if not text:

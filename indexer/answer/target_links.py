@@ -8,6 +8,7 @@ The rule (also printed by the CLI, `RULE`):
 - the best comparable candidate (highest overlap, then the closest value) decides met / not_met
   by the comparator; only incomparable candidates → not_comparable; none → no_report.
 """
+
 from __future__ import annotations
 
 import math
@@ -18,13 +19,15 @@ from ..records import Comparator, LinkStatus, Outcome, Target, TargetLink
 
 MATCH_THRESHOLD = 0.65
 ABOUT_TOLERANCE = 0.1
-RULE = ("同一年份、指标相近（字符二元组重合度≥{t}）且口径相同（增长对增长，新增不对总量，计量单位一致）的结果"
-        "与目标比较：以上/达到/突破/未注明 → 结果≥目标为完成；以内 → 结果≤目标为完成；左右 → 结果≥目标的{a}%为完成；"
-        "只有口径不同的结果 → 口径不同；没有结果 → 报告未提及。").format(t=MATCH_THRESHOLD, a=round((1 - ABOUT_TOLERANCE) * 100))
+RULE = (
+    f"同一年份、指标相近（字符二元组重合度≥{MATCH_THRESHOLD}）且口径相同（增长对增长，新增不对总量，计量单位一致）的结果"
+    f"与目标比较：以上/达到/突破/未注明 → 结果≥目标为完成；以内 → 结果≤目标为完成；左右 → 结果≥目标的{round((1 - ABOUT_TOLERANCE) * 100)}%为完成；"
+    "只有口径不同的结果 → 口径不同；没有结果 → 报告未提及。"
+)
 
 
 def bigrams(text: str) -> set[str]:
-    return {text[i:i + 2] for i in range(len(text) - 1)} or ({text} if text else set())
+    return {text[i : i + 2] for i in range(len(text) - 1)} or ({text} if text else set())
 
 
 def similarity(a: str, b: str) -> float:
@@ -38,17 +41,26 @@ def similarity(a: str, b: str) -> float:
 
 LEVELS = ("国家级", "省级", "市级", "区级")
 # A project's stage is part of what is counted: 开工 900 and 建成投产 126 count different projects.
-STAGES = (("start", re.compile(r"开工")), ("done", re.compile(r"建成|投产|竣工")),
-          ("ongoing", re.compile(r"续建|加快建设|在建")), ("signed", re.compile(r"签约")), ("planned", re.compile(r"谋划|储备")),
-          ("upkeep", re.compile(r"维护|疏捞|养护")))
-COUNT_UNITS = {"个", "处", "座", "家", "所", "项"}   # classifiers of one count: 19处易渍水点 = 19个易渍水点
+STAGES = (
+    ("start", re.compile(r"开工")),
+    ("done", re.compile(r"建成|投产|竣工")),
+    ("ongoing", re.compile(r"续建|加快建设|在建")),
+    ("signed", re.compile(r"签约")),
+    ("planned", re.compile(r"谋划|储备")),
+    ("upkeep", re.compile(r"维护|疏捞|养护")),
+)
+COUNT_UNITS = {"个", "处", "座", "家", "所", "项"}  # classifiers of one count: 19处易渍水点 = 19个易渍水点
 
 
 def comparable(target: Target, outcome: Outcome) -> bool:
     """Same measure, same unit of measure, same administrative level, and not a part against a whole."""
-    return (target.measure.comparable(outcome.measure) and same_unit(target.unit, outcome.unit)
-            and same_level(target.indicator, outcome.indicator) and same_stage(target.text, outcome.text)
-            and not part_of_whole(target.indicator, outcome.indicator))
+    return (
+        target.measure.comparable(outcome.measure)
+        and same_unit(target.unit, outcome.unit)
+        and same_level(target.indicator, outcome.indicator)
+        and same_stage(target.text, outcome.text)
+        and not part_of_whole(target.indicator, outcome.indicator)
+    )
 
 
 def stage_of(text: str) -> str:
@@ -58,13 +70,13 @@ def stage_of(text: str) -> str:
 def same_stage(a: str, b: str) -> bool:
     """开工 against 建成, 续建 against 开工 …: different counts; a stage named on one side only does not decide."""
     sa, sb = stage_of(a), stage_of(b)
-    if "upkeep" in (sa, sb):          # upkeep (疏捞维护5000公里) is never a count of what was built
+    if "upkeep" in (sa, sb):  # upkeep (疏捞维护5000公里) is never a count of what was built
         return sa == sb
     return not (sa and sb) or sa == sb
 
 
 def same_unit(a: str, b: str) -> bool:
-    (scale_a, base_a), (scale_b, base_b) = scaled(1, a), scaled(1, b)
+    (_scale_a, base_a), (_scale_b, base_b) = scaled(1, a), scaled(1, b)
     return base_a == base_b or (base_a in COUNT_UNITS and base_b in COUNT_UNITS)
 
 
@@ -109,6 +121,7 @@ def _distance(target: Target, outcome: Outcome) -> float:
     return abs(math.log(got / want)) if want > 0 and got > 0 else math.inf
 
 
-def link_all(targets: list[Target], outcomes: list[Outcome], year: int | None = None,
-             threshold: float = MATCH_THRESHOLD) -> list[TargetLink]:
+def link_all(
+    targets: list[Target], outcomes: list[Outcome], year: int | None = None, threshold: float = MATCH_THRESHOLD
+) -> list[TargetLink]:
     return [link_target(t, outcomes, threshold) for t in targets if year is None or t.year == year]

@@ -4,6 +4,7 @@ The answer states the target, the report's result and the verdict, and cites bot
 question's indicator is found by the share of a target indicator's character bigrams the question
 holds (all of 充电桩's); a unit named in the question lists that unit's targets instead.
 """
+
 from __future__ import annotations
 
 import re
@@ -19,7 +20,7 @@ from ..store.targets import read_targets
 from .model import Answer
 from .target_links import RULE, TargetLink, bigrams, link_all
 
-MIN_COVERAGE = 1.0          # every bigram of the indicator is in the question
+MIN_COVERAGE = 1.0  # every bigram of the indicator is in the question
 NOT_MET_WORDS = re.compile(r"(没|未)有?完成|没完成|没有完成|未达到|没达到|没实现")
 
 
@@ -73,8 +74,16 @@ def verdict(link: TargetLink) -> str:
     t, o = link.target, link.outcome
     if o is None:
         return say("answer.target_no_report", year=t.year, target=t.text, target_item=t.item_id, report_year=t.year + 1)
-    return say("answer.target_verdict", year=t.year, target=t.text, target_item=t.item_id, report_year=t.year + 1,
-               outcome=o.text, outcome_item=o.item_id.split(".")[0], status=link.status.label)
+    return say(
+        "answer.target_verdict",
+        year=t.year,
+        target=t.text,
+        target_item=t.item_id,
+        report_year=t.year + 1,
+        outcome=o.text,
+        outcome_item=o.item_id.split(".")[0],
+        status=link.status.label,
+    )
 
 
 def cited(engine: Engine, links: list[TargetLink]) -> list[Hit]:
@@ -85,7 +94,7 @@ def cited(engine: Engine, links: list[TargetLink]) -> list[Hit]:
 def unit_summary(engine: Engine, q: Question, year: int, links: list[TargetLink]) -> tuple[str, list[TargetLink]]:
     """A unit's targets counted by status; the ones not met first, then those the report cannot settle.
     Asked 哪些…没完成, only those are listed; asked otherwise, every target is."""
-    names = {name for unit in q.units for name in engine.unit_names(unit)}   # with renamed predecessors
+    names = {name for unit in q.units for name in engine.unit_names(unit)}  # with renamed predecessors
     mine = [k for k in links if names & set(k.target.lead_units + k.target.responsible_units)]
     counts = {s.value: sum(k.status is s for k in mine) for s in LinkStatus}
     head = say("answer.target_unit_summary", unit="、".join(q.units), year=year, n=len(mine), **counts)
@@ -111,6 +120,14 @@ def target_answer(engine: Engine, q: Question, years: tuple[int, ...] = ()) -> A
         if not chosen:
             return None
         summary = "\n".join(verdict(k) for k in chosen)
-    return Answer(question=q.raw, intent=Intent.TARGET, years=[year], units=list(q.units), topic=q.topic,
-                  summary=summary, citations=cited(engine, chosen), notes=[say("targets.rule", rule=RULE)],
-                  searched={"topic": q.topic, "years": [year], "kinds": []})
+    return Answer(
+        question=q.raw,
+        intent=Intent.TARGET,
+        years=[year],
+        units=list(q.units),
+        topic=q.topic,
+        summary=summary,
+        citations=cited(engine, chosen),
+        notes=[say("targets.rule", rule=RULE)],
+        searched={"topic": q.topic, "years": [year], "kinds": []},
+    )

@@ -1,4 +1,5 @@
 """Topic questions (低空经济由哪些单位负责), facts and plain searches: the best grounded items and their units."""
+
 from __future__ import annotations
 
 import re
@@ -26,42 +27,87 @@ Retrievers = tuple[Retriever, ...] | None
 OFF_TOPIC_P = 0.2
 
 
-def candidates(engine: Engine, q: Question, years: Years, kinds: Kinds, retrievers: Retrievers,
-               review: bool = False, units: tuple[str, ...] = ()) -> tuple[str, list[Hit], Scope]:
+def candidates(
+    engine: Engine,
+    q: Question,
+    years: Years,
+    kinds: Kinds,
+    retrievers: Retrievers,
+    review: bool = False,
+    units: tuple[str, ...] = (),
+) -> tuple[str, list[Hit], Scope]:
     """The hits a topic answer chooses from, and how the scope was read (notes, missing years)."""
     query = q.text if asks_only_whether(engine, q.topic) else search_text(q)
     scoped = scope(engine, years, kinds, review, units)
-    hits = engine.rank(query, scoped.where, retrievers, question=q.text)   # where None when nothing is left: related only
+    hits = engine.rank(
+        query, scoped.where, retrievers, question=q.text
+    )  # where None when nothing is left: related only
     return query, hits, scoped
 
 
-def topic_answer(engine: Engine, q: Question, years: Years, kinds: Kinds, top_k: int, retrievers: Retrievers,
-                 review: bool = False, units: tuple[str, ...] = ()) -> Answer:
+def topic_answer(
+    engine: Engine,
+    q: Question,
+    years: Years,
+    kinds: Kinds,
+    top_k: int,
+    retrievers: Retrievers,
+    review: bool = False,
+    units: tuple[str, ...] = (),
+) -> Answer:
     if nothing_asked(q):
-        return Answer(question=q.raw, intent=q.intent, years=list(years), units=list(q.units), topic=q.topic,
-                      summary=say("answer.nothing_to_search"), citations=[], found=False,
-                      searched={"topic": "", "years": list(years), "kinds": [str(k) for k in kinds or ()]})
+        return Answer(
+            question=q.raw,
+            intent=q.intent,
+            years=list(years),
+            units=list(q.units),
+            topic=q.topic,
+            summary=say("answer.nothing_to_search"),
+            citations=[],
+            found=False,
+            searched={"topic": "", "years": list(years), "kinds": [str(k) for k in kinds or ()]},
+        )
     query, hits, scoped = candidates(engine, q, years, kinds, retrievers, review, units)
     notes = year_notes(engine, years) + scoped.notes
-    searched = {"topic": query, "years": list(years), "kinds": [str(k) for k in kinds or ()],
-                "units": list(units)}
+    searched = {"topic": query, "years": list(years), "kinds": [str(k) for k in kinds or ()], "units": list(units)}
     found, supporting, p = judge(engine, query, hits)
     grounding, grounded = ground(engine, q.topic, hits[:DEPTH], q.text)
     if found and refuses(engine, grounding, found_probability(engine, query, hits)):
         found = False
-    base: dict[str, Any] = {"question": q.raw, "intent": q.intent, "years": list(years), "units": list(q.units),
-                            "topic": q.topic, "notes": notes, "searched": searched, "grounding": grounding}
+    base: dict[str, Any] = {
+        "question": q.raw,
+        "intent": q.intent,
+        "years": list(years),
+        "units": list(q.units),
+        "topic": q.topic,
+        "notes": notes,
+        "searched": searched,
+        "grounding": grounding,
+    }
     if not found or scoped.nothing_left:
-        return Answer(**base, summary=missing_summary(engine, grounding, hits, scoped), citations=[],
-                      found=False, related=hits[:3])
+        return Answer(
+            **base,
+            summary=missing_summary(engine, grounding, hits, scoped),
+            citations=[],
+            found=False,
+            related=hits[:3],
+        )
     on_topic = {h.item.id for h in grounded}
-    unit_hits = unit_sources([h for h in supporting if h.item.id in on_topic] or supporting, engine.settings.answer_items)
+    unit_hits = unit_sources(
+        [h for h in supporting if h.item.id in on_topic] or supporting, engine.settings.answer_items
+    )
     if q.intent is Intent.FACT:
         unit_hits = unit_hits[:1]
     lead, resp, entries = aggregate_units([h.item for h in unit_hits])
-    cited = cited_items(supporting, on_topic, {h.item.id: float(pi) for h, pi in zip(hits[:len(p)], p, strict=True)})
-    return Answer(**base, summary=topic_summary(engine, q, query, cited, entries), citations=cited[:top_k],
-                  lead_units=lead, responsible_units=resp, unit_entries=entries)
+    cited = cited_items(supporting, on_topic, {h.item.id: float(pi) for h, pi in zip(hits[: len(p)], p, strict=True)})
+    return Answer(
+        **base,
+        summary=topic_summary(engine, q, query, cited, entries),
+        citations=cited[:top_k],
+        lead_units=lead,
+        responsible_units=resp,
+        unit_entries=entries,
+    )
 
 
 def cited_items(supporting: list[Hit], on_topic: set[str], p: dict[str, float]) -> list[Hit]:
@@ -112,8 +158,14 @@ def units_by_year(engine: Engine, entries: list[UnitEntry]) -> str:
     for year in years:
         lead = [_named(engine, e.unit) for e in entries if e.role is Role.LEAD and year in e.items]
         resp = [_named(engine, e.unit) for e in entries if e.role is Role.RESPONSIBLE and year in e.items]
-        parts.append(say("answer.units_by_year", year=year, lead="、".join(lead) or say("answer.none"),
-                         responsible="、".join(resp) or say("answer.none")))
+        parts.append(
+            say(
+                "answer.units_by_year",
+                year=year,
+                lead="、".join(lead) or say("answer.none"),
+                responsible="、".join(resp) or say("answer.none"),
+            )
+        )
     text = "；".join(parts) + "。"
     if len(years) == 1:
         text += say("answer.units_one_year", year=years[0])

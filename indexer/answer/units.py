@@ -4,6 +4,7 @@ narrowed to the topic when the question names one (市教育局 + 低空经济: 
 A former or later name counts only in a year whose documents do not name the unit itself beside it
 (Engine.unit_items); a name several units match asks which one.
 """
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -20,12 +21,26 @@ from .scope import scope
 from .select import units_by_role, year_notes
 
 
-def unit_answer(engine: Engine, q: Question, years: tuple[int, ...], kinds: tuple[DocKind, ...] | None, top_k: int,
-                retrievers: tuple[Retriever, ...] | None) -> Answer:
+def unit_answer(
+    engine: Engine,
+    q: Question,
+    years: tuple[int, ...],
+    kinds: tuple[DocKind, ...] | None,
+    top_k: int,
+    retrievers: tuple[Retriever, ...] | None,
+) -> Answer:
     scoped = scope(engine, years, kinds, review=False)
-    base = Answer(question=q.raw, intent=Intent.UNIT_ITEMS, years=list(years), units=list(q.units), topic=q.topic,
-                  notes=year_notes(engine, years) + scoped.notes, searched=_searched(q, q.units, years, kinds),
-                  summary="", citations=[])   # the fields every unit answer shares; summary and citations follow
+    base = Answer(
+        question=q.raw,
+        intent=Intent.UNIT_ITEMS,
+        years=list(years),
+        units=list(q.units),
+        topic=q.topic,
+        notes=year_notes(engine, years) + scoped.notes,
+        searched=_searched(q, q.units, years, kinds),
+        summary="",
+        citations=[],
+    )  # the fields every unit answer shares; summary and citations follow
     if scoped.nothing_left:
         return replace(base, summary=scoped.reason, citations=[], found=False)
     by_unit = {unit: engine.unit_items(unit, years, kinds, q.lead_only) for unit in q.units}
@@ -36,22 +51,40 @@ def unit_answer(engine: Engine, q: Question, years: tuple[int, ...], kinds: tupl
     if matched and phrases(engine, q.topic):
         matched, grounding = _on_topic(engine, q, matched, retrievers)
         if not matched:
-            return replace(base, summary=say("answer.unit_topic_absent", units="、".join(q.units),
-                                              span=_span(years), role=_role(q), topic=q.topic),
-                          citations=[], found=False, grounding=grounding)
+            return replace(
+                base,
+                summary=say(
+                    "answer.unit_topic_absent",
+                    units="、".join(q.units),
+                    span=_span(years),
+                    role=_role(q),
+                    topic=q.topic,
+                ),
+                citations=[],
+                found=False,
+                grounding=grounding,
+            )
     kept = {item.id for item in matched}
     tasks = [t for t in tasks if t.item.id in kept]
     names = _names_with_links(by_unit, kept)
     hits = [Hit(item, 1.0 / (rank + 1)) for rank, item in enumerate(matched)]
     entries = _entries(names, tasks, q.lead_only)
     lead, resp = units_by_role(entries)
-    return replace(base, summary=_summary(q, years, names, matched), citations=hits[:max(top_k, len(hits))],
-                  lead_units=lead, responsible_units=resp, unit_entries=entries, found=bool(matched),
-                  grounding=grounding)
+    return replace(
+        base,
+        summary=_summary(q, years, names, matched),
+        citations=hits[: max(top_k, len(hits))],
+        lead_units=lead,
+        responsible_units=resp,
+        unit_entries=entries,
+        found=bool(matched),
+        grounding=grounding,
+    )
 
 
-def _on_topic(engine: Engine, q: Question, matched: list[Item],
-              retrievers: tuple[Retriever, ...] | None) -> tuple[list[Item], Grounding]:
+def _on_topic(
+    engine: Engine, q: Question, matched: list[Item], retrievers: tuple[Retriever, ...] | None
+) -> tuple[list[Item], Grounding]:
     """The unit's items that are on the question's topic, best first, and how the topic was grounded."""
     ranked = engine.rank(q.topic, None, retrievers, depth=len(engine.items))
     order = {h.item.id: r for r, h in enumerate(ranked)}
@@ -61,43 +94,75 @@ def _on_topic(engine: Engine, q: Question, matched: list[Item],
     return [item for item in matched if item.id in keep], grounding
 
 
-def unknown_unit_answer(engine: Engine, q: Question, years: tuple[int, ...], kinds: tuple[DocKind, ...] | None,
-                        retrievers: tuple[Retriever, ...] | None) -> Answer:
+def unknown_unit_answer(
+    engine: Engine,
+    q: Question,
+    years: tuple[int, ...],
+    kinds: tuple[DocKind, ...] | None,
+    retrievers: tuple[Retriever, ...] | None,
+) -> Answer:
     """A unit the documents never name (市档案局): not found, said so, with up to three items
     on its words as related reading, never cited and never feeding a unit list."""
     topic = " ".join([q.topic, *q.unknown_units]).strip()
     scoped = scope(engine, years, kinds, review=False)
     related = engine.rank(topic, scoped.where, retrievers, question=q.text)[:3]
-    return Answer(question=q.raw, intent=Intent.UNIT_ITEMS, years=list(years), units=[], topic=q.topic,
-                  summary=say("units.unknown", units="、".join(q.unknown_units)), citations=[],
-                  notes=year_notes(engine, years) + scoped.notes, found=False, related=related,
-                  searched=_searched(q, q.unknown_units, years, kinds))
+    return Answer(
+        question=q.raw,
+        intent=Intent.UNIT_ITEMS,
+        years=list(years),
+        units=[],
+        topic=q.topic,
+        summary=say("units.unknown", units="、".join(q.unknown_units)),
+        citations=[],
+        notes=year_notes(engine, years) + scoped.notes,
+        found=False,
+        related=related,
+        searched=_searched(q, q.unknown_units, years, kinds),
+    )
 
 
-def unclear_unit_answer(engine: Engine, q: Question, years: tuple[int, ...], kinds: tuple[DocKind, ...] | None) -> Answer:
+def unclear_unit_answer(
+    engine: Engine, q: Question, years: tuple[int, ...], kinds: tuple[DocKind, ...] | None
+) -> Answer:
     """A typed name several units match equally (市委办): not guessed; the answer lists the
     candidates (in `searched["candidates"]` too) and asks which one was meant."""
-    summary = " ".join(say("units.unclear", typed=c.typed, candidates="、".join(c.candidates))
-                       for c in q.unclear_units)
+    summary = " ".join(say("units.unclear", typed=c.typed, candidates="、".join(c.candidates)) for c in q.unclear_units)
     searched = _searched(q, [c.typed for c in q.unclear_units], years, kinds)
     searched["candidates"] = {c.typed: list(c.candidates) for c in q.unclear_units}
-    return Answer(question=q.raw, intent=Intent.UNIT_ITEMS, years=list(years), units=[], topic=q.topic,
-                  summary=summary, citations=[], notes=year_notes(engine, years), found=False, searched=searched)
+    return Answer(
+        question=q.raw,
+        intent=Intent.UNIT_ITEMS,
+        years=list(years),
+        units=[],
+        topic=q.topic,
+        summary=summary,
+        citations=[],
+        notes=year_notes(engine, years),
+        found=False,
+        searched=searched,
+    )
 
 
-def _searched(q: Question, units: Sequence[str], years: tuple[int, ...], kinds: tuple[DocKind, ...] | None) -> dict[str, object]:
+def _searched(
+    q: Question, units: Sequence[str], years: tuple[int, ...], kinds: tuple[DocKind, ...] | None
+) -> dict[str, object]:
     return {"topic": q.topic, "units": list(units), "years": list(years), "kinds": [str(k) for k in kinds or ()]}
 
 
 def link_label(unit: str, other: str, link: Link) -> str:
     """`原名市科技局（改名），与市科技创新局为同一职能`."""
-    return say("units.link", direction=say(f"units.direction.{link.direction}"), other=other,
-               relation=say(f"units.relation.{link.relation}"), unit=unit)
+    return say(
+        "units.link",
+        direction=say(f"units.direction.{link.direction}"),
+        other=other,
+        relation=say(f"units.relation.{link.relation}"),
+        unit=unit,
+    )
 
 
 def _names_with_links(by_unit: dict[str, list[UnitTask]], kept: set[str]) -> dict[str, str | None]:
     """The units asked about, then every other name a kept item was found under, with its label."""
-    names: dict[str, str | None] = {unit: None for unit in by_unit}
+    names: dict[str, str | None] = dict.fromkeys(by_unit)
     for unit, tasks in by_unit.items():
         for task in tasks:
             if task.relation and task.item.id in kept and task.named_as not in names:
@@ -128,7 +193,10 @@ def _span(years: tuple[int, ...]) -> str:
 
 def _summary(q: Question, years: tuple[int, ...], names: dict[str, str | None], matched: list[Item]) -> str:
     units = "、".join(q.units)
-    summary = (say("units.found", units=units, span=_span(years), role=_role(q), count=len(matched)) if matched
-               else say("units.none", units=units, span=_span(years), role=_role(q)))
+    summary = (
+        say("units.found", units=units, span=_span(years), role=_role(q), count=len(matched))
+        if matched
+        else say("units.none", units=units, span=_span(years), role=_role(q))
+    )
     links = [v for v in names.values() if v]
     return summary + (say("units.with_links", links="；".join(links)) if links else "")

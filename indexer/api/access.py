@@ -4,6 +4,7 @@ uvicorn binds exactly the address it is given, so that address is the listening 
 unless it is loopback; POLQA_READONLY=1/0 forces it either way. The API has no admin endpoint yet, so
 `admin_allowed` is always False; one that changes anything must ask indexer.access.is_admin first.
 """
+
 from __future__ import annotations
 
 from collections.abc import Mapping

@@ -1,4 +1,5 @@
 """Query parameters as the CLI checks them, each refusal a 400 with the Chinese message."""
+
 from __future__ import annotations
 
 from ..errors import PolqaError

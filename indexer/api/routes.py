@@ -1,4 +1,5 @@
 """The endpoints: each returns exactly what the CLI prints with --json, built by present/serialise."""
+
 from __future__ import annotations
 
 import logging
@@ -75,10 +76,13 @@ def _add_docs(app: FastAPI) -> None:
 
     @app.get("/docs", include_in_schema=False)
     def docs() -> HTMLResponse:
-        return get_swagger_ui_html(openapi_url=app.openapi_url or "/openapi.json", title=say("api.title"),
-                                   swagger_js_url="/docs-static/swagger-ui-bundle.js",
-                                   swagger_css_url="/docs-static/swagger-ui.css",
-                                   swagger_favicon_url="/docs-static/favicon-32x32.png")
+        return get_swagger_ui_html(
+            openapi_url=app.openapi_url or "/openapi.json",
+            title=say("api.title"),
+            swagger_js_url="/docs-static/swagger-ui-bundle.js",
+            swagger_css_url="/docs-static/swagger-ui.css",
+            swagger_favicon_url="/docs-static/favicon-32x32.png",
+        )
 
 
 def _add_errors(app: FastAPI) -> None:
@@ -108,26 +112,39 @@ def _add_routes(app: FastAPI, engines: Engines) -> None:
     @app.get("/", summary="服务与索引概况")
     def index() -> dict:
         engine = engines.get()
-        return {"title": say("api.title"), "docs": "/docs", "read_only": app.state.read_only,
-                "stale": engine.stale, "years": engine.years, "documents": len(engine.documents),
-                "items": len(engine.items)}
+        return {
+            "title": say("api.title"),
+            "docs": "/docs",
+            "read_only": app.state.read_only,
+            "stale": engine.stale,
+            "years": engine.years,
+            "documents": len(engine.documents),
+            "items": len(engine.items),
+        }
 
     @app.get("/search", summary="检索条目（同 python -m indexer search --json）")
-    def search(q: str = Query("", description="检索词"), top_k: str = Query("10", description="1–100"),
-               year: str | None = Query(None, description="年份，如 2025"),
-               kind: str | None = Query(None, description="plan / report / proposal / notice"),
-               unit: str | None = Query(None, description="单位名称")) -> list[dict]:
+    def search(
+        q: str = Query("", description="检索词"),
+        top_k: str = Query("10", description="1–100"),
+        year: str | None = Query(None, description="年份，如 2025"),
+        kind: str | None = Query(None, description="plan / report / proposal / notice"),
+        unit: str | None = Query(None, description="单位名称"),
+    ) -> list[dict]:
         k, y, t = params.top_k(top_k), params.year(year), params.kind(kind)
         hits = engines.get().search(params.text(q), top_k=k, year=y, kind=t, unit=params.text(unit) or None)
         return [hit_json(h) for h in hits]
 
     @app.get("/answer", summary="回答问题（同 python -m indexer answer --json）")
-    def answer(q: str = Query("", description="问题"), year: str | None = Query(None, description="年份"),
-               kind: str | None = Query(None, description="plan / report / proposal / notice"),
-               unit: str | None = Query(None, description="单位名称（问答接入 #22 后生效）")) -> dict:
+    def answer(
+        q: str = Query("", description="问题"),
+        year: str | None = Query(None, description="年份"),
+        kind: str | None = Query(None, description="plan / report / proposal / notice"),
+        unit: str | None = Query(None, description="单位名称（问答接入 #22 后生效）"),
+    ) -> dict:
         y, t, u = params.year(year), params.kind(kind), params.text(unit)
-        request = AnswerRequest(params.text(q), years=(y,) if y else (), kinds=(t,) if t else (),
-                                units=(u,) if u else ())
+        request = AnswerRequest(
+            params.text(q), years=(y,) if y else (), kinds=(t,) if t else (), units=(u,) if u else ()
+        )
         return answer_json(ask(engines.get(), request))
 
     @app.get("/items/{item_id}", summary="一个条目（同 python -m indexer items --json 的一行）")
@@ -138,8 +155,11 @@ def _add_routes(app: FastAPI, engines: Engines) -> None:
         return item_json(engine.item(item_id))
 
     @app.get("/units/{name}/items", summary="一个单位牵头或负责的全部条目（含改名前后的名称）")
-    def unit_items(name: str, year: str | None = Query(None, description="年份"),
-                   kind: str | None = Query(None, description="plan / report / proposal / notice")) -> dict:
+    def unit_items(
+        name: str,
+        year: str | None = Query(None, description="年份"),
+        kind: str | None = Query(None, description="plan / report / proposal / notice"),
+    ) -> dict:
         y, t = params.year(year), params.kind(kind)
         engine = engines.get()
         unit = resolve_unit(engine, name)

@@ -1,4 +1,5 @@
 """`python -m indexer serve`: the API under uvicorn, this machine only unless --host says otherwise."""
+
 from __future__ import annotations
 
 import logging

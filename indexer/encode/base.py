@@ -4,12 +4,13 @@ Every backend answers to one small protocol (name, dimension, encode_queries,
 encode_passages), so the index and the engine never care which model runs.
 Vectors come out L2-normalised float32, so inner product is cosine.
 """
+
 from __future__ import annotations
 
 import os
 import sys
 from dataclasses import replace
-from functools import lru_cache
+from functools import cache
 from typing import Protocol
 
 import numpy as np
@@ -70,6 +71,6 @@ def usable_settings(settings: Settings) -> Settings:
     return replace(settings, retrievers=swapped)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _say_once(message: str) -> None:
     print(message, file=sys.stderr)

@@ -5,13 +5,14 @@ one atomic rename: keys and vectors cannot drift apart. A file that fails to loa
 checksum, shapes or key format disagree is discarded with a warning (it only costs a
 re-embed). The older pair of files (.npy + .json, published by two renames) is never trusted.
 """
+
 from __future__ import annotations
 
 import hashlib
 import io
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import numpy as np
 
@@ -19,12 +20,12 @@ from ..foundation.atomic import atomic_write_bytes
 from ..messages import say
 from .base import Embedder
 
-CHUNK = 256   # texts embedded between two saves of the cache
+CHUNK = 256  # texts embedded between two saves of the cache
 KEY_DTYPE = "<U40"
 
 
 def text_key(model_name: str, text: str) -> str:
-    return hashlib.sha1(f"{model_name}\x00{text}".encode("utf-8")).hexdigest()
+    return hashlib.sha1(f"{model_name}\x00{text}".encode()).hexdigest()
 
 
 def checksum(keys: np.ndarray, vectors: np.ndarray) -> str:
@@ -59,24 +60,24 @@ class EmbeddingCache:
             return self._discard("shape")
         if checksum(keys, vectors) != stored:
             return self._discard("sha256")
-        self._vectors = dict(zip(keys.tolist(), vectors))
+        self._vectors = dict(zip(keys.tolist(), vectors, strict=False))
 
     def _discard(self, detail: str) -> None:
         self.warnings.append(say("cache.discarded", file=self.path.name, detail=detail))
         self.path.unlink(missing_ok=True)
 
-    def embed(self, texts: list[str], embedder: Callable[[], Embedder], batch_size: int = 32,
-              progress: bool = False) -> tuple[np.ndarray, int]:
+    def embed(
+        self, texts: list[str], embedder: Callable[[], Embedder], batch_size: int = 32, progress: bool = False
+    ) -> tuple[np.ndarray, int]:
         """Vectors for texts, and how many had to be computed."""
         keys = [text_key(self.model_key, t) for t in texts]
-        todo = dict(zip(keys, texts))
+        todo = dict(zip(keys, texts, strict=False))
         missing = [k for k in todo if k not in self._vectors]
         for start in range(0, len(missing), CHUNK):
             # saved chunk by chunk: a build killed midway keeps what it had embedded
-            chunk = missing[start:start + CHUNK]
-            fresh = embedder().encode_passages([todo[k] for k in chunk], batch_size=batch_size,
-                                               show_progress=progress)
-            self._vectors.update(zip(chunk, fresh))
+            chunk = missing[start : start + CHUNK]
+            fresh = embedder().encode_passages([todo[k] for k in chunk], batch_size=batch_size, show_progress=progress)
+            self._vectors.update(zip(chunk, fresh, strict=False))
             self._write(list(self._vectors))
         return np.stack([self._vectors[k] for k in keys]).astype(np.float32), len(missing)
 

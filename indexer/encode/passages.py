@@ -4,6 +4,7 @@ Dense vectors get the item's topic words: its theme heading and its text without
 unit clauses (a long list of bureaus would drown the topic). BM25 also sees the units,
 so a query that names a bureau matches its items.
 """
+
 from __future__ import annotations
 
 import re

@@ -1,4 +1,5 @@
 """Any sentence-transformers model by name or folder, loaded with no network access."""
+
 from __future__ import annotations
 
 import threading
@@ -18,8 +19,11 @@ class SentenceTransformerEmbedder:
         except (OSError, ValueError) as err:
             raise ModelUnavailable("model.missing", model=location) from err
         self.name = name or Path(location).name
-        dimension = (self._model.get_embedding_dimension() if hasattr(self._model, "get_embedding_dimension")
-                     else self._model.get_sentence_embedding_dimension())
+        dimension = (
+            self._model.get_embedding_dimension()
+            if hasattr(self._model, "get_embedding_dimension")
+            else self._model.get_sentence_embedding_dimension()
+        )
         if dimension is None:
             raise ModelUnavailable("model.missing", model=location)
         self.dimension = int(dimension)
@@ -28,8 +32,13 @@ class SentenceTransformerEmbedder:
     def _encode(self, texts: list[str], batch_size: int, show_progress: bool = False) -> np.ndarray:
         # torch releases the GIL; one lock keeps concurrent Streamlit sessions from interleaving batches
         with self._lock:
-            vectors = self._model.encode(list(texts), batch_size=batch_size, normalize_embeddings=True,
-                                         convert_to_numpy=True, show_progress_bar=show_progress)
+            vectors = self._model.encode(
+                list(texts),
+                batch_size=batch_size,
+                normalize_embeddings=True,
+                convert_to_numpy=True,
+                show_progress_bar=show_progress,
+            )
         return np.ascontiguousarray(vectors, dtype=np.float32).reshape(len(texts), self.dimension)
 
     def encode_queries(self, texts: list[str], batch_size: int = 32) -> np.ndarray:

@@ -1,4 +1,5 @@
 """Atomic file and folder writes: a reader sees the old version or the new one, never half."""
+
 from __future__ import annotations
 
 import fcntl
@@ -44,13 +45,15 @@ def publish(staging: Path, link: Path, keep: int = 2) -> Path:
     os.chmod(staging, 0o755)
     final = builds / staging.name.removeprefix(".staging-")
     os.replace(staging, final)
-    if link.exists() and not link.is_symlink():          # an index from before builds/ existed
+    if link.exists() and not link.is_symlink():  # an index from before builds/ existed
         os.replace(link, builds / f"legacy-{time.strftime('%Y%m%d%H%M%S')}")
     pointer = link.with_name(f".{link.name}.new")
     pointer.unlink(missing_ok=True)
     os.symlink(os.path.relpath(final, link.parent), pointer)
     os.replace(pointer, link)
-    for old in sorted((b for b in builds.iterdir() if b != final), key=lambda b: b.stat().st_mtime)[:-(keep - 1) or None]:
+    for old in sorted((b for b in builds.iterdir() if b != final), key=lambda b: b.stat().st_mtime)[
+        : -(keep - 1) or None
+    ]:
         shutil.rmtree(old, ignore_errors=True)
     return final
 

@@ -1,5 +1,6 @@
 """File names from outside (add, upload, a corpus listing) may carry control characters that
 forge terminal lines or escape sequences: refused where a file comes in, escaped wherever printed."""
+
 from __future__ import annotations
 
 import unicodedata

@@ -1,4 +1,5 @@
 """Reviewed data files (repairs, renames, vocabulary) are TSV with `#` comment lines."""
+
 from __future__ import annotations
 
 import csv

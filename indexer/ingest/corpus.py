@@ -4,6 +4,7 @@ A bad file is reported by name and skipped; the rest of the corpus is still read
 Files that describe the same document (a partial web copy) are merged so that each
 item is one record listing every source it was seen in.
 """
+
 from __future__ import annotations
 
 import re
@@ -26,7 +27,7 @@ from .units import NO_ALIASES, find_definitions, item_units, split_clauses
 CHUNK_SIZE = 180
 CHUNK_OVERLAP = 30
 SEPARATORS = ["\n\n", "\n", "。", "!", "?", ";", ",", "、", ""]
-DATA_FILES = {"manifest.json", REPAIRS, RENAMES}   # the corpus's rules, not documents
+DATA_FILES = {"manifest.json", REPAIRS, RENAMES}  # the corpus's rules, not documents
 
 
 def clean_lines(path: Path, rules: CorpusRules, cache_dir: Path | None = None) -> list[Line]:
@@ -39,8 +40,9 @@ def clean_lines(path: Path, rules: CorpusRules, cache_dir: Path | None = None) -
     return lines
 
 
-def load_corpus(corpus_dir: Path, report: BuildReport | None = None,
-                cache_dir: Path | None = None) -> tuple[list[Document], list[Item]]:
+def load_corpus(
+    corpus_dir: Path, report: BuildReport | None = None, cache_dir: Path | None = None
+) -> tuple[list[Document], list[Item]]:
     """`cache_dir`: where what the readers extracted is kept by content hash (readers/cache.py)."""
     report = report if report is not None else BuildReport()
     manifest = load_manifest(corpus_dir)
@@ -55,7 +57,7 @@ def load_corpus(corpus_dir: Path, report: BuildReport | None = None,
         except OSError as err:
             report.skipped_files.append(path.name)
             report.warn(CorpusError("corpus.unreadable", path.name, detail=err.strerror or type(err).__name__).message)
-        except Exception as err:          # parsing a strange file: skipped and named, never the end of the build
+        except Exception as err:  # parsing a strange file: skipped and named, never the end of the build
             report.skipped_files.append(path.name)
             report.warn(failure(err, path.name).message)
     return merge_documents(parsed, report)
@@ -76,8 +78,13 @@ def corpus_files(corpus_dir: Path, report: BuildReport) -> list[Path]:
     return files
 
 
-def read_document(path: Path, override: dict | None, report: BuildReport,
-                  rules: CorpusRules = CorpusRules(), cache_dir: Path | None = None) -> tuple[Document, list[Item]]:
+def read_document(
+    path: Path,
+    override: dict | None,
+    report: BuildReport,
+    rules: CorpusRules = CorpusRules(),
+    cache_dir: Path | None = None,
+) -> tuple[Document, list[Item]]:
     lines = clean_lines(path, rules, cache_dir)
     if not lines:
         raise CorpusError("corpus.empty", path.name)
@@ -92,8 +99,16 @@ def read_document(path: Path, override: dict | None, report: BuildReport,
         report.warn(CorpusError("corpus.no_items", path.name).message)
     aliases = rules.units.aliases
     definitions = tuple(dict.fromkeys(d for line in lines for d in find_definitions(line.text, aliases)))
-    doc = Document(doc_id=f"{meta.year}-{meta.kind}", year=meta.year, kind=meta.kind, title=meta.title,
-                   issued=meta.issued, number=meta.number, files=(path.name,), definitions=definitions)
+    doc = Document(
+        doc_id=f"{meta.year}-{meta.kind}",
+        year=meta.year,
+        kind=meta.kind,
+        title=meta.title,
+        issued=meta.issued,
+        number=meta.number,
+        files=(path.name,),
+        definitions=definitions,
+    )
     items = build_items(doc, parsed, path.name, aliases)
     problems = reading_problems(doc.kind, items)
     if problems:
@@ -101,8 +116,9 @@ def read_document(path: Path, override: dict | None, report: BuildReport,
     return doc, items
 
 
-def build_items(doc: Document, parsed: ParsedDocument, file: str,
-                aliases: Mapping[str, str] = NO_ALIASES) -> list[Item]:
+def build_items(
+    doc: Document, parsed: ParsedDocument, file: str, aliases: Mapping[str, str] = NO_ALIASES
+) -> list[Item]:
     items: list[Item] = []
     restarts = _parts_with_restarting_numbers(parsed.drafts)
     counters: dict[str, int] = {}
@@ -144,26 +160,39 @@ def _records(doc: Document, draft: Draft, item_id: str, file: str, aliases) -> l
         notes.append(say("source.ocr", confidence=f"{draft.line.confidence:.2f}"))
     notes += [f"{unit}: {body}" for unit, body in doc.definitions if unit in lead + resp]
     base = Item(
-        id=item_id, doc_id=doc.doc_id, year=doc.year,
-        kind=DocKind.NOTICE if draft.role is Block.NOTICE else doc.kind, doc_kind=doc.kind, title=doc.title,
+        id=item_id,
+        doc_id=doc.doc_id,
+        year=doc.year,
+        kind=DocKind.NOTICE if draft.role is Block.NOTICE else doc.kind,
+        doc_kind=doc.kind,
+        title=doc.title,
         path=draft.path,
-        number=draft.number, text=draft.text, lead_units=lead, responsible_units=resp,
-        clauses=tuple(clauses), sources=(Source(file, draft.line.number, draft.line.raw, draft.line.page, draft.line.confidence),), notes=tuple(notes),
-        deadline=dict(draft.line.fields).get("deadline"), leader=dict(draft.line.fields).get("leader"),
+        number=draft.number,
+        text=draft.text,
+        lead_units=lead,
+        responsible_units=resp,
+        clauses=tuple(clauses),
+        sources=(Source(file, draft.line.number, draft.line.raw, draft.line.page, draft.line.confidence),),
+        notes=tuple(notes),
+        deadline=dict(draft.line.fields).get("deadline"),
+        leader=dict(draft.line.fields).get("leader"),
     )
     base = replace(base, citation=citation(base, draft))
     if draft.role.numbered or len(draft.text) <= CHUNK_SIZE:
         return [base]
     pieces = _splitter().split_text(draft.text)
-    return [replace(base, id=f"{item_id}.{i}", text=piece, citation=f"{base.citation}（{i}/{len(pieces)}）")
-            for i, piece in enumerate(pieces, start=1)]
+    return [
+        replace(base, id=f"{item_id}.{i}", text=piece, citation=f"{base.citation}（{i}/{len(pieces)}）")
+        for i, piece in enumerate(pieces, start=1)
+    ]
 
 
 def _splitter():
     from langchain_text_splitters import RecursiveCharacterTextSplitter  # 0.6 s import, only when splitting
 
-    return RecursiveCharacterTextSplitter(chunk_size=CHUNK_SIZE, chunk_overlap=CHUNK_OVERLAP,
-                                          separators=SEPARATORS, keep_separator="end")
+    return RecursiveCharacterTextSplitter(
+        chunk_size=CHUNK_SIZE, chunk_overlap=CHUNK_OVERLAP, separators=SEPARATORS, keep_separator="end"
+    )
 
 
 def citation(item: Item, draft: Draft) -> str:
@@ -173,7 +202,7 @@ def citation(item: Item, draft: Draft) -> str:
     if item.kind is DocKind.NOTICE:
         return f"{label}·印发通知 第{paragraph}段"
     where = (draft.part[0] if draft.part else "") + (f"（{draft.area[0]}）" if draft.area else "")
-    if draft.role is Block.TARGET and draft.number is not None:   # a target always has its numeral
+    if draft.role is Block.TARGET and draft.number is not None:  # a target always has its numeral
         return f"{label} {where}（{cn_numeral(draft.number)}）"
     if draft.role is Block.ITEM:
         return f"{label} {where}第{draft.number}项"
@@ -188,19 +217,27 @@ def cn_numeral(number: int) -> str:
     return ("" if tens == 1 else digits[tens]) + "十" + (digits[ones] if ones else "")
 
 
-def merge_documents(parsed: list[tuple[Document, list[Item]]], report: BuildReport) -> tuple[list[Document], list[Item]]:
+def merge_documents(
+    parsed: list[tuple[Document, list[Item]]], report: BuildReport
+) -> tuple[list[Document], list[Item]]:
     """Fold copies of one document into the fullest one; match items by their text."""
     by_doc: dict[str, list[tuple[Document, list[Item]]]] = {}
     for doc, items in parsed:
         by_doc.setdefault(doc.doc_id, []).append((doc, items))
     documents, records = [], []
-    for doc_id, copies in by_doc.items():
+    for copies in by_doc.values():
         by_length = sorted(copies, key=lambda c: -len(c[1]))
         copies = sorted(by_length, key=lambda c: cleanliness(c[0].kind, c[1]), reverse=True)
         doc, items = copies[0]
         if copies[0] is not by_length[0]:
-            report.warn(say("layout.copy_primary", file=doc.files[0], other=by_length[0][0].files[0],
-                            items=cleanliness(doc.kind, items)[0]))
+            report.warn(
+                say(
+                    "layout.copy_primary",
+                    file=doc.files[0],
+                    other=by_length[0][0].files[0],
+                    items=cleanliness(doc.kind, items)[0],
+                )
+            )
         for other_doc, other_items in copies[1:]:
             doc = replace(doc, files=doc.files + other_doc.files)
             items = _merge_items(items, other_items, other_doc.files[0], report)
@@ -222,7 +259,7 @@ def _merge_items(primary: list[Item], copy: list[Item], file: str, report: Build
     for item in copy:
         at = index.get(_fingerprint(item.text))
         if at is None and item.number is not None:
-            at = numbered.get(item.id)     # the same item read differently (OCR): the cleaner copy's text stands
+            at = numbered.get(item.id)  # the same item read differently (OCR): the cleaner copy's text stands
         if at is not None:
             merged[at] = replace(merged[at], sources=merged[at].sources + item.sources)
             continue

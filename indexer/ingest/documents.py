@@ -3,6 +3,7 @@
 File names are not trusted; a sidecar `corpus/manifest.json` may override any field
 detection gets wrong: {"file.txt": {"year": 2023, "kind": "plan", "title": "…"}}.
 """
+
 from __future__ import annotations
 
 import json
@@ -17,8 +18,11 @@ DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}〔\d{4}〕\d+号")
 DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 SIGNED = re.compile(r"([\u4e00-\u9fff]{2}[市省](人民政府(办公厅|办公室)?)?)?\d{4}年\d{1,2}月\d{1,2}日$")
 DATE_LINE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
-KIND_RULES = ((DocKind.PLAN, re.compile(r"分解方案")), (DocKind.PROPOSAL, re.compile(r"(建议案|提案).*方案")),
-              (DocKind.REPORT, re.compile(r"政府工作报告")))
+KIND_RULES = (
+    (DocKind.PLAN, re.compile(r"分解方案")),
+    (DocKind.PROPOSAL, re.compile(r"(建议案|提案).*方案")),
+    (DocKind.REPORT, re.compile(r"政府工作报告")),
+)
 
 
 @dataclass(frozen=True)
@@ -42,8 +46,8 @@ def detect_kind(title: str) -> DocKind | None:
 def clean_title(title: str) -> str:
     """Drop a site's region prefix and a speaker/date suffix; keep the document's own name."""
     title = re.sub(r"^\((湖北省|武汉市)\)", "", title)
-    title = DOC_NUMBER.sub("", title)                   # a red header's number run into the title
-    title = SIGNED.sub("", title)                      # a signature and date run into it
+    title = DOC_NUMBER.sub("", title)  # a red header's number run into the title
+    title = SIGNED.sub("", title)  # a signature and date run into it
     title = re.sub(r"\(\d{4}年\d{1,2}月\d{1,2}日[^()]*\)$", "", title)
     return title.strip("《》 ")
 
@@ -86,7 +90,7 @@ def check_manifest_entry(file: str, name: str, entry) -> None:
         raise CorpusError("corpus.manifest_field", file, field=f"{name} → {field}", expected=expected)
 
     if not isinstance(entry, dict):
-        bad("（整条）", "一个对象，如 {\"year\": 2026, \"kind\": \"plan\"}")
+        bad("（整条）", '一个对象，如 {"year": 2026, "kind": "plan"}')
     unknown = set(entry) - set(DocMeta.__dataclass_fields__)
     if unknown:
         bad("、".join(sorted(unknown)), "year、kind、title、issued、number 之一")
@@ -112,9 +116,11 @@ def apply_manifest(meta: DocMeta, override: dict | None) -> DocMeta:
 
 
 NAME_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
-NAME_KINDS = ((DocKind.PLAN, re.compile(r"plan|分解方案|责任分解", re.IGNORECASE)),
-              (DocKind.PROPOSAL, re.compile(r"proposal|cppcc|建议案|提案", re.IGNORECASE)),
-              (DocKind.REPORT, re.compile(r"report|政府工作报告", re.IGNORECASE)))
+NAME_KINDS = (
+    (DocKind.PLAN, re.compile(r"plan|分解方案|责任分解", re.IGNORECASE)),
+    (DocKind.PROPOSAL, re.compile(r"proposal|cppcc|建议案|提案", re.IGNORECASE)),
+    (DocKind.REPORT, re.compile(r"report|政府工作报告", re.IGNORECASE)),
+)
 
 
 def meta_from_name(meta: DocMeta, name: str) -> tuple[DocMeta, list[tuple[str, str]]]:

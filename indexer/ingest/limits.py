@@ -4,6 +4,7 @@ A file beyond a limit raises `CorpusError` naming the limit and its setting, so 
 skips that file and says why. The limits in force are set per read with `applied()` (the
 build and `add` pass `Settings.limits`); outside that, the record's defaults hold.
 """
+
 from __future__ import annotations
 
 import re
@@ -17,14 +18,15 @@ from dataclasses import dataclass, field
 from ..errors import CorpusError
 from ..records import Limits
 
-_ACTIVE: ContextVar[Limits] = ContextVar("polqa_limits", default=Limits())
-_FILE: ContextVar["FileBudget | None"] = ContextVar("polqa_file_budget", default=None)
+_ACTIVE: ContextVar[Limits] = ContextVar("polqa_limits", default=Limits())  # noqa: B039  (Limits is frozen)
+_FILE: ContextVar[FileBudget | None] = ContextVar("polqa_file_budget", default=None)
 CHUNK = 1 << 20
 
 
 @dataclass
 class FileBudget:
     """What the file being read has spent so far."""
+
     name: str
     ocr_started: float | None = None
     inflated: dict[str, int] = field(default_factory=dict)
@@ -70,8 +72,9 @@ def check_pages(count: int, name: str) -> None:
 
 TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)[^<>]*?(/?)>")
 # elements that close themselves or that pages often leave open: not counted as nesting
-UNNESTED = frozenset("area base br col embed hr img input link meta source track wbr p li td th tr option dt dd"
-                     .split())
+UNNESTED = frozenset(
+    "area base br col embed hr img input link meta source track wbr p li td th tr option dt dd".split()
+)
 
 
 def check_nesting(html: str, name: str) -> str:

@@ -4,6 +4,7 @@ Order matters: pinyin glosses go first (their brackets would otherwise be unifie
 with real ones), then the hand-checked mojibake repairs (keyed on gloss-free
 text), then width folding and traditional-to-simplified conversion.
 """
+
 from __future__ import annotations
 
 import re
@@ -20,19 +21,23 @@ STRAY_TAIL = re.compile(r"(?<=[)）。])\s*\?+\s*$")
 DASHES = re.compile(r"^(-{2,}|—{1,2}|─{2})\s*")
 SPACE_BETWEEN_CJK = re.compile(rf"(?<=[{CJK}，。、；：“”（）])\s+(?=[{CJK}，。、；：“”（）])")
 
-BOILERPLATE = [re.compile(p) for p in (
-    r"^(新闻资讯|NEWS|联系我们|Contact us|行业资讯|热门产品|导航菜单)$",
-    r"^(相关标签|验证码|留言与评论)",
-    r"^(联系人|手机|电话|邮箱|地址|传真)\s*:",
-    r"^作者\s*:.*(点击|发布时间)",
-    r"^浏览量\s*:",
-    r"^(本文由|本文地址)\s*:",
-    r"^本文仅代表作者观点",
-    r"^(【\s*(打印|收藏|扫一扫|关闭|返回顶部)\s*】\s*)+$",
-    r"^扫一扫在手机上查看",
-    r"微信公众号$",
-    r"^\S{0,200}\.(pdf|docx?|wps|ofd)$",
-)]
+BOILERPLATE = [
+    re.compile(p)
+    for p in (
+        r"^(新闻资讯|NEWS|联系我们|Contact us|行业资讯|热门产品|导航菜单)$",
+        r"^(相关标签|验证码|留言与评论)",
+        r"^(联系人|手机|电话|邮箱|地址|传真)\s*:",
+        r"^作者\s*:.*(点击|发布时间)",
+        r"^浏览量\s*:",
+        r"^(本文由|本文地址)\s*:",
+        r"^本文仅代表作者观点",
+        r"^(【\s*(打印|收藏|扫一扫|关闭|返回顶部)\s*】\s*)+$",
+        r"^扫一扫在手机上查看",
+        r"微信公众号$",
+        r"^\S{0,200}\.(pdf|docx?|wps|ofd)$",
+    )
+]
+
 
 @lru_cache(maxsize=1)
 def _converter() -> OpenCC:

@@ -4,6 +4,7 @@ Numbering restarts in each part (and, in the proposal scheme, in each area), so 
 draft keeps its whole heading path; ids are assigned once the whole document has
 been seen and we know where numbers repeat.
 """
+
 from __future__ import annotations
 
 import re
@@ -23,17 +24,18 @@ HEADING_MAX = 45
 
 @dataclass(frozen=True)
 class Line:
-    number: int      # 1-based line in the source file
+    number: int  # 1-based line in the source file
     raw: str
-    text: str        # normalised
+    text: str  # normalised
     notes: tuple[str, ...] = ()
-    page: int | None = None            # from paged formats
-    confidence: float | None = None    # from OCR
-    fields: tuple[tuple[str, str], ...] = ()   # a table row's extra columns (deadline, leader)
+    page: int | None = None  # from paged formats
+    confidence: float | None = None  # from OCR
+    fields: tuple[tuple[str, str], ...] = ()  # a table row's extra columns (deadline, leader)
 
 
 class Block(StrEnum):
     """What a parsed line is: a numbered task item, a numbered target, a plain paragraph, the issuing notice."""
+
     ITEM = "item"
     TARGET = "target"
     PARAGRAPH = "paragraph"
@@ -47,6 +49,7 @@ class Block(StrEnum):
 @dataclass(frozen=True)
 class Place:
     """The headings a line stands under while the body is read."""
+
     part: tuple[str, str] | None = None
     area: tuple[str, str] | None = None
     theme: str | None = None
@@ -58,8 +61,8 @@ class Draft:
     line: Line
     text: str
     number: int | None = None
-    part: tuple[str, str] | None = None   # ("二", "重点工作")
-    area: tuple[str, str] | None = None   # ("三", "著力建设科技创新中心…")
+    part: tuple[str, str] | None = None  # ("二", "重点工作")
+    area: tuple[str, str] | None = None  # ("三", "著力建设科技创新中心…")
     theme: str | None = None
     subheading: str | None = None
 
@@ -106,7 +109,7 @@ def split_notice(lines: list[Line]) -> tuple[list[Line], list[Line], str | None]
     """The issuing notice ends at its signature date, if the file has one near the top."""
     for i, line in enumerate(lines[:30]):
         if DATE_LINE.match(line.text) and i > 0:
-            return lines[:i + 1], lines[i + 1:], line.text
+            return lines[: i + 1], lines[i + 1 :], line.text
     return [], lines, None
 
 
@@ -160,15 +163,16 @@ def _is_marker(text: str) -> bool:
 def _body_drafts(lines: list[Line]) -> list[Draft]:
     drafts: list[Draft] = []
     place = Place()
-    open_headings: list[tuple[int, Line, int, Place]] = []   # level, line, drafts when opened, place
+    open_headings: list[tuple[int, Line, int, Place]] = []  # level, line, drafts when opened, place
 
     def close(level: int) -> None:
         """A heading nothing was written under is kept as a paragraph, so no text is lost."""
         while open_headings and open_headings[-1][0] >= level:
             _, line, count, snapshot = open_headings.pop()
             if len(drafts) == count:
-                drafts.append(Draft(Block.PARAGRAPH, line, line.text, None, snapshot.part, snapshot.area,
-                                    snapshot.theme))
+                drafts.append(
+                    Draft(Block.PARAGRAPH, line, line.text, None, snapshot.part, snapshot.area, snapshot.theme)
+                )
 
     def open_heading(level: int, line: Line, under: Place) -> Place:
         """Opens the heading; returns the place the lines after it stand under."""

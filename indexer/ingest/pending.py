@@ -3,14 +3,15 @@
 The build finishes a committed add before it reads the corpus, and drops the staged files of one that
 was killed before its commit point, so a killed `add` leaves either nothing or everything.
 """
+
 from __future__ import annotations
 
 import json
 import os
 from pathlib import Path
 
-STAGED = ".adding-"               # a file being added, hidden from the build until it is renamed in
-PENDING = ".adding.json"          # written once everything is staged: the commit point of an add
+STAGED = ".adding-"  # a file being added, hidden from the build until it is renamed in
+PENDING = ".adding.json"  # written once everything is staged: the commit point of an add
 
 
 def finish_pending(corpus_dir: Path) -> None:

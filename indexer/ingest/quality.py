@@ -5,6 +5,7 @@ a plain 已添加 would hide that the records are pieces. For a kind whose items
 (a plan, a proposal scheme) most numbered items should name units, numbers should not sit
 glued to unit names, and numbered items should outnumber stray paragraphs.
 """
+
 from __future__ import annotations
 
 import re
@@ -13,9 +14,9 @@ from ..messages import say
 from ..records import DocKind, Item
 
 UNIT_KINDS = (DocKind.PLAN, DocKind.PROPOSAL)
-MIN_ITEMS = 3              # too few items to judge
-NO_UNITS_SHARE = 0.5       # more items than this without units is suspect
-GLUED_MIN = 3              # this many records with a number glued to a unit name is suspect
+MIN_ITEMS = 3  # too few items to judge
+NO_UNITS_SHARE = 0.5  # more items than this without units is suspect
+GLUED_MIN = 3  # this many records with a number glued to a unit name is suspect
 GLUED = re.compile(r"(?<![\d.．、])\d{1,3}\s*市[\u4e00-\u9fff]{1,10}?(局|委|办)(?!\w*单位)")
 
 

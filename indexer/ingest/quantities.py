@@ -4,6 +4,7 @@ Plans and reports write the same indicator in two orders (完成260个老旧小�
 and list several in one clause (新增城市骨干道路58公里、停车泊位15.2万个); a clause is cut at 、
 and a part without a number is joined to the next one (新改扩建公办幼儿园、中小学89所 is one part).
 """
+
 from __future__ import annotations
 
 import re
@@ -11,21 +12,68 @@ from dataclasses import dataclass
 
 from ..records import Comparator, Measure
 
-UNITS = ("平方公里", "万平方米", "平方米", "万千瓦", "千瓦", "万标箱", "标箱", "立方米", "万人次", "人次", "批次",
-         "公里", "公顷", "万亩", "亩", "万人", "人", "万户", "户", "万个", "个", "万家", "家", "亿元", "万元",
-         "万套", "套", "万辆", "辆", "万张", "张", "万台", "台", "万件", "件", "万吨", "吨",
-         "条", "所", "处", "座", "场", "项", "栋", "盏", "名", "%")
+UNITS = (
+    "平方公里",
+    "万平方米",
+    "平方米",
+    "万千瓦",
+    "千瓦",
+    "万标箱",
+    "标箱",
+    "立方米",
+    "万人次",
+    "人次",
+    "批次",
+    "公里",
+    "公顷",
+    "万亩",
+    "亩",
+    "万人",
+    "人",
+    "万户",
+    "户",
+    "万个",
+    "个",
+    "万家",
+    "家",
+    "亿元",
+    "万元",
+    "万套",
+    "套",
+    "万辆",
+    "辆",
+    "万张",
+    "张",
+    "万台",
+    "台",
+    "万件",
+    "件",
+    "万吨",
+    "吨",
+    "条",
+    "所",
+    "处",
+    "座",
+    "场",
+    "项",
+    "栋",
+    "盏",
+    "名",
+    "%",
+)
 QUANTITY = re.compile(r"(\d+(?:\.\d+)?)(" + "|".join(map(re.escape, UNITS)) + r")")
 SCALES = {"万": 1e4, "亿": 1e8}
 
 ADDED_WORDS = ("新增", "新建", "新改建", "新改扩建", "新开工", "净增", "新签约", "新引进", "新开业")
 TOTAL_WORDS = ("总量", "总数", "累计", "总里程", "保有量", "拥有量", "总额达")
 LEVEL_WORDS = ("涨幅", "占比", "比重", "下降", "压减", "提标")
-LEADING = re.compile(r"^(力争|确保|全年|年内|共|再|实现|组织实施|加快|推进|推动|深入|持续|全面|累计|"
-                     r"新改扩建|新改建|改扩建|新增|新建|新开工|开工建设|开工|建成投产|建成|新签约|签约|新引进|引进|"
-                     r"净增|完成|建设筹集|筹集建设|建设|筹集|打造|培育|创建|实施|开展|举办|提升|整治|改造|修复|"
-                     r"修缮|发放|配置|认定|设立|开业|推出|发布|更新|消除|打通|畅通|优化完善|优化调整|优化|维护|"
-                     r"整理和提升|整理|招引|获批|入选|为|在|达到|达|突破|超过|超|增至|提升到|提高到|总量|有)+")
+LEADING = re.compile(
+    r"^(力争|确保|全年|年内|共|再|实现|组织实施|加快|推进|推动|深入|持续|全面|累计|"
+    r"新改扩建|新改建|改扩建|新增|新建|新开工|开工建设|开工|建成投产|建成|新签约|签约|新引进|引进|"
+    r"净增|完成|建设筹集|筹集建设|建设|筹集|打造|培育|创建|实施|开展|举办|提升|整治|改造|修复|"
+    r"修缮|发放|配置|认定|设立|开业|推出|发布|更新|消除|打通|畅通|优化完善|优化调整|优化|维护|"
+    r"整理和提升|整理|招引|获批|入选|为|在|达到|达|突破|超过|超|增至|提升到|提高到|总量|有)+"
+)
 BINDING = re.compile(r"(增长|达到|突破|超过|增至|提升到|提高到|控制在|达|超|约|为|了)+$")
 PERIODS = re.compile(r"^(一季度|二季度|三季度|四季度|上半年|下半年|前三季度|\d+[-—至]\d+月)")
 GENERIC = {"", "总量", "全年", "规模", "总数", "年", "分别", "均", "共"}
@@ -38,7 +86,7 @@ class Quantity:
     unit: str
     measure: Measure
     comparator: Comparator
-    text: str            # the part of the clause the quantity was read from
+    text: str  # the part of the clause the quantity was read from
 
 
 def scaled(value: float, unit: str) -> tuple[float, str]:
@@ -75,7 +123,7 @@ def read_quantities(sentence: str) -> list[Quantity]:
     found: list[Quantity] = []
     subject = ""
     for clause in clauses(sentence):
-        if "分别" in clause:      # 贷款、…分别增长21.9%、25.4%: pairing is beyond a clause reader
+        if "分别" in clause:  # 贷款、…分别增长21.9%、25.4%: pairing is beyond a clause reader
             continue
         if not QUANTITY.search(clause):
             subject = subject or clean_indicator(clause)
@@ -97,7 +145,7 @@ def read_part(part: str, lead: str, subject: str) -> Quantity | None:
     if not matches or PERIODS.match(part):
         return None
     last = matches[-1]
-    before, after = part[:last.start()], part[last.end():]
+    before, after = part[: last.start()], part[last.end() :]
     comparator = comparator_of(before, after)
     measure = measure_of(part, before, lead, last.group(2))
     after = re.sub(r"^(以上|左右|以内|以下|余|多)", "", after)

@@ -4,6 +4,7 @@ A target is a quantity in a plan item (part 一's 主要预期目标 and every n
 A result is a quantity in a report's review of the year before: the paragraphs from the first
 这一年 / 过去一年 up to 一年来 / 今年 (the 2024 report's 这一年 and (一)–(七) paragraphs).
 """
+
 from __future__ import annotations
 
 import re
@@ -15,7 +16,7 @@ from .quantities import Quantity, read_quantities, sentences
 
 ALIASES_FILE = Path(__file__).with_name("indicator_aliases.tsv")
 UNIT_CLAUSE = re.compile(r"[(（](牵头单位|责任单位)[^)）]*[)）]\s*$")
-HEADING_NUMBER = re.compile(r"^[(（][一二三四五六七八九十]+[)）]")   # (一)过去一年工作回顾 reads as 过去一年…
+HEADING_NUMBER = re.compile(r"^[(（][一二三四五六七八九十]+[)）]")  # (一)过去一年工作回顾 reads as 过去一年…
 REVIEW_START = ("这一年", "过去一年")
 REVIEW_END = ("一年来", "今年", "同时,我们也清醒", "同时，我们也清醒")
 
@@ -44,8 +45,20 @@ def extract_targets(items: list[Item], aliases: dict[str, str] | None = None) ->
 
 def _target(item: Item, n: int, q: Quantity, aliases: dict[str, str]) -> Target:
     area = item.path[1] if len(item.path) > 1 else (item.path[0] if item.path else "")
-    return Target(f"{item.id}#{n}", item.id, item.year, canonical(q.indicator, aliases), q.value, q.unit,
-                  q.comparator, q.measure, q.text, area, item.lead_units, item.responsible_units)
+    return Target(
+        f"{item.id}#{n}",
+        item.id,
+        item.year,
+        canonical(q.indicator, aliases),
+        q.value,
+        q.unit,
+        q.comparator,
+        q.measure,
+        q.text,
+        area,
+        item.lead_units,
+        item.responsible_units,
+    )
 
 
 def review_items(items: list[Item]) -> list[Item]:
@@ -77,6 +90,17 @@ def extract_outcomes(items: list[Item], aliases: dict[str, str] | None = None) -
             seen.add((paragraph, sentence))
             for q in read_quantities(sentence):
                 n += 1
-                outcomes.append(Outcome(f"{item.id}#{n}", item.id, item.year - 1, canonical(q.indicator, aliases),
-                                        q.value, q.unit, q.measure, q.text, sentence))
+                outcomes.append(
+                    Outcome(
+                        f"{item.id}#{n}",
+                        item.id,
+                        item.year - 1,
+                        canonical(q.indicator, aliases),
+                        q.value,
+                        q.unit,
+                        q.measure,
+                        q.text,
+                        sentence,
+                    )
+                )
     return outcomes

@@ -5,6 +5,7 @@ one kind, `,` joins kinds, and `黄陂、江夏、新洲区人民政府` shares 
 district governments. A clause may also sit inside angle brackets within a larger
 parenthesis (`(其中,X〈牵头单位:A〉;Y〈牵头单位:B〉;责任单位:C)`).
 """
+
 from __future__ import annotations
 
 import re
@@ -26,8 +27,33 @@ ANNOTATION = re.compile(r"〈([^〈〉]*)〉")
 DEFINITION_NOTE = re.compile(r"〈([^〈〉]*?)[,，]\s*下同\s*〉")
 UNIT_STOPS = frozenset(":;,、()〈〉")
 SHARED_SUFFIXES = ("区人民政府", "县人民政府", "管委会")
-ORG_ENDINGS = ("局", "委", "办", "府", "会", "部", "院", "集团", "公司", "中心", "室", "队", "社",
-               "联", "台", "行", "组", "厅", "处", "所", "站", "校", "大学", "单位", "网")
+ORG_ENDINGS = (
+    "局",
+    "委",
+    "办",
+    "府",
+    "会",
+    "部",
+    "院",
+    "集团",
+    "公司",
+    "中心",
+    "室",
+    "队",
+    "社",
+    "联",
+    "台",
+    "行",
+    "组",
+    "厅",
+    "处",
+    "所",
+    "站",
+    "校",
+    "大学",
+    "单位",
+    "网",
+)
 
 
 def split_clauses(text: str, aliases: Mapping[str, str] = NO_ALIASES) -> list[Clause]:
@@ -35,14 +61,14 @@ def split_clauses(text: str, aliases: Mapping[str, str] = NO_ALIASES) -> list[Cl
     clauses: list[Clause] = []
     start = 0
     for match in PAREN.finditer(text):
-        task = _task_text(text[start:match.start()])
+        task = _task_text(text[start : match.start()])
         clauses.extend(_paren_clauses(match.group(1), task, aliases))
         start = match.end()
     return clauses
 
 
 def _task_text(fragment: str) -> str:
-    return fragment.strip().strip(";;。,，").strip()
+    return fragment.strip().strip(";。,，").strip()
 
 
 def _paren_clauses(inner: str, task: str, aliases: Mapping[str, str]) -> list[Clause]:
@@ -53,7 +79,7 @@ def _paren_clauses(inner: str, task: str, aliases: Mapping[str, str]) -> list[Cl
         return [Clause(task, lead, resp)]
     clauses, start = [], 0
     for sub in subs:
-        sub_task = _task_text(inner[start:sub.start()]).removeprefix("其中").strip(",，")
+        sub_task = _task_text(inner[start : sub.start()]).removeprefix("其中").strip(",，")
         lead, resp = _fields(sub.group(1), aliases)
         clauses.append(Clause(sub_task or task, lead, resp))
         start = sub.end()
@@ -133,7 +159,7 @@ def find_definitions(text: str, aliases: Mapping[str, str] = NO_ALIASES) -> list
         while start > floor and text[start - 1] not in UNIT_STOPS:
             start -= 1
         if start < match.start():
-            found.append((canonical_unit(text[start:match.start()], aliases), match.group(1).strip()))
+            found.append((canonical_unit(text[start : match.start()], aliases), match.group(1).strip()))
         floor = match.end()
     return found
 

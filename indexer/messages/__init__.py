@@ -5,6 +5,7 @@ render them through `say`. Nothing parses message text, and English stays in cod
 logs and `--help`. Each area keeps its sentences in its own module here; the
 catalog is their union, and a key may be defined only once.
 """
+
 from __future__ import annotations
 
 from . import answer, app, core, layout, safety, targets, units

@@ -1,4 +1,5 @@
 """The answer layer's sentences: summaries, what was not found and why, notes on scope."""
+
 from __future__ import annotations
 
 MESSAGES: dict[str, str] = {
@@ -19,8 +20,10 @@ MESSAGES: dict[str, str] = {
     "answer.renamed_now": "{old}（现{new}）",
     "answer.compare_absent": "“{topic}”：{absent}的文件中没有这一主题，无法比较单位变化；{counts}。",
     "answer.compare_count": "{year}年 {count} 项",
-    "answer.compare": ("“{topic}”：{first}年 {first_count} 项，{last}年 {last_count} 项；"
-                       "新增单位 {added} 个，不再出现 {dropped} 个，改名或合并 {renamed} 个。"),
+    "answer.compare": (
+        "“{topic}”：{first}年 {first_count} 项，{last}年 {last_count} 项；"
+        "新增单位 {added} 个，不再出现 {dropped} 个，改名或合并 {renamed} 个。"
+    ),
     "answer.document": "{citation}写道：{text}",
     # notes
     "answer.years_present": "现有文件的年份：{years}。",

@@ -1,4 +1,5 @@
 """The app's and the HTTP API's sentences (issue #26); the older `app.*` keys stay in core."""
+
 from __future__ import annotations
 
 MESSAGES: dict[str, str] = {
@@ -22,6 +23,8 @@ MESSAGES: dict[str, str] = {
     "api.mode_read_only": "只读",
     "api.mode_local": "仅本机访问",
     "api.title": "政策问答接口",
-    "api.description": ("武汉市政府文件离线检索与问答。返回的 JSON 与命令行 `python -m indexer search --json`、"
-                        "`answer --json` 相同；出错时返回 {{\"error\": 中文说明, \"key\": 消息键}}。"),
+    "api.description": (
+        "武汉市政府文件离线检索与问答。返回的 JSON 与命令行 `python -m indexer search --json`、"
+        '`answer --json` 相同；出错时返回 {{"error": 中文说明, "key": 消息键}}。'
+    ),
 }

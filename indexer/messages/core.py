@@ -1,4 +1,5 @@
 """The catalog's core sentences: index, models, corpus, documents, questions, build, app."""
+
 from __future__ import annotations
 
 REBUILD = "请运行 `python -m indexer build` 重建索引。"
@@ -8,7 +9,7 @@ MESSAGES: dict[str, str] = {
     "index.missing": "没有找到索引：{folder}。" + REBUILD,
     "index.damaged": "索引文件损坏或不完整：{file}。" + REBUILD,
     "store.unreachable": "无法打开向量库 {uri}：{detail}。请检查 POLQA_STORE（Milvus Lite 文件路径或服务器地址）"
-                         "和 POLQA_STORE_TOKEN，或确认 Milvus 服务正在运行。",
+    "和 POLQA_STORE_TOKEN，或确认 Milvus 服务正在运行。",
     "store.no_collection": "向量库 {uri} 中没有本索引的集合 {collection}（可能已被删除）。" + REBUILD,
     "store.migrated": "已把 {count} 条向量（{names}）从 FAISS 迁入 {uri}；索引现在使用 Milvus。",
     "store.migrate_same": "索引的向量已在 Milvus 中，无需迁移（目标 {uri}）。",
@@ -29,9 +30,11 @@ MESSAGES: dict[str, str] = {
     "corpus.not_docx": "{file}：是压缩包，但不是 Word 文档（缺少 word/document.xml），已跳过。",
     "corpus.docx_damaged": "{file}：Word 文档已损坏，无法读取（{detail}），已跳过。",
     "corpus.docx_empty": "{file}：Word 文档中没有文字，已跳过。",
-    "corpus.no_office": ("{file}：这是旧版 Word（.doc）或 WPS 文件，读取它需要 LibreOffice。请安装 LibreOffice"
-                         "（sudo apt-get install libreoffice-writer），或用 Word / WPS 把它另存为 .docx 后放入语料目录。"
-                         "已跳过。"),
+    "corpus.no_office": (
+        "{file}：这是旧版 Word（.doc）或 WPS 文件，读取它需要 LibreOffice。请安装 LibreOffice"
+        "（sudo apt-get install libreoffice-writer），或用 Word / WPS 把它另存为 .docx 后放入语料目录。"
+        "已跳过。"
+    ),
     "corpus.convert_failed": "{file}：LibreOffice 未能把它转换为 .docx（{detail}）。请用 Word / WPS 另存为 .docx。已跳过。",
     "corpus.empty": "{file}：文件为空或只有网页模板，已跳过。",
     "corpus.no_meta": "{file}：无法从正文识别{field}，请在 corpus/manifest.json 中注明。",
@@ -55,8 +58,10 @@ MESSAGES: dict[str, str] = {
     "manage.duplicate": "{file}：与语料中的 {existing} 内容完全相同，未添加。",
     "manage.name_taken": "{file}：语料中已有同名文件（内容不同）；请改名后再添加，或先删除旧文件。",
     "manage.no_meta": "{file}：无法从正文识别{field}，未添加。请用 --year 和 --kind（plan / report / proposal）指定。",
-    "manage.given_meta": ("{file}：正文中未能完整识别年份和类型（{detected}），按 --year / --kind 收录为 {given}"
-                          "（已记入 manifest.json）。"),
+    "manage.given_meta": (
+        "{file}：正文中未能完整识别年份和类型（{detected}），按 --year / --kind 收录为 {given}"
+        "（已记入 manifest.json）。"
+    ),
     "manage.overridden": "{file}：正文中识别为 {detected}，按 --year / --kind 改为 {given}（已记入 manifest.json）。",
     "manage.added": "已添加 {file}：文档 {doc}，{items} 条记录。",
     "manage.unknown_doc": "语料中没有文档 {file}。现有文档：{known}。",
@@ -91,9 +96,11 @@ MESSAGES: dict[str, str] = {
     "app.admin_denied": "口令不正确。",
     "app.admin_header_needed": "需要经过认证的访问才能使用管理功能。请通过单位的统一登录入口访问，或联系管理员。",
     "app.loading": "正在加载模型与索引（每次启动只需一次）…",
-    "app.stale": ("语料在建索引后有变化（文件有新增、修改或删除），当前仍按原有索引回答，新内容还查不到。"
-                  "更新方法：在命令行运行 python -m indexer build，完成后刷新页面即用新索引，无需重启；"
-                  "或由管理员在「管理 › 索引维护」中点“重新建立索引”。"),
+    "app.stale": (
+        "语料在建索引后有变化（文件有新增、修改或删除），当前仍按原有索引回答，新内容还查不到。"
+        "更新方法：在命令行运行 python -m indexer build，完成后刷新页面即用新索引，无需重启；"
+        "或由管理员在「管理 › 索引维护」中点“重新建立索引”。"
+    ),
     "app.feedback_ask": "这个答案有帮助吗？",
     "app.summary_running": "正在生成摘要…",
     "app.summary_label": "摘要（由语言模型仅依据下方引用条目生成，可能有误，请以原文为准）",
@@ -117,4 +124,3 @@ MESSAGES: dict[str, str] = {
     "cli.error": "错误：{message}",
     "cli.warning": "注意：{message}",
 }
-

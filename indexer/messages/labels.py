@@ -1,4 +1,5 @@
 """The Chinese labels every view uses: kinds, roles, unit links, sources, years."""
+
 from __future__ import annotations
 
 import re
@@ -7,10 +8,18 @@ from ..records import DocKind, Item, Role, Source
 from . import say
 
 RELATION = {"renamed": "改名", "merged": "合并"}
-LINK_MARKS = {"renamed:successor": "现名", "renamed:predecessor": "原名",
-              "merged:successor": "合并后单位", "merged:predecessor": "合并前单位"}
-LINK_LABELS = {"renamed:successor": "现名{}", "renamed:predecessor": "原名{}",
-               "merged:successor": "已并入{}", "merged:predecessor": "含原{}"}
+LINK_MARKS = {
+    "renamed:successor": "现名",
+    "renamed:predecessor": "原名",
+    "merged:successor": "合并后单位",
+    "merged:predecessor": "合并前单位",
+}
+LINK_LABELS = {
+    "renamed:successor": "现名{}",
+    "renamed:predecessor": "原名{}",
+    "merged:successor": "已并入{}",
+    "merged:predecessor": "含原{}",
+}
 NO_PART = "（文首，未分章节）"
 
 
@@ -106,9 +115,11 @@ def searched_label(searched: dict) -> str:
     topic = searched.get("topic") or ""
     years = searched.get("years") or []
     kinds = searched.get("kinds") or []
-    parts = [f"主题「{topic}」" if topic else "整句问题",
-             "年份：" + ("、".join(f"{y}年" for y in years) if years else "全部年份"),
-             "文件：" + ("、".join(kind_label(k) for k in kinds) if kinds else "全部文件")]
+    parts = [
+        f"主题「{topic}」" if topic else "整句问题",
+        "年份：" + ("、".join(f"{y}年" for y in years) if years else "全部年份"),
+        "文件：" + ("、".join(kind_label(k) for k in kinds) if kinds else "全部文件"),
+    ]
     return "；".join(parts)
 
 
@@ -126,10 +137,10 @@ def short_label(item: Item) -> str:
     number = ""
     match = _SHORT.search(text)
     if match:
-        section = section[:section.find(match.group(0))] if match.group(0) in section else section
+        section = section[: section.find(match.group(0))] if match.group(0) in section else section
         number = match.group(1) + ("" if match.group(2) == "项" else match.group(2)) + match.group(3)
     mark = KIND_MARKS.get(item.kind, "")
-    if item.kind == DocKind.NOTICE and DocKind.PROPOSAL in item.doc_id:    # a proposal scheme's own notice
+    if item.kind == DocKind.NOTICE and DocKind.PROPOSAL in item.doc_id:  # a proposal scheme's own notice
         mark = KIND_MARKS[DocKind.PROPOSAL] + mark
     label = f"{item.year}{mark}·{section}{number}".replace(" ", "")
     return label.replace("（", "(").replace("）", ")")

@@ -1,4 +1,5 @@
 """Sentences about how a document was read: its layout, the file-name fallback, the quality check."""
+
 from __future__ import annotations
 
 MESSAGES: dict[str, str] = {

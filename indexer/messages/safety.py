@@ -1,4 +1,5 @@
 """Sentences of sharing the tool safely: limits per file, access to the admin area, the cache, feedback."""
+
 from __future__ import annotations
 
 MESSAGES: dict[str, str] = {
@@ -9,7 +10,7 @@ MESSAGES: dict[str, str] = {
     "limits.recursion": "结构嵌套过深",
     "limits.bomb": "图像像素过多（解压炸弹防护）",
     "limits.lock_timeout": "等待另一次建立索引超过 {seconds:.0f} 秒（持有者：进程 {pid}，开始于 {since}），"
-                           "本次未建立。可稍后重试，或用 POLQA_LOCK_WAIT_SECONDS 调整等待时间。",
+    "本次未建立。可稍后重试，或用 POLQA_LOCK_WAIT_SECONDS 调整等待时间。",
     "limits.lock_holder": "另一次建立索引正在进行（进程 {pid}，开始于 {since}），等待其完成…",
     "limits.preview_failed": "{file}：预览失败（{detail}）。",
     "limits.preview_said": "预览未通过：{detail}",
@@ -21,9 +22,9 @@ MESSAGES: dict[str, str] = {
     "cache.discarded": "向量缓存 {file} 与其清单不符（{detail}），已丢弃并重新计算。",
     # access (indexer/access.py)
     "access.refuse": "拒绝启动管理功能：服务监听在本机以外的地址（{addresses}），且 POLQA_READONLY=0，"
-                     "但既未设置 POLQA_ADMIN_PASSWORD 也未设置 POLQA_TRUSTED_PROXIES。请设置其一，或去掉 POLQA_READONLY=0 以只读方式共享。",
+    "但既未设置 POLQA_ADMIN_PASSWORD 也未设置 POLQA_TRUSTED_PROXIES。请设置其一，或去掉 POLQA_READONLY=0 以只读方式共享。",
     "access.header_warning": "已设置 POLQA_ADMIN_HEADER={header}：仅当请求来自 POLQA_TRUSTED_PROXIES（{proxies}）时才认可该请求头；"
-                             "设置了密码时仍须输入密码。",
+    "设置了密码时仍须输入密码。",
     "access.header_ignored": "已设置 POLQA_ADMIN_HEADER={header}，但 POLQA_TRUSTED_PROXIES 为空：该请求头一律不认可。",
     "access.login_failed": "管理登录失败：来自 {client}，连续第 {count} 次。",
     "access.locked": "登录失败次数过多，请 {seconds:.0f} 秒后再试。",

@@ -1,4 +1,5 @@
 """Sentences of targets against results (目标完成情况) and plan-to-plan changes (计划对比)."""
+
 from __future__ import annotations
 
 MESSAGES: dict[str, str] = {
@@ -19,8 +20,10 @@ MESSAGES: dict[str, str] = {
     "diff.count": "{later} 年计划 {n} 条：延续 {continued}，新增 {added}；{earlier} 年计划不再列出 {dropped} 条。",
     "answer.target_verdict": "{year}年目标“{target}”（{target_item}）；{report_year}年政府工作报告：“{outcome}”（{outcome_item}）。结论：{status}。",
     "answer.target_no_report": "{year}年目标“{target}”（{target_item}）；{report_year}年政府工作报告的回顾部分未提及这一指标。结论：报告未提及。",
-    "answer.target_unit_summary": ("{unit} {year} 年牵头或负责的量化目标 {n} 项：已完成 {met}，未完成 {not_met}，"
-                                   "报告未提及 {no_report}，口径不同 {not_comparable}。"),
+    "answer.target_unit_summary": (
+        "{unit} {year} 年牵头或负责的量化目标 {n} 项：已完成 {met}，未完成 {not_met}，"
+        "报告未提及 {no_report}，口径不同 {not_comparable}。"
+    ),
     "answer.target_unit_open": "未完成或无法判定的目标：",
     "answer.target_none": "没有找到 {year} 年与问题相符的量化目标。",
 }

@@ -1,4 +1,5 @@
 """Sentences about units: the renames file, unit answers, names that are unclear or unknown."""
+
 from __future__ import annotations
 
 MESSAGES: dict[str, str] = {

@@ -1,12 +1,32 @@
 """Matched words marked in document text, as safe HTML: every character of the text is escaped
 first-hand; only our own `<mark>` tags are added, so nothing in a document can become markup."""
+
 from __future__ import annotations
 
 import html
 import re
 
-STOP = {"哪些", "单位", "负责", "牵头", "任务", "什么", "多少", "如何", "怎么", "有关", "相关", "工作", "建设",
-        "今年", "年度", "方面", "情况", "问题", "目标"}
+STOP = {
+    "哪些",
+    "单位",
+    "负责",
+    "牵头",
+    "任务",
+    "什么",
+    "多少",
+    "如何",
+    "怎么",
+    "有关",
+    "相关",
+    "工作",
+    "建设",
+    "今年",
+    "年度",
+    "方面",
+    "情况",
+    "问题",
+    "目标",
+}
 
 
 PARTICLES = "谁的和与及是在有了吗呢么哪啥"
@@ -24,10 +44,13 @@ def words_to_mark(question: str, text: str, tokenize=None, limit: int = 12) -> l
     if not question:
         return []
     tokens = list(tokenize(question)) if tokenize else rough_words(question)
-    found = [w for w in (t.strip() for t in tokens)
-             if len(w) >= 2 and w not in STOP and not re.fullmatch(r"\d+年?", w) and w in text]
+    found = [
+        w
+        for w in (t.strip() for t in tokens)
+        if len(w) >= 2 and w not in STOP and not re.fullmatch(r"\d+年?", w) and w in text
+    ]
     found = sorted(set(found), key=lambda w: (-len(w), w))
-    kept = [w for n, w in enumerate(found) if not any(w in longer for longer in found[:n])]   # 数据 inside 市数据局
+    kept = [w for n, w in enumerate(found) if not any(w in longer for longer in found[:n])]  # 数据 inside 市数据局
     return kept[:limit]
 
 
@@ -35,8 +58,9 @@ def spans(text: str, words: list[str]) -> list[tuple[int, int]]:
     """Where the words stand in the text; touching or overlapping stretches joined, so
     城市|数字|公共|基础设施 read as one marked phrase."""
     merged: list[list[int]] = []
-    for start, end in sorted((m.start(), m.start() + len(w)) for w in words if w
-                             for m in re.finditer(re.escape(w), text)):
+    for start, end in sorted(
+        (m.start(), m.start() + len(w)) for w in words if w for m in re.finditer(re.escape(w), text)
+    ):
         if merged and start <= merged[-1][1]:
             merged[-1][1] = max(merged[-1][1], end)
         else:

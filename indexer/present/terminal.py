@@ -1,16 +1,20 @@
 """Readable Chinese output for the terminal: the answer first, then numbered citations."""
+
 from __future__ import annotations
 
-from ..records import Item
 from ..messages.labels import RELATION, join, kind_label, role_label, source_place
+from ..records import Item
 
 
 def format_item(item: Item) -> str:
-    lines = [f"[{item.id}] {item.citation}", f"  {' / '.join(item.path)}" if item.path else None,
-             f"  {item.text}",
-             f"  牵头单位: {join(item.lead_units)}" if item.lead_units else None,
-             f"  责任单位: {join(item.responsible_units)}" if item.responsible_units else None,
-             "  来源: " + "; ".join(source_place(s) for s in item.sources)]
+    lines = [
+        f"[{item.id}] {item.citation}",
+        f"  {' / '.join(item.path)}" if item.path else None,
+        f"  {item.text}",
+        f"  牵头单位: {join(item.lead_units)}" if item.lead_units else None,
+        f"  责任单位: {join(item.responsible_units)}" if item.responsible_units else None,
+        "  来源: " + "; ".join(source_place(s) for s in item.sources),
+    ]
     lines += [f"  注: {note}" for note in item.notes]
     return "\n".join(line for line in lines if line)
 
@@ -33,8 +37,10 @@ def format_answer(answer) -> str:
     if answer.comparison:
         c = answer.comparison
         renamed = "、".join(f"{r.old}→{r.new}（{RELATION.get(r.relation, r.relation)}）" for r in c.renamed)
-        lines.append(f"对比 {c.years[0]} → {c.years[-1]}: 新增 {join(c.added) or '无'}; "
-                     f"不再出现 {join(c.dropped) or '无'}; 改名 {renamed or '无'}")
+        lines.append(
+            f"对比 {c.years[0]} → {c.years[-1]}: 新增 {join(c.added) or '无'}; "
+            f"不再出现 {join(c.dropped) or '无'}; 改名 {renamed or '无'}"
+        )
     lines += [f"注: {note}" for note in answer.notes]
     if not answer.found:
         lines.append(f"检索范围: {searched_text(answer.searched)}")

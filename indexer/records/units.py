@@ -1,36 +1,39 @@
 """Unit links: a renamed or merged bureau, valid only across years whose documents do not name both."""
+
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cached_property
-from typing import Iterable
 
 from .core import Item
 
 
 class Relation(StrEnum):
     """How two unit names in unit_renames.tsv are linked."""
-    RENAMED = "renamed"    # one body, a new name
-    MERGED = "merged"      # the old body folded into the new one
-    ALIAS = "alias"        # two spellings of one unit inside one corpus (applied at ingest)
+
+    RENAMED = "renamed"  # one body, a new name
+    MERGED = "merged"  # the old body folded into the new one
+    ALIAS = "alias"  # two spellings of one unit inside one corpus (applied at ingest)
 
 
 class Direction(StrEnum):
-    SUCCESSOR = "successor"      # the later name
+    SUCCESSOR = "successor"  # the later name
     PREDECESSOR = "predecessor"  # the earlier name
 
 
 class Link(StrEnum):
     """A linked name as seen from the unit asked about; the value (`renamed:successor`) is
     what labels and the JSON output key on. Code reads `relation` and `direction`."""
+
     RENAMED_SUCCESSOR = "renamed:successor"
     RENAMED_PREDECESSOR = "renamed:predecessor"
     MERGED_SUCCESSOR = "merged:successor"
     MERGED_PREDECESSOR = "merged:predecessor"
 
     @classmethod
-    def of(cls, relation: Relation, direction: Direction) -> "Link":
+    def of(cls, relation: Relation, direction: Direction) -> Link:
         return cls(f"{relation}:{direction}")
 
     @property
@@ -48,6 +51,7 @@ LINK_PARTS = {Link.of(r, d): (r, d) for r in (Relation.RENAMED, Relation.MERGED)
 @dataclass(frozen=True)
 class UnitLink:
     """A renamed or merged unit as the reviewed corpus/unit_renames.tsv records it."""
+
     old: str
     new: str
     relation: Relation
@@ -62,6 +66,7 @@ class UnitLinks:
     documents of one year name both units (市乡村振兴局 and 市农业农村局 in 2023), they were two
     bodies that year, so the link does not apply to that year: `presence` (unit → the years
     whose documents name it, filled from the items by `seen_in`) says which years those are."""
+
     links: tuple[UnitLink, ...] = ()
     presence: tuple[tuple[str, tuple[int, ...]], ...] = ()
 
@@ -108,5 +113,5 @@ class UnitLinks:
         return [{"old": r.old, "new": r.new, "relation": str(r.relation), "evidence": r.evidence} for r in self.links]
 
     @classmethod
-    def from_json(cls, rows: list[dict]) -> "UnitLinks":
+    def from_json(cls, rows: list[dict]) -> UnitLinks:
         return cls(tuple(UnitLink(r["old"], r["new"], Relation(r["relation"]), r.get("evidence", "")) for r in rows))

@@ -1,4 +1,5 @@
 """Search: question analysis, retrieval per retriever, fusion, and the engine that holds the index."""
+
 from .engine import Engine, UnitTask
 from .retrieve import Hit
 

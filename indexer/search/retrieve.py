@@ -4,6 +4,7 @@ Filters are applied inside each retriever, before ranking (the vector store take
 them pushed down; BM25 masks its scores), so a year filter can never leak another
 year's items into the fused list.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -17,8 +18,8 @@ from ..records import Item
 class Hit:
     item: Item
     score: float
-    ranks: dict[str, int] = field(default_factory=dict)        # retriever → 1-based rank
-    signals: dict[str, float] = field(default_factory=dict)    # retriever → raw score (cosine, BM25)
+    ranks: dict[str, int] = field(default_factory=dict)  # retriever → 1-based rank
+    signals: dict[str, float] = field(default_factory=dict)  # retriever → raw score (cosine, BM25)
 
 
 def lexical_ranking(scores: np.ndarray, allowed: np.ndarray | None, depth: int) -> list[tuple[int, float]]:
@@ -29,12 +30,14 @@ def lexical_ranking(scores: np.ndarray, allowed: np.ndarray | None, depth: int) 
     depth = min(depth, len(scores))
     if depth == 0:
         return []
-    top = np.argpartition(-scores, depth - 1)[:depth]          # no full sort of a large corpus
+    top = np.argpartition(-scores, depth - 1)[:depth]  # no full sort of a large corpus
     order = top[np.lexsort((top, -scores[top]))]
     return [(int(i), float(scores[i])) for i in order if scores[i] > 0]
 
 
-def fuse(rankings: dict[str, list[tuple[int, float]]], weights: dict[str, float], k: int = 60) -> list[tuple[int, float, dict[str, int], dict[str, float]]]:
+def fuse(
+    rankings: dict[str, list[tuple[int, float]]], weights: dict[str, float], k: int = 60
+) -> list[tuple[int, float, dict[str, int], dict[str, float]]]:
     """Reciprocal rank fusion: robust to the different scales of cosine and BM25 scores."""
     fused: dict[int, float] = {}
     ranks: dict[int, dict[str, int]] = {}

@@ -9,23 +9,35 @@ an abbreviation of the same suffix (人才局 → 人才工作局, 林业局 →
 发改委). Several units matching equally are not guessed: the question asks which one was
 meant. Names of one unit across a rename count as one, read by the years asked.
 """
+
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Callable, Iterable
 
 from ..records import Item, UnitLinks
 
 PREFIXES = ("武汉市", "武汉", "市")
 # typed suffix → the suffix class it compares in (委员会 is 委, 办公室 is 办)
-SUFFIXES = {"管委会": "管委会", "委员会": "委", "办公室": "办", "人民政府": "政府", "政府": "政府",
-            "集团": "集团", "公司": "公司", "局": "局", "委": "委", "办": "办", "部": "部"}
+SUFFIXES = {
+    "管委会": "管委会",
+    "委员会": "委",
+    "办公室": "办",
+    "人民政府": "政府",
+    "政府": "政府",
+    "集团": "集团",
+    "公司": "公司",
+    "局": "局",
+    "委": "委",
+    "办": "办",
+    "部": "部",
+}
 LONGEST_SUFFIX = max(map(len, SUFFIXES))
 ANNOTATION = re.compile(r"\(.*\)$")
 # a typed name runs over Chinese characters that are no question words (哪个局, 由谁办)
 NAME_RUN = re.compile(r"[\u4e00-\u9fff]+")
-SPAN_BREAK = re.compile(r"[哪谁什么由的与及把被对在是了]")   # 和 stays: 发展和改革委员会
+SPAN_BREAK = re.compile(r"[哪谁什么由的与及把被对在是了]")  # 和 stays: 发展和改革委员会
 NOT_IN_A_NAME = re.compile(r"[哪谁什么由的和与及、把被对在是了]")
 # A city unit's name as staff write it (市档案局, 市口岸办); see unknown.
 UNIT_SHAPE = re.compile(r"市(?P<core>[\u4e00-\u9fff]{1,8}?)(?:管理局|委员会|办公室|局|委|办)")
@@ -35,20 +47,22 @@ LONGEST_NAME = 14
 @dataclass(frozen=True)
 class Parts:
     """A unit name cut in three: 市 | 人才工作 | 局 (class 局)."""
+
     prefix: str
     core: str
-    suffix: str   # the class: 局, 委, 办, 政府, 管委会…; "" when the name ends otherwise
+    suffix: str  # the class: 局, 委, 办, 政府, 管委会…; "" when the name ends otherwise
 
     @classmethod
-    def of(cls, name: str) -> "Parts":
+    def of(cls, name: str) -> Parts:
         base = ANNOTATION.sub("", name)
         prefix = next((p for p in PREFIXES if base.startswith(p) and len(base) > len(p) + 1), "")
-        return cls(prefix, *split_suffix(base[len(prefix):]))
+        return cls(prefix, *split_suffix(base[len(prefix) :]))
 
 
 @dataclass(frozen=True)
 class UnitChoice:
     """A typed name several catalog units match equally: the answer asks which one."""
+
     typed: str
     candidates: tuple[str, ...]
 
@@ -56,6 +70,7 @@ class UnitChoice:
 @dataclass(frozen=True)
 class UnitReading:
     """What a question says about units: resolved names, unclear ones, and the text left."""
+
     units: tuple[str, ...]
     unclear: tuple[UnitChoice, ...]
     rest: str
@@ -84,8 +99,13 @@ def matches(typed: str, known: str) -> bool:
 class UnitCatalog:
     """Every unit name in the corpus, and the rules that read a typed name as one of them."""
 
-    def __init__(self, names: Iterable[str], links: UnitLinks = UnitLinks(), texts: Iterable[str] = (),
-                 is_word: Callable[[str], bool] | None = None):
+    def __init__(
+        self,
+        names: Iterable[str],
+        links: UnitLinks = UnitLinks(),
+        texts: Iterable[str] = (),
+        is_word: Callable[[str], bool] | None = None,
+    ):
         """`texts`: the documents' text, so a name is never read where the documents use the
         same letters as a topic; `is_word`: a dictionary word (财政) is no abbreviation. Without
         them a core alone (发改) is not read as a unit."""
@@ -97,14 +117,15 @@ class UnitCatalog:
         self._forms = self._exact_forms()
         self._ordered = sorted(self._forms, key=lambda form: -len(form))
         self._components = self._lineages()
-        self._all = [(n, p.core, ANNOTATION.sub("", n)[len(p.prefix):]) for n, p in self.parts.items()]
+        self._all = [(n, p.core, ANNOTATION.sub("", n)[len(p.prefix) :]) for n, p in self.parts.items()]
         self._by_suffix: dict[str, list[tuple[str, str, str]]] = {}
         for entry in self._all:
             self._by_suffix.setdefault(self.parts[entry[0]].suffix, []).append(entry)
 
     @classmethod
-    def of(cls, items: Iterable[Item], links: UnitLinks = UnitLinks(),
-           is_word: Callable[[str], bool] | None = None) -> "UnitCatalog":
+    def of(
+        cls, items: Iterable[Item], links: UnitLinks = UnitLinks(), is_word: Callable[[str], bool] | None = None
+    ) -> UnitCatalog:
         items = list(items)
         texts = [text for item in items for text in (item.text, *item.path)]
         return cls({u for item in items for u in item.units}, links, texts, is_word)
@@ -116,7 +137,7 @@ class UnitCatalog:
         forms: dict[str, set[str]] = {name: {name} for name in self.names}
         for name in self.names:
             for form in self._short_forms(name):
-                if form not in self.names or form == ANNOTATION.sub("", name):   # 市委宣传部 and 市委宣传部(市文明办)
+                if form not in self.names or form == ANNOTATION.sub("", name):  # 市委宣传部 and 市委宣传部(市文明办)
                     forms.setdefault(form, set()).add(name)
         return forms
 
@@ -124,13 +145,13 @@ class UnitCatalog:
         """The name without annotation or 市/武汉; a place without 人民政府 or 管委会, its
         prefix kept (武汉经开区, never 经开区 inside 临空港经开区); a bare two-character core."""
         parts, base = self.parts[name], ANNOTATION.sub("", name)
-        rest = base[len(parts.prefix):]
+        rest = base[len(parts.prefix) :]
         if parts.suffix in ("政府", "管委会"):
             if base.startswith(("各", "相关")):
                 return [base]
             stem = base[: -len("人民政府")] if base.endswith("人民政府") else base[: -len(parts.suffix)]
             return [base] + [f for f in ((stem + "政府", stem) if parts.suffix == "政府" else (stem,)) if len(f) >= 3]
-        short = len(rest) >= 3 or bool(self._outside) and rest not in self._outside   # 残联, not 妇联 (省妇联)
+        short = len(rest) >= 3 or bool(self._outside) and rest not in self._outside  # 残联, not 妇联 (省妇联)
         forms = [base] + ([rest] if parts.prefix and short else []) + self._annotation_forms(name)
         return forms + ([parts.core] if parts.suffix and self._is_bare_name(parts.core) else [])
 
@@ -142,13 +163,18 @@ class UnitCatalog:
         if not inner or inner in self.names or not Parts.of(inner).suffix:
             return []
         parts = Parts.of(inner)
-        rest = inner[len(parts.prefix):]
+        rest = inner[len(parts.prefix) :]
         return [inner] + ([rest] if parts.prefix and len(rest) >= 3 else [])
 
     def _is_bare_name(self, core: str) -> bool:
         """发改, 人社: two characters no dictionary knows and the documents use only inside the name."""
-        return (len(core) == 2 and self._is_word is not None and bool(self._outside)
-                and not self._is_word(core) and core not in self._outside)
+        return (
+            len(core) == 2
+            and self._is_word is not None
+            and bool(self._outside)
+            and not self._is_word(core)
+            and core not in self._outside
+        )
 
     def _outside_names(self, corpus: str) -> str:
         """The corpus text with every unit name cut out: what is left uses words as topics."""
@@ -201,11 +227,11 @@ class UnitCatalog:
         return text
 
     def _longest_at(self, piece: str, end: int) -> tuple[str, set[str]]:
-        if not split_suffix(piece[max(0, end - LONGEST_SUFFIX - 1):end])[1]:
+        if not split_suffix(piece[max(0, end - LONGEST_SUFFIX - 1) : end])[1]:
             return "", set()
         for start in range(max(0, end - LONGEST_NAME), end - 1):
             names = self._by_rules(piece[start:end])
-            if names and piece[start:end] not in self._outside:   # 领导小组办公室: the documents' own words
+            if names and piece[start:end] not in self._outside:  # 领导小组办公室: the documents' own words
                 return piece[start:end], names
         return "", set()
 
@@ -215,20 +241,23 @@ class UnitCatalog:
         name shortening a name of another suffix (仲裁委 of 仲裁委办). An unprefixed
         one-character core says too little."""
         for prefix in dict.fromkeys([next((p for p in PREFIXES if span.startswith(p)), ""), ""]):
-            rest = span[len(prefix):]
+            rest = span[len(prefix) :]
             core, suffix = split_suffix(rest)
             if not suffix or not core or (len(core) < 2 and not prefix):
                 continue
             same = self._by_suffix.get(suffix, ())
-            for names in ({n for n, known, _ in same if known == core},
-                          {n for n, known, _ in same if matches(core, known)},
-                          {n for n, _, whole in self._all if len(rest) >= 3 and is_abbreviation(rest, whole)}):
+            for names in (
+                {n for n, known, _ in same if known == core},
+                {n for n, known, _ in same if matches(core, known)},
+                {n for n, _, whole in self._all if len(rest) >= 3 and is_abbreviation(rest, whole)},
+            ):
                 if names:
                     return names
         return set()
 
-    def _settle(self, typed: str, names: set[str], years: tuple[int, ...],
-                found: list[str], unclear: list[UnitChoice]) -> None:
+    def _settle(
+        self, typed: str, names: set[str], years: tuple[int, ...], found: list[str], unclear: list[UnitChoice]
+    ) -> None:
         """One unit, or one unit under successive names: resolved; otherwise asked."""
         if len(names) == 1:
             found.extend(names)

@@ -3,6 +3,7 @@
 Persisted as a .npz of plain arrays (allow_pickle=False) plus a JSON vocabulary, the
 way bm25s saves its index; a query is a sum of a few matrix columns.
 """
+
 from __future__ import annotations
 
 import io
@@ -20,7 +21,7 @@ class BM25:
         self.matrix, self.vocab, self.params = matrix, vocab, params
 
     @classmethod
-    def fit(cls, corpus_tokens: list[list[str]], k1: float = 1.5, b: float = 0.75) -> "BM25":
+    def fit(cls, corpus_tokens: list[list[str]], k1: float = 1.5, b: float = 0.75) -> BM25:
         vocab: dict[str, int] = {}
         rows, cols, tfs = [], [], []
         for row, tokens in enumerate(corpus_tokens):
@@ -66,7 +67,7 @@ class BM25:
         for k, token in enumerate(tokens):
             j = self.vocab.get(token)
             if j is not None:
-                column = self.matrix.indices[self.matrix.indptr[j]:self.matrix.indptr[j + 1]]
+                column = self.matrix.indices[self.matrix.indptr[j] : self.matrix.indptr[j + 1]]
                 present[:, k] = np.isin(rows, column)
         coverage: np.ndarray = present @ weights / weights.sum()
         return coverage
@@ -76,13 +77,13 @@ class BM25:
         m = self.matrix
         np.savez(buffer, data=m.data, indices=m.indices, indptr=m.indptr, shape=np.array(m.shape))
         atomic_write_bytes(folder / "bm25.npz", buffer.getvalue())
-        atomic_write_text(folder / "bm25.json", json.dumps({"params": self.params, "vocab": self.vocab},
-                                                           ensure_ascii=False))
+        atomic_write_text(
+            folder / "bm25.json", json.dumps({"params": self.params, "vocab": self.vocab}, ensure_ascii=False)
+        )
 
     @classmethod
-    def load(cls, folder: Path) -> "BM25":
+    def load(cls, folder: Path) -> BM25:
         arrays = np.load(folder / "bm25.npz", allow_pickle=False)
-        matrix = sparse.csc_matrix((arrays["data"], arrays["indices"], arrays["indptr"]),
-                                   shape=tuple(arrays["shape"]))
+        matrix = sparse.csc_matrix((arrays["data"], arrays["indices"], arrays["indptr"]), shape=tuple(arrays["shape"]))
         meta = json.loads((folder / "bm25.json").read_text(encoding="utf-8"))
         return cls(matrix, meta["vocab"], meta["params"])

@@ -1,7 +1,8 @@
 """Filter fields as arrays, so a filter costs a few vector operations instead of a scan of records."""
+
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 import numpy as np
 

@@ -5,6 +5,7 @@ FAISS, embedded in the index folder, is the default. POLQA_STORE set to a path e
 pointer to the build's collection instead of the vectors. To add a backend: a module with a
 class that answers the VectorStore protocol (base.py), and a branch here.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -28,8 +29,14 @@ def create_store(settings: Settings, dimension: int, size: int, name: str = "vec
         return MilvusStore.create(settings.store, name, dimension, settings.store_token, approximate)
     from .faiss_store import FaissStore
 
-    return FaissStore(dimension, hnsw=approximate, m=settings.hnsw_m, ef_construction=settings.hnsw_ef_construction,
-                      ef_search=settings.hnsw_ef_search, exact_below=settings.exact_below)
+    return FaissStore(
+        dimension,
+        hnsw=approximate,
+        m=settings.hnsw_m,
+        ef_construction=settings.hnsw_ef_construction,
+        ef_search=settings.hnsw_ef_search,
+        exact_below=settings.exact_below,
+    )
 
 
 def open_store(settings: Settings, folder: Path, name: str) -> VectorStore:

@@ -5,27 +5,35 @@ approximate and a filter leaves few candidates, those candidates are scored exac
 instead: HNSW with a selective filter walks a graph whose neighbours mostly fail the
 filter, and its recall collapses (bench: 0.63 at 100k with a year filter).
 """
+
 from __future__ import annotations
 
 import json
 import os
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 import faiss
 import numpy as np
 
 from ..errors import IndexUnavailable, Reason
-from ..records import DocKind
 from ..foundation.atomic import atomic_write_text
+from ..records import DocKind
 from .base import Filter, Payload
 from .columns import Columns
 
 
 class FaissStore:
-    def __init__(self, dimension: int, hnsw: bool = False, m: int = 32, ef_construction: int = 80,
-                 ef_search: int = 512, exact_below: int = 20_000):
+    def __init__(
+        self,
+        dimension: int,
+        hnsw: bool = False,
+        m: int = 32,
+        ef_construction: int = 80,
+        ef_search: int = 512,
+        exact_below: int = 20_000,
+    ):
         self.dimension, self.exact_below = dimension, exact_below
         if hnsw:
             hnsw_index = faiss.IndexHNSWFlat(dimension, m, faiss.METRIC_INNER_PRODUCT)
@@ -37,7 +45,7 @@ class FaissStore:
         self.index: faiss.IndexIDMap2 = faiss.IndexIDMap2(base)
         self._payloads: list[Payload] = []
         self._ids = np.zeros(0, dtype=np.int64)
-        self._tombstones = np.zeros(0, dtype=np.int64)   # deleted from an HNSW graph, which cannot remove
+        self._tombstones = np.zeros(0, dtype=np.int64)  # deleted from an HNSW graph, which cannot remove
         self._columns: Columns | None = None
 
     @property
@@ -65,7 +73,7 @@ class FaissStore:
             self.index.remove_ids(faiss.IDSelectorBatch(ids))
         keep = ~np.isin(self._ids, ids)
         self._ids = self._ids[keep]
-        self._payloads = [p for p, k in zip(self._payloads, keep) if k]
+        self._payloads = [p for p, k in zip(self._payloads, keep, strict=False) if k]
         self._columns = None
 
     def count(self) -> int:
@@ -98,7 +106,7 @@ class FaissStore:
             return self._exact(query[0], allowed, k)
         params = self._selector(allowed)
         scores, ids = self.index.search(query, k, params=params)
-        return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i >= 0]
+        return [(int(i), float(s)) for i, s in zip(ids[0], scores[0], strict=False) if i >= 0]
 
     def _selector(self, allowed: np.ndarray | None) -> faiss.SearchParameters | None:
         if allowed is not None:
@@ -125,29 +133,41 @@ class FaissStore:
             os.replace(tmp, folder / f"{name}.faiss")
         finally:
             Path(tmp).unlink(missing_ok=True)
-        payload = {"ids": self._ids.tolist(), "years": [p.year for p in self._payloads],
-                   "kinds": [p.kind for p in self._payloads], "doc_kinds": [p.doc_kind for p in self._payloads],
-                   "units": [list(p.units) for p in self._payloads], "exact_below": self.exact_below,
-                   "tombstones": self._tombstones.tolist()}
+        payload = {
+            "ids": self._ids.tolist(),
+            "years": [p.year for p in self._payloads],
+            "kinds": [p.kind for p in self._payloads],
+            "doc_kinds": [p.doc_kind for p in self._payloads],
+            "units": [list(p.units) for p in self._payloads],
+            "exact_below": self.exact_below,
+            "tombstones": self._tombstones.tolist(),
+        }
         atomic_write_text(folder / f"{name}.payload.json", json.dumps(payload, ensure_ascii=False))
 
     @classmethod
-    def load(cls, folder: Path, name: str = "vectors") -> "FaissStore":
+    def load(cls, folder: Path, name: str = "vectors") -> FaissStore:
         path = folder / f"{name}.faiss"
         try:
             index = faiss.read_index(str(path))
             data = json.loads((folder / f"{name}.payload.json").read_text(encoding="utf-8"))
-            payloads = [Payload(y, DocKind(k), DocKind(d), tuple(u)) for y, k, d, u in
-                        zip(data["years"], data["kinds"], data["doc_kinds"], data["units"], strict=True)]
+            payloads = [
+                Payload(y, DocKind(k), DocKind(d), tuple(u))
+                for y, k, d, u in zip(data["years"], data["kinds"], data["doc_kinds"], data["units"], strict=True)
+            ]
             ids = np.array(data["ids"], dtype=np.int64)
             tombstones = np.array(data.get("tombstones", []), dtype=np.int64)
         except (RuntimeError, OSError, ValueError, KeyError, TypeError) as err:
             raise IndexUnavailable(Reason.DAMAGED, "index.damaged", file=path.name) from err
         if index.ntotal != len(ids) + len(tombstones):
-            raise IndexUnavailable(Reason.DAMAGED, "index.count_mismatch", file=path.name,
-                                   found=index.ntotal, expected=len(ids) + len(tombstones))
+            raise IndexUnavailable(
+                Reason.DAMAGED,
+                "index.count_mismatch",
+                file=path.name,
+                found=index.ntotal,
+                expected=len(ids) + len(tombstones),
+            )
         store = cls.__new__(cls)
-        store.index, store.dimension = index, index.d   # type: ignore[assignment]  # an IndexIDMap2 as saved
+        store.index, store.dimension = index, index.d  # type: ignore[assignment]  # an IndexIDMap2 as saved
         store._payloads, store._ids, store._tombstones, store._columns = payloads, ids, tombstones, None
         store.exact_below = int(data.get("exact_below", 20_000))
         return store

@@ -3,6 +3,7 @@
 Nothing here is pickled. A folder whose config does not match the corpus or the
 model in use is refused with the command that rebuilds it.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -11,7 +12,7 @@ import shutil
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from .. import __version__
@@ -19,7 +20,7 @@ from ..errors import IndexUnavailable, Reason
 from ..foundation.atomic import atomic_write_text, file_checksums, publish, sha256_file
 from ..records import Document, Item, UnitLinks
 
-FORMAT = 3   # 3: sources carry page and OCR confidence; PDF, OFD and images are read
+FORMAT = 3  # 3: sources carry page and OCR confidence; PDF, OFD and images are read
 
 
 def corpus_fingerprint(corpus_dir: Path) -> str:
@@ -34,15 +35,19 @@ def corpus_fingerprint(corpus_dir: Path) -> str:
 def write_records(folder: Path, documents: list[Document], items: list[Item], links: UnitLinks) -> None:
     lines = "\n".join(json.dumps(item.to_json(), ensure_ascii=False) for item in items)
     atomic_write_text(folder / "items.jsonl", lines + "\n")
-    atomic_write_text(folder / "documents.json",
-                      json.dumps([d.to_json() for d in documents], ensure_ascii=False, indent=1))
+    atomic_write_text(
+        folder / "documents.json", json.dumps([d.to_json() for d in documents], ensure_ascii=False, indent=1)
+    )
     atomic_write_text(folder / "unit_links.json", json.dumps(links.to_json(), ensure_ascii=False, indent=1))
 
 
 def read_records(folder: Path) -> tuple[list[Document], list[Item], UnitLinks]:
     try:
-        items = [Item.from_json(json.loads(line))
-                 for line in (folder / "items.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+        items = [
+            Item.from_json(json.loads(line))
+            for line in (folder / "items.jsonl").read_text(encoding="utf-8").splitlines()
+            if line.strip()
+        ]
         docs = [Document.from_json(d) for d in json.loads((folder / "documents.json").read_text(encoding="utf-8"))]
         links = UnitLinks.from_json(json.loads((folder / "unit_links.json").read_text(encoding="utf-8")))
     except (OSError, ValueError, KeyError, TypeError) as err:
@@ -80,14 +85,15 @@ def check_config(config: dict, fingerprint: str | None, models: dict[str, str]) 
         if retriever not in built:
             raise IndexUnavailable(Reason.MODEL_MISMATCH, "index.no_retriever", retriever=retriever)
         if built[retriever]["model"] != model:
-            raise IndexUnavailable(Reason.MODEL_MISMATCH, "index.model_mismatch",
-                                   built=built[retriever]["model"], current=model)
+            raise IndexUnavailable(
+                Reason.MODEL_MISMATCH, "index.model_mismatch", built=built[retriever]["model"], current=model
+            )
 
 
 @contextmanager
 def staging_folder(index_dir: Path) -> Iterator[Path]:
     """A fresh folder beside the published index for a build or migration; removed whatever happens."""
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
     staging = Path(tempfile.mkdtemp(prefix=f".staging-{stamp}-", dir=index_dir))
     try:
         yield staging

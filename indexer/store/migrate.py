@@ -4,6 +4,7 @@ The index folder is copied to a staging folder, each retriever's FAISS files are
 by a Milvus collection and its pointer, config.json and its checksums are rewritten, and
 the copy is published like a build: until the swap the FAISS index keeps answering.
 """
+
 from __future__ import annotations
 
 import shutil

@@ -9,27 +9,29 @@ filtered search returns k hits whenever k items pass. They mirror Filter.admits 
 Milvus Lite offers exact (FLAT) search only and one process per file; a server uses HNSW
 above the settings' ANN threshold.
 """
+
 from __future__ import annotations
 
 import json
 import logging
 import re
 import uuid
-from datetime import datetime, timezone
+from collections.abc import Sequence
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 import numpy as np
 
 from ..errors import IndexUnavailable, Reason
-from ..records import DocKind
 from ..foundation.atomic import atomic_write_text
+from ..records import DocKind
 from .base import Filter, Payload
 
 PREFIX = "polqa_"
-BATCH = 2_000                 # rows per insert: a Milvus message stays well under its size limit
+BATCH = 2_000  # rows per insert: a Milvus message stays well under its size limit
 MAX_UNITS, MAX_CHARS = 64, 128
-logging.getLogger("pymilvus").setLevel(logging.ERROR)   # its iterator warns on every Milvus Lite scan
+logging.getLogger("pymilvus").setLevel(logging.ERROR)  # its iterator warns on every Milvus Lite scan
 
 
 def is_milvus(uri: str | None) -> bool:
@@ -44,7 +46,7 @@ def connect(uri: str, token: str | None = None) -> Any:
             Path(uri).parent.mkdir(parents=True, exist_ok=True)
             return MilvusClient(uri)
         return MilvusClient(uri=uri, token=token or "")
-    except Exception as err:      # pymilvus raises its own and grpc errors; all mean "cannot reach it"
+    except Exception as err:  # pymilvus raises its own and grpc errors; all mean "cannot reach it"
         raise IndexUnavailable(Reason.UNREACHABLE, "store.unreachable", uri=uri, detail=str(err)[:200]) from err
 
 
@@ -54,7 +56,7 @@ def expression(where: Filter) -> str:
     if where.years is not None:
         years = f"year in {sorted(where.years)}"
         if where.review_years:
-            years = f"({years} or (kind == \"report\" and year in {sorted(where.review_years)}))"
+            years = f'({years} or (kind == "report" and year in {sorted(where.review_years)}))'
         parts.append(years)
     if where.kinds is not None:
         kinds = json.dumps(sorted(str(k) for k in where.kinds))
@@ -71,13 +73,14 @@ class MilvusStore:
         self.index_type = index_type
 
     @classmethod
-    def create(cls, uri: str, name: str, dimension: int, token: str | None = None,
-               approximate: bool = False) -> "MilvusStore":
+    def create(
+        cls, uri: str, name: str, dimension: int, token: str | None = None, approximate: bool = False
+    ) -> MilvusStore:
         """A new, empty collection with a name no earlier build used."""
         from pymilvus import DataType, MilvusClient
 
         client = connect(uri, token)
-        stamp = datetime.now(timezone.utc).strftime("%Y%m%d%H%M%S")
+        stamp = datetime.now(UTC).strftime("%Y%m%d%H%M%S")
         collection = f"{PREFIX}{_safe(name)}_{stamp}_{uuid.uuid4().hex[:6]}"
         schema = MilvusClient.create_schema(auto_id=False, enable_dynamic_field=False)
         schema.add_field("id", DataType.INT64, is_primary=True)
@@ -85,21 +88,27 @@ class MilvusStore:
         schema.add_field("year", DataType.INT64)
         schema.add_field("kind", DataType.VARCHAR, max_length=16)
         schema.add_field("doc_kind", DataType.VARCHAR, max_length=16)
-        schema.add_field("units", DataType.ARRAY, element_type=DataType.VARCHAR, max_capacity=MAX_UNITS,
-                         max_length=MAX_CHARS)
+        schema.add_field(
+            "units", DataType.ARRAY, element_type=DataType.VARCHAR, max_capacity=MAX_UNITS, max_length=MAX_CHARS
+        )
         index_type = "HNSW" if approximate and not uri.endswith(".db") else "FLAT"
         index = client.prepare_index_params()
-        index.add_index(field_name="vector", index_type=index_type, metric_type="COSINE",
-                        params={"M": 32, "efConstruction": 200} if index_type == "HNSW" else {})
+        index.add_index(
+            field_name="vector",
+            index_type=index_type,
+            metric_type="COSINE",
+            params={"M": 32, "efConstruction": 200} if index_type == "HNSW" else {},
+        )
         client.create_collection(collection, schema=schema, index_params=index)
         return cls(client, collection, dimension, uri, index_type)
 
     @classmethod
-    def open(cls, pointer: dict, token: str | None = None) -> "MilvusStore":
+    def open(cls, pointer: dict, token: str | None = None) -> MilvusStore:
         client = connect(pointer["uri"], token)
         if not client.has_collection(pointer["collection"]):
-            raise IndexUnavailable(Reason.DAMAGED, "store.no_collection", collection=pointer["collection"],
-                                   uri=pointer["uri"])
+            raise IndexUnavailable(
+                Reason.DAMAGED, "store.no_collection", collection=pointer["collection"], uri=pointer["uri"]
+            )
         client.load_collection(pointer["collection"])
         return cls(client, pointer["collection"], int(pointer["dimension"]), pointer["uri"], pointer["index_type"])
 
@@ -116,10 +125,22 @@ class MilvusStore:
         if len(set(ids.tolist())) != len(ids) or self._existing(ids):
             raise ValueError("ids must be new and unique")
         for start in range(0, len(ids), BATCH):
-            rows = [{"id": int(i), "vector": np.asarray(v, dtype=np.float32).tolist(), "year": int(p.year),
-                     "kind": str(p.kind), "doc_kind": str(p.doc_kind), "units": list(p.units)[:MAX_UNITS]}
-                    for i, v, p in zip(ids[start:start + BATCH], vectors[start:start + BATCH],
-                                       payloads[start:start + BATCH])]
+            rows = [
+                {
+                    "id": int(i),
+                    "vector": np.asarray(v, dtype=np.float32).tolist(),
+                    "year": int(p.year),
+                    "kind": str(p.kind),
+                    "doc_kind": str(p.doc_kind),
+                    "units": list(p.units)[:MAX_UNITS],
+                }
+                for i, v, p in zip(
+                    ids[start : start + BATCH],
+                    vectors[start : start + BATCH],
+                    payloads[start : start + BATCH],
+                    strict=False,
+                )
+            ]
             self.client.insert(self.collection, rows)
 
     def delete(self, ids: np.ndarray) -> None:
@@ -130,10 +151,14 @@ class MilvusStore:
     def search(self, vector: np.ndarray, k: int, where: Filter | None = None) -> list[tuple[int, float]]:
         if k <= 0:
             return []
-        hits = self.client.search(self.collection, data=[np.asarray(vector, dtype=np.float32).tolist()],
-                                  limit=int(k), filter=expression(where) if where else "",
-                                  output_fields=["year"], search_params={"metric_type": "COSINE",
-                                                                         "params": {"ef": max(64, 4 * k)}})
+        hits = self.client.search(
+            self.collection,
+            data=[np.asarray(vector, dtype=np.float32).tolist()],
+            limit=int(k),
+            filter=expression(where) if where else "",
+            output_fields=["year"],
+            search_params={"metric_type": "COSINE", "params": {"ef": max(64, 4 * k)}},
+        )
         ranked = [(int(h["id"]), float(h["distance"])) for h in hits[0]]
         return sorted(ranked, key=lambda pair: (-pair[1], pair[0]))
 
@@ -143,8 +168,9 @@ class MilvusStore:
 
     def ids(self) -> np.ndarray:
         found: list[int] = []
-        iterator = self.client.query_iterator(self.collection, batch_size=5_000, filter="id >= -9223372036854775807",
-                                              output_fields=["id"])
+        iterator = self.client.query_iterator(
+            self.collection, batch_size=5_000, filter="id >= -9223372036854775807", output_fields=["id"]
+        )
         while batch := iterator.next():
             found.extend(row["id"] for row in batch)
         iterator.close()
@@ -154,10 +180,11 @@ class MilvusStore:
         """The payloads of these ids, in their order (for moving a store to another backend)."""
         rows = {}
         for start in range(0, len(ids), 1_000):
-            chunk = [int(i) for i in ids[start:start + 1_000]]
+            chunk = [int(i) for i in ids[start : start + 1_000]]
             for row in self.client.get(self.collection, ids=chunk, output_fields=["year", "kind", "doc_kind", "units"]):
-                rows[row["id"]] = Payload(int(row["year"]), DocKind(row["kind"]), DocKind(row["doc_kind"]),
-                                          tuple(row["units"]))
+                rows[row["id"]] = Payload(
+                    int(row["year"]), DocKind(row["kind"]), DocKind(row["doc_kind"]), tuple(row["units"])
+                )
         return [rows[int(i)] for i in ids]
 
     def save(self, folder: Path, name: str = "vectors") -> None:
@@ -165,15 +192,21 @@ class MilvusStore:
         The flush also seals the inserted (growing) segments: Milvus Lite searches those about 25 times
         slower (250 ms against 10 ms at 10k vectors)."""
         self.client.flush(self.collection)
-        pointer = {"backend": "milvus", "uri": self.uri, "collection": self.collection, "dimension": self.dimension,
-                   "index_type": self.index_type}
+        pointer = {
+            "backend": "milvus",
+            "uri": self.uri,
+            "collection": self.collection,
+            "dimension": self.dimension,
+            "index_type": self.index_type,
+        }
         atomic_write_text(Path(folder) / f"{name}.milvus.json", json.dumps(pointer, ensure_ascii=False, indent=1))
 
     def _existing(self, ids: np.ndarray) -> bool:
         if not len(ids):
             return False
-        rows = self.client.query(self.collection, filter=f"id in {[int(i) for i in ids[:1000]]}",
-                                 output_fields=["id"], limit=1)
+        rows = self.client.query(
+            self.collection, filter=f"id in {[int(i) for i in ids[:1000]]}", output_fields=["id"], limit=1
+        )
         return bool(rows)
 
 
@@ -183,8 +216,12 @@ def read_pointer(folder: Path, name: str) -> dict | None:
         return None
     try:
         pointer = json.loads(path.read_text(encoding="utf-8"))
-        return {"uri": str(pointer["uri"]), "collection": str(pointer["collection"]),
-                "dimension": int(pointer["dimension"]), "index_type": str(pointer.get("index_type", "FLAT"))}
+        return {
+            "uri": str(pointer["uri"]),
+            "collection": str(pointer["collection"]),
+            "dimension": int(pointer["dimension"]),
+            "index_type": str(pointer.get("index_type", "FLAT")),
+        }
     except (ValueError, KeyError, TypeError) as err:
         raise IndexUnavailable(Reason.DAMAGED, "index.damaged", file=path.name) from err
 

@@ -3,6 +3,7 @@
 Written by the build beside items.jsonl (so config.json's checksums cover them); an index built
 before they existed has neither file and reads as empty.
 """
+
 from __future__ import annotations
 
 import json
@@ -25,8 +26,10 @@ def write_targets(folder: Path, items: list[Item]) -> tuple[int, int]:
 
 def read_targets(folder: Path) -> tuple[list[Target], list[Outcome]]:
     try:
-        return ([Target.from_json(r) for r in _rows(folder / TARGETS_FILE)],
-                [Outcome.from_json(r) for r in _rows(folder / OUTCOMES_FILE)])
+        return (
+            [Target.from_json(r) for r in _rows(folder / TARGETS_FILE)],
+            [Outcome.from_json(r) for r in _rows(folder / OUTCOMES_FILE)],
+        )
     except (OSError, ValueError, KeyError, TypeError) as err:
         raise IndexUnavailable(Reason.DAMAGED, "index.damaged", file=TARGETS_FILE) from err
 

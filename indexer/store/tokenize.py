@@ -3,6 +3,7 @@
 Without the user dictionary jieba cuts 市发改委 or 一刻钟便民生活圈 into pieces that
 match far too much; with it, a unit or a named programme is one exact token.
 """
+
 from __future__ import annotations
 
 import re
@@ -12,8 +13,10 @@ from collections.abc import Iterable
 import jieba
 
 PUNCT = re.compile(r"^[\W_]+$")
-STOPWORDS = set("的 了 和 与 及 等 在 是 有 为 对 把 被 将 从 向 上 中 下 个 哪些 什么 多少 怎么 如何 吗 呢 吧 啊 谁 "
-                "单位 负责 牵头 责任 哪个 部门 任务 工作 今年 去年 年 方面 有关 相关 关于 一下 请问 告诉 我".split())
+STOPWORDS = set(
+    "的 了 和 与 及 等 在 是 有 为 对 把 被 将 从 向 上 中 下 个 哪些 什么 多少 怎么 如何 吗 呢 吧 啊 谁 "
+    "单位 负责 牵头 责任 哪个 部门 任务 工作 今年 去年 年 方面 有关 相关 关于 一下 请问 告诉 我".split()
+)
 QUOTED = re.compile(r"“([^”]{2,14})”")
 CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 
@@ -33,7 +36,7 @@ class Tokenizer:
         """A word of jieba's dictionary (财政, 公安) or ours; 发改 is none."""
         with self._lock:
             self._jieba.check_initialized()
-            return bool(self._jieba.FREQ.get(word, 0) > 0)   # jieba is untyped
+            return bool(self._jieba.FREQ.get(word, 0) > 0)  # jieba is untyped
 
     def whole_words(self, text: str) -> list[str]:
         """Whole jieba words, punctuation and spaces dropped: what question analysis works on."""
@@ -51,7 +54,7 @@ class Tokenizer:
 
 
 def bigrams(text: str) -> list[str]:
-    return [f"_{run[i:i + 2]}" for run in CJK_RUN.findall(text) for i in range(len(run) - 1)]
+    return [f"_{run[i : i + 2]}" for run in CJK_RUN.findall(text) for i in range(len(run) - 1)]
 
 
 def domain_terms(texts: list[str]) -> list[str]:

@@ -1,4 +1,5 @@
 """A one-line page for test_access_server.py: what ui/access.py decides inside a real server."""
+
 import streamlit as st
 
 from ui import access

@@ -5,6 +5,7 @@ and saves answer, not-found, item view, unit table and comparison at desktop (12
 width as docs/screenshots/<view>-<desktop|phone>.png, reduced to a 256-colour palette so the
 committed files stay small.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -55,7 +56,7 @@ def views(browser, base: str, viewport: dict, name: str, out: Path) -> list[Path
     page = open_page(browser, address(base, q=UNITS), viewport)
     heading = page.get_by_text("市数据局的任务（", exact=False)
     heading.wait_for(timeout=WAIT)
-    if viewport is PHONE:                # cards instead of the table; they start below the answer box
+    if viewport is PHONE:  # cards instead of the table; they start below the answer box
         page.locator(".st-key-unit_card_0").wait_for(timeout=WAIT)
         heading.scroll_into_view_if_needed()
     else:
@@ -64,10 +65,14 @@ def views(browser, base: str, viewport: dict, name: str, out: Path) -> list[Path
     save(page, saved[-1])
     page.close()
 
-    page = open_page(browser, f"{base}/compare?{urlencode({'compare': COMPARE, 'years': '2023,2025'})}", viewport,
-                     ready="牵头与责任单位的变化")
+    page = open_page(
+        browser,
+        f"{base}/compare?{urlencode({'compare': COMPARE, 'years': '2023,2025'})}",
+        viewport,
+        ready="牵头与责任单位的变化",
+    )
     page.locator("[data-testid='stDataFrame'] canvas").first.wait_for(timeout=WAIT)
-    page.wait_for_timeout(1500)          # the grid draws its cells after the canvas appears
+    page.wait_for_timeout(1500)  # the grid draws its cells after the canvas appears
     saved.append(out / f"compare-{name}.png")
     save(page, saved[-1])
     page.close()

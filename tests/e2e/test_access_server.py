@@ -1,5 +1,6 @@
 """Read-only is decided inside a real `streamlit run` from the socket it listens on, not from
 configuration: bound to every interface it is read-only even though nothing says so."""
+
 from __future__ import annotations
 
 import os
@@ -16,11 +17,25 @@ pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="needs /usr/bin/ch
 def probe(tmp_path, bind: str, env: dict) -> str:
     port = free_port()
     log = tmp_path / f"probe-{port}.log"
-    command = [sys.executable, "-m", "streamlit", "run", "tests/e2e/access_probe.py", "--server.headless", "true",
-               "--server.port", str(port), "--server.address", bind, "--browser.gatherUsageStats", "false"]
+    command = [
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        "tests/e2e/access_probe.py",
+        "--server.headless",
+        "true",
+        "--server.port",
+        str(port),
+        "--server.address",
+        bind,
+        "--browser.gatherUsageStats",
+        "false",
+    ]
     with log.open("wb") as out:
-        proc = subprocess.Popen(command, cwd=ROOT, env={**os.environ, **env}, stdout=out,
-                                stderr=subprocess.STDOUT, start_new_session=True)
+        proc = subprocess.Popen(
+            command, cwd=ROOT, env={**os.environ, **env}, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
+        )
     try:
         url = f"http://127.0.0.1:{port}"
         wait_healthy(url, proc, log)

@@ -5,6 +5,7 @@ folder that the app itself has to build on first start, so the start-up build pa
 runs for real. Eval runs go to a temporary folder (POLQA_EVAL_RUNS). Both
 variables are set for this module only and restored afterwards.
 """
+
 from __future__ import annotations
 
 import io
@@ -84,8 +85,9 @@ def answer_texts(at: AppTest) -> list[str]:
 
 
 def all_text(at: AppTest) -> str:
-    parts = [t.value for t in at.text] + [unescape(m.value) for m in at.markdown] + \
-            [unescape(c.value) for c in at.caption]
+    parts = (
+        [t.value for t in at.text] + [unescape(m.value) for m in at.markdown] + [unescape(c.value) for c in at.caption]
+    )
     return "\n".join(parts)
 
 
@@ -97,6 +99,7 @@ def dataframe_cells(at: AppTest) -> set[str]:
 
 
 # --------------------------------------------------------------------------- start-up
+
 
 def test_first_start_builds_the_missing_index(first_run, app_env):
     at = first_run
@@ -121,6 +124,7 @@ def at_has_status(at: AppTest) -> bool:
 
 # --------------------------------------------------------------------------- 问答
 
+
 def cite_labels(at: AppTest) -> list[str]:
     """The cited items' labels (buttons `1. 2025年责任分解方案·二(三)·第69项`), as a reader sees them."""
     return [unescape(b.label) for b in at.button if (b.key or "").startswith("cite_")]
@@ -129,7 +133,7 @@ def cite_labels(at: AppTest) -> list[str]:
 def cited_ids(at: AppTest) -> list[str]:
     """The ids behind the cited items, read from the session's answer cache (never shown on the page)."""
     answers = at.session_state["answers"]
-    (answer, hits), = [v for k, v in answers.items() if k[0] == at.session_state["asked"]][-1:]
+    ((answer, hits),) = [v for k, v in answers.items() if k[0] == at.session_state["asked"]][-1:]
     return [h.item.id for h in hits]
 
 
@@ -143,15 +147,15 @@ def test_ask_who_is_responsible_for_low_altitude_economy(app):
 
     ask(app, "哪些单位负责低空经济")
     summary = answer_texts(app)[0]
-    assert summary.startswith("2025年：牵头") and "市发改委" in summary   # the summary by year (issue 22)
+    assert summary.startswith("2025年：牵头") and "市发改委" in summary  # the summary by year (issue 22)
     table = unit_frame(app)
     assert list(table.columns) == UNIT_ROW_COLUMNS
     lead = table[table["角色"] == "牵头"]
     assert "市发改委" in set(lead["单位"]) and (table["角色"] == "责任").any()
     # 市交通运输局 leads the low-altitude flight routes item
     assert "市交通运输局" in set(table["单位"])
-    assert all(re.fullmatch(r"\d{4}\S*·\S+", c) for c in table["条目"]), list(table["条目"])   # 2025·二(三)56
-    assert not table.duplicated(["单位", "条目"]).any()                # one row per unit and item
+    assert all(re.fullmatch(r"\d{4}\S*·\S+", c) for c in table["条目"]), list(table["条目"])  # 2025·二(三)56
+    assert not table.duplicated(["单位", "条目"]).any()  # one row per unit and item
     labels = cite_labels(app)
     assert len(labels) >= 3
     assert all(re.match(r"\d+\. (【依据】)?\d{4}年\S+·", label) for label in labels), labels
@@ -164,8 +168,11 @@ def test_ask_who_is_responsible_for_low_altitude_economy(app):
 
 def test_main_view_shows_no_ids_or_file_lines(app):
     ask(app, "哪些单位负责低空经济")
-    shown = all_text(app) + "\n".join(cite_labels(app)) + "\n".join(
-        str(v) for col in ("单位", "条目", "摘要", "出处") for v in unit_frame(app)[col])
+    shown = (
+        all_text(app)
+        + "\n".join(cite_labels(app))
+        + "\n".join(str(v) for col in ("单位", "条目", "摘要", "出处") for v in unit_frame(app)[col])
+    )
     assert ".txt" not in shown and "第" in shown
     assert not re.search(r"\d{4}-(plan|report|proposal)", shown), "an internal id is on the page"
     for label in [b.label for b in app.button] + [d.label for d in app.download_button]:
@@ -233,6 +240,7 @@ def test_symbol_only_question_is_refused_politely(app):
 
 # --------------------------------------------------------------------------- shared addresses
 
+
 def open_address(params: dict) -> AppTest:
     at = AppTest.from_file(APP, default_timeout=TIMEOUT)
     for key, value in params.items():
@@ -255,7 +263,9 @@ def test_shared_address_carries_year_and_kind(first_run):
     assert at.selectbox(key="f_year").value == 2023
     assert at.selectbox(key="f_kind").value == "plan"
     labels = cite_labels(at)
-    assert labels and all(label.split(". ", 1)[1].lstrip("【依据】").startswith("2023年责任分解方案") for label in labels)
+    assert labels and all(
+        label.split(". ", 1)[1].lstrip("【依据】").startswith("2023年责任分解方案") for label in labels
+    )
 
 
 def test_shared_address_with_a_bad_year_says_so(first_run):
@@ -293,7 +303,7 @@ def test_not_found_shows_what_was_searched_and_related_items_apart(first_run):
     assert at.warning and "没有找到相关条目" in at.warning[0].value
     text = all_text(at)
     assert "检索范围：主题「南极科考站建设」" in text
-    assert unit_frame(at) is None and not at.dataframe            # no unit table
+    assert unit_frame(at) is None and not at.dataframe  # no unit table
     assert not at.download_button
     related = [unescape(b.label) for b in at.button if (b.key or "").startswith("related_")]
     assert 0 < len(related) <= 3 and all(r.startswith("相关条目（不作为答案）") for r in related)
@@ -302,6 +312,7 @@ def test_not_found_shows_what_was_searched_and_related_items_apart(first_run):
 
 
 # --------------------------------------------------------------------------- the item in its document
+
 
 def test_citation_opens_the_item_in_its_document(app, engine):
     from indexer.messages.labels import citation_label
@@ -355,6 +366,7 @@ def test_highlighting_escapes_document_text():
 
 # --------------------------------------------------------------------------- 年度对比
 
+
 def test_comparison_page_shows_both_years_side_by_side(app):
     app.switch_page("ui/views/compare.py").run()
     assert not app.exception, app.exception
@@ -390,6 +402,7 @@ def test_answer_hands_its_topic_to_the_comparison_page(app):
 
 # --------------------------------------------------------------------------- 单位
 
+
 def test_unit_page_lists_the_data_bureau_items_with_its_old_name(app, engine):
     app.switch_page("ui/views/units.py").run()
     assert not app.exception, app.exception
@@ -419,6 +432,7 @@ def test_unit_page_old_name_shows_the_successor(app):
 
 # --------------------------------------------------------------------------- 文档
 
+
 def test_documents_page_shows_structure_with_counts(app, engine):
     app.switch_page("ui/views/documents.py").run()
     assert not app.exception, app.exception
@@ -439,13 +453,32 @@ def test_documents_page_shows_structure_with_counts(app, engine):
 # --------------------------------------------------------------------------- 评测
 
 RUN = {
-    "date": "2025-06-01T10:00:00+00:00", "model": "m3e-small", "corpus_fingerprint": "not-this-corpus",
-    "embedders": {}, "settings": {"rrf_k": 60}, "questions": {"dev": 2, "test": 2},
+    "date": "2025-06-01T10:00:00+00:00",
+    "model": "m3e-small",
+    "corpus_fingerprint": "not-this-corpus",
+    "embedders": {},
+    "settings": {"rrf_k": 60},
+    "questions": {"dev": 2, "test": 2},
     "rows": [
-        {"config": c, "split": split, "type": t, "n": 2, "recall@1": 0.5, "recall@5": 0.8 if c == "hybrid" else 0.6,
-         "recall@10": 0.9, "mrr@10": 0.6, "ndcg@10": 0.7, "unit_precision": 0.9, "unit_recall": 0.8,
-         "unit_f1": 0.85 if t != "fact" else None, "latency_p50_ms": 40.0, "latency_p95_ms": 90.0}
-        for c in ("hybrid", "dense", "bm25") for split in ("dev", "test") for t in ("overall", "topic_units", "fact")
+        {
+            "config": c,
+            "split": split,
+            "type": t,
+            "n": 2,
+            "recall@1": 0.5,
+            "recall@5": 0.8 if c == "hybrid" else 0.6,
+            "recall@10": 0.9,
+            "mrr@10": 0.6,
+            "ndcg@10": 0.7,
+            "unit_precision": 0.9,
+            "unit_recall": 0.8,
+            "unit_f1": 0.85 if t != "fact" else None,
+            "latency_p50_ms": 40.0,
+            "latency_p95_ms": 90.0,
+        }
+        for c in ("hybrid", "dense", "bm25")
+        for split in ("dev", "test")
+        for t in ("overall", "topic_units", "fact")
     ],
 }
 
@@ -464,8 +497,10 @@ def test_eval_page_lists_saved_runs_with_dev_and_test(app, app_env):
     app.switch_page("ui/views/evaluation.py").run()
     assert not app.exception, app.exception
     assert len(app.selectbox(key="eval_run_pick").options) == 2
-    assert [p.name for p in report.list_runs(app_env["results"])] == \
-        ["eval-20250602T100000.json", "eval-20250601T100000.json"]
+    assert [p.name for p in report.list_runs(app_env["results"])] == [
+        "eval-20250602T100000.json",
+        "eval-20250601T100000.json",
+    ]
     overall = app.dataframe[0].value
     assert len(overall) == 6 and set(overall["问题集"]) == {"开发集", "测试集"}
     assert overall["配置"].iloc[0].startswith("hybrid") and overall["前5条召回率"].iloc[0] == 0.8
@@ -484,7 +519,7 @@ def test_eval_page_without_results_explains_what_to_do(app, app_env):
 def test_eval_button_saves_a_new_run_and_keeps_the_old_ones(app, app_env, engine, monkeypatch):
     from eval import evaluator, report
 
-    dev = evaluator.load_splits()["dev"][:8]           # the real evaluator and engine, a short question set
+    dev = evaluator.load_splits()["dev"][:8]  # the real evaluator and engine, a short question set
     monkeypatch.setattr(evaluator, "load_splits", lambda *a, **k: {"dev": dev, "test": []})
     clear_runs(app_env["results"])
     report.save_run(RUN, app_env["results"])
@@ -492,7 +527,7 @@ def test_eval_button_saves_a_new_run_and_keeps_the_old_ones(app, app_env, engine
     app.button(key="eval_run").click().run(timeout=600)
     assert not app.exception, app.exception
     runs = report.list_runs(app_env["results"])
-    assert len(runs) == 2                                # nothing overwritten
+    assert len(runs) == 2  # nothing overwritten
     fresh = report.load_run(runs[0])
     assert fresh["questions"] == {"dev": 8, "test": 0}
     assert fresh["corpus_fingerprint"] == engine.config["corpus_fingerprint"]
@@ -500,6 +535,7 @@ def test_eval_button_saves_a_new_run_and_keeps_the_old_ones(app, app_env, engine
 
 
 # --------------------------------------------------------------------------- export
+
 
 def test_answer_export_holds_the_shown_rows(app, engine):
     from indexer.messages.labels import citation_label
@@ -511,14 +547,24 @@ def test_answer_export_holds_the_shown_rows(app, engine):
     shown = cite_labels(app)
     citations = data.citation_rows([h.item for h in answer.citations])
     assert len(citations) == len(shown)
-    assert [f"{n}. {citation_label(h.item)}" for n, h in enumerate(answer.citations, 1)] == \
-        [s.replace("【依据】", "") for s in shown]
+    assert [f"{n}. {citation_label(h.item)}" for n, h in enumerate(answer.citations, 1)] == [
+        s.replace("【依据】", "") for s in shown
+    ]
 
     units = data.unit_rows(engine, answer)
     on_page = unit_frame(app)
     assert list(units["条目"]) == list(on_page["条目"]) and list(units["单位"]) == list(on_page["单位"])
-    workbook = openpyxl.load_workbook(io.BytesIO(export.to_xlsx(
-        {"答案": data.answer_meta(answer, {"年份": "全部年份"}, "now"), "单位与条目": units, "引用条目": citations})))
+    workbook = openpyxl.load_workbook(
+        io.BytesIO(
+            export.to_xlsx(
+                {
+                    "答案": data.answer_meta(answer, {"年份": "全部年份"}, "now"),
+                    "单位与条目": units,
+                    "引用条目": citations,
+                }
+            )
+        )
+    )
     assert workbook.sheetnames == ["答案", "单位与条目", "引用条目"]
     sheet = workbook["引用条目"]
     rows = list(sheet.iter_rows(values_only=True))
@@ -530,7 +576,7 @@ def test_answer_export_holds_the_shown_rows(app, engine):
     unit_sheet = list(workbook["单位与条目"].iter_rows(values_only=True))
     assert list(unit_sheet[0]) == UNIT_ROW_EXPORT
     assert [r[3] for r in unit_sheet[1:]] == list(on_page["单位"])
-    assert all("?item=" in r[-1] for r in unit_sheet[1:])     # every exported row links to its item
+    assert all("?item=" in r[-1] for r in unit_sheet[1:])  # every exported row links to its item
     assert "市发改委" in answer.lead_units
     assert workbook["答案"]["B3"].value == answer.summary
 
@@ -560,15 +606,16 @@ def test_comparison_and_unit_exports_open_in_excel(engine):
 def test_export_keeps_formula_like_text_as_text():
     from ui import export
 
-    frame = pd.DataFrame({"条目内容": ["=HYPERLINK(\"http://x\")", "-5%", "-负数", "+1", "普通文本"]})
+    frame = pd.DataFrame({"条目内容": ['=HYPERLINK("http://x")', "-5%", "-负数", "+1", "普通文本"]})
     book = openpyxl.load_workbook(io.BytesIO(export.to_xlsx({"t": frame})))
     cell = book["t"]["A2"]
-    assert cell.value == "=HYPERLINK(\"http://x\")" and cell.data_type == "s"
+    assert cell.value == '=HYPERLINK("http://x")' and cell.data_type == "s"
     text = export.to_csv(frame).decode("utf-8-sig").splitlines()
     assert text[1].startswith("\"'=") and text[2] == "-5%" and text[3] == "'-负数" and text[4] == "'+1"
 
 
 # --------------------------------------------------------------------------- safety
+
 
 def test_document_text_is_shown_as_text_never_as_markup():
     from ui.common import md
@@ -577,9 +624,19 @@ def test_document_text_is_shown_as_text_never_as_markup():
         from indexer.records import Item, Source
         from ui import common
 
-        item = Item(id="x-1", doc_id="x", year=2025, kind="plan", doc_kind="plan", title="T", path=("一、**粗体**",), number=1,
-                    text="<script>alert(1)</script> **不是粗体** [链接](http://x) :red[红]",
-                    sources=(Source("f.txt", 3),), citation="2025年 <b>x</b>")
+        item = Item(
+            id="x-1",
+            doc_id="x",
+            year=2025,
+            kind="plan",
+            doc_kind="plan",
+            title="T",
+            path=("一、**粗体**",),
+            number=1,
+            text="<script>alert(1)</script> **不是粗体** [链接](http://x) :red[红]",
+            sources=(Source("f.txt", 3),),
+            citation="2025年 <b>x</b>",
+        )
         common.show_item(1, item, expanded=True)
 
     at = AppTest.from_function(script, default_timeout=TIMEOUT).run()
@@ -593,6 +650,7 @@ def test_document_text_is_shown_as_text_never_as_markup():
 
 # --------------------------------------------------------------------------- sharing safely (issue 15 point 8)
 
+
 def test_streamlit_config_is_safe_and_chinese():
     import tomllib
 
@@ -601,6 +659,7 @@ def test_streamlit_config_is_safe_and_chinese():
     assert config["client"]["showErrorDetails"] in ("none", False)
     assert config["server"]["address"] == "127.0.0.1"
     from ui.upload import MAX_BYTES
+
     assert config["server"]["maxUploadSize"] * 1024 * 1024 <= MAX_BYTES
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
     assert "--server.address $(POLQA_HOST)" in makefile and "POLQA_HOST ?= 127.0.0.1" in makefile
@@ -613,7 +672,7 @@ def test_read_only_follows_the_listening_socket_not_the_configuration(monkeypatc
 
     monkeypatch.delenv("POLQA_READONLY", raising=False)
     monkeypatch.setenv("POLQA_HOST", "0.0.0.0")
-    assert not access.read_only()                   # no socket and no browser session: a test run
+    assert not access.read_only()  # no socket and no browser session: a test run
     monkeypatch.setattr(access, "served_addresses", lambda: ["0.0.0.0"])
     monkeypatch.setenv("POLQA_HOST", "127.0.0.1")
     assert access.read_only()
@@ -628,7 +687,7 @@ def test_read_only_hides_eval_and_rebuild(first_run, monkeypatch):
     monkeypatch.setenv("POLQA_READONLY", "1")
     at = AppTest.from_file(APP, default_timeout=TIMEOUT).run()
     assert not at.exception, at.exception
-    for page in ("ui/views/evaluation.py", "ui/views/admin.py"):     # not in the navigation at all
+    for page in ("ui/views/evaluation.py", "ui/views/admin.py"):  # not in the navigation at all
         with pytest.raises(ValueError, match="Could not find a navigation page"):
             at.switch_page(page)
     at.switch_page("ui/views/documents.py").run()
@@ -689,11 +748,11 @@ def test_admin_upload_previews_then_adds_and_removal_removes(first_run, tmp_path
     text = "武汉市2026年政府工作报告目标任务责任分解方案\n一、总体要求\n1.建设示范性测试工程。（牵头单位：市发改委）\n"
     at.file_uploader(key="corpus_upload_0").upload("../新方案.txt", text.encode("gbk"), "text/plain").run()
     assert not at.error, [e.value for e in at.error]
-    assert at.info and "2026年" in at.info[0].value and not (corpus / "新方案.txt").exists()   # preview only
+    assert at.info and "2026年" in at.info[0].value and not (corpus / "新方案.txt").exists()  # preview only
     at.button(key="upload_confirm").click().run()
     assert (corpus / "新方案.txt").read_bytes() == text.encode("gbk")
     assert at.success and "已加入语料库" in at.success[0].value
-    assert not at.error and at.file_uploader(key="corpus_upload_1").value is None    # emptied, no red 未添加
+    assert not at.error and at.file_uploader(key="corpus_upload_1").value is None  # emptied, no red 未添加
     at.selectbox(key="remove_doc").set_value("2026-plan").run()
     at.checkbox(key="remove_sure").check().run()
     at.button(key="remove_confirm").click().run()
@@ -735,7 +794,7 @@ def test_changed_corpus_is_answered_from_the_index_with_a_warning(first_run, tmp
     assert not stale_warnings(at)
     # the corpus changes while the app runs: it still answers, and says the index is out of date
     first = sorted(corpus.glob("*.txt"))[0]
-    first.write_bytes(first.read_bytes() + "\n".encode())
+    first.write_bytes(first.read_bytes() + b"\n")
     ask(at, "老旧小区改造谁牵头")
     warning = stale_warnings(at)
     assert warning and "python -m indexer build" in warning[0].value and "刷新页面" in warning[0].value
@@ -750,6 +809,7 @@ def test_changed_corpus_is_answered_from_the_index_with_a_warning(first_run, tmp
 
 # --------------------------------------------------------------------------- generated summary (optional)
 
+
 def test_generated_summary_from_a_local_model_server(first_run, engine, monkeypatch):
     from indexer.messages.labels import citation_label
     from tests.unit.test_llm_summary import FakeModel
@@ -763,7 +823,7 @@ def test_generated_summary_from_a_local_model_server(first_run, engine, monkeypa
         at = open_address({"q": question})
         assert [t.value for t in at.text if t.value == model.reply], "the summary is not shown"
         assert any("语言模型" in c.value for c in at.caption)
-        (_, body), = model.requests
+        ((_, body),) = model.requests
         assert citation_label(hits[0].item) in body["messages"][-1]["content"]
         # one that cites an item the answer did not cite is not shown; the answer is the same
         model.reply = "另见［2031年责任分解方案·九(九)·第99项］。"
@@ -774,14 +834,15 @@ def test_generated_summary_from_a_local_model_server(first_run, engine, monkeypa
     finally:
         model.close()
     monkeypatch.delenv("POLQA_LLM_URL")
-    at = open_address({"q": question})             # off: no request, same answer
+    at = open_address({"q": question})  # off: no request, same answer
     assert len(model.requests) == 2 and not any("语言模型" in c.value for c in at.caption)
 
 
 # --------------------------------------------------------------------------- comfort
 
+
 def test_long_questions_up_to_2000_characters(app):
-    long = "低空经济" + "，请列出相关单位" * 240          # about 1,900 characters: answered
+    long = "低空经济" + "，请列出相关单位" * 240  # about 1,900 characters: answered
     assert len(long) <= 2000
     ask(app, long)
     assert cite_labels(app)

@@ -4,6 +4,7 @@ The server starts against an empty index folder, so the first page load goes thr
 start-up build exactly as on a fresh machine. Shared addresses are opened at phone (390 px)
 and desktop (1280 px) widths; screenshots land in tests/artifacts/.
 """
+
 from __future__ import annotations
 
 import csv
@@ -18,7 +19,9 @@ ARTIFACTS = ROOT / "tests" / "artifacts"
 LEAD = "市城市数字公共基础设施建设工作领导小组办公室(市公安局)"
 
 if not CHROMIUM.exists():
-    pytest.skip("需要 Debian chromium：/usr/bin/chromium 不存在（apt-get install -y chromium）", allow_module_level=True)
+    pytest.skip(
+        "需要 Debian chromium：/usr/bin/chromium 不存在（apt-get install -y chromium）", allow_module_level=True
+    )
 sync_api = pytest.importorskip("playwright.sync_api", reason="需要 playwright：.venv/bin/pip install playwright")
 expect = sync_api.expect
 WAIT = ANSWER_TIMEOUT * 1000
@@ -34,8 +37,12 @@ def server(e2e_tmp):
     from tests.e2e.browser import running_app
 
     tmp = e2e_tmp
-    env = {"POLQA_INDEX": str(tmp / "index"), "POLQA_EVAL_RUNS": str(tmp / "runs"),
-           "POLQA_FEEDBACK": str(tmp / "feedback.jsonl"), "POLQA_ADMIN_HEADER": "X-Forwarded-User"}
+    env = {
+        "POLQA_INDEX": str(tmp / "index"),
+        "POLQA_EVAL_RUNS": str(tmp / "runs"),
+        "POLQA_FEEDBACK": str(tmp / "feedback.jsonl"),
+        "POLQA_ADMIN_HEADER": "X-Forwarded-User",
+    }
     with running_app(tmp, env) as url:
         yield url
 
@@ -114,10 +121,10 @@ def test_unit_question_address_shows_and_exports_its_tasks(server, browser):
     assert rows, "the exported unit table is empty"
     assert {r["单位"] for r in rows} == {"市数据局"} and {r["角色"] for r in rows} == {"牵头"}
     assert {r["年份"] for r in rows} == {"2025"}
-    assert all(re.fullmatch(r"2025\S*·\S+\d+", r["条目"]) for r in rows), [r["条目"] for r in rows]   # 2025·二(三)56
+    assert all(re.fullmatch(r"2025\S*·\S+\d+", r["条目"]) for r in rows), [r["条目"] for r in rows]  # 2025·二(三)56
     assert all("?item=" in r["链接"] for r in rows)
     plan = [int(r["顺序"]) for r in rows if r["条目"].startswith("2025·")]
-    assert plan and plan == sorted(plan)                     # default: each document's own order
+    assert plan and plan == sorted(plan)  # default: each document's own order
 
 
 def test_not_found_address_says_so_and_shows_no_unit_table(server, browser):
@@ -158,13 +165,13 @@ def test_unit_table_row_opens_the_item_in_place_at_1280(server, browser):
         grid = page.locator(".st-key-unit_table_wide [data-testid='stDataFrame']").first
         expect(grid).to_be_visible(timeout=WAIT)
         settle(page)
-        assert page.locator(".st-key-unit_cards").is_hidden()           # cards only below 640 px
+        assert page.locator(".st-key-unit_cards").is_hidden()  # cards only below 640 px
         box = grid.bounding_box()
-        assert box and box["x"] + box["width"] <= DESKTOP["width"]       # nothing off-screen to the right
+        assert box and box["x"] + box["width"] <= DESKTOP["width"]  # nothing off-screen to the right
         pages_before = len(page.context.pages)
-        page.mouse.click(box["x"] + 14, box["y"] + 35 + 17)            # the first row's selection box
+        page.mouse.click(box["x"] + 14, box["y"] + 35 + 17)  # the first row's selection box
         expect(page.get_by_text("上下文", exact=True)).to_be_visible(timeout=WAIT)
-        assert "item=" in page.url and len(page.context.pages) == pages_before   # same tab, same session
+        assert "item=" in page.url and len(page.context.pages) == pages_before  # same tab, same session
     finally:
         page.close()
 
@@ -176,7 +183,7 @@ def test_phone_shows_unit_cards_and_labelled_page_links(server, browser):
         expect(card).to_be_visible(timeout=WAIT)
         settle(page)
         assert page.locator(".st-key-unit_table_wide").is_hidden()
-        expect(card).to_contain_text("低空")                               # the task text is readable
+        expect(card).to_contain_text("低空")  # the task text is readable
         nav = page.locator(".st-key-phone_nav")
         for title in ("问答", "年度对比", "单位", "文档"):
             expect(nav.get_by_text(title, exact=True)).to_be_visible()
@@ -192,8 +199,9 @@ def test_phone_shows_unit_cards_and_labelled_page_links(server, browser):
 
 @pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["390px", "1280px"])
 def test_comparison_address_leads_with_what_changed(server, browser, viewport):
-    page = open_page(browser, f"{server}/compare?compare=招商引资&years=2023,2025", viewport,
-                     ready="牵头与责任单位的变化")
+    page = open_page(
+        browser, f"{server}/compare?compare=招商引资&years=2023,2025", viewport, ready="牵头与责任单位的变化"
+    )
     try:
         expect(page.get_by_text("2023年由市招商办牵头", exact=False)).to_be_visible(timeout=WAIT)
         expect(page.get_by_text("改名或合并 1 个", exact=False)).to_be_visible()
@@ -214,9 +222,11 @@ def test_streamlit_chrome_is_hidden_and_a_typed_address_stays_text(server, brows
         settle(page)
         assert page.locator("a[href*='example.com']").count() == 0
         assert page.locator("[data-testid='stMainMenu']").is_hidden()
-        assert page.locator("[data-testid='stStatusWidget']").count() == 0 or \
-            page.locator("[data-testid='stStatusWidget']").is_hidden()
-        assert page.get_by_text("用时", exact=False).count() == 0       # not an admin here: no timings
+        assert (
+            page.locator("[data-testid='stStatusWidget']").count() == 0
+            or page.locator("[data-testid='stStatusWidget']").is_hidden()
+        )
+        assert page.get_by_text("用时", exact=False).count() == 0  # not an admin here: no timings
     finally:
         page.close()
 
@@ -230,7 +240,7 @@ def test_history_survives_a_reload_and_a_thumbs_down_takes_a_reason(server, brow
         expect(page.get_by_text("牵头单位：", exact=False).first).to_be_visible(timeout=WAIT * 4)
         settle(page)
         assert any(c["name"] == "polqa_history" for c in context.cookies())
-        page.goto(server)                                                  # a reload, a new session
+        page.goto(server)  # a reload, a new session
         page.get_by_label("请输入问题").wait_for(timeout=WAIT)
         settle(page)
         expect(page.get_by_role("button", name=question)).to_be_attached(timeout=WAIT)
@@ -238,7 +248,7 @@ def test_history_survives_a_reload_and_a_thumbs_down_takes_a_reason(server, brow
         page.goto(address(server, q=question))
         expect(page.get_by_text("牵头单位：", exact=False).first).to_be_visible(timeout=WAIT)
         settle(page)
-        page.locator("[data-testid='stFeedback'] button").nth(1).click()   # 👎
+        page.locator("[data-testid='stFeedback'] button").nth(1).click()  # 👎
         reason = page.get_by_label("哪里不对？（可选）")
         expect(reason).to_be_visible(timeout=WAIT)
         reason.fill("漏了市住房和城市更新局")

@@ -3,6 +3,7 @@
 Both pages are opened from a shared address; a row opens both items; nothing is wider than the screen.
 The server reuses this checkout's embedding cache (POLQA_CACHE), so its start-up build embeds nothing.
 """
+
 from __future__ import annotations
 
 from urllib.parse import urlencode
@@ -14,7 +15,9 @@ from tests.e2e.browser import ANSWER_TIMEOUT, CHROMIUM, DESKTOP, PHONE, ROOT, op
 ARTIFACTS = ROOT / "tests" / "artifacts"
 
 if not CHROMIUM.exists():
-    pytest.skip("需要 Debian chromium：/usr/bin/chromium 不存在（apt-get install -y chromium）", allow_module_level=True)
+    pytest.skip(
+        "需要 Debian chromium：/usr/bin/chromium 不存在（apt-get install -y chromium）", allow_module_level=True
+    )
 sync_api = pytest.importorskip("playwright.sync_api", reason="需要 playwright：.venv/bin/pip install playwright")
 expect = sync_api.expect
 WAIT = ANSWER_TIMEOUT * 1000
@@ -26,8 +29,12 @@ def server(tmp_path_factory):
     from tests.e2e.browser import running_app
 
     tmp = tmp_path_factory.mktemp("e2e-targets")
-    env = {"POLQA_INDEX": str(tmp / "index"), "POLQA_CACHE": str(ROOT / "embeddings" / "cache"),
-           "POLQA_EVAL_RUNS": str(tmp / "runs"), "POLQA_FEEDBACK": str(tmp / "feedback.jsonl")}
+    env = {
+        "POLQA_INDEX": str(tmp / "index"),
+        "POLQA_CACHE": str(ROOT / "embeddings" / "cache"),
+        "POLQA_EVAL_RUNS": str(tmp / "runs"),
+        "POLQA_FEEDBACK": str(tmp / "feedback.jsonl"),
+    }
     with running_app(tmp, env) as url:
         yield url
 

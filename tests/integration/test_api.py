@@ -1,4 +1,5 @@
 """The HTTP API on the real corpus and models: for the same question it answers what the CLI prints."""
+
 from __future__ import annotations
 
 import json
@@ -22,8 +23,14 @@ def client(engine):
 
 def cli_json(settings, *args):
     env = {**os.environ, "POLQA_INDEX": str(settings.index_dir)}
-    result = subprocess.run([sys.executable, "-m", "indexer", *args, "--json"], cwd=ROOT, text=True,
-                            capture_output=True, env=env, timeout=300)
+    result = subprocess.run(
+        [sys.executable, "-m", "indexer", *args, "--json"],
+        cwd=ROOT,
+        text=True,
+        capture_output=True,
+        env=env,
+        timeout=300,
+    )
     assert result.returncode == 0, result.stderr
     return [json.loads(line) for line in result.stdout.splitlines()]
 

@@ -1,4 +1,5 @@
 """The CLI contract other tools depend on: field names, stdin streaming, exit codes."""
+
 from __future__ import annotations
 
 import json
@@ -12,8 +13,15 @@ from tests.conftest import ROOT
 
 
 def run(*args, stdin=None, env=None):
-    return subprocess.run([sys.executable, "-m", "indexer", *args], cwd=ROOT, input=stdin, text=True,
-                          capture_output=True, env={**os.environ, **(env or {})}, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "indexer", *args],
+        cwd=ROOT,
+        input=stdin,
+        text=True,
+        capture_output=True,
+        env={**os.environ, **(env or {})},
+        timeout=300,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -27,8 +35,19 @@ def test_items_json_lines_carry_the_contract_fields():
     records = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(records) == 613
     item = next(r for r in records if r["id"] == "2025-plan-二-56")
-    for field in ("id", "year", "kind", "title", "path", "number", "citation", "text", "lead_units",
-                  "responsible_units", "sources"):
+    for field in (
+        "id",
+        "year",
+        "kind",
+        "title",
+        "path",
+        "number",
+        "citation",
+        "text",
+        "lead_units",
+        "responsible_units",
+        "sources",
+    ):
         assert field in item
     assert item["citation"] == "2025年责任分解方案 二（三）第56项"
     assert item["sources"] == [{"file": "2025-plan-responsibility.txt", "line": 83}]
@@ -62,7 +81,7 @@ def test_stdin_streams_one_result_per_line(index_env):
     result = run("answer", "-", "--json", stdin="充电桩谁负责\n\n市数据局今年牵头哪些任务\n", env=index_env)
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert result.returncode == 0 and [a.get("intent") for a in lines] == ["topic_units", None, "unit_items"]
-    assert lines[1] == {"error": "请输入问题或关键词。", "line": 2}          # one line out per line in
+    assert lines[1] == {"error": "请输入问题或关键词。", "line": 2}  # one line out per line in
     result = run("search", "-", "--json", stdin="充电桩\n老旧小区\n", env=index_env)
     assert [len(json.loads(line)) for line in result.stdout.splitlines()] == [10, 10]
 
@@ -84,8 +103,9 @@ def test_bad_input_exits_non_zero_with_a_message(index_env, tmp_path):
 
 def test_a_closed_pipe_ends_quietly():
     """`python -m indexer items | head`: 613 records are far more than a pipe buffers."""
-    process = subprocess.Popen([sys.executable, "-m", "indexer", "items"], cwd=ROOT, stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "indexer", "items"], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
     process.stdout.read(100)
     process.stdout.close()
     assert process.wait(timeout=120) == 0

@@ -1,4 +1,5 @@
 """Ingestion over the real corpus: counts, ids, cleanliness, metadata, duplicates and units."""
+
 from __future__ import annotations
 
 import re
@@ -38,7 +39,7 @@ def test_counts_per_document_and_kind(corpus):
     assert counts[("2025-plan", "plan")] == 5 + 103
     assert counts[("2023-plan", "notice")] == 4
     assert counts[("2025-plan", "notice")] == 5
-    assert counts[("2024-report", "report")] == 79          # paragraphs; long ones are split into pieces
+    assert counts[("2024-report", "report")] == 79  # paragraphs; long ones are split into pieces
     pieces = [i for i in items if i.id.startswith("2024-report-p12.")]
     assert len(pieces) > 1 and all(p.path == pieces[0].path for p in pieces)
 
@@ -125,21 +126,42 @@ def test_item_text_is_complete_with_every_clause(items_by_id):
     assert item.clauses[1].task == "建设一批特色总部经济、数字经济、楼宇经济集聚区"
 
 
-@pytest.mark.parametrize("item_id, lead, responsible", [
-    ("2025-plan-二-52", ["市交通运输局"], ["市数据局"]),
-    ("2025-plan-二-56", ["市发改委"], ["市发改委"]),
-    ("2025-plan-二-92", ["市交通运输局"], ["长江新区管委会", "黄陂区人民政府", "江夏区人民政府", "新洲区人民政府", "武汉城发集团"]),
-    ("2025-plan-二-16", ["市商务局"], ["江汉区人民政府", "硚口区人民政府", "黄陂区人民政府"]),
-    ("2025-plan-二-58", ["市经信局"], ["市发改委", "市科技创新局", "东湖高新区管委会", "武汉经开区管委会",
-                                     "临空港开发区管委会", "江夏区人民政府"]),
-    ("2025-plan-二-103", ["市农业农村局", "市水务局", "市发改委"], ["市农业农村局", "市水务局", "市发改委"]),
-    ("2025-plan-二-80", ["市自然资源和城乡建设局", "市发改委", "市科技创新局"], ["各中心城区人民政府"]),
-    ("2023-plan-二-49", ["市经信局", "市发改委"], ["市科技局", "市财政局", "市地方金融局", "各区人民政府"]),
-    ("2023-plan-二-75", ["市乡村振兴局", "市水务局"], ["市乡村振兴局", "市水务局"]),
-    ("2023-plan-二-193", ["市委宣传部(市文明办)"], ["各新城区人民政府"]),
-    ("2025-proposal-二-三-2", ["市委金融办", "市科技创新局"], ["市财政局", "各区人民政府", "武汉金控集团", "武汉投控集团"]),
-    ("2025-plan-二-82", ["武汉经开区管委会"], ["市经信局", "市科技创新局", "各相关区人民政府"]),
-])
+@pytest.mark.parametrize(
+    "item_id, lead, responsible",
+    [
+        ("2025-plan-二-52", ["市交通运输局"], ["市数据局"]),
+        ("2025-plan-二-56", ["市发改委"], ["市发改委"]),
+        (
+            "2025-plan-二-92",
+            ["市交通运输局"],
+            ["长江新区管委会", "黄陂区人民政府", "江夏区人民政府", "新洲区人民政府", "武汉城发集团"],
+        ),
+        ("2025-plan-二-16", ["市商务局"], ["江汉区人民政府", "硚口区人民政府", "黄陂区人民政府"]),
+        (
+            "2025-plan-二-58",
+            ["市经信局"],
+            [
+                "市发改委",
+                "市科技创新局",
+                "东湖高新区管委会",
+                "武汉经开区管委会",
+                "临空港开发区管委会",
+                "江夏区人民政府",
+            ],
+        ),
+        ("2025-plan-二-103", ["市农业农村局", "市水务局", "市发改委"], ["市农业农村局", "市水务局", "市发改委"]),
+        ("2025-plan-二-80", ["市自然资源和城乡建设局", "市发改委", "市科技创新局"], ["各中心城区人民政府"]),
+        ("2023-plan-二-49", ["市经信局", "市发改委"], ["市科技局", "市财政局", "市地方金融局", "各区人民政府"]),
+        ("2023-plan-二-75", ["市乡村振兴局", "市水务局"], ["市乡村振兴局", "市水务局"]),
+        ("2023-plan-二-193", ["市委宣传部(市文明办)"], ["各新城区人民政府"]),
+        (
+            "2025-proposal-二-三-2",
+            ["市委金融办", "市科技创新局"],
+            ["市财政局", "各区人民政府", "武汉金控集团", "武汉投控集团"],
+        ),
+        ("2025-plan-二-82", ["武汉经开区管委会"], ["市经信局", "市科技创新局", "各相关区人民政府"]),
+    ],
+)
 def test_chosen_items_carry_exactly_their_units(items_by_id, item_id, lead, responsible):
     item = items_by_id[item_id]
     assert list(item.lead_units) == lead

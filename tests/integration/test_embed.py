@@ -1,4 +1,5 @@
 """The sentence-transformers backend on the real packaged model, and the embedding cache."""
+
 from __future__ import annotations
 
 import numpy as np
@@ -6,9 +7,9 @@ import pytest
 
 from indexer.config import Settings, packaged_m3e_small
 from indexer.encode import load_embedder
-from indexer.errors import ModelUnavailable
 from indexer.encode.cache import EmbeddingCache
 from indexer.encode.sbert import SentenceTransformerEmbedder
+from indexer.errors import ModelUnavailable
 
 TEXTS = ["推动低空经济、生命健康等产业规模增长20%以上", "新改建城镇公厕150座", "加快建设国际消费中心城市"]
 
@@ -60,8 +61,11 @@ def test_cache_embeds_only_new_text(m3e, tmp_path):
 def test_eight_threads_get_the_same_vectors_as_one(m3e):
     from concurrent.futures import ThreadPoolExecutor
 
-    texts = [f"第{i}项任务：推进{w}建设" for i, w in enumerate("低空经济 老旧小区 充电桩 数据要素 会展 外贸 养老 就业".split())]
+    texts = [
+        f"第{i}项任务：推进{w}建设"
+        for i, w in enumerate("低空经济 老旧小区 充电桩 数据要素 会展 外贸 养老 就业".split())
+    ]
     alone = [m3e.encode_queries([t]) for t in texts]
     with ThreadPoolExecutor(max_workers=8) as pool:
         together = list(pool.map(lambda t: m3e.encode_queries([t]), texts))
-    assert all(np.allclose(a, b, atol=1e-6) for a, b in zip(alone, together))
+    assert all(np.allclose(a, b, atol=1e-6) for a, b in zip(alone, together, strict=False))

@@ -80,10 +80,7 @@ def test_nul_byte_does_not_truncate(emb):
 
 def test_threads_match_sequential(emb):
     jobs = [[f"第{i}项：{s}" for s in SENTENCES[i % 3 :]] for i in range(8)]
-    expected = [
-        emb.encode_queries(t) if i % 2 else emb.encode_passages(t, batch_size=2)
-        for i, t in enumerate(jobs)
-    ]
+    expected = [emb.encode_queries(t) if i % 2 else emb.encode_passages(t, batch_size=2) for i, t in enumerate(jobs)]
     got, errors = [None] * len(jobs), []
     barrier = threading.Barrier(len(jobs))
 
@@ -103,5 +100,5 @@ def test_threads_match_sequential(emb):
     for t in threads:
         t.join()
     assert not errors, errors
-    for g, e in zip(got, expected):
+    for g, e in zip(got, expected, strict=False):
         np.testing.assert_array_equal(g, e)

@@ -1,4 +1,5 @@
 """`python -m eval` end to end on a handful of questions: the table and the result files."""
+
 from __future__ import annotations
 
 import json
@@ -16,11 +17,30 @@ def test_eval_writes_json_and_markdown_with_its_provenance(tmp_path):
     (sample / "dev.jsonl").write_text("\n".join(questions[:4] + questions[40:44]) + "\n", encoding="utf-8")
     (sample / "test.jsonl").write_text("\n".join(questions[60:63]) + "\n", encoding="utf-8")
     env = {**os.environ, "POLQA_INDEX": str(tmp_path / "index")}
-    result = subprocess.run([sys.executable, "-m", "eval", "--configs", "bm25,e5+bm25,naive", "--model", "m3e-small",
-                             "--questions", str(sample), "--out", str(tmp_path / "results")],
-                            cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "eval",
+            "--configs",
+            "bm25,e5+bm25,naive",
+            "--model",
+            "m3e-small",
+            "--questions",
+            str(sample),
+            "--out",
+            str(tmp_path / "results"),
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert result.returncode == 0, result.stderr
-    assert "| e5+bm25 | 8 |" in result.stdout and "| naive | 8 |" in result.stdout and "| e5+bm25 | 3 |" in result.stdout
+    assert (
+        "| e5+bm25 | 8 |" in result.stdout and "| naive | 8 |" in result.stdout and "| e5+bm25 | 3 |" in result.stdout
+    )
     [saved] = list((tmp_path / "results").glob("eval-*.json"))
     data = json.loads(saved.read_text(encoding="utf-8"))
     assert data["model"] == "m3e-small" and data["questions"] == {"dev": 8, "test": 3}
@@ -32,6 +52,7 @@ def test_eval_writes_json_and_markdown_with_its_provenance(tmp_path):
 
 
 def test_unknown_configuration_is_refused():
-    result = subprocess.run([sys.executable, "-m", "eval", "--configs", "magic"], cwd=ROOT,
-                            capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "eval", "--configs", "magic"], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 2 and "magic" in result.stderr

@@ -3,20 +3,32 @@
 The documents are written here, from the text file (tests/fixtures/formats/tables.py, paper.py), and
 compared item by item: same id, same text, same lead and responsible units.
 """
+
 from __future__ import annotations
 
 import pytest
 
 from tests.conftest import CORPUS, needs_cjk_font
-from tests.fixtures.formats.paper import (lay_out_table, lay_out_two_columns, plan_lines, write_pdf_table,
-                                         write_scan_table)
-from tests.fixtures.formats.tables import (DEADLINE, LEADER, identical_items, plan_rows, write_docx_table,
-                                          write_html_table)
+from tests.fixtures.formats.paper import (
+    lay_out_table,
+    lay_out_two_columns,
+    plan_lines,
+    write_pdf_table,
+    write_scan_table,
+)
+from tests.fixtures.formats.tables import (
+    DEADLINE,
+    LEADER,
+    identical_items,
+    plan_rows,
+    write_docx_table,
+    write_html_table,
+)
 from tests.integration.test_formats_pdf import records
 
 REQUIRED = 0.98
-REQUIRED_SCAN = 0.90      # identical units; OCR may misread a character of the text
-SCAN_PAGES = (2, 3)       # OCR is ~10 s a page on two cores: two pages of the table
+REQUIRED_SCAN = 0.90  # identical units; OCR may misread a character of the text
+SCAN_PAGES = (2, 3)  # OCR is ~10 s a page on two cores: two pages of the table
 
 
 @pytest.fixture(scope="module")
@@ -60,8 +72,12 @@ def test_a_scan_of_the_table_gives_its_items_with_their_units(tmp_path):
     # the scan starts inside part 二 (its heading is on page 1) and its last row runs on to page 4
     expected = [i for i in on_pages[:-1] if i.id.startswith("2025-plan-二-")]
     found = {i.id: i for i in records(scan, {"year": 2025, "kind": "plan"})}
-    same_units = [i for i in expected if i.id in found and
-                  (found[i.id].lead_units, found[i.id].responsible_units) == (i.lead_units, i.responsible_units)]
+    same_units = [
+        i
+        for i in expected
+        if i.id in found
+        and (found[i.id].lead_units, found[i.id].responsible_units) == (i.lead_units, i.responsible_units)
+    ]
     assert len(expected) >= 15
     assert len(same_units) >= REQUIRED_SCAN * len(expected)
 

@@ -1,4 +1,5 @@
 """Issue #22's examples on the real corpus and model: found only when the documents say it."""
+
 from __future__ import annotations
 
 import pytest
@@ -7,8 +8,17 @@ from indexer.answer import AnswerRequest
 from indexer.answer import answer as answer_of
 
 
-@pytest.mark.parametrize("question", ["最低工资标准调整到多少", "武汉明天天气怎么样", "武汉出租车起步价是多少",
-                                      "共享单车乱停放归哪个部门管", "武汉房价限购政策", "公积金贷款额度是多少"])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "最低工资标准调整到多少",
+        "武汉明天天气怎么样",
+        "武汉出租车起步价是多少",
+        "共享单车乱停放归哪个部门管",
+        "武汉房价限购政策",
+        "公积金贷款额度是多少",
+    ],
+)
 def test_near_domain_questions_are_not_found(engine, question):
     answer = answer_of(engine, AnswerRequest(question))
     assert not answer.found and answer.citations == [] and answer.lead_units == []
@@ -38,8 +48,10 @@ def test_summary_by_year_labels_renames(engine):
     assert "市政务服务大数据局（现" in answer.summary or "市政务服务大数据局" not in answer.summary
 
 
-@pytest.mark.parametrize("question, near, other", [("武汉新城建设谁负责", "武汉新城", "军山新城"),
-                                                   ("生活性服务业由哪些单位负责", "生活性服务业", "生产性服务业")])
+@pytest.mark.parametrize(
+    "question, near, other",
+    [("武汉新城建设谁负责", "武汉新城", "军山新城"), ("生活性服务业由哪些单位负责", "生活性服务业", "生产性服务业")],
+)
 def test_unit_lists_come_only_from_items_on_the_topic(engine, question, near, other):
     answer = answer_of(engine, AnswerRequest(question))
     basis = [engine.item(i) for i in answer.basis_ids]

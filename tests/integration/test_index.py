@@ -1,4 +1,5 @@
 """The persisted index: reload, brute-force agreement, refusal of a mismatch, failed builds."""
+
 from __future__ import annotations
 
 import json
@@ -9,16 +10,14 @@ import subprocess
 import sys
 import time
 from dataclasses import replace
-from pathlib import Path
 
-import faiss
 import numpy as np
 import pytest
 
 from indexer.build import build_index
-from indexer.search import Engine
 from indexer.errors import CorpusError, IndexUnavailable
 from indexer.records import Retriever
+from indexer.search import Engine
 from indexer.store import Filter, Payload
 from indexer.store.faiss_store import FaissStore
 from tests.conftest import CORPUS, ROOT
@@ -29,8 +28,14 @@ QUESTIONS = ["哪些单位负责低空经济", "老旧小区改造", "2025年城
 def test_config_describes_the_index(engine, settings):
     config = json.loads((settings.index_folder / "config.json").read_text(encoding="utf-8"))
     assert config["items"] == len(engine.items) == 613
-    assert config["dense"]["dense"] == {"model": "m3e-small", "dimension": 512, "normalised": True,
-                                        "metric": "inner_product", "store": "faiss", "index_type": "flat"}
+    assert config["dense"]["dense"] == {
+        "model": "m3e-small",
+        "dimension": 512,
+        "normalised": True,
+        "metric": "inner_product",
+        "store": "faiss",
+        "index_type": "flat",
+    }
     assert config["dense"]["e5"]["dimension"] == 384
     assert len(config["corpus_fingerprint"]) == 16 and config["version"]
     folder = settings.index_folder
@@ -68,10 +73,20 @@ def test_stale_index_still_answers_after_the_corpus_changes_and_says_so(settings
     (corpus / "2025-plan-responsibility.txt").write_text("changed", encoding="utf-8")
     engine = Engine.load(stale)
     assert engine.stale and engine.search("充电桩")[0].item.id == "2023-plan-二-142"
-    env = {**os.environ, "POLQA_CORPUS": str(corpus), "POLQA_INDEX": str(tmp_path / "idx"),
-           "POLQA_RETRIEVERS": ",".join(stale.retrievers)}
-    result = subprocess.run([sys.executable, "-m", "indexer", "answer", "充电桩谁负责", "--json"], cwd=ROOT,
-                            env=env, capture_output=True, text=True, timeout=300)
+    env = {
+        **os.environ,
+        "POLQA_CORPUS": str(corpus),
+        "POLQA_INDEX": str(tmp_path / "idx"),
+        "POLQA_RETRIEVERS": ",".join(stale.retrievers),
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "indexer", "answer", "充电桩谁负责", "--json"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert result.returncode == 0 and "以下按现有索引回答" in result.stderr
     assert json.loads(result.stdout)["found"] is True
 
@@ -103,10 +118,19 @@ def test_failed_build_keeps_the_previous_index(settings, tmp_path):
 
 def test_build_killed_midway_leaves_the_previous_index_answering(settings, tmp_path):
     shutil.copytree(settings.index_folder, replace(settings, index_dir=tmp_path).index_folder)
-    env = {**os.environ, "POLQA_INDEX": str(tmp_path), "POLQA_CACHE": str(tmp_path / "cold-cache"),
-           "POLQA_RETRIEVERS": "dense,bm25"}
-    process = subprocess.Popen([sys.executable, "-m", "indexer", "build", "--quiet"], cwd=ROOT, env=env,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    env = {
+        **os.environ,
+        "POLQA_INDEX": str(tmp_path),
+        "POLQA_CACHE": str(tmp_path / "cold-cache"),
+        "POLQA_RETRIEVERS": "dense,bm25",
+    }
+    process = subprocess.Popen(
+        [sys.executable, "-m", "indexer", "build", "--quiet"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     deadline = time.time() + 120
     while not list(tmp_path.glob(".staging-*")) and time.time() < deadline and process.poll() is None:
         time.sleep(0.05)

@@ -1,4 +1,5 @@
 """`python -m indexer add FILE…` and `remove DOC` on a copy of the corpus, each followed by a rebuild."""
+
 from __future__ import annotations
 
 import json
@@ -29,9 +30,10 @@ def env(tmp_path):
 
 
 def run(env, *args):
-    quiet = ["--quiet"] if args[0] in ("add", "remove", "build") else []   # no progress bars in the output
-    return subprocess.run([sys.executable, "-m", "indexer", *args, *quiet], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=600)
+    quiet = ["--quiet"] if args[0] in ("add", "remove", "build") else []  # no progress bars in the output
+    return subprocess.run(
+        [sys.executable, "-m", "indexer", *args, *quiet], cwd=ROOT, env=env, capture_output=True, text=True, timeout=600
+    )
 
 
 def documents(env) -> list[str]:

@@ -3,6 +3,7 @@
 POLQA_TEST_MILVUS_URI (for example http://localhost:19530, with POLQA_STORE_TOKEN if the
 server wants one) runs the same comparison against a server; without it that test is skipped.
 """
+
 from __future__ import annotations
 
 import json
@@ -83,26 +84,44 @@ def test_a_rebuild_keeps_the_previous_collection_and_drops_older_ones(settings, 
 
 
 def test_the_cli_builds_and_answers_on_milvus_lite(tmp_path, settings):
-    env = {**os.environ, "POLQA_INDEX": str(tmp_path), "POLQA_CACHE": str(settings.cache_dir),
-           "POLQA_STORE": str(tmp_path / "cli.db")}
-    build = subprocess.run([sys.executable, "-m", "indexer", "build"], cwd=ROOT, env=env, capture_output=True,
-                           text=True, timeout=600)
+    env = {
+        **os.environ,
+        "POLQA_INDEX": str(tmp_path),
+        "POLQA_CACHE": str(settings.cache_dir),
+        "POLQA_STORE": str(tmp_path / "cli.db"),
+    }
+    build = subprocess.run(
+        [sys.executable, "-m", "indexer", "build"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=600
+    )
     assert build.returncode == 0, build.stderr
-    answer = subprocess.run([sys.executable, "-m", "indexer", "answer", "哪些单位负责低空经济", "--json"], cwd=ROOT,
-                            env=env, capture_output=True, text=True, timeout=600)
+    answer = subprocess.run(
+        [sys.executable, "-m", "indexer", "answer", "哪些单位负责低空经济", "--json"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert answer.returncode == 0 and "市发改委" in json.loads(answer.stdout)["lead_units"]
 
 
 def test_an_unreachable_server_is_named_without_a_traceback(tmp_path, settings):
-    env = {**os.environ, "POLQA_INDEX": str(tmp_path), "POLQA_CACHE": str(settings.cache_dir),
-           "POLQA_STORE": "http://127.0.0.1:9"}
-    build = subprocess.run([sys.executable, "-m", "indexer", "build"], cwd=ROOT, env=env, capture_output=True,
-                           text=True, timeout=600)
+    env = {
+        **os.environ,
+        "POLQA_INDEX": str(tmp_path),
+        "POLQA_CACHE": str(settings.cache_dir),
+        "POLQA_STORE": "http://127.0.0.1:9",
+    }
+    build = subprocess.run(
+        [sys.executable, "-m", "indexer", "build"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=600
+    )
     assert build.returncode != 0 and "无法打开向量库" in build.stderr and "Traceback" not in build.stderr
 
 
-@pytest.mark.skipif(not os.environ.get("POLQA_TEST_MILVUS_URI"),
-                    reason="no Milvus server: set POLQA_TEST_MILVUS_URI=http://host:19530 to run this test")
+@pytest.mark.skipif(
+    not os.environ.get("POLQA_TEST_MILVUS_URI"),
+    reason="no Milvus server: set POLQA_TEST_MILVUS_URI=http://host:19530 to run this test",
+)
 def test_a_milvus_server_ranks_like_faiss(settings, engine, tmp_path_factory):
     server = milvus_engine(settings, engine, tmp_path_factory, os.environ["POLQA_TEST_MILVUS_URI"])
     assert same_rankings(engine, server, QUESTIONS[:40]) >= 0.95
@@ -113,8 +132,9 @@ def test_migrate_moves_a_faiss_index_into_milvus_lite_with_the_same_answers(tmp_
     env.pop("POLQA_STORE", None)
 
     def run(*args):
-        done = subprocess.run([sys.executable, "-m", "indexer", *args], cwd=ROOT, env=env, capture_output=True,
-                              text=True, timeout=600)
+        done = subprocess.run(
+            [sys.executable, "-m", "indexer", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=600
+        )
         return done.returncode, done.stdout, done.stderr
 
     assert run("build")[0] == 0

@@ -1,12 +1,13 @@
 """Bad corpus files: each is named in a clear message and the rest is still read."""
+
 from __future__ import annotations
 
 import shutil
 
 import pytest
 
-from indexer.ingest import load_corpus
 from indexer.errors import CorpusError
+from indexer.ingest import load_corpus
 from indexer.ingest.readers import decode
 from indexer.records import BuildReport
 from tests.conftest import CORPUS

@@ -1,14 +1,13 @@
 """Retrieval and answers over the real corpus, model and FAISS index."""
-from __future__ import annotations
 
-from indexer.answer import AnswerRequest
-from indexer.answer import answer as answer_of
+from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from indexer.answer import RenamedUnit
+from indexer.answer import AnswerRequest, RenamedUnit
+from indexer.answer import answer as answer_of
 from indexer.errors import QueryError
 
 
@@ -18,15 +17,20 @@ def test_low_altitude_question_names_its_items_and_units(engine):
     assert {"2025-plan-二-52", "2025-plan-二-56"} <= set(cited)
     units = set(answer.lead_units) | set(answer.responsible_units)
     assert {"市发改委", "市交通运输局", "市数据局", "市经信局"} <= units
-    assert not units & {"市人社局", "市民政局", "市农业农村局"}          # unrelated bureaus stay out
+    assert not units & {"市人社局", "市民政局", "市农业农村局"}  # unrelated bureaus stay out
 
 
 def test_unit_question_returns_exactly_that_units_items_for_the_year(engine):
     answer = answer_of(engine, AnswerRequest("市数据局今年牵头哪些任务？"))
     expected = {i.id for i in engine.items if i.year == 2025 and "市数据局" in i.lead_units}
     assert {h.item.id for h in answer.citations} == expected
-    assert expected == {"2025-plan-二-71", "2025-plan-二-76", "2025-plan-二-77", "2025-plan-二-78",
-                        "2025-proposal-二-三-3"}
+    assert expected == {
+        "2025-plan-二-71",
+        "2025-plan-二-76",
+        "2025-plan-二-77",
+        "2025-plan-二-78",
+        "2025-proposal-二-三-3",
+    }
     assert answer.lead_units == ["市数据局"] and answer.years == [2025]
 
 
@@ -71,11 +75,21 @@ def test_every_retriever_finds_the_obvious_item(engine, retrievers):
 
 
 def test_eight_threads_get_the_same_answers_as_one(engine):
-    questions = ["哪些单位负责低空经济", "老旧小区改造谁牵头", "市数据局今年牵头哪些任务", "充电桩",
-                 "2025年城镇新增就业目标是多少", "武汉英才计划", "2号建议案 数据要素", "垃圾分类"]
+    questions = [
+        "哪些单位负责低空经济",
+        "老旧小区改造谁牵头",
+        "市数据局今年牵头哪些任务",
+        "充电桩",
+        "2025年城镇新增就业目标是多少",
+        "武汉英才计划",
+        "2号建议案 数据要素",
+        "垃圾分类",
+    ]
     alone = [[h.item.id for h in answer_of(engine, AnswerRequest(q)).citations] for q in questions]
     with ThreadPoolExecutor(max_workers=8) as pool:
-        together = list(pool.map(lambda q: [h.item.id for h in answer_of(engine, AnswerRequest(q)).citations], questions * 2))
+        together = list(
+            pool.map(lambda q: [h.item.id for h in answer_of(engine, AnswerRequest(q)).citations], questions * 2)
+        )
     assert together == alone * 2
 
 

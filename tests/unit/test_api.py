@@ -1,4 +1,5 @@
 """The HTTP API on the mini corpus: the CLI's JSON, Chinese errors with the right status, offline docs."""
+
 from __future__ import annotations
 
 import contextlib
@@ -20,8 +21,12 @@ def client(mini_engine):
 
 def cli_json(settings, monkeypatch, *args) -> object:
     """What `python -m indexer … --json` prints for the same index (in process, same settings)."""
-    for name, value in {"POLQA_CORPUS": settings.corpus_dir, "POLQA_INDEX": settings.index_dir,
-                        "POLQA_MODEL": "hashing", "POLQA_RETRIEVERS": "dense,bm25"}.items():
+    for name, value in {
+        "POLQA_CORPUS": settings.corpus_dir,
+        "POLQA_INDEX": settings.index_dir,
+        "POLQA_MODEL": "hashing",
+        "POLQA_RETRIEVERS": "dense,bm25",
+    }.items():
         monkeypatch.setenv(name, str(value))
     out = io.StringIO()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(io.StringIO()):
@@ -68,17 +73,20 @@ def test_unit_items_follow_the_unit_and_its_short_name(client):
     assert {t["item"]["year"] for t in only["items"]} == {2031}
 
 
-@pytest.mark.parametrize("path, params, status, words", [
-    ("/answer", {"q": "？？"}, 400, "请输入问题"),
-    ("/answer", {}, 400, "请输入问题"),
-    ("/search", {"q": "x", "kind": "memo"}, 400, "kind 应为"),
-    ("/search", {"q": "x", "top_k": "101"}, 400, "1 到 100"),
-    ("/search", {"q": "x", "top_k": "-1"}, 400, "1 到 100"),
-    ("/answer", {"q": "x", "year": "0"}, 400, "四位年份"),
-    ("/items/no-such-item", {}, 404, "没有这个条目"),
-    ("/units/不存在的局/items", {}, 404, "没有找到单位"),
-    ("/nowhere", {}, 404, "没有这个接口"),
-])
+@pytest.mark.parametrize(
+    "path, params, status, words",
+    [
+        ("/answer", {"q": "？？"}, 400, "请输入问题"),
+        ("/answer", {}, 400, "请输入问题"),
+        ("/search", {"q": "x", "kind": "memo"}, 400, "kind 应为"),
+        ("/search", {"q": "x", "top_k": "101"}, 400, "1 到 100"),
+        ("/search", {"q": "x", "top_k": "-1"}, 400, "1 到 100"),
+        ("/answer", {"q": "x", "year": "0"}, 400, "四位年份"),
+        ("/items/no-such-item", {}, 404, "没有这个条目"),
+        ("/units/不存在的局/items", {}, 404, "没有找到单位"),
+        ("/nowhere", {}, 404, "没有这个接口"),
+    ],
+)
 def test_errors_are_chinese_json_with_the_right_status(client, path, params, status, words):
     response = client.get(path, params=params)
     assert response.status_code == status and words in response.json()["error"] and response.json()["key"]
@@ -96,11 +104,15 @@ def test_docs_are_served_offline(client):
     page = client.get("/docs").text
     assert "/docs-static/swagger-ui-bundle.js" in page and "cdn" not in page.lower()
     assert client.get("/docs-static/swagger-ui-bundle.js").status_code == 200
-    assert {"/search", "/answer", "/items/{item_id}", "/units/{name}/items"} <= set(client.get("/openapi.json").json()["paths"])
+    assert {"/search", "/answer", "/items/{item_id}", "/units/{name}/items"} <= set(
+        client.get("/openapi.json").json()["paths"]
+    )
 
 
-@pytest.mark.parametrize("host, forced, expected", [
-    ("127.0.0.1", "", False), ("0.0.0.0", "", True), ("0.0.0.0", "0", False), ("127.0.0.1", "1", True)])
+@pytest.mark.parametrize(
+    "host, forced, expected",
+    [("127.0.0.1", "", False), ("0.0.0.0", "", True), ("0.0.0.0", "0", False), ("127.0.0.1", "1", True)],
+)
 def test_read_only_follows_the_app_rules(monkeypatch, host, forced, expected):
     monkeypatch.setenv("POLQA_READONLY", forced)
     assert access.read_only(host) is expected and access.admin_allowed(host, {}) is False

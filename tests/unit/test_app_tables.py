@@ -1,4 +1,5 @@
 """The app's unit table, its filters and exports on the mini corpus (no Streamlit, no model)."""
+
 from __future__ import annotations
 
 import io
@@ -15,7 +16,7 @@ def test_short_labels_read_whole_and_keep_the_item_number(mini_engine):
     assert labels["2030-plan-一-1"] == "2030·一(一)"
     assert labels["2031-report-p2"] == "2031报告·(二)2段"
     assert labels["2030-plan-notice-p1"] == "2030通知·1段"
-    assert len(set(labels.values())) == len(labels)          # a label names one item
+    assert len(set(labels.values())) == len(labels)  # a label names one item
 
 
 def test_a_unit_both_lead_and_responsible_gets_one_row_as_lead(mini_engine):
@@ -30,9 +31,9 @@ def test_rows_sort_by_year_then_document_order(mini_engine):
     answer = data.ask(mini_engine, data.AnswerRequest("低空经济由哪些单位负责"))
     frame = data.unit_rows(mini_engine, answer)
     assert set(frame["年份"]) == {2030, 2031}
-    place = [(y, mini_engine.by_id[i]) for y, i in zip(frame["年份"], frame["编号"])]
+    place = [(y, mini_engine.by_id[i]) for y, i in zip(frame["年份"], frame["编号"], strict=False)]
     assert place == sorted(place)
-    assert frame[frame["编号"] == "2030-plan-二-2"]["顺序"].iloc[0] == 6    # notice ¶1, ¶2, 一-1, 一-2, 二-1, then 二-2
+    assert frame[frame["编号"] == "2030-plan-二-2"]["顺序"].iloc[0] == 6  # notice ¶1, ¶2, 一-1, 一-2, 二-1, then 二-2
 
 
 def test_the_unit_filter_narrows_summary_counts_table_and_citations(mini_engine):
@@ -44,13 +45,13 @@ def test_the_unit_filter_narrows_summary_counts_table_and_citations(mini_engine)
     items = {mini_engine.item(i) for i in frame["编号"]}
     assert all("市数据局" in i.units for i in items)
     assert set(only.lead_units) == {u for i in items for u in i.lead_units}
-    assert only.summary.startswith("2031年：牵头") and "市数据局" in only.summary   # the summary by year (issue 22)
+    assert only.summary.startswith("2031年：牵头") and "市数据局" in only.summary  # the summary by year (issue 22)
 
 
 def test_excel_links_are_real_hyperlinks_and_text_is_not(mini_engine):
     answer = data.ask(mini_engine, data.AnswerRequest("低空经济由哪些单位负责"))
     frame = data.unit_rows(mini_engine, answer, "https://polqa.example.cn/")
-    frame.loc[0, "条目内容"] = "https://evil.example/"            # document text stays text
+    frame.loc[0, "条目内容"] = "https://evil.example/"  # document text stays text
     sheet = openpyxl.load_workbook(io.BytesIO(export.to_xlsx({"单位与条目": frame})))["单位与条目"]
     header = [c.value for c in sheet[1]]
     link, text = header.index("链接") + 1, header.index("条目内容") + 1
@@ -72,6 +73,6 @@ def test_similar_items_of_other_years_follow_the_text_not_the_unit(mini_engine):
     # (0.18 each on this tiny corpus); the shared unit breaks the tie. 2031 GDP (市发改委, 0.03) is no match.
     found = similar.other_years(mini_engine, mini_engine.item("2030-plan-二-2"), threshold=0.1)
     assert [o.id for o, _, _ in found[2031]] == ["2031-plan-二-2", "2031-report-p2"]
-    assert found[2031][0][2] and found[2031][1][2] == []     # the report names no unit
+    assert found[2031][0][2] and found[2031][1][2] == []  # the report names no unit
     # below the threshold nothing is offered rather than a weak match
     assert similar.other_years(mini_engine, mini_engine.item("2030-plan-二-6")) == {}

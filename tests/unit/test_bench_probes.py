@@ -1,4 +1,5 @@
 """The latency probe times only questions the engine can search; ？？？ is refused before any encoding."""
+
 from __future__ import annotations
 
 from bench.probes import _answerable_input

@@ -1,4 +1,5 @@
 """Build-time caches: an unchanged corpus re-embeds and re-tokenises nothing."""
+
 from __future__ import annotations
 
 import json
@@ -17,7 +18,7 @@ def test_token_cache_matches_fresh_tokens_and_is_reused(tmp_path):
     assert len(files) == 1 and len(json.loads(files[0].read_text(encoding="utf-8"))) == 2
     files[0].write_text(json.dumps({k: ["from-cache"] for k in json.loads(files[0].read_text())}), encoding="utf-8")
     assert cached_tokens(TEXTS, WORDS, tmp_path) == [["from-cache"], ["from-cache"]]
-    assert "国际消费中心城市" in fresh[1]                       # the user dictionary keeps the phrase whole
+    assert "国际消费中心城市" in fresh[1]  # the user dictionary keeps the phrase whole
 
 
 def test_another_dictionary_gets_its_own_cache(tmp_path):

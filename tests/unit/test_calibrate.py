@@ -1,4 +1,5 @@
 """The refusal threshold is chosen so that held-out false refusals stay within budget."""
+
 import numpy as np
 
 from eval.calibrate import MAX_FALSE_REFUSALS, choose_rank, fit_found, leave_one_out
@@ -20,7 +21,7 @@ def test_threshold_refuses_the_chosen_number_of_answerable_dev_questions():
     rows = _dev(np.random.default_rng(1), odd=[(0.0, 0.85), (0.1, 0.86)])
     for rank in (0, 1, 2):
         coef, intercept, threshold, p_found = fit_found(rows, rank)
-        answerable = [p for (gold, *_), p in zip(rows, p_found) if gold is not None]
+        answerable = [p for (gold, *_), p in zip(rows, p_found, strict=False) if gold is not None]
         assert sum(p < threshold for p in answerable) == rank
 
 
@@ -45,5 +46,5 @@ def test_item_threshold_keeps_both_citation_targets_furthest_from_failing():
     from eval.calibrate import widest_margin
 
     grid = [(0.10, 0.960, 0.70), (0.13, 0.952, 0.77), (0.17, 0.944, 0.80), (0.20, 0.940, 0.82)]
-    assert widest_margin(grid) == 0.13            # the only one above both targets
-    assert widest_margin([(0.10, 0.94, 0.80), (0.20, 0.94, 0.82)]) == 0.20   # a tie goes to more precision
+    assert widest_margin(grid) == 0.13  # the only one above both targets
+    assert widest_margin([(0.10, 0.94, 0.80), (0.20, 0.94, 0.82)]) == 0.20  # a tie goes to more precision

@@ -1,4 +1,5 @@
 """The CLI on the mini corpus: JSON contract, Chinese errors, non-zero exits, never a traceback."""
+
 from __future__ import annotations
 
 import json
@@ -13,15 +14,21 @@ from tests.unit.conftest import MINI
 
 
 def run(*args, env):
-    return subprocess.run([sys.executable, "-m", "indexer", *args], cwd=ROOT, text=True, capture_output=True,
-                          env=env, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "indexer", *args], cwd=ROOT, text=True, capture_output=True, env=env, timeout=120
+    )
 
 
 @pytest.fixture(scope="module")
 def env(tmp_path_factory):
     index = tmp_path_factory.mktemp("cli-index")
-    env = {**os.environ, "POLQA_CORPUS": str(MINI), "POLQA_INDEX": str(index), "POLQA_MODEL": "hashing",
-           "POLQA_RETRIEVERS": "dense,bm25"}
+    env = {
+        **os.environ,
+        "POLQA_CORPUS": str(MINI),
+        "POLQA_INDEX": str(index),
+        "POLQA_MODEL": "hashing",
+        "POLQA_RETRIEVERS": "dense,bm25",
+    }
     assert run("build", "--quiet", env=env).returncode == 0
     return env
 
@@ -41,13 +48,16 @@ def test_answer_json_has_the_contract_fields(env):
     assert "市交通运输局" in data["lead_units"]
 
 
-@pytest.mark.parametrize("args, words", [
-    (("answer", "？？"), "请输入问题"),
-    (("search", "x", "--kind", "memo"), "--kind 应为"),
-    (("search", "x", "--top-k", "-1"), "--top-k 应为 1 到 100"),
-    (("search", "x", "--top-k", "101"), "--top-k 应为 1 到 100"),
-    (("answer", "x", "--year", "0"), "--year 应为四位年份"),
-])
+@pytest.mark.parametrize(
+    "args, words",
+    [
+        (("answer", "？？"), "请输入问题"),
+        (("search", "x", "--kind", "memo"), "--kind 应为"),
+        (("search", "x", "--top-k", "-1"), "--top-k 应为 1 到 100"),
+        (("search", "x", "--top-k", "101"), "--top-k 应为 1 到 100"),
+        (("answer", "x", "--year", "0"), "--year 应为四位年份"),
+    ],
+)
 def test_bad_input_exits_non_zero_without_a_traceback(env, args, words):
     result = run(*args, env=env)
     assert result.returncode == 2 and words in result.stderr and "Traceback" not in result.stderr
@@ -61,11 +71,16 @@ def test_missing_index_names_the_rebuild_command(env, tmp_path):
 
 def test_batch_mode_answers_every_line_in_order_and_never_stops(env):
     stdin = "老旧小区改造谁牵头\n\n".encode() + b"\xff\xfe\n" + ("长" * 2100 + "\n").encode() + "充电桩\n".encode()
-    result = subprocess.run([sys.executable, "-m", "indexer", "answer", "-", "--json"], cwd=ROOT, input=stdin,
-                            capture_output=True, env=env, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "indexer", "answer", "-", "--json"],
+        cwd=ROOT,
+        input=stdin,
+        capture_output=True,
+        env=env,
+        timeout=120,
+    )
     lines = [json.loads(line) for line in result.stdout.decode().splitlines()]
     assert result.returncode == 0 and len(lines) == 5
     assert lines[0]["lead_units"] == ["市房管局"] and "citations" in lines[4]
     assert [line.get("line") for line in lines[1:4]] == [2, 3, 4]
     assert "请输入" in lines[1]["error"] and "UTF-8" in lines[2]["error"] and "过长" in lines[3]["error"]
-

@@ -1,14 +1,14 @@
 """The whole pipeline on the mini corpus, with the hashing embedder and BM25: no model involved."""
-from __future__ import annotations
 
-from indexer.answer import AnswerRequest
-from indexer.answer import answer as answer_of
+from __future__ import annotations
 
 import shutil
 from dataclasses import replace
 
 import pytest
 
+from indexer.answer import AnswerRequest
+from indexer.answer import answer as answer_of
 from indexer.build import build_index
 from indexer.errors import IndexUnavailable, QueryError, Reason
 from indexer.records import DocKind, Intent, Role
@@ -36,7 +36,8 @@ def test_unit_items_follow_renames_both_ways(mini_engine):
     tasks = mini_engine.unit_items("市科技创新局")
     assert [(t.item.id, t.role, t.named_as, t.relation) for t in tasks] == [
         ("2030-plan-二-1", Role.LEAD, "市科技局", "renamed:predecessor"),
-        ("2031-plan-二-1", Role.LEAD, "市科技创新局", "")]
+        ("2031-plan-二-1", Role.LEAD, "市科技创新局", ""),
+    ]
     assert [t.item.id for t in mini_engine.unit_items("市科技局", years=[2031])] == ["2031-plan-二-1"]
     assert [t.item.id for t in mini_engine.unit_items("市财政局", lead_only=True)] == []
 
@@ -82,4 +83,4 @@ def test_missing_index_is_refused_and_a_changed_corpus_still_answers_marked_stal
 def test_renames_come_from_the_corpus_folder_in_use(mini_engine):
     """The mini corpus brings its own unit_renames.tsv; the repo's corpus/ is never read."""
     assert mini_engine.links.related("市科技局") == {"市科技创新局": "renamed:successor"}
-    assert mini_engine.links.related("市招商办") == {}       # a rename only the real corpus has
+    assert mini_engine.links.related("市招商办") == {}  # a rename only the real corpus has

@@ -1,8 +1,6 @@
 """Faults injected on copies of the mini corpus and its index: each named, none fatal, no index lost."""
-from __future__ import annotations
 
-from indexer.answer import AnswerRequest
-from indexer.answer import answer as answer_of
+from __future__ import annotations
 
 import fcntl
 import json
@@ -14,6 +12,8 @@ import time
 
 import pytest
 
+from indexer.answer import AnswerRequest
+from indexer.answer import answer as answer_of
 from indexer.build import build_index
 from indexer.errors import CorpusError, IndexUnavailable, Reason
 from indexer.ingest import load_corpus
@@ -34,20 +34,29 @@ def workspace(tmp_path):
 
 
 def cli(settings, *args, timeout=120):
-    env = {**os.environ, "POLQA_CORPUS": str(settings.corpus_dir), "POLQA_INDEX": str(settings.index_dir),
-           "POLQA_MODEL": "hashing", "POLQA_RETRIEVERS": "dense,bm25"}
-    return subprocess.run([sys.executable, "-m", "indexer", *args], cwd=ROOT, env=env, capture_output=True,
-                          text=True, timeout=timeout)
+    env = {
+        **os.environ,
+        "POLQA_CORPUS": str(settings.corpus_dir),
+        "POLQA_INDEX": str(settings.index_dir),
+        "POLQA_MODEL": "hashing",
+        "POLQA_RETRIEVERS": "dense,bm25",
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "indexer", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout
+    )
 
 
-@pytest.mark.parametrize("manifest, field", [
-    ({"2031-report.txt": {"year": "明年"}}, "year"),
-    ({"2031-report.txt": {"kind": "memo"}}, "kind"),
-    ({"2031-report.txt": {"year": 1800}}, "year"),
-    ({"2031-report.txt": {"colour": "red"}}, "colour"),
-    ({"2031-report.txt": "2031"}, "整条"),
-    (["not", "an", "object"], "整个文件"),
-])
+@pytest.mark.parametrize(
+    "manifest, field",
+    [
+        ({"2031-report.txt": {"year": "明年"}}, "year"),
+        ({"2031-report.txt": {"kind": "memo"}}, "kind"),
+        ({"2031-report.txt": {"year": 1800}}, "year"),
+        ({"2031-report.txt": {"colour": "red"}}, "colour"),
+        ({"2031-report.txt": "2031"}, "整条"),
+        (["not", "an", "object"], "整个文件"),
+    ],
+)
 def test_a_bad_manifest_stops_the_build_naming_the_field_and_keeps_the_index(workspace, manifest, field):
     before = (workspace.index_folder / "config.json").read_text(encoding="utf-8")
     (workspace.corpus_dir / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False), encoding="utf-8")
@@ -78,13 +87,16 @@ def test_unreadable_corpus_entries_are_named_and_the_rest_builds(workspace):
     assert len(items) == 18 and build_index(workspace, progress=False).items == 18
 
 
-@pytest.mark.parametrize("file, damage", [
-    ("dense.faiss", lambda b: b[:len(b) // 2]),
-    ("items.jsonl", lambda b: b"\n".join(reversed(b.strip().split(b"\n"))) + b"\n"),   # reordered
-    ("bm25.npz", lambda b: b[:100]),
-    ("user_words.json", lambda b: b"[oops"),
-    ("dense.payload.json", lambda b: b.replace(b"2030", b"2040")),
-])
+@pytest.mark.parametrize(
+    "file, damage",
+    [
+        ("dense.faiss", lambda b: b[: len(b) // 2]),
+        ("items.jsonl", lambda b: b"\n".join(reversed(b.strip().split(b"\n"))) + b"\n"),  # reordered
+        ("bm25.npz", lambda b: b[:100]),
+        ("user_words.json", lambda b: b"[oops"),
+        ("dense.payload.json", lambda b: b.replace(b"2030", b"2040")),
+    ],
+)
 def test_a_damaged_index_file_is_refused_with_the_rebuild_command(workspace, file, damage):
     path = workspace.index_folder / file
     path.write_bytes(damage(path.read_bytes()))
@@ -92,7 +104,7 @@ def test_a_damaged_index_file_is_refused_with_the_rebuild_command(workspace, fil
         Engine.load(workspace)
     assert err.value.reason is Reason.DAMAGED and file in err.value.message
     assert "python -m indexer build" in err.value.message
-    build_index(workspace, progress=False)                              # and a rebuild mends it
+    build_index(workspace, progress=False)  # and a rebuild mends it
     assert answer_of(Engine.load(workspace), AnswerRequest("老旧小区改造谁牵头")).lead_units == ["市房管局"]
 
 
@@ -119,18 +131,29 @@ def test_the_index_is_swapped_by_one_rename_of_a_link(workspace):
     engine = Engine.load(workspace)
     build_index(workspace, progress=False)
     second = workspace.index_folder.resolve()
-    assert first != second and first.exists()             # the previous build stays for readers that hold it
+    assert first != second and first.exists()  # the previous build stays for readers that hold it
     assert answer_of(engine, AnswerRequest("老旧小区改造谁牵头")).lead_units == ["市房管局"]
 
 
 def test_a_second_build_waits_for_the_first(workspace):
     with open(workspace.index_dir / ".build.lock", "a+") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)                         # a build in progress
-        env = {**os.environ, "POLQA_CORPUS": str(workspace.corpus_dir), "POLQA_INDEX": str(workspace.index_dir),
-               "POLQA_MODEL": "hashing", "POLQA_RETRIEVERS": "dense,bm25"}
-        waiting = subprocess.Popen([sys.executable, "-m", "indexer", "build"], cwd=ROOT, env=env,
-                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        first_line = waiting.stdout.readline()                   # printed once it finds the lock taken
+        fcntl.flock(lock, fcntl.LOCK_EX)  # a build in progress
+        env = {
+            **os.environ,
+            "POLQA_CORPUS": str(workspace.corpus_dir),
+            "POLQA_INDEX": str(workspace.index_dir),
+            "POLQA_MODEL": "hashing",
+            "POLQA_RETRIEVERS": "dense,bm25",
+        }
+        waiting = subprocess.Popen(
+            [sys.executable, "-m", "indexer", "build"],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        first_line = waiting.stdout.readline()  # printed once it finds the lock taken
         time.sleep(0.5)
         assert "等待" in first_line and waiting.poll() is None
         assert not list(workspace.index_dir.glob(".staging-*"))

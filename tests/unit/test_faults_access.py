@@ -1,5 +1,6 @@
 """Who may administer: decided from the real listening socket, trusted proxies and a rate-limited
 password (indexer/access.py, shared by the app and the HTTP API)."""
+
 from __future__ import annotations
 
 import logging
@@ -38,7 +39,7 @@ def test_the_listening_socket_is_read_from_the_kernel(listening):
     assert access.listening_addresses(local) == ["127.0.0.1"]
     assert not access.loopback_only(access.listening_addresses(anywhere))
     assert access.loopback_only(access.listening_addresses(local))
-    assert access.listening_addresses(1) == [] and not access.loopback_only([])    # nothing found: not local
+    assert access.listening_addresses(1) == [] and not access.loopback_only([])  # nothing found: not local
 
 
 def test_an_ipv6_wildcard_is_not_loopback(listening):
@@ -72,9 +73,8 @@ def test_admin_beyond_loopback_without_a_password_or_proxy_list_refuses_to_start
     refusal, _ = access.startup_problems(replace(BASE, readonly=False), ["0.0.0.0"])
     assert refusal and "0.0.0.0" in refusal and "POLQA_ADMIN_PASSWORD" in refusal
     assert access.startup_problems(replace(BASE, readonly=False, admin_password="s"), ["0.0.0.0"])[0] is None
-    assert access.startup_problems(replace(BASE, readonly=False, trusted_proxies=("10.0.0.1",)),
-                                   ["0.0.0.0"])[0] is None
-    assert access.startup_problems(BASE, ["0.0.0.0"])[0] is None                  # read-only: fine
+    assert access.startup_problems(replace(BASE, readonly=False, trusted_proxies=("10.0.0.1",)), ["0.0.0.0"])[0] is None
+    assert access.startup_problems(BASE, ["0.0.0.0"])[0] is None  # read-only: fine
     assert access.startup_problems(replace(BASE, readonly=False), ["127.0.0.1"])[0] is None
 
 
@@ -82,8 +82,8 @@ def test_the_admin_header_counts_only_from_a_trusted_proxy_and_never_replaces_th
     proxied = replace(BASE, readonly=False, admin_header="X-Forwarded-User", trusted_proxies=("10.0.0.0/24",))
     headers = {"x-forwarded-user": "zhang"}
     assert access.is_admin(proxied, False, "10.0.0.7", headers, logged_in=False)
-    assert not access.is_admin(proxied, False, "192.168.1.9", headers, logged_in=False)   # a browser sent it
-    assert not access.is_admin(proxied, True, "127.0.0.1", headers, logged_in=False)      # even on loopback
+    assert not access.is_admin(proxied, False, "192.168.1.9", headers, logged_in=False)  # a browser sent it
+    assert not access.is_admin(proxied, True, "127.0.0.1", headers, logged_in=False)  # even on loopback
     assert not access.is_admin(proxied, False, "10.0.0.7", {"x-forwarded-user": " "}, logged_in=False)
     with_password = replace(proxied, admin_password="s3cret")
     assert not access.is_admin(with_password, False, "10.0.0.7", headers, logged_in=False)
@@ -110,24 +110,25 @@ class Clock:
 
 
 def test_failed_logins_back_off_then_lock_out_and_are_logged_with_the_client(caplog):
-    settings = replace(BASE, admin_password="s3cret", login_backoff_after=3, login_lockout_after=5,
-                       login_lockout_seconds=900)
+    settings = replace(
+        BASE, admin_password="s3cret", login_backoff_after=3, login_lockout_after=5, login_lockout_seconds=900
+    )
     clock = Clock()
     guard = access.LoginGuard(settings, clock=clock)
     with caplog.at_level(logging.WARNING, logger="polqa.access"):
         for _ in range(3):
             assert guard.attempt("203.0.113.9", "guess") == (False, "口令不正确。")
     assert "203.0.113.9" in caplog.text and "第 3 次" in caplog.text
-    ok, message = guard.attempt("203.0.113.9", "s3cret")              # during the back-off: not even checked
+    ok, message = guard.attempt("203.0.113.9", "s3cret")  # during the back-off: not even checked
     assert not ok and "秒后再试" in message
-    assert guard.attempt("198.51.100.4", "s3cret") == (True, None)     # another address is not held back
+    assert guard.attempt("198.51.100.4", "s3cret") == (True, None)  # another address is not held back
     clock.now += 2.5
-    guard.attempt("203.0.113.9", "guess")                              # 4th
+    guard.attempt("203.0.113.9", "guess")  # 4th
     clock.now += 4.5
-    guard.attempt("203.0.113.9", "guess")                              # 5th: locked out
+    guard.attempt("203.0.113.9", "guess")  # 5th: locked out
     clock.now += 600
     ok, message = guard.attempt("203.0.113.9", "s3cret")
     assert not ok and "过多" in message
     clock.now += 301
-    assert guard.attempt("203.0.113.9", "s3cret") == (True, None)      # the window ends; success clears it
+    assert guard.attempt("203.0.113.9", "s3cret") == (True, None)  # the window ends; success clears it
     assert guard.wait("203.0.113.9") == 0

@@ -1,5 +1,6 @@
 """Hostile corpus files, generated here: each is skipped with a Chinese warning naming it and the
 reason (the limit and its setting, or the library's error), and the rest of the corpus builds."""
+
 from __future__ import annotations
 
 import io
@@ -42,12 +43,17 @@ def pdf_bytes(side: float, pages: int = 1) -> bytes:
 def png_bytes(width: int, height: int) -> bytes:
     """A PNG whose header claims width × height (1-bit grey) over a few bytes of data: a reader that
     decoded before checking the size would allocate it all."""
+
     def chunk(kind: bytes, body: bytes) -> bytes:
         return len(body).to_bytes(4, "big") + kind + body + zlib.crc32(kind + body).to_bytes(4, "big")
 
     header = width.to_bytes(4, "big") + height.to_bytes(4, "big") + bytes([1, 0, 0, 0, 0])
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\0" * 1000))
-            + chunk(b"IEND", b""))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(b"\0" * 1000))
+        + chunk(b"IEND", b"")
+    )
 
 
 def docx_with_member(size: int, declared: int | None = None) -> bytes:
@@ -76,13 +82,13 @@ def skipped(tmp_path, corpus, name: str, data: bytes, **limits_given) -> list[st
     (corpus / name).write_bytes(data)
     settings = mini(tmp_path / "idx", corpus_dir=corpus, limits=Limits(**limits_given))
     summary = build_index(settings, progress=False)
-    assert summary.documents == 3 and summary.items == 18            # the rest built as before
+    assert summary.documents == 3 and summary.items == 18  # the rest built as before
     return [w for w in summary.warnings if name in w]
 
 
 def test_a_pdf_with_one_huge_page_is_skipped_before_rendering(tmp_path, corpus):
     pdf = pdf_bytes(14400)
-    assert len(pdf) < 600                                         # 553 bytes in the report, 1.6 Gpx at 200 dpi
+    assert len(pdf) < 600  # 553 bytes in the report, 1.6 Gpx at 200 dpi
     [warning] = skipped(tmp_path, corpus, "huge.pdf", pdf)
     assert "图像像素" in warning and "40000×40000" in warning and "POLQA_MAX_PIXELS" in warning
 
@@ -133,18 +139,23 @@ def test_an_archive_that_lies_about_its_sizes_inflates_no_more_than_it_declared(
 
 def test_an_ofd_member_is_counted_while_it_inflates(tmp_path):
     archive = zipfile.ZipFile(io.BytesIO(docx_with_member(3_000_000)))
-    with limits.applied(Limits(archive_bytes=1_000_000)), limits.reading("x.ofd"):
-        with pytest.raises(CorpusError, match="x.ofd.*解压后字节数"):
-            limits.read_member(archive, "word/media/image1.png")
+    with (
+        limits.applied(Limits(archive_bytes=1_000_000)),
+        limits.reading("x.ofd"),
+        pytest.raises(CorpusError, match="x.ofd.*解压后字节数"),
+    ):
+        limits.read_member(archive, "word/media/image1.png")
 
 
 def test_a_five_megabyte_line_is_skipped_quickly_and_the_definition_scan_is_linear(tmp_path, corpus):
-    line = "各区人民政府" * 900_000                                       # 5.4 M characters, no 〈
+    line = "各区人民政府" * 900_000  # 5.4 M characters, no 〈
     [warning] = skipped(tmp_path, corpus, "long.txt", ("武汉市2032年工作方案\n" + line + "\n").encode())
     assert "单行字符数" in warning and "POLQA_MAX_LINE_CHARS" in warning
-    assert find_definitions(line) == []                               # returns at once: no quadratic scan
+    assert find_definitions(line) == []  # returns at once: no quadratic scan
     assert find_definitions("各区人民政府〈含开发区,下同〉、市发改委〈含x，下同〉") == [
-        ("各区人民政府", "含开发区"), ("市发改委", "含x")]
+        ("各区人民政府", "含开发区"),
+        ("市发改委", "含x"),
+    ]
 
 
 def test_ocr_time_per_file_is_limited(tmp_path):
@@ -152,7 +163,7 @@ def test_ocr_time_per_file_is_limited(tmp_path):
     from indexer.ingest.readers.ocr import ocr_image
 
     with limits.applied(Limits(ocr_seconds=0)), limits.reading("scan.pdf"):
-        limits.check_ocr_time("scan.pdf")                             # the first page starts the clock
+        limits.check_ocr_time("scan.pdf")  # the first page starts the clock
         with pytest.raises(CorpusError, match="scan.pdf.*文字识别用时.*POLQA_OCR_SECONDS"):
             ocr_image(None, 2, "scan.pdf")
 
@@ -160,11 +171,22 @@ def test_ocr_time_per_file_is_limited(tmp_path):
 def test_the_cli_build_with_hostile_files_warns_on_stderr_without_a_traceback(tmp_path, corpus):
     (corpus / "huge.pdf").write_bytes(pdf_bytes(14400))
     (corpus / "bad\x1b[2Jname.txt").write_bytes(b"\x00\x01binary")
-    env = {**os.environ, "POLQA_CORPUS": str(corpus), "POLQA_INDEX": str(tmp_path / "idx"),
-           "POLQA_MODEL": "hashing", "POLQA_RETRIEVERS": "dense,bm25"}
-    result = subprocess.run([sys.executable, "-m", "indexer", "build", "--quiet"], cwd=ROOT, env=env,
-                            capture_output=True, text=True, timeout=120)
+    env = {
+        **os.environ,
+        "POLQA_CORPUS": str(corpus),
+        "POLQA_INDEX": str(tmp_path / "idx"),
+        "POLQA_MODEL": "hashing",
+        "POLQA_RETRIEVERS": "dense,bm25",
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "indexer", "build", "--quiet"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0 and "索引已建成" in result.stdout
-    assert "huge.pdf" in result.stderr and "huge.pdf" not in result.stdout          # warnings on stderr
+    assert "huge.pdf" in result.stderr and "huge.pdf" not in result.stdout  # warnings on stderr
     assert "\x1b" not in result.stderr + result.stdout and "bad\\x1b[2Jname.txt" in result.stderr
     assert "Traceback" not in result.stderr

@@ -1,5 +1,6 @@
 """Faults in what the tool keeps: the embedding cache, a killed `add`, a held build lock, feedback,
 the upload preview, names with control characters, document text in the app, the Milvus compose file."""
+
 from __future__ import annotations
 
 import io
@@ -9,7 +10,6 @@ import re
 import shutil
 import threading
 from dataclasses import replace
-from pathlib import Path
 
 import numpy as np
 import pytest
@@ -60,7 +60,7 @@ def test_the_cache_is_one_file_verified_on_load_and_a_mismatch_is_discarded(tmp_
     assert reloaded.warnings and "sha256" in reloaded.warnings[0] and cache.path.name in reloaded.warnings[0]
     recount = Counting()
     mended, fresh = reloaded.embed(texts, recount)
-    assert fresh == 3 and np.allclose(mended, vectors)                # recomputed, never the swapped ones
+    assert fresh == 3 and np.allclose(mended, vectors)  # recomputed, never the swapped ones
     assert checksum(keys, stored) == sums
 
 
@@ -83,8 +83,8 @@ def test_a_killed_add_leaves_nothing_and_a_retry_works(tmp_path):
     # killed mid-copy, before the commit point: a half staged copy and a staged manifest
     (corpus / f"{STAGED}2032-plan.txt").write_bytes(NEW_DOC.encode()[:20])
     (corpus / f"{STAGED}manifest.json").write_text("{", encoding="utf-8")
-    assert build_index(settings, progress=False).documents == 3       # the build sees neither
-    add_documents(settings, [source], year=2033)                       # the retry is not a duplicate
+    assert build_index(settings, progress=False).documents == 3  # the build sees neither
+    add_documents(settings, [source], year=2033)  # the retry is not a duplicate
     assert (corpus / "2032-plan.txt").read_text(encoding="utf-8") == NEW_DOC
     assert json.loads((corpus / "manifest.json").read_text(encoding="utf-8")) == {"2032-plan.txt": {"year": 2033}}
     assert not list(corpus.glob(".adding*"))
@@ -100,9 +100,9 @@ def test_an_add_killed_after_its_commit_point_is_finished_by_the_next_build(tmp_
 
 
 def test_a_name_with_control_characters_is_refused_and_never_printed_raw(tmp_path):
+    from indexer.errors import UploadRejected
     from indexer.foundation.names import shown
     from ui.upload import safe_name
-    from indexer.errors import UploadRejected
 
     corpus = tmp_path / "corpus"
     shutil.copytree(MINI, corpus)
@@ -135,7 +135,7 @@ def test_waiting_for_the_build_lock_times_out_and_names_the_holder(tmp_path):
         release.set()
         holder.join()
     assert f"进程 {os.getpid()}" in err.value.message and "POLQA_LOCK_WAIT_SECONDS" in err.value.message
-    assert build_index(settings, progress=False).items == 18         # and once it is free, builds go on
+    assert build_index(settings, progress=False).items == 18  # and once it is free, builds go on
 
 
 def test_the_upload_preview_runs_in_a_memory_capped_worker(tmp_path):
@@ -169,19 +169,19 @@ def test_feedback_is_capped_per_session_and_by_file_size(tmp_path):
     lines = path.read_text(encoding="utf-8").splitlines()
     assert len(lines) == 2 and len(json.loads(lines[0])["question"]) == feedback.MAX_FIELD
     with pytest.raises(PolqaError, match="容量"):
-        feedback.record(Answer(), "up", path=path, session={}, settings=settings)   # a new session: file full
+        feedback.record(Answer(), "up", path=path, session={}, settings=settings)  # a new session: file full
 
 
 def test_document_text_is_escaped_on_its_way_to_markdown_tooltips_included():
     from ui.common import md
 
     escaped = md("![t](http://host/x.png) <img src=x> :red[x] **b**")
-    assert not re.search(r"(?<!\\)[!\[\]()<>*:]", escaped)              # every markup character escaped
+    assert not re.search(r"(?<!\\)[!\[\]()<>*:]", escaped)  # every markup character escaped
     # no tooltip or label in the app takes a value that has not been through md() or a fixed string
     for page in list((ROOT / "ui").glob("*.py")) + list((ROOT / "ui" / "views").glob("*.py")):
         for match in re.finditer(r"\bhelp=([^,)]+)", page.read_text(encoding="utf-8")):
             value = match.group(1).strip()
-            assert value.startswith(("\"", "'", "md(", "common.md(")), f"{page.name}: help={value}"
+            assert value.startswith(('"', "'", "md(", "common.md(")), f"{page.name}: help={value}"
 
 
 def test_the_milvus_compose_file_binds_loopback_with_authentication_on():
@@ -189,5 +189,5 @@ def test_the_milvus_compose_file_binds_loopback_with_authentication_on():
     ports = re.findall(r'^\s+- "([^"]+)"', text, re.M)
     assert ports and all(p.startswith("127.0.0.1:") for p in ports)
     assert 'COMMON_SECURITY_AUTHORIZATIONENABLED: "true"' in text
-    assert "${MILVUS_ROOT_PASSWORD:?" in text                          # compose refuses to start without it
+    assert "${MILVUS_ROOT_PASSWORD:?" in text  # compose refuses to start without it
     assert "MILVUS_ROOT_PASSWORD" in (ROOT / "README.md").read_text(encoding="utf-8")

@@ -1,5 +1,6 @@
 """Grounding and constraints on the mini corpus: spelling rules, found:false naming what is missing,
 unit + topic, a kind no document has, the summary by year. No model: the mini engine's hashing embedder."""
+
 from __future__ import annotations
 
 from indexer.answer import AnswerRequest
@@ -13,10 +14,10 @@ from indexer.search.retrieve import Hit
 
 def test_a_term_is_spelled_exactly_through_the_glossary_or_as_a_close_variant():
     assert spelled_in("低空经济", "推动低空经济发展")
-    assert spelled_in("新能源车", "推广新能源汽车充电桩")          # one character between
-    assert not spelled_in("武汉新城", "建设军山新城")               # a different word sharing a part
+    assert spelled_in("新能源车", "推广新能源汽车充电桩")  # one character between
+    assert not spelled_in("武汉新城", "建设军山新城")  # a different word sharing a part
     assert not spelled_in("生活性服务业", "发展生产性服务业")
-    assert spelled_in("ai", "加快人工智能产业发展")                  # vocabulary.tsv: ai → 人工智能
+    assert spelled_in("ai", "加快人工智能产业发展")  # vocabulary.tsv: ai → 人工智能
 
 
 def test_a_term_no_document_uses_is_not_found_and_named(mini_engine):
@@ -79,8 +80,8 @@ def test_terms_joined_by_a_conjunction_are_grounded_one_conjunct_at_a_time(mini_
     parts = conjuncts(mini_engine, "图书馆新馆和城市书房建设谁来干")
     assert len(parts) == 2 and "新馆" in parts[0] and "书房" in parts[1]
     assert by_conjunct({"图书馆", "新馆", "书房"}, parts) == [{"图书馆", "新馆"}, {"书房"}]
-    assert by_conjunct({"图书馆", "新馆"}, parts) == [{"图书馆", "新馆"}]      # one conjunct: the group whole
-    assert conjuncts(mini_engine, "社会和谐稳定") == ["社会和谐稳定"]          # 和 inside a word joins nothing
+    assert by_conjunct({"图书馆", "新馆"}, parts) == [{"图书馆", "新馆"}]  # one conjunct: the group whole
+    assert conjuncts(mini_engine, "社会和谐稳定") == ["社会和谐稳定"]  # 和 inside a word joins nothing
 
 
 def test_an_attribute_no_hit_holds_is_named_and_refuses():
@@ -98,4 +99,4 @@ def test_an_item_off_the_topic_is_cited_beside_items_on_it_only_when_the_judge_i
     on, near, sure = (Hit(item, 1.0) for item in mini_engine.items[:3])
     p = {on.item.id: 0.9, near.item.id: OFF_TOPIC_P / 2, sure.item.id: OFF_TOPIC_P}
     assert cited_items([on, near, sure], {on.item.id}, p) == [on, sure]
-    assert cited_items([near, sure], set(), p) == [near, sure]      # nothing on the topic: the judge's choice
+    assert cited_items([near, sure], set(), p) == [near, sure]  # nothing on the topic: the judge's choice

@@ -1,4 +1,5 @@
 """Highlighting in the item view: the question's words marked, the document text never markup."""
+
 from __future__ import annotations
 
 from indexer.present.highlight import highlight_html, marked_phrases, rough_words, words_to_mark
@@ -11,7 +12,9 @@ def test_rough_words_cut_at_filler_and_particles():
 
 def test_neighbouring_tokens_are_marked_as_one_phrase():
     text = "推进城市数字公共基础设施应用。"
-    words = words_to_mark("城市数字公共基础设施建设谁牵头", text, lambda q: ["城市", "数字", "公共", "基础设施", "建设", "谁", "牵头"])
+    words = words_to_mark(
+        "城市数字公共基础设施建设谁牵头", text, lambda q: ["城市", "数字", "公共", "基础设施", "建设", "谁", "牵头"]
+    )
     assert set(words) == {"城市", "数字", "公共", "基础设施"}
     assert highlight_html(text, words) == "推进<mark>城市数字公共基础设施</mark>应用。"
     assert marked_phrases(text, words) == ["城市数字公共基础设施"]

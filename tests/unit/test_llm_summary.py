@@ -1,10 +1,8 @@
 """The optional generated summary against a small local OpenAI-compatible server (http.server in a
 thread, started here): off by default, written from the cited items only, discarded when it cites
 anything else, failures ignored."""
-from __future__ import annotations
 
-from indexer.answer import AnswerRequest
-from indexer.answer import answer as answer_of
+from __future__ import annotations
 
 import json
 import threading
@@ -13,7 +11,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from indexer.answer import summary
+from indexer.answer import AnswerRequest, summary
+from indexer.answer import answer as answer_of
 from indexer.messages.labels import citation_label
 
 
@@ -29,15 +28,16 @@ class FakeModel:
                 body = json.loads(self.rfile.read(int(self.headers["Content-Length"])).decode("utf-8"))
                 outer.requests.append((self.path, body))
                 time.sleep(outer.delay)
-                data = json.dumps({"choices": [{"message": {"role": "assistant", "content": outer.reply}}]},
-                                  ensure_ascii=False).encode("utf-8")
+                data = json.dumps(
+                    {"choices": [{"message": {"role": "assistant", "content": outer.reply}}]}, ensure_ascii=False
+                ).encode("utf-8")
                 try:
                     self.send_response(outer.status)
                     self.send_header("Content-Type", "application/json")
                     self.send_header("Content-Length", str(len(data)))
                     self.end_headers()
                     self.wfile.write(data)
-                except OSError:          # the client gave up (the timeout test)
+                except OSError:  # the client gave up (the timeout test)
                     pass
 
             def log_message(self, *args):
@@ -83,13 +83,13 @@ def test_the_prompt_holds_the_cited_items_only_and_a_faithful_summary_is_kept(mo
     model.reply = f"低空经济由相关单位牵头推进［{label}］。"
     assert summary.enabled()
     assert summary.summarise("哪些单位负责低空经济", cited) == model.reply
-    (path, body), = model.requests
+    ((path, body),) = model.requests
     assert path == "/v1/chat/completions" and body["model"] == "local-model"
     prompt = body["messages"][-1]["content"]
     assert "哪些单位负责低空经济" in prompt
     for item in cited:
         assert citation_label(item) in prompt and " ".join(item.text.split())[:40] in prompt
-    assert prompt.count("［") == len(cited)           # nothing but the cited items
+    assert prompt.count("［") == len(cited)  # nothing but the cited items
 
 
 def test_the_path_follows_the_url_given(model, cited):
@@ -99,8 +99,16 @@ def test_the_path_follows_the_url_given(model, cited):
     assert [p for p, _ in model.requests] == ["/v1/chat/completions", "/chat/completions"]
 
 
-@pytest.mark.parametrize("reference", ["［2031年责任分解方案·九(九)·第99项］", "【9】", "见 2031-plan-九-99",
-                                       "2031年责任分解方案·九(九)·第99项", "另见第987项"])
+@pytest.mark.parametrize(
+    "reference",
+    [
+        "［2031年责任分解方案·九(九)·第99项］",
+        "【9】",
+        "见 2031-plan-九-99",
+        "2031年责任分解方案·九(九)·第99项",
+        "另见第987项",
+    ],
+)
 def test_a_summary_citing_anything_else_is_discarded(model, cited, reference):
     model.reply = f"低空经济由相关单位牵头［{citation_label(cited[0])}］，{reference}。"
     assert summary.summarise("哪些单位负责低空经济", cited, url=model.url) is None
@@ -111,5 +119,5 @@ def test_failures_are_logged_and_ignored(model, cited, caplog):
     assert summary.summarise("问题", cited, url=model.url) is None
     model.status, model.delay, model.reply = 200, 1.5, "太慢了。"
     assert summary.summarise("问题", cited, url=model.url, timeout=0.3) is None
-    assert summary.summarise("问题", cited, url="http://127.0.0.1:9") is None       # nothing listens
+    assert summary.summarise("问题", cited, url="http://127.0.0.1:9") is None  # nothing listens
     assert sum("summary not generated" in r.message for r in caplog.records) == 3

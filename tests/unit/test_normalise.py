@@ -1,10 +1,19 @@
 """The normaliser on small hand-made lines, and a property: no Chinese character is lost."""
+
 from __future__ import annotations
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from indexer.ingest.normalise import (is_boilerplate, normalise_line, normalise_query, repair_mojibake,
-                               strip_glosses, to_simplified, unify_punctuation)
+from indexer.ingest.normalise import (
+    is_boilerplate,
+    normalise_line,
+    normalise_query,
+    repair_mojibake,
+    strip_glosses,
+    to_simplified,
+    unify_punctuation,
+)
 
 
 def test_glosses_go_and_traditional_becomes_simplified():
@@ -17,7 +26,7 @@ def test_a_real_parenthesis_is_not_a_gloss():
 
 
 def test_known_mojibake_is_repaired_and_noted():
-    repairs = (("?gòu)?qiáng)", "強"), ("?zèng)_", "沖"))   # as corpus/repairs.tsv has them
+    repairs = (("?gòu)?qiáng)", "強"), ("?zèng)_", "沖"))  # as corpus/repairs.tsv has them
     text, notes = repair_mojibake("加速?zèng)_刺全國百?gòu)?qiáng)區", repairs)
     assert text == "加速沖刺全國百強區" and len(notes) == 2
 
@@ -43,21 +52,38 @@ def test_queries_fold_like_documents():
 
 
 def test_boilerplate_lines():
-    for line in ("【 打印 】 【 扫一扫 】", "浏览量: 时间:2024-01-10 21:15:53", "联系人: 张生", "热门产品",
-                 "武政办〔2023〕1号—市人民政府办公厅关于印发…的通知.pdf", "武汉市人民政府微信公众号"):
+    for line in (
+        "【 打印 】 【 扫一扫 】",
+        "浏览量: 时间:2024-01-10 21:15:53",
+        "联系人: 张生",
+        "热门产品",
+        "武政办〔2023〕1号—市人民政府办公厅关于印发…的通知.pdf",
+        "武汉市人民政府微信公众号",
+    ):
         assert is_boilerplate(line), line
     for line in ("一、工作目标", "63.深化实施“武汉英才”计划", "打造“读书之城”。(牵头单位:市文旅局)"):
         assert not is_boilerplate(line), line
 
 
-STABLE = [c for c in "政府工作报告市区县局委办牵头责任单位推进建设发展经济城市产业创新科技数据低空交通运输人民生态环境"
-          if to_simplified(c) == c]
+STABLE = [
+    c
+    for c in "政府工作报告市区县局委办牵头责任单位推进建设发展经济城市产业创新科技数据低空交通运输人民生态环境"
+    if to_simplified(c) == c
+]
 GLOSSES = ["(qū)", "(guān)", "(zhèng)", "(wù)", "(lǐng)", "(chǎn)"]
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.tuples(st.sampled_from(STABLE), st.one_of(st.none(), st.sampled_from(GLOSSES)),
-                          st.sampled_from(["", "", "、", ",", "。", " ", "(", ")", "--", "1", "a"])), max_size=60))
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(STABLE),
+            st.one_of(st.none(), st.sampled_from(GLOSSES)),
+            st.sampled_from(["", "", "、", ",", "。", " ", "(", ")", "--", "1", "a"]),
+        ),
+        max_size=60,
+    )
+)
 def test_normaliser_never_loses_a_chinese_character(pieces):
     raw = "".join(ch + (gloss or "") + sep for ch, gloss, sep in pieces)
     text, _ = normalise_line(raw)

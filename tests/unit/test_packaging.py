@@ -1,4 +1,5 @@
 """pyproject.toml and requirements.txt name the same pinned packages, and the stages keep their layers."""
+
 from __future__ import annotations
 
 import os
@@ -38,6 +39,12 @@ def test_import_contracts_hold():
     present → build/manage → cli; the engine never imports the app, eval or bench."""
     exe = ROOT / ".venv" / "bin" / "lint-imports"
     command = [str(exe)] if exe.exists() else [sys.executable, "-m", "importlinter.cli"]
-    result = subprocess.run([*command, str(ROOT / "pyproject.toml")], cwd=ROOT, capture_output=True, text=True,
-                            timeout=120, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    result = subprocess.run(
+        [*command, str(ROOT / "pyproject.toml")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]

@@ -1,7 +1,9 @@
 """The structure parser on small hand-made documents, and a fuzz test that loses no line."""
+
 from __future__ import annotations
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from indexer.ingest.normalise import normalise_line
 from indexer.ingest.parse import Line, cn_to_int, parse_document, split_notice
@@ -43,8 +45,10 @@ def test_notice_title_parts_areas_themes_items():
 def test_numbering_restart_inside_a_part_puts_the_area_in_the_id(tmp_path):
     from indexer.ingest import load_corpus
 
-    text = ("市政协2号建议案办理工作方案\n二、工作任务\n(一)甲领域\n1.甲一。(牵头单位:市甲局)\n"
-            "(二)乙领域\n1.乙一。(牵头单位:市乙局)\n")
+    text = (
+        "市政协2号建议案办理工作方案\n二、工作任务\n(一)甲领域\n1.甲一。(牵头单位:市甲局)\n"
+        "(二)乙领域\n1.乙一。(牵头单位:市乙局)\n"
+    )
     (tmp_path / "p.txt").write_text(text, encoding="utf-8")
     (tmp_path / "manifest.json").write_text('{"p.txt": {"year": 2031}}', encoding="utf-8")
     _, items = load_corpus(tmp_path)
@@ -80,9 +84,13 @@ def test_parser_keeps_every_body_line_somewhere(rows):
 
 def test_the_title_stops_at_the_issuing_body_and_the_date():
     """Uploaded files whose title sits above the office or a dated line (no notice before it)."""
-    scheme = ("2031年市《政府工作报告》目标任务\n责任分解方案\n武汉市人民政府办公厅\n"
-              "一、主要目标\n(一)地区生产总值增长5%左右。(牵头单位:市发改委)")
+    scheme = (
+        "2031年市《政府工作报告》目标任务\n责任分解方案\n武汉市人民政府办公厅\n"
+        "一、主要目标\n(一)地区生产总值增长5%左右。(牵头单位:市发改委)"
+    )
     assert parse_document(lines(scheme)).title_lines == ["2031年市《政府工作报告》目标任务", "责任分解方案"]
-    report = ("政府工作报告\n——2031年1月5日在武汉市第十六届人民代表大会第一次会议上\n"
-              "一、过去一年工作回顾\n过去一年,全市经济稳中有进。")
+    report = (
+        "政府工作报告\n——2031年1月5日在武汉市第十六届人民代表大会第一次会议上\n"
+        "一、过去一年工作回顾\n过去一年,全市经济稳中有进。"
+    )
     assert parse_document(lines(report)).title_lines == ["政府工作报告"]

@@ -1,14 +1,14 @@
 """One serializer and one message catalog: JSON, table rows and messages from the same values."""
-from __future__ import annotations
 
-from indexer.answer import AnswerRequest
-from indexer.answer import answer as answer_of
+from __future__ import annotations
 
 import json
 import re
 
-from indexer.errors import CorpusError, IndexUnavailable, Reason
 from indexer import messages
+from indexer.answer import AnswerRequest
+from indexer.answer import answer as answer_of
+from indexer.errors import CorpusError, IndexUnavailable, Reason
 from indexer.present.serialise import CITATION_COLUMNS, answer_json, citation_row, item_json
 
 

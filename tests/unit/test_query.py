@@ -1,4 +1,5 @@
 """Question understanding: years, units, intent and messy input."""
+
 from __future__ import annotations
 
 import pytest
@@ -7,22 +8,27 @@ from indexer.ingest.rules import CorpusRules
 from indexer.search.question import UnitCatalog, understand
 from tests.unit.conftest import MINI
 
-CATALOG = UnitCatalog(["市数据局", "市发改委", "市科技创新局", "黄陂区人民政府", "东湖高新区管委会", "市委宣传部(市文明办)"],
-                      CorpusRules.load(MINI).units)
+CATALOG = UnitCatalog(
+    ["市数据局", "市发改委", "市科技创新局", "黄陂区人民政府", "东湖高新区管委会", "市委宣传部(市文明办)"],
+    CorpusRules.load(MINI).units,
+)
 
 
 def ask(text):
     return understand(text, CATALOG, latest_year=2025)
 
 
-@pytest.mark.parametrize("question, intent", [
-    ("哪些单位负责低空经济？", "topic_units"),
-    ("老旧小区改造谁牵头？", "topic_units"),
-    ("市数据局今年牵头哪些任务？", "unit_items"),
-    ("2023年和2025年在招商引资上的分工有什么变化？", "compare"),
-    ("2025年城镇新增就业目标是多少？", "fact"),
-    ("充电桩", "search"),
-])
+@pytest.mark.parametrize(
+    "question, intent",
+    [
+        ("哪些单位负责低空经济？", "topic_units"),
+        ("老旧小区改造谁牵头？", "topic_units"),
+        ("市数据局今年牵头哪些任务？", "unit_items"),
+        ("2023年和2025年在招商引资上的分工有什么变化？", "compare"),
+        ("2025年城镇新增就业目标是多少？", "fact"),
+        ("充电桩", "search"),
+    ],
+)
 def test_intent(question, intent):
     assert ask(question).intent == intent
 
@@ -38,7 +44,7 @@ def test_short_old_and_annotated_unit_names():
     assert ask("数据局今年干什么").units == ("市数据局",)
     assert ask("黄陂区今年有哪些任务").units == ("黄陂区人民政府",)
     assert ask("东湖高新区牵头哪些").units == ("东湖高新区管委会",)
-    assert ask("市科技局2023年的任务").units == ("市科技局",)      # old names are known from the renames file
+    assert ask("市科技局2023年的任务").units == ("市科技局",)  # old names are known from the renames file
     assert ask("市委宣传部负责什么").units == ("市委宣传部(市文明办)",)
 
 
@@ -79,22 +85,28 @@ def test_why_asks_and_is_not_part_of_the_topic():
     assert ask("低空经济为啥由市发改委牵头").topic == "低空经济"
 
 
-@pytest.mark.parametrize("question, unknown", [
-    ("市档案局今年牵头哪些任务？", ("市档案局",)),
-    ("2025年市大数据管理委员会负责哪些工作", ("市大数据管理委员会",)),
-    ("市口岸办承担了什么", ("市口岸办",)),
-])
+@pytest.mark.parametrize(
+    "question, unknown",
+    [
+        ("市档案局今年牵头哪些任务？", ("市档案局",)),
+        ("2025年市大数据管理委员会负责哪些工作", ("市大数据管理委员会",)),
+        ("市口岸办承担了什么", ("市口岸办",)),
+    ],
+)
 def test_a_unit_the_corpus_never_names_is_recognised_as_unknown(question, unknown):
     q = ask(question)
     assert q.units == () and q.unknown_units == unknown and q.intent == "unit_items"
 
 
-@pytest.mark.parametrize("question", [
-    "市数据局今年牵头哪些任务？",       # a known unit
-    "市科技局负责什么",                 # its former name
-    "市创新局负责什么",                 # a core inside a known name (市科技创新局): maybe a short form
-    "市场监管由哪个局负责",             # question words are never part of a name
-    "市里的充电桩由哪个单位负责",
-])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "市数据局今年牵头哪些任务？",  # a known unit
+        "市科技局负责什么",  # its former name
+        "市创新局负责什么",  # a core inside a known name (市科技创新局): maybe a short form
+        "市场监管由哪个局负责",  # question words are never part of a name
+        "市里的充电桩由哪个单位负责",
+    ],
+)
 def test_known_forms_and_question_words_are_not_unknown_units(question):
     assert ask(question).unknown_units == ()

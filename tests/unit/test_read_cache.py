@@ -1,5 +1,6 @@
 """What a reader extracted is kept by content hash: an unchanged file is read once, a changed
 or damaged entry is never trusted."""
+
 from __future__ import annotations
 
 import json

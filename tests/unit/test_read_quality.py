@@ -1,15 +1,20 @@
 """After reading: the year taken from a file name is said, and records that look like fragments are named."""
+
 from __future__ import annotations
 
 from indexer.ingest.corpus import read_document
 from indexer.ingest.documents import DocMeta, meta_from_name
 from indexer.records import BuildReport, DocKind
 
-WHOLE = "\n".join(["2026年工作责任分解方案", "一、重点工作"] +
-                  [f"{n}.建设第{n}个数据中心。(牵头单位:市数据局;责任单位:各区人民政府)" for n in range(1, 6)])
+WHOLE = "\n".join(
+    ["2026年工作责任分解方案", "一、重点工作"]
+    + [f"{n}.建设第{n}个数据中心。(牵头单位:市数据局;责任单位:各区人民政府)" for n in range(1, 6)]
+)
 # the same items as a table read across its columns: numbers glued to unit names, no clauses
-BROKEN = "\n".join(["2026年工作责任分解方案", "一、重点工作"] +
-                   [f"{n}.建设第{n}个数据中心 {n + 50} 市数据局市发改委" for n in range(1, 6)])
+BROKEN = "\n".join(
+    ["2026年工作责任分解方案", "一、重点工作"]
+    + [f"{n}.建设第{n}个数据中心 {n + 50} 市数据局市发改委" for n in range(1, 6)]
+)
 
 
 def test_year_and_kind_come_from_the_file_name_only_when_the_text_has_none():
@@ -44,8 +49,9 @@ def test_a_scan_naming_no_year_is_read_with_the_year_of_its_name_and_says_so(tmp
 def test_the_cleaner_copy_of_a_document_is_primary_even_when_the_other_has_more_records(tmp_path):
     from indexer.ingest import load_corpus
 
-    (tmp_path / "a-broken.txt").write_text(BROKEN + "\n" + "\n".join(f"零散文字{n}" for n in range(8)),
-                                           encoding="utf-8")
+    (tmp_path / "a-broken.txt").write_text(
+        BROKEN + "\n" + "\n".join(f"零散文字{n}" for n in range(8)), encoding="utf-8"
+    )
     (tmp_path / "b-whole.txt").write_text(WHOLE, encoding="utf-8")
     report = BuildReport()
     documents, items = load_corpus(tmp_path, report)

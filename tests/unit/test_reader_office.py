@@ -1,4 +1,5 @@
 """Old Word and WPS files: recognised by their OLE2 header; without LibreOffice, a message saying what to do."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -21,7 +22,7 @@ def test_ole2_files_go_to_the_office_reader(tmp_path, name):
 
 
 def test_without_libreoffice_the_message_says_how_to_get_it(tmp_path, monkeypatch):
-    monkeypatch.setenv("PATH", str(tmp_path / "empty-bin"))       # no soffice, no libreoffice
+    monkeypatch.setenv("PATH", str(tmp_path / "empty-bin"))  # no soffice, no libreoffice
     path = tmp_path / "旧方案.doc"
     path.write_bytes(OLE2_FILE)
     with pytest.raises(CorpusError) as err:
@@ -76,8 +77,8 @@ def test_a_doc_is_converted_headless_into_a_temporary_folder_then_read(tmp_path,
     args = fake_soffice.read_text(encoding="utf-8").splitlines()
     assert "--headless" in args and args[args.index("--convert-to") + 1] == "docx"
     source = args[-1]
-    assert source.endswith(".wps") and source != str(path)      # a copy, never the corpus file
-    assert not Path(source).parent.exists()                      # the temporary folder is gone
+    assert source.endswith(".wps") and source != str(path)  # a copy, never the corpus file
+    assert not Path(source).parent.exists()  # the temporary folder is gone
 
 
 def test_a_failed_conversion_names_the_file_and_says_what_to_do(tmp_path, fake_soffice, monkeypatch):

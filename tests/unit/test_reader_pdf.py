@@ -1,4 +1,5 @@
 """PDF and OFD readers, and the page layout step they share: no OCR model needed."""
+
 from __future__ import annotations
 
 import io
@@ -29,22 +30,41 @@ def page(number: int, body: list[tuple[str, float]]) -> list[PlacedLine]:
 
 
 def test_layout_drops_running_header_and_page_numbers_and_joins_wraps():
-    lines = (page(1, [("1.加快创建国际消费中心城市，推动", 523), ("消费升级。(责任单位:市商务局)", 300),
-                      ("2.培育“领跑者”企业50家。", 250)])
-             + page(2, [("3.壮大外贸主体，新增进出口实绩企业", 523), ("300家以上。(责任单位:市商务局)", 310),
-                        ("——培育外贸新动能", 200)])
-             + page(3, [("4.拓展新兴市场，组织企业境外参展超", 523), ("600家。(责任单位:市商务局)", 300)]))
+    lines = (
+        page(
+            1,
+            [
+                ("1.加快创建国际消费中心城市，推动", 523),
+                ("消费升级。(责任单位:市商务局)", 300),
+                ("2.培育“领跑者”企业50家。", 250),
+            ],
+        )
+        + page(
+            2,
+            [
+                ("3.壮大外贸主体，新增进出口实绩企业", 523),
+                ("300家以上。(责任单位:市商务局)", 310),
+                ("——培育外贸新动能", 200),
+            ],
+        )
+        + page(3, [("4.拓展新兴市场，组织企业境外参展超", 523), ("600家。(责任单位:市商务局)", 300)])
+    )
     texts = [(line.text, line.page) for line in assemble(lines)]
-    assert texts == [("1.加快创建国际消费中心城市，推动消费升级。(责任单位:市商务局)", 1),
-                     ("2.培育“领跑者”企业50家。", 1),
-                     ("3.壮大外贸主体，新增进出口实绩企业300家以上。(责任单位:市商务局)", 2),
-                     ("——培育外贸新动能", 2),
-                     ("4.拓展新兴市场，组织企业境外参展超600家。(责任单位:市商务局)", 3)]
+    assert texts == [
+        ("1.加快创建国际消费中心城市，推动消费升级。(责任单位:市商务局)", 1),
+        ("2.培育“领跑者”企业50家。", 1),
+        ("3.壮大外贸主体，新增进出口实绩企业300家以上。(责任单位:市商务局)", 2),
+        ("——培育外贸新动能", 2),
+        ("4.拓展新兴市场，组织企业境外参展超600家。(责任单位:市商务局)", 3),
+    ]
 
 
 def test_layout_joins_an_item_across_a_page_break_but_not_a_new_item():
-    lines = page(1, [("5.积极拓展数字消费、服务", 523)]) + page(2, [("消费。(责任单位:市商务局)", 300)]) \
+    lines = (
+        page(1, [("5.积极拓展数字消费、服务", 523)])
+        + page(2, [("消费。(责任单位:市商务局)", 300)])
         + page(3, [("6.新增数据中心，推进数字经济", 523), ("7.下一项。", 200)])
+    )
     texts = [line.text for line in assemble(lines)]
     assert texts == ["5.积极拓展数字消费、服务消费。(责任单位:市商务局)", "6.新增数据中心，推进数字经济", "7.下一项。"]
 
@@ -56,8 +76,14 @@ def test_page_number_lines_are_dropped_at_the_page_edge(number):
 
 
 def test_rows_read_table_cells_left_to_right_and_keep_row_order():
-    boxes = [("市商务局", 300, 360, 102, 114), ("1", 72, 80, 100, 112), ("国际消费中心", 100, 250, 101, 113),
-             ("2", 72, 80, 130, 142), ("市经信局", 300, 360, 131, 143), ("低空飞行器", 100, 230, 130, 142)]
+    boxes = [
+        ("市商务局", 300, 360, 102, 114),
+        ("1", 72, 80, 100, 112),
+        ("国际消费中心", 100, 250, 101, 113),
+        ("2", 72, 80, 130, 142),
+        ("市经信局", 300, 360, 131, 143),
+        ("低空飞行器", 100, 230, 130, 142),
+    ]
     placed = rows(boxes, page=4, confidence=[0.9, 1.0, 0.8, 1.0, 1.0, 1.0])
     assert [line.text for line in placed] == ["1 国际消费中心 市商务局", "2 低空飞行器 市经信局"]
     assert placed[0].page == 4 and placed[0].confidence == pytest.approx(0.9)
@@ -79,7 +105,7 @@ def test_pdf_lines_do_not_depend_on_installed_fonts():
     pdf = [line.text for line in PdfReader().read(FORMATS / "2025-plan.pdf")]
     ofd = [line.text for line in OfdReader().read(FORMATS / "2025-plan.ofd")]
     assert len(pdf) == len(ofd)
-    assert all(p == o or p + "）" == o for p, o in zip(pdf, ofd))
+    assert all(p == o or p + "）" == o for p, o in zip(pdf, ofd, strict=False))
 
 
 @needs_cjk_font
@@ -90,18 +116,27 @@ def test_ofd_reads_the_same_lines_as_the_pdf():
 
 
 def test_readers_are_chosen_by_content_not_name(tmp_path):
-    for source, name, expected in [("2025-plan.pdf", "plan.txt", "pdf"), ("2025-plan.ofd", "plan.zip", "ofd"),
-                                   ("2025-plan-scan.pdf", "scan.png", "pdf")]:
+    for source, name, expected in [
+        ("2025-plan.pdf", "plan.txt", "pdf"),
+        ("2025-plan.ofd", "plan.zip", "ofd"),
+        ("2025-plan-scan.pdf", "scan.png", "pdf"),
+    ]:
         target = tmp_path / name
         target.write_bytes((FORMATS / source).read_bytes())
         assert reader_for(target).name == expected
     uncompressed = tmp_path / "plain.bin"
-    uncompressed.write_bytes(b"%PDF-1.4\n1 0 obj << >> endobj\n")   # no NUL: the text reader alone would take it
+    uncompressed.write_bytes(b"%PDF-1.4\n1 0 obj << >> endobj\n")  # no NUL: the text reader alone would take it
     assert reader_for(uncompressed).name == "pdf"
 
 
-@pytest.mark.parametrize("head", [b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", b"PK\x03\x04\x14\x00\x00\x00\x08\x00",
-                                  b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Length 5 /Filter /FlateDecode >>\x00"])
+@pytest.mark.parametrize(
+    "head",
+    [
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
+        b"PK\x03\x04\x14\x00\x00\x00\x08\x00",
+        b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Length 5 /Filter /FlateDecode >>\x00",
+    ],
+)
 def test_text_reader_refuses_binary_heads(head):
     assert not TextReader().accepts(head)
 
@@ -140,14 +175,20 @@ def _ofd(entries: dict[str, str]) -> bytes:
 
 def test_ofd_text_objects_are_sorted_by_position(tmp_path):
     ns = 'xmlns:ofd="http://www.ofdspec.org/2016"'
-    content = (f'<ofd:Page {ns}><ofd:Content><ofd:Layer>'
-               '<ofd:TextObject Boundary="20 40 50 5"><ofd:TextCode X="0" Y="4">2.第二项。</ofd:TextCode></ofd:TextObject>'
-               '<ofd:TextObject Boundary="20 30 50 5"><ofd:TextCode X="0" Y="4">1.第一项。</ofd:TextCode></ofd:TextObject>'
-               '</ofd:Layer></ofd:Content></ofd:Page>')
-    data = _ofd({"OFD.xml": f'<ofd:OFD {ns}><ofd:DocBody><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>',
-                 "Doc_0/Document.xml": f'<ofd:Document {ns}><ofd:Pages><ofd:Page ID="1" BaseLoc="Pages/Page_0/Content.xml"/>'
-                                       '</ofd:Pages></ofd:Document>',
-                 "Doc_0/Pages/Page_0/Content.xml": content})
+    content = (
+        f"<ofd:Page {ns}><ofd:Content><ofd:Layer>"
+        '<ofd:TextObject Boundary="20 40 50 5"><ofd:TextCode X="0" Y="4">2.第二项。</ofd:TextCode></ofd:TextObject>'
+        '<ofd:TextObject Boundary="20 30 50 5"><ofd:TextCode X="0" Y="4">1.第一项。</ofd:TextCode></ofd:TextObject>'
+        "</ofd:Layer></ofd:Content></ofd:Page>"
+    )
+    data = _ofd(
+        {
+            "OFD.xml": f"<ofd:OFD {ns}><ofd:DocBody><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>",
+            "Doc_0/Document.xml": f'<ofd:Document {ns}><ofd:Pages><ofd:Page ID="1" BaseLoc="Pages/Page_0/Content.xml"/>'
+            "</ofd:Pages></ofd:Document>",
+            "Doc_0/Pages/Page_0/Content.xml": content,
+        }
+    )
     assert OfdReader().accepts(data[:8192])
     target = tmp_path / "two.ofd"
     target.write_bytes(data)
@@ -163,9 +204,19 @@ def test_ofd_without_its_document_is_damaged(tmp_path):
 
 
 def _item(*sources: Source) -> Item:
-    return Item(id="2025-plan-二-6", doc_id="2025-plan", year=2025, kind=DocKind.PLAN, doc_kind=DocKind.PLAN,
-                title="t", path=("二、重点工作",), number=6, text="6.加快开发。", sources=sources,
-                citation="2025年责任分解方案 二（一）第6项")
+    return Item(
+        id="2025-plan-二-6",
+        doc_id="2025-plan",
+        year=2025,
+        kind=DocKind.PLAN,
+        doc_kind=DocKind.PLAN,
+        title="t",
+        path=("二、重点工作",),
+        number=6,
+        text="6.加快开发。",
+        sources=sources,
+        citation="2025年责任分解方案 二（一）第6项",
+    )
 
 
 def test_labels_show_the_page_and_the_ocr_confidence():
@@ -195,13 +246,19 @@ def test_a_responsibility_table_in_a_pdf_is_read_one_item_per_row(tmp_path):
     table = tmp_path / "table.pdf"
     pdf = canvas.Canvas(str(table))
     pdf.setFont("STSong-Light", 11)
-    rows_ = [("序号", "任务", "牵头单位"), ("1", "加快创建国际消费中心城市", "市商务局"), ("2", "发展银发经济", "市发改委")]
+    rows_ = [
+        ("序号", "任务", "牵头单位"),
+        ("1", "加快创建国际消费中心城市", "市商务局"),
+        ("2", "发展银发经济", "市发改委"),
+    ]
     for r, cells in enumerate(rows_):
-        for x, cell in sorted(zip((72, 120, 400), cells), key=lambda c: -c[0]):       # right to left
+        for x, cell in sorted(zip((72, 120, 400), cells, strict=False), key=lambda c: -c[0]):  # right to left
             pdf.drawString(x, 700 - 24 * r, cell)
     pdf.save()
     assert [line.text for line in PdfReader().read(table)] == [
-        "1.加快创建国际消费中心城市（牵头单位：市商务局）", "2.发展银发经济（牵头单位：市发改委）"]
+        "1.加快创建国际消费中心城市（牵头单位：市商务局）",
+        "2.发展银发经济（牵头单位：市发改委）",
+    ]
 
 
 def test_a_damaged_image_is_a_corpus_error_naming_the_file(tmp_path):
@@ -217,15 +274,22 @@ def test_a_damaged_image_is_a_corpus_error_naming_the_file(tmp_path):
 
 def test_an_ofd_text_object_holding_two_lines_gives_two_lines(tmp_path):
     ns = 'xmlns:ofd="http://www.ofdspec.org/2016"'
-    content = (f'<ofd:Page {ns}><ofd:Content><ofd:Layer><ofd:TextObject Boundary="20 30 60 12" Size="4">'
-               '<ofd:TextCode X="0" Y="10">2.第二项。</ofd:TextCode><ofd:TextCode X="0" Y="4">1.第一项。</ofd:TextCode>'
-               '</ofd:TextObject></ofd:Layer></ofd:Content></ofd:Page>')
+    content = (
+        f'<ofd:Page {ns}><ofd:Content><ofd:Layer><ofd:TextObject Boundary="20 30 60 12" Size="4">'
+        '<ofd:TextCode X="0" Y="10">2.第二项。</ofd:TextCode><ofd:TextCode X="0" Y="4">1.第一项。</ofd:TextCode>'
+        "</ofd:TextObject></ofd:Layer></ofd:Content></ofd:Page>"
+    )
     target = tmp_path / "multi.ofd"
-    target.write_bytes(_ofd({
-        "OFD.xml": f'<ofd:OFD {ns}><ofd:DocBody><ofd:DocRoot>/Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>',
-        "Doc_0/Document.xml": f'<ofd:Document {ns}><ofd:Pages><ofd:Page ID="1" BaseLoc="Pages/Page_0/Content.xml"/>'
-                              '</ofd:Pages></ofd:Document>',
-        "Doc_0/Pages/Page_0/Content.xml": content}))
+    target.write_bytes(
+        _ofd(
+            {
+                "OFD.xml": f"<ofd:OFD {ns}><ofd:DocBody><ofd:DocRoot>/Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>",
+                "Doc_0/Document.xml": f'<ofd:Document {ns}><ofd:Pages><ofd:Page ID="1" BaseLoc="Pages/Page_0/Content.xml"/>'
+                "</ofd:Pages></ofd:Document>",
+                "Doc_0/Pages/Page_0/Content.xml": content,
+            }
+        )
+    )
     assert [line.text for line in OfdReader().read(target)] == ["1.第一项。", "2.第二项。"]
 
 
@@ -242,8 +306,12 @@ def test_the_scan_fixture_is_two_pages_of_images_without_a_text_layer():
 def test_a_right_aligned_signature_is_not_joined_to_its_date_nor_a_wrapped_line_split():
     from indexer.ingest.readers.layout import PlacedLine, join_wrapped
 
-    full = [PlacedLine("各牵头单位要切实发挥统筹抓总作用，提高站位、强化领导，主动担当、整体推进，", 1, 72, 523, 100 + 20 * n, 12)
-            for n in range(4)]
+    full = [
+        PlacedLine(
+            "各牵头单位要切实发挥统筹抓总作用，提高站位、强化领导，主动担当、整体推进，", 1, 72, 523, 100 + 20 * n, 12
+        )
+        for n in range(4)
+    ]
     tail = PlacedLine("与责任单位建立常态化沟通协商机制。", 1, 72, 300, 180, 12)
     signature = PlacedLine("武汉市人民政府", 1, 430, 523, 220, 12)
     date = PlacedLine("2025年1月16日", 1, 440, 523, 240, 12)
@@ -256,13 +324,17 @@ def test_a_right_aligned_signature_is_not_joined_to_its_date_nor_a_wrapped_line_
 def test_a_line_opening_with_a_unit_clause_continues_the_item_even_after_an_early_break():
     from indexer.ingest.readers.layout import PlacedLine, join_wrapped
 
-    lines = [PlacedLine("1.推动中心城区转型做优，高水平建设“两江四岸”核心区，推动老汉口地区", 1, 72, 523, 100, 12),
-             PlacedLine("转型和汉江两岸联动发展。", 1, 72, 480, 120, 12),
-             PlacedLine("（牵头单位：市自然资源和城乡建设局）", 1, 72, 300, 140, 12),
-             PlacedLine("（二）区域协调", 1, 72, 200, 160, 12)]
+    lines = [
+        PlacedLine("1.推动中心城区转型做优，高水平建设“两江四岸”核心区，推动老汉口地区", 1, 72, 523, 100, 12),
+        PlacedLine("转型和汉江两岸联动发展。", 1, 72, 480, 120, 12),
+        PlacedLine("（牵头单位：市自然资源和城乡建设局）", 1, 72, 300, 140, 12),
+        PlacedLine("（二）区域协调", 1, 72, 200, 160, 12),
+    ]
     assert [line.text for line in join_wrapped(lines)] == [
         "1.推动中心城区转型做优，高水平建设“两江四岸”核心区，推动老汉口地区转型和汉江两岸联动发展。"
-        "（牵头单位：市自然资源和城乡建设局）", "（二）区域协调"]
+        "（牵头单位：市自然资源和城乡建设局）",
+        "（二）区域协调",
+    ]
 
 
 def test_ocr_boxes_are_turned_back_by_the_pages_measured_turn():
@@ -270,7 +342,7 @@ def test_ocr_boxes_are_turned_back_by_the_pages_measured_turn():
 
     from indexer.ingest.readers.ocr import _unturn
 
-    turn = math.radians(-1.0)       # the right-hand end of each text line sits higher
+    turn = math.radians(-1.0)  # the right-hand end of each text line sits higher
     quads = []
     for y in (100.0, 200.0, 300.0):
         x0, x1 = 100.0, 400.0
@@ -287,15 +359,24 @@ def test_a_table_row_wrapped_over_lines_and_a_page_break_is_one_item():
         return [(text, x, x + 10 * len(text), y, y + 10) for text, x in cells]
 
     header = line(60, ("序号", 40), ("工作任务", 100), ("牵头单位", 300), ("责任单位", 400))
-    page1 = header + line(70, ("——做强消费主引擎的持续支撑作用", 40)) \
-        + line(80, ("1", 40), ("加快创建国际消费", 100), ("市商务局", 300), ("市发改委、市经", 400)) \
-        + line(95, ("中心城市。", 100), ("信局、", 400)) + line(800, ("— 1 —", 250))
-    page2 = header + line(75, ("市财政局", 400)) \
-        + line(90, ("2", 40), ("扩大有效投资。", 100), ("市发改委", 300), ("各区人", 400)) \
-        + line(105, ("民政府", 400)) + line(800, ("— 2 —", 250))
+    page1 = (
+        header
+        + line(70, ("——做强消费主引擎的持续支撑作用", 40))
+        + line(80, ("1", 40), ("加快创建国际消费", 100), ("市商务局", 300), ("市发改委、市经", 400))
+        + line(95, ("中心城市。", 100), ("信局、", 400))
+        + line(800, ("— 1 —", 250))
+    )
+    page2 = (
+        header
+        + line(75, ("市财政局", 400))
+        + line(90, ("2", 40), ("扩大有效投资。", 100), ("市发改委", 300), ("各区人", 400))
+        + line(105, ("民政府", 400))
+        + line(800, ("— 2 —", 250))
+    )
     lines = assemble(rows(page1, 1) + rows(page2, 2))
     assert [line.text for line in lines] == [
         "——做强消费主引擎的持续支撑作用",
         "1.加快创建国际消费中心城市。（牵头单位：市商务局；责任单位：市发改委、市经信局、市财政局）",
-        "2.扩大有效投资。（牵头单位：市发改委；责任单位：各区人民政府）"]
+        "2.扩大有效投资。（牵头单位：市发改委；责任单位：各区人民政府）",
+    ]
     assert [line.page for line in lines] == [1, 1, 2]

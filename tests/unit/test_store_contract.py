@@ -3,6 +3,7 @@
 Vectors are random but seeded; the expected answers come from NumPy brute force and
 from `Filter.admits`, the reference semantics of a filter.
 """
+
 from __future__ import annotations
 
 import numpy as np
@@ -30,14 +31,14 @@ def data():
     rng = np.random.default_rng(7)
     vectors = rng.normal(size=(N, DIM)).astype(np.float32)
     vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
-    ids = np.arange(1000, 1000 + N, dtype=np.int64)          # ids need not be row positions
+    ids = np.arange(1000, 1000 + N, dtype=np.int64)  # ids need not be row positions
     return ids, vectors, [payload(i) for i in range(N)]
 
 
 def milvus_lite(folder):
     from indexer.store.milvus_store import MilvusStore
 
-    return MilvusStore.create(str(folder / "contract.db"), "contract", DIM)   # a new collection each time
+    return MilvusStore.create(str(folder / "contract.db"), "contract", DIM)  # a new collection each time
 
 
 BACKENDS = {
@@ -76,8 +77,8 @@ FILTERS = [
     Filter.where(kinds=[DocKind.PROPOSAL]),
     Filter.where(units=["市数据局"]),
     Filter.where([2024], [DocKind.PLAN], ["市发改委", "各区人民政府"]),
-    Filter.where([2024], with_review=True),                       # 2025 reports review 2024
-    Filter.where(kinds=[DocKind.PLAN], by_document=True),          # notices of plans too
+    Filter.where([2024], with_review=True),  # 2025 reports review 2024
+    Filter.where(kinds=[DocKind.PLAN], by_document=True),  # notices of plans too
 ]
 
 
@@ -96,7 +97,7 @@ def test_unfiltered_search_matches_brute_force(store, data):
 
 @pytest.mark.parametrize("where", FILTERS, ids=range(len(FILTERS)))
 def test_filtered_search_returns_k_admitted_hits(store, data, where):
-    admitted = {int(i) for i, p in zip(data[0], data[2]) if where.admits(p)}
+    admitted = {int(i) for i, p in zip(data[0], data[2], strict=False) if where.admits(p)}
     assert len(admitted) >= 10
     for query in data[1][:10]:
         got = [i for i, _ in store.search(query, 10, where)]
@@ -106,7 +107,7 @@ def test_filtered_search_returns_k_admitted_hits(store, data, where):
 
 def test_filter_with_fewer_matches_than_k_returns_them_all(store, data):
     where = Filter.where([2023], [DocKind.REPORT], ["市数据局", "市发改委", "市科技创新局", "各区人民政府"])
-    admitted = {int(i) for i, p in zip(data[0], data[2]) if where.admits(p)}
+    admitted = {int(i) for i, p in zip(data[0], data[2], strict=False) if where.admits(p)}
     assert 0 < len(admitted) < 50
     assert {i for i, _ in store.search(data[1][0], 50, where)} == admitted
     assert store.search(data[1][0], 10, Filter.where(units=["不存在的单位"])) == []
@@ -142,9 +143,15 @@ def test_unit_names_with_quotes_are_matched_literally(milvus_folder, data):
     tricky = 'x" or year > 0 or units == "'
     store = milvus_lite(milvus_folder)
     _, vectors, _ = data
-    store.add(np.arange(3, dtype=np.int64), vectors[:3],
-              [Payload(2025, DocKind.PLAN, DocKind.PLAN, (tricky,)), Payload(2025, DocKind.PLAN, DocKind.PLAN, ("甲",)),
-               Payload(2024, DocKind.PLAN, DocKind.PLAN, ())])
+    store.add(
+        np.arange(3, dtype=np.int64),
+        vectors[:3],
+        [
+            Payload(2025, DocKind.PLAN, DocKind.PLAN, (tricky,)),
+            Payload(2025, DocKind.PLAN, DocKind.PLAN, ("甲",)),
+            Payload(2024, DocKind.PLAN, DocKind.PLAN, ()),
+        ],
+    )
     assert {i for i, _ in store.search(vectors[0], 10, Filter.where(units=[tricky]))} == {0}
     assert store.search(vectors[0], 10, Filter.where(units=['x" or year > 0 or units == "'[:-1]])) == []
     assert "array_contains_any" in expression(Filter.where(units=[tricky]))

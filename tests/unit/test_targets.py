@@ -1,4 +1,5 @@
 """Targets, results, links and plan diffs on small hand-made text and the mini corpus (no model)."""
+
 from __future__ import annotations
 
 import json
@@ -19,21 +20,37 @@ from tests.unit.conftest import MINI
 
 
 def plan_item(item_id: str, text: str, lead: tuple[str, ...] = ("市发改委",), year: int = 2030) -> Item:
-    return Item(item_id, f"{year}-plan", year, DocKind.PLAN, DocKind.PLAN, "方案", ("二、重点工作", "(一)民生"),
-                1, text, lead_units=lead)
+    return Item(
+        item_id,
+        f"{year}-plan",
+        year,
+        DocKind.PLAN,
+        DocKind.PLAN,
+        "方案",
+        ("二、重点工作", "(一)民生"),
+        1,
+        text,
+        lead_units=lead,
+    )
 
 
 def report_item(item_id: str, text: str, year: int = 2031) -> Item:
     return Item(item_id, f"{year}-report", year, DocKind.REPORT, DocKind.REPORT, "报告", (), None, text)
 
 
-def target(value: float, unit: str = "个", comparator: Comparator = Comparator.AT_LEAST,
-           measure: Measure = Measure.AMOUNT, indicator: str = "老旧小区改造") -> Target:
+def target(
+    value: float,
+    unit: str = "个",
+    comparator: Comparator = Comparator.AT_LEAST,
+    measure: Measure = Measure.AMOUNT,
+    indicator: str = "老旧小区改造",
+) -> Target:
     return Target("t#1", "t", 2030, indicator, value, unit, comparator, measure, f"{indicator}{value:g}{unit}")
 
 
-def outcome(value: float, unit: str = "个", measure: Measure = Measure.AMOUNT, indicator: str = "老旧小区改造",
-            year: int = 2030) -> Outcome:
+def outcome(
+    value: float, unit: str = "个", measure: Measure = Measure.AMOUNT, indicator: str = "老旧小区改造", year: int = 2030
+) -> Outcome:
     return Outcome("o#1", "r-p1", year, indicator, value, unit, measure, f"{indicator}{value:g}{unit}", "")
 
 
@@ -47,13 +64,16 @@ def test_growth_comparator_and_a_list_sharing_one_verb():
     (gdp,) = read_quantities("地区生产总值增长6.5%以上。")
     assert (gdp.measure, gdp.comparator, gdp.value) == (Measure.GROWTH, Comparator.AT_LEAST, 6.5)
     parts = read_quantities("新增城市骨干道路58公里、停车泊位15.2万个、充电桩7.08万个。")
-    assert [(q.indicator, q.measure) for q in parts] == [("城市骨干道路", Measure.ADDED), ("停车泊位", Measure.ADDED),
-                                                         ("充电桩", Measure.ADDED)]
+    assert [(q.indicator, q.measure) for q in parts] == [
+        ("城市骨干道路", Measure.ADDED),
+        ("停车泊位", Measure.ADDED),
+        ("充电桩", Measure.ADDED),
+    ]
 
 
 def test_quarters_are_skipped_and_a_missing_indicator_comes_from_the_clause_before():
     found = read_quantities("经济增速逐季回升,一季度增长4.5%,上半年增长5%,全年增长5.7%。")
-    assert [q.value for q in found] == [5.7]                      # the quarters are not the year
+    assert [q.value for q in found] == [5.7]  # the quarters are not the year
     assert found[0].indicator.startswith("经济增速")
     added, total = read_quantities("净增高新技术企业超2000家,总量达1.45万家。")
     assert (added.measure, total.measure) == (Measure.ADDED, Measure.TOTAL)
@@ -67,22 +87,27 @@ def test_scaled_units():
 
 
 def test_targets_and_review_results_from_items():
-    items = [plan_item("2030-plan-二-1", "完成老旧小区改造200个。(牵头单位:市房管局;责任单位:各区人民政府)", ("市房管局",)),
-             report_item("2031-report-p1", "这一年,完成老旧小区改造210个。"),
-             report_item("2031-report-p2", "今年,完成老旧小区改造300个。")]   # this year's plan, not a result
+    items = [
+        plan_item("2030-plan-二-1", "完成老旧小区改造200个。(牵头单位:市房管局;责任单位:各区人民政府)", ("市房管局",)),
+        report_item("2031-report-p1", "这一年,完成老旧小区改造210个。"),
+        report_item("2031-report-p2", "今年,完成老旧小区改造300个。"),
+    ]  # this year's plan, not a result
     (t,) = extract_targets(items, aliases={})
     assert (t.item_id, t.value, t.year, t.lead_units) == ("2030-plan-二-1", 200.0, 2030, ("市房管局",))
     (o,) = extract_outcomes(items, aliases={})
     assert (o.item_id, o.value, o.year) == ("2031-report-p1", 210.0, 2030)
 
 
-@pytest.mark.parametrize("comparator, value, got, status", [
-    (Comparator.AT_LEAST, 22, 29.26, LinkStatus.MET),       # 22万人以上 vs 29.26万人
-    (Comparator.AT_LEAST, 6.5, 5.7, LinkStatus.NOT_MET),    # 6.5%以上 vs 5.7%
-    (Comparator.ABOUT, 6, 5.5, LinkStatus.MET),             # 5.5 ≥ 0.9 × 6 = 5.4
-    (Comparator.ABOUT, 6, 5.3, LinkStatus.NOT_MET),
-    (Comparator.AT_MOST, 3, 3.2, LinkStatus.NOT_MET),
-])
+@pytest.mark.parametrize(
+    "comparator, value, got, status",
+    [
+        (Comparator.AT_LEAST, 22, 29.26, LinkStatus.MET),  # 22万人以上 vs 29.26万人
+        (Comparator.AT_LEAST, 6.5, 5.7, LinkStatus.NOT_MET),  # 6.5%以上 vs 5.7%
+        (Comparator.ABOUT, 6, 5.5, LinkStatus.MET),  # 5.5 ≥ 0.9 × 6 = 5.4
+        (Comparator.ABOUT, 6, 5.3, LinkStatus.NOT_MET),
+        (Comparator.AT_MOST, 3, 3.2, LinkStatus.NOT_MET),
+    ],
+)
 def test_judge_by_comparator(comparator, value, got, status):
     assert judge(target(value, "%", comparator), outcome(got, "%")) is status
 
@@ -102,14 +127,22 @@ def test_a_part_against_a_whole_and_other_levels_are_not_comparable():
 
 
 def test_the_closest_comparable_value_wins_and_count_classifiers_agree():
-    link = link_target(target(1.3, "万家", indicator="高新技术企业"),
-                       [outcome(2000, "家", Measure.ADDED, "高新技术企业"), outcome(1.45, "万家", Measure.TOTAL, "高新技术企业")])
+    link = link_target(
+        target(1.3, "万家", indicator="高新技术企业"),
+        [outcome(2000, "家", Measure.ADDED, "高新技术企业"), outcome(1.45, "万家", Measure.TOTAL, "高新技术企业")],
+    )
     assert link.outcome.value == 1.45 and link.status is LinkStatus.MET
-    assert link_target(target(19, "处", indicator="易渍水点"), [outcome(19, "个", indicator="易渍水点")]).status is LinkStatus.MET
+    assert (
+        link_target(target(19, "处", indicator="易渍水点"), [outcome(19, "个", indicator="易渍水点")]).status
+        is LinkStatus.MET
+    )
 
 
 def test_targets_file_round_trip_with_chinese(tmp_path):
-    items = [plan_item("2030-plan-二-1", "建设充电桩1万个。"), report_item("2031-report-p1", "这一年,新增充电桩1.2万个。")]
+    items = [
+        plan_item("2030-plan-二-1", "建设充电桩1万个。"),
+        report_item("2031-report-p1", "这一年,新增充电桩1.2万个。"),
+    ]
     assert write_targets(tmp_path, items) == (1, 1)
     targets, outcomes = read_targets(tmp_path)
     assert targets[0].indicator == "充电桩" and outcomes[0].text == "新增充电桩1.2万个"
@@ -117,10 +150,12 @@ def test_targets_file_round_trip_with_chinese(tmp_path):
 
 
 def test_plan_diff_continued_new_dropped_and_renamed_lead():
-    items = [plan_item("2030-plan-二-1", "建设概念验证中心10家。", ("市科技局",), 2030),
-             plan_item("2030-plan-二-2", "新增养老床位2000张。", ("市民政局",), 2030),
-             plan_item("2031-plan-二-1", "建设概念验证中心15家。", ("市科技创新局",), 2031),
-             plan_item("2031-plan-二-2", "改造城中村10个。", ("市住房和城市更新局",), 2031)]
+    items = [
+        plan_item("2030-plan-二-1", "建设概念验证中心10家。", ("市科技局",), 2030),
+        plan_item("2030-plan-二-2", "新增养老床位2000张。", ("市民政局",), 2030),
+        plan_item("2031-plan-二-1", "建设概念验证中心15家。", ("市科技创新局",), 2031),
+        plan_item("2031-plan-二-2", "改造城中村10个。", ("市住房和城市更新局",), 2031),
+    ]
     links = UnitLinks((UnitLink("市科技局", "市科技创新局", "renamed", ""),))
     diff = diff_plans(items, extract_targets(items, aliases={}), links, 2030, 2031)
     continued, new = diff.matches
@@ -131,15 +166,21 @@ def test_plan_diff_continued_new_dropped_and_renamed_lead():
 
 
 def run(*args, env):
-    return subprocess.run([sys.executable, "-m", "indexer", *args], cwd=ROOT, text=True, capture_output=True,
-                          env=env, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "indexer", *args], cwd=ROOT, text=True, capture_output=True, env=env, timeout=120
+    )
 
 
 @pytest.fixture(scope="module")
 def env(tmp_path_factory):
     index = tmp_path_factory.mktemp("targets-index")
-    env = {**os.environ, "POLQA_CORPUS": str(MINI), "POLQA_INDEX": str(index), "POLQA_MODEL": "hashing",
-           "POLQA_RETRIEVERS": "dense,bm25"}
+    env = {
+        **os.environ,
+        "POLQA_CORPUS": str(MINI),
+        "POLQA_INDEX": str(index),
+        "POLQA_MODEL": "hashing",
+        "POLQA_RETRIEVERS": "dense,bm25",
+    }
     assert run("build", "--quiet", env=env).returncode == 0
     return env
 
@@ -156,8 +197,11 @@ def test_cli_targets_json_on_the_mini_corpus(env):
 
 
 def test_cli_targets_and_diff_refuse_bad_input_in_chinese(env):
-    for args in (("targets", "--year", "2019"), ("targets", "--year", "2030", "--unit", "市某某局"),
-                 ("diff", "2031", "2030")):
+    for args in (
+        ("targets", "--year", "2019"),
+        ("targets", "--year", "2030", "--unit", "市某某局"),
+        ("diff", "2031", "2030"),
+    ):
         result = run(*args, env=env)
         assert result.returncode == 2 and "错误" in result.stderr and "Traceback" not in result.stderr
 
@@ -169,7 +213,9 @@ def test_cli_diff_labels_the_rename(env):
 
 
 def test_a_projects_stage_and_a_two_character_indicator_must_agree():
-    started = Target("t#1", "t", 2030, "亿元项目", 900, "个", Comparator.AT_LEAST, Measure.AMOUNT, "开工建设亿元以上项目900个")
+    started = Target(
+        "t#1", "t", 2030, "亿元项目", 900, "个", Comparator.AT_LEAST, Measure.AMOUNT, "开工建设亿元以上项目900个"
+    )
     built = Outcome("o#1", "r-p1", 2030, "亿元项目", 126, "个", Measure.AMOUNT, "建成投产亿元以上项目126个", "")
     begun = Outcome("o#2", "r-p1", 2030, "亿元项目", 917, "个", Measure.ADDED, "新开工亿元以上项目917个", "")
     assert link_target(started, [built]).status is LinkStatus.NOT_COMPARABLE

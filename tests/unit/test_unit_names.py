@@ -3,6 +3,7 @@
 The resolver's rules (prefix, suffix, abbreviation), an unclear name that asks, and links
 that apply only in years whose documents do not name both units.
 """
+
 from __future__ import annotations
 
 import shutil
@@ -22,8 +23,10 @@ from tests.unit.conftest import MINI, mini
 
 # Two links beside the mini corpus's own: 市城建局 (2030, 2031) into 市自然资源规划局 (2031),
 # though both are named in 2031; 市房管局 (2030) renamed 市住房和城市更新局 (2031).
-EXTRA_LINKS = ("市城建局\t市自然资源规划局\tmerged\ttest: both named in 2031\n"
-               "市房管局\t市住房和城市更新局\trenamed\ttest: 2030 二-4 and 2031 二-5\n")
+EXTRA_LINKS = (
+    "市城建局\t市自然资源规划局\tmerged\ttest: both named in 2031\n"
+    "市房管局\t市住房和城市更新局\trenamed\ttest: 2030 二-4 and 2031 二-5\n"
+)
 # A 2031 unit whose core shares 城市 with 市住房和城市更新局: 城市局 could be either.
 EXTRA_ITEM = "6.建设城市绿道100公里。(牵头单位:市城市管理局)\n"
 
@@ -48,16 +51,20 @@ def units_of(engine, text):
 
 # ------------------------------------------------------------------ the resolver's rules
 
-@pytest.mark.parametrize("typed, unit", [
-    ("人社局今年牵头哪些任务", "市人社局"),                 # 市 dropped
-    ("发改委2031年牵头什么", "市发改委"),
-    ("发改牵头哪些任务", "市发改委"),                       # the bare core: no word, only inside the name
-    ("市发展和改革委员会负责什么", "市发改委"),             # the full official name abbreviates to the catalog's
-    ("交通局牵头什么", "市交通运输局"),                     # an abbreviation keeping the first character
-    ("民政局负责哪些事", "市民政局"),
-    ("黄陂区今年有哪些任务", "黄陂区人民政府"),             # a district without 人民政府
-    ("数据局2031年负责什么", "市数据局"),
-])
+
+@pytest.mark.parametrize(
+    "typed, unit",
+    [
+        ("人社局今年牵头哪些任务", "市人社局"),  # 市 dropped
+        ("发改委2031年牵头什么", "市发改委"),
+        ("发改牵头哪些任务", "市发改委"),  # the bare core: no word, only inside the name
+        ("市发展和改革委员会负责什么", "市发改委"),  # the full official name abbreviates to the catalog's
+        ("交通局牵头什么", "市交通运输局"),  # an abbreviation keeping the first character
+        ("民政局负责哪些事", "市民政局"),
+        ("黄陂区今年有哪些任务", "黄陂区人民政府"),  # a district without 人民政府
+        ("数据局2031年负责什么", "市数据局"),
+    ],
+)
 def test_everyday_names_resolve_to_the_catalog_unit(engine, typed, unit):
     q = engine.understand(typed)
     assert q.units == (unit,) and q.intent == "unit_items" and not q.unclear_units
@@ -89,13 +96,13 @@ def test_the_candidates_of_a_hand_made_catalog():
     catalog = UnitCatalog(["市委农办", "市委外办", "市委网信办", "市数据局"])
     reading = catalog.read("市委办负责什么")
     assert reading.units == () and reading.unclear[0].candidates == ("市委农办", "市委外办", "市委网信办")
-    assert catalog.read("网信办负责什么").units == ("市委网信办",)        # a stretch of the core
+    assert catalog.read("网信办负责什么").units == ("市委网信办",)  # a stretch of the core
 
 
 def test_one_unit_under_two_names_is_no_ambiguity(engine):
     # 市科局 abbreviates 市科技局 (2030) and 市科技创新局 (2031): one body renamed, never side by side
     assert units_of(engine, "市科局2030年牵头什么") == ("市科技局",)
-    assert units_of(engine, "市科局牵头什么") == ("市科技创新局", "市科技局")   # no year: every name, latest first
+    assert units_of(engine, "市科局牵头什么") == ("市科技创新局", "市科技局")  # no year: every name, latest first
 
 
 def test_a_name_that_resolves_to_nothing_stays_unknown(engine):
@@ -105,6 +112,7 @@ def test_a_name_that_resolves_to_nothing_stays_unknown(engine):
 
 
 # ------------------------------------------------------------------ renames per year
+
 
 def test_a_link_never_joins_units_named_in_the_same_year(engine):
     # 2031: both 市城建局 (二-4) and 市自然资源规划局 (二-5) are named, so neither stands for the other
@@ -119,7 +127,8 @@ def test_a_rename_links_an_old_year_to_a_later_one(engine):
     tasks = engine.unit_items("市住房和城市更新局")
     assert [(t.item.id, t.named_as, t.relation) for t in tasks] == [
         ("2030-plan-二-4", "市房管局", Link.RENAMED_PREDECESSOR),
-        ("2031-plan-二-5", "市住房和城市更新局", "")]
+        ("2031-plan-二-5", "市住房和城市更新局", ""),
+    ]
     # a merged predecessor counts in the years the successor is not named
     assert {t.item.id for t in engine.unit_items("市自然资源规划局", (2030,))} == {"2030-plan-二-5"}
 
@@ -143,8 +152,9 @@ def test_links_are_typed_not_parsed():
 
 def test_a_bad_relation_in_the_renames_file_stops_the_build_with_the_row_named(tmp_path):
     shutil.copytree(MINI, tmp_path / "corpus")
-    (tmp_path / "corpus" / "unit_renames.tsv").write_text("old\tnew\trelation\tevidence\n市甲局\t市乙局\t改名\tx\n",
-                                                         encoding="utf-8")
+    (tmp_path / "corpus" / "unit_renames.tsv").write_text(
+        "old\tnew\trelation\tevidence\n市甲局\t市乙局\t改名\tx\n", encoding="utf-8"
+    )
     with pytest.raises(CorpusError, match="市甲局") as err:
         CorpusRules.load(tmp_path / "corpus")
     assert "renamed" in err.value.message
@@ -154,7 +164,7 @@ def test_a_note_in_a_name_is_another_name_of_the_unit_unless_it_names_a_unit():
     catalog = UnitCatalog(["市委宣传部(市文明办)", "市委宣传部", "市某领导小组办公室(市公安局)", "市公安局"])
     assert catalog.read("文明办负责什么").units == ("市委宣传部(市文明办)",)
     assert set(catalog.read("市委宣传部负责什么").units) == {"市委宣传部", "市委宣传部(市文明办)"}
-    assert catalog.read("市公安局负责什么").units == ("市公安局",)       # the office it houses is another unit
+    assert catalog.read("市公安局负责什么").units == ("市公安局",)  # the office it houses is another unit
 
 
 def test_every_full_name_reads_as_itself_and_nothing_else(engine):

@@ -1,11 +1,19 @@
 """The unit splitter on hand-made clauses: every edge case the sources show."""
+
 from __future__ import annotations
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from indexer.ingest.units import (canonical_unit, expand_shared_suffix, find_definitions, item_units,
-                           split_clauses, split_units)
 from indexer.ingest.rules import CorpusRules
+from indexer.ingest.units import (
+    canonical_unit,
+    expand_shared_suffix,
+    find_definitions,
+    item_units,
+    split_clauses,
+    split_units,
+)
 from tests.unit.conftest import MINI
 
 RULES = CorpusRules.load(MINI)
@@ -17,7 +25,9 @@ def units_of(text):
 
 def test_plain_clause():
     assert units_of("做强。(牵头单位:市商务局;责任单位:市发改委、市文旅局,各区人民政府)") == (
-        ("市商务局",), ("市发改委", "市文旅局", "各区人民政府"))
+        ("市商务局",),
+        ("市发改委", "市文旅局", "各区人民政府"),
+    )
 
 
 def test_only_responsible_units_lead():
@@ -69,7 +79,7 @@ def test_text_without_clause_has_no_units():
 def test_renames_link_both_ways():
     assert RULES.units.related("市科技局") == {"市科技创新局": "renamed:successor"}
     assert RULES.units.related("市科技创新局") == {"市科技局": "renamed:predecessor"}
-    assert RULES.units.related("各相关区人民政府") == {}          # an alias is a spelling, not a link
+    assert RULES.units.related("各相关区人民政府") == {}  # an alias is a spelling, not a link
 
 
 NAMES = st.text(alphabet="市区局委办发改经信数据江夏黄陂集团公司管委会人民政府", min_size=1, max_size=12)

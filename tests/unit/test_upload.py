@@ -1,4 +1,5 @@
 """Uploads into the corpus: the formats the corpus reads (by content), size-limited, staged privately."""
+
 from __future__ import annotations
 
 import pytest
@@ -39,5 +40,6 @@ def test_staging_keeps_a_readable_file_in_a_private_folder_and_refuses_an_unread
         assert path.parent.name.startswith("polqa-upload-")
     finally:
         import shutil
+
         shutil.rmtree(path.parent)
     assert rejected(upload.stage_upload, "伪装.txt", b"\x00\x01\x02\x03binary\x00") == "upload.unreadable"

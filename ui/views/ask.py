@@ -3,6 +3,7 @@
 The address carries the question (`?q=…&year=…&kind=…`), so an answer can be shared: opening
 such a link answers at once. `?item=<id>` shows one item in its document (ui/item_view.py).
 """
+
 from __future__ import annotations
 
 from datetime import datetime
@@ -15,20 +16,26 @@ from indexer.records import DocKind, Intent
 from ui import access, answer_box, browser, common, data, export, item_view, unit_table
 from ui.common import md
 
-EXAMPLES = ["哪些单位负责低空经济？", "老旧小区改造谁牵头？", "市数据局今年牵头哪些任务？",
-            "2023年和2025年在招商引资上的分工有什么变化？", "2025年城镇新增就业目标是多少？"]
+EXAMPLES = [
+    "哪些单位负责低空经济？",
+    "老旧小区改造谁牵头？",
+    "市数据局今年牵头哪些任务？",
+    "2023年和2025年在招商引资上的分工有什么变化？",
+    "2025年城镇新增就业目标是多少？",
+]
 KEPT_ANSWERS = 20
-MAX_QUESTION = 2000          # characters, as in the CLI's batch mode
-HISTORY = 8                  # questions kept (in a cookie: 8 of 40 characters fit its 4 KB)
+MAX_QUESTION = 2000  # characters, as in the CLI's batch mode
+HISTORY = 8  # questions kept (in a cookie: 8 of 40 characters fit its 4 KB)
 
 engine = common.get_engine()
 
 
 # --------------------------------------------------------------------------- state
 
+
 def remember(question: str) -> None:
     history = [q for q in load_history() if q != question]
-    st.session_state.history = [question] + history[:HISTORY - 1]
+    st.session_state.history = [question] + history[: HISTORY - 1]
 
 
 def load_history() -> list[str]:
@@ -111,11 +118,13 @@ def write_url(question: str, year, kind, unit) -> None:
 
 # --------------------------------------------------------------------------- answers
 
+
 def run_query(question: str, year, kind, unit):
     """The answer with every filter in the request, so what the page shows (summary, counts, table,
     citations, export) is what `answer --json` and the API return for the same filters."""
-    request = data.AnswerRequest(question, years=(year,) if year else (), kinds=(kind,) if kind else (),
-                                 units=(unit,) if unit else ())
+    request = data.AnswerRequest(
+        question, years=(year,) if year else (), kinds=(kind,) if kind else (), units=(unit,) if unit else ()
+    )
     answer = data.ask(engine, request)
     return answer, answer.citations
 
@@ -137,9 +146,13 @@ def show_intro() -> None:
     for item in engine.items:
         counts[item.doc_id] = counts.get(item.doc_id, 0) + 1
     columns = st.columns(len(engine.documents))
-    for column, document in zip(columns, engine.documents):
-        column.metric(common.md(data.document_label(document)), f"{counts.get(document.doc_id, 0)} 条",
-                      help=common.md(document.title), border=True)   # a tooltip renders Markdown too
+    for column, document in zip(columns, engine.documents, strict=False):
+        column.metric(
+            common.md(data.document_label(document)),
+            f"{counts.get(document.doc_id, 0)} 条",
+            help=common.md(document.title),
+            border=True,
+        )  # a tooltip renders Markdown too
     st.markdown(
         "##### 可以这样问\n"
         "- **主题找单位**：哪些单位负责低空经济？老旧小区改造谁牵头？\n"
@@ -147,24 +160,32 @@ def show_intro() -> None:
         "- **指标数字**：2025年城镇新增就业目标是多少？\n"
         "- **年度变化**：2023年和2025年在招商引资上的分工有什么变化？\n\n"
         "每条答案都注明出处（文件、章节、条目序号），点开可看原文与上下文，可导出 Excel / CSV；"
-        "浏览器地址栏中的链接可直接转发给同事。")
+        "浏览器地址栏中的链接可直接转发给同事。"
+    )
 
 
 def show_history() -> None:
     history = load_history()
     if history != st.session_state.get("_history_saved"):
-        browser.save_history_cookie(history)          # kept in the browser across reloads
+        browser.save_history_cookie(history)  # kept in the browser across reloads
         st.session_state._history_saved = list(history)
     with st.sidebar:
         st.markdown(f"**{say('app.history_title')}**")
         if not history:
             st.caption(say("app.history_empty"))
         for n, past in enumerate(history):
-            st.button(md(past if len(past) <= 40 else past[:40] + "…"), key=f"history_{n}", type="tertiary",
-                      on_click=ask_again, args=(past,), icon=":material/history:")
+            st.button(
+                md(past if len(past) <= 40 else past[:40] + "…"),
+                key=f"history_{n}",
+                type="tertiary",
+                on_click=ask_again,
+                args=(past,),
+                icon=":material/history:",
+            )
         if history:
-            st.button(say("app.history_clear"), key="history_clear", on_click=clear_history,
-                      icon=":material/delete_sweep:")
+            st.button(
+                say("app.history_clear"), key="history_clear", on_click=clear_history, icon=":material/delete_sweep:"
+            )
 
 
 def show_not_found(answer) -> None:
@@ -195,8 +216,10 @@ def show_citations(answer, hits) -> None:
         st.caption("没有找到符合筛选条件的条目。可以放宽年份、文件类型或单位筛选再试。")
         return
     basis = answer.basis_ids
-    st.caption("按相关度排序，点出处查看条目原文、上下文和其他年份的相近条目。" +
-               ("标【依据】的条目是上方单位名单的来源。" if basis else ""))
+    st.caption(
+        "按相关度排序，点出处查看条目原文、上下文和其他年份的相近条目。"
+        + ("标【依据】的条目是上方单位名单的来源。" if basis else "")
+    )
     for n, hit in enumerate(hits, start=1):
         mark = "【依据】" if hit.item.id in basis else ""
         common.item_button(hit.item, key=f"cite_{n}", prefix=f"{n}. {mark}")
@@ -216,22 +239,52 @@ if item_id:
     st.stop()
 
 with st.container(horizontal=True, vertical_alignment="bottom", gap="small"):
-    st.text_input("请输入问题", key="question", placeholder="例如：哪些单位负责低空经济？（输入后按回车或点“查询”）",
-                  on_change=ask, width="stretch", persist_state="session")
+    st.text_input(
+        "请输入问题",
+        key="question",
+        placeholder="例如：哪些单位负责低空经济？（输入后按回车或点“查询”）",
+        on_change=ask,
+        width="stretch",
+        persist_state="session",
+    )
     st.button("查询", type="primary", on_click=ask, key="ask_button", icon=":material/search:")
 
 year_now, kind_now, unit_now = (st.session_state.get(k) for k in ("f_year", "f_kind", "f_unit"))
-chosen = [common.year_label(year_now) if year_now else "", common.kind_label(kind_now) if kind_now else "",
-          unit_now or ""]
+chosen = [
+    common.year_label(year_now) if year_now else "",
+    common.kind_label(kind_now) if kind_now else "",
+    unit_now or "",
+]
 with st.expander("筛选" + ("：" + " · ".join(c for c in chosen if c) if any(chosen) else "（年份、文件类型、单位）")):
     filters = st.columns([1, 1, 2])
-    year = filters[0].selectbox("年份", engine.years, index=None, placeholder="全部年份", key="f_year",
-                                format_func=common.year_label, persist_state="session")
-    kind = filters[1].selectbox("文件类型", common.kind_options(engine), index=None, placeholder="全部文件",
-                                key="f_kind", format_func=common.kind_label, persist_state="session")
-    unit = filters[2].selectbox("单位", engine.catalog.names, index=None, placeholder="全部单位（可输入名称搜索）",
-                                key="f_unit", format_func=lambda n: common.unit_label(engine, n),
-                                persist_state="session", help="只看涉及该单位（含改名前后名称）的条目")
+    year = filters[0].selectbox(
+        "年份",
+        engine.years,
+        index=None,
+        placeholder="全部年份",
+        key="f_year",
+        format_func=common.year_label,
+        persist_state="session",
+    )
+    kind = filters[1].selectbox(
+        "文件类型",
+        common.kind_options(engine),
+        index=None,
+        placeholder="全部文件",
+        key="f_kind",
+        format_func=common.kind_label,
+        persist_state="session",
+    )
+    unit = filters[2].selectbox(
+        "单位",
+        engine.catalog.names,
+        index=None,
+        placeholder="全部单位（可输入名称搜索）",
+        key="f_unit",
+        format_func=lambda n: common.unit_label(engine, n),
+        persist_state="session",
+        help="只看涉及该单位（含改名前后名称）的条目",
+    )
 
 warning = st.session_state.pop("url_warning", None)
 if warning:
@@ -253,13 +306,16 @@ except QueryError as err:
 write_url(question, year, kind, unit)
 
 with st.container(border=True, key="answer_box"):
-    with st.container(key="asked_question"):       # plain text: an address typed in never becomes a link
+    with st.container(key="asked_question"):  # plain text: an address typed in never becomes a link
         st.text(f"问：{answer.question if len(answer.question) <= 200 else answer.question[:200] + '…'}")
     if answer.found:
         st.text(answer.summary)
-        figures = [("牵头单位", f"{len(answer.lead_units)} 个"), ("责任单位", f"{len(answer.responsible_units)} 个"),
-                   ("引用条目", f"{len(hits)} 条")]
-        if access.is_admin():           # internal figures are for whoever runs the system
+        figures = [
+            ("牵头单位", f"{len(answer.lead_units)} 个"),
+            ("责任单位", f"{len(answer.responsible_units)} 个"),
+            ("引用条目", f"{len(hits)} 条"),
+        ]
+        if access.is_admin():  # internal figures are for whoever runs the system
             figures.append(("用时", f"{answer.elapsed_ms:.0f} 毫秒"))
         common.figures(figures, colors={"责任单位": "violet", "引用条目": "gray", "用时": "gray"})
     for note in answer.notes:
@@ -279,10 +335,14 @@ show_citations(answer, hits)
 
 citations = data.citation_rows([h.item for h in hits])
 export_units = units_frame
-sheets = {"答案": data.answer_meta(answer, filter_text, datetime.now().strftime("%Y-%m-%d %H:%M")),
-          "单位与条目": export_units, "引用条目": citations}
+sheets = {
+    "答案": data.answer_meta(answer, filter_text, datetime.now().strftime("%Y-%m-%d %H:%M")),
+    "单位与条目": export_units,
+    "引用条目": citations,
+}
 if answer.comparison:
     sheets["单位变化"] = data.comparison_unit_changes(answer)
 st.markdown("##### 导出")
-common.download_buttons("answer", export.file_stem("政策问答", answer.question), sheets,
-                        {"单位与条目": export_units, "引用条目": citations})
+common.download_buttons(
+    "answer", export.file_stem("政策问答", answer.question), sheets, {"单位与条目": export_units, "引用条目": citations}
+)

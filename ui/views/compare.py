@@ -1,4 +1,5 @@
 """年度对比: one topic in two years, items side by side, and which units were added, dropped or renamed."""
+
 from __future__ import annotations
 
 from datetime import datetime
@@ -65,19 +66,20 @@ def pick_topic() -> None:
 
 
 st.markdown("##### 年度对比")
-st.caption("同一主题在两个年度的变化：谁牵头、单位的改名与增减、指标数值的变化，再并排列出条目。"
-           "只比较列有责任单位的文件（责任分解方案、建议案办理工作方案）。地址栏链接可直接转发。")
+st.caption(
+    "同一主题在两个年度的变化：谁牵头、单位的改名与增减、指标数值的变化，再并排列出条目。"
+    "只比较列有责任单位的文件（责任分解方案、建议案办理工作方案）。地址栏链接可直接转发。"
+)
 if len(years) < 2:
     st.warning("语料中列有责任单位的文件不足两个年度，无法对比。")
     st.stop()
 
 row = st.columns([3, 1, 1], vertical_alignment="bottom")
-topic = row[0].text_input("主题", key="cmp_topic", placeholder="输入主题，例如：招商引资", max_chars=100,
-                          persist_state="session")
-first = row[1].selectbox("年度一", years, key="cmp_a", format_func=common.year_label,
-                         persist_state="session")
-last = row[2].selectbox("年度二", years, key="cmp_b", format_func=common.year_label,
-                        persist_state="session")
+topic = row[0].text_input(
+    "主题", key="cmp_topic", placeholder="输入主题，例如：招商引资", max_chars=100, persist_state="session"
+)
+first = row[1].selectbox("年度一", years, key="cmp_a", format_func=common.year_label, persist_state="session")
+last = row[2].selectbox("年度二", years, key="cmp_b", format_func=common.year_label, persist_state="session")
 st.pills("常用主题", TOPICS, key="cmp_pick", on_change=pick_topic)
 
 topic = " ".join((topic or "").split())
@@ -134,13 +136,28 @@ else:
     st.caption("按原文相近程度把两个年度的条目一一对应，列出其中数字的变化。")
     st.dataframe(changed.iloc[:, :4], hide_index=True, width="stretch", key="cmp_figures")
 
-meta = pd.DataFrame([("主题", topic), ("年度", f"{first}年 与 {last}年"),
-                     ("结论", comparing.headline(topic, side, lead, changed)),
-                     ("导出时间", datetime.now().strftime("%Y-%m-%d %H:%M"))], columns=["项目", "内容"])
-sheets = {"对比摘要": meta, "单位变化": lead, "数值变化": changed,
-          f"{first}年条目": data.citation_rows(side[first]), f"{last}年条目": data.citation_rows(side[last])}
-common.download_buttons("compare", export.file_stem("年度对比", topic), sheets,
-                        {"条目": data.comparison_rows(engine, answer), "单位变化": lead})
+meta = pd.DataFrame(
+    [
+        ("主题", topic),
+        ("年度", f"{first}年 与 {last}年"),
+        ("结论", comparing.headline(topic, side, lead, changed)),
+        ("导出时间", datetime.now().strftime("%Y-%m-%d %H:%M")),
+    ],
+    columns=["项目", "内容"],
+)
+sheets = {
+    "对比摘要": meta,
+    "单位变化": lead,
+    "数值变化": changed,
+    f"{first}年条目": data.citation_rows(side[first]),
+    f"{last}年条目": data.citation_rows(side[last]),
+}
+common.download_buttons(
+    "compare",
+    export.file_stem("年度对比", topic),
+    sheets,
+    {"条目": data.comparison_rows(engine, answer), "单位变化": lead},
+)
 
 st.markdown("##### 条目对照")
 left, right = st.columns(2, gap="medium")

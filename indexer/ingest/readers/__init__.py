@@ -4,6 +4,7 @@ To add a format: write a module with a class that has `name`, `accepts(head)` an
 `read(path)` (see base.Reader) and put an instance in READERS before the text reader,
 which accepts anything without NUL bytes and so comes last.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -22,8 +23,15 @@ from .text import TextReader, decode
 
 # Binary formats first: an uncompressed PDF can hold no NUL byte in its first 8 KB,
 # and the text reader takes anything without one, so it comes last.
-READERS: list[Reader] = [PdfReader(), OfdReader(), DocxReader(), OfficeReader(), ImageReader(), HtmlReader(),
-                         TextReader()]
+READERS: list[Reader] = [
+    PdfReader(),
+    OfdReader(),
+    DocxReader(),
+    OfficeReader(),
+    ImageReader(),
+    HtmlReader(),
+    TextReader(),
+]
 HEAD_BYTES = 8192
 
 __all__ = ["READERS", "Reader", "TextLine", "decode", "read_lines", "reader_for"]

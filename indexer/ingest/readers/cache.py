@@ -7,6 +7,7 @@ on load: a damaged or foreign entry is ignored and the file read again. Each ent
 readers' version, a hash of their source files, so an entry written by other reader code (a
 fix to table reading, a new OCR step) is never used.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -19,7 +20,7 @@ from ...foundation.atomic import atomic_write_text
 from .base import TextLine
 
 FOLDER = "reads"
-CHEAP = ("text",)        # plain text decodes faster than its cache entry loads
+CHEAP = ("text",)  # plain text decodes faster than its cache entry loads
 
 
 @lru_cache(maxsize=1)
@@ -35,8 +36,9 @@ def content_key(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def cached_read(path: Path, reader_name: str, read: Callable[[Path], list[TextLine]],
-                cache_dir: Path | None) -> list[TextLine]:
+def cached_read(
+    path: Path, reader_name: str, read: Callable[[Path], list[TextLine]], cache_dir: Path | None
+) -> list[TextLine]:
     """The reader's lines for this file's bytes: from the cache when an entry checks out, else read and stored."""
     if cache_dir is None or reader_name in CHEAP:
         return read(path)
@@ -59,13 +61,18 @@ def _checksum(payload: list) -> str:
 
 def store_entry(entry: Path, key: str, reader_name: str, lines: list[TextLine]) -> None:
     payload = _lines_json(lines)
-    record = {"version": reads_version(), "reader": reader_name, "sha256": key, "lines": payload,
-              "checksum": _checksum(payload)}
+    record = {
+        "version": reads_version(),
+        "reader": reader_name,
+        "sha256": key,
+        "lines": payload,
+        "checksum": _checksum(payload),
+    }
     try:
         entry.parent.mkdir(parents=True, exist_ok=True)
         atomic_write_text(entry, json.dumps(record, ensure_ascii=False))
     except OSError:
-        pass    # a cache that cannot be written only costs a second read
+        pass  # a cache that cannot be written only costs a second read
 
 
 def load_entry(entry: Path, key: str, reader_name: str) -> list[TextLine] | None:
@@ -73,10 +80,15 @@ def load_entry(entry: Path, key: str, reader_name: str) -> list[TextLine] | None
     try:
         record = json.loads(entry.read_text(encoding="utf-8"))
         payload = record["lines"]
-        if (record.get("version"), record.get("reader"), record.get("sha256")) != (reads_version(), reader_name, key) \
-                or record.get("checksum") != _checksum(payload):
+        if (record.get("version"), record.get("reader"), record.get("sha256")) != (
+            reads_version(),
+            reader_name,
+            key,
+        ) or record.get("checksum") != _checksum(payload):
             return None
-        return [TextLine(str(text), page, confidence, tuple((str(k), str(v)) for k, v in fields))
-                for text, page, confidence, fields in payload]
+        return [
+            TextLine(str(text), page, confidence, tuple((str(k), str(v)) for k, v in fields))
+            for text, page, confidence, fields in payload
+        ]
     except (OSError, ValueError, KeyError, TypeError):
         return None

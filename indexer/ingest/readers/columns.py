@@ -6,15 +6,16 @@ two columns when one vertical gutter near its middle runs down the body with tex
 sides and no other gutter does (a table has one between every two cells; tables.py reads
 those). Lines crossing the gutter (a title above the columns) are read first.
 """
+
 from __future__ import annotations
 
-Box = tuple[str, float, float, float, float]    # text, x0, x1, top, bottom
+Box = tuple[str, float, float, float, float]  # text, x0, x1, top, bottom
 
-MIDDLE = (0.3, 0.7)       # where on the text width a column gutter may lie
-MIN_GUTTER = 6.0          # page units (points): narrower is a space between words
-SIDE_SHARE = 0.25         # each column holds at least this share of the boxes
-WIDE_SHARE = 0.6          # a box wider than this share of the text is a line across both columns
-CROSSING_SHARE = 0.2      # at most this share of the boxes may cross the gutter (titles)
+MIDDLE = (0.3, 0.7)  # where on the text width a column gutter may lie
+MIN_GUTTER = 6.0  # page units (points): narrower is a space between words
+SIDE_SHARE = 0.25  # each column holds at least this share of the boxes
+WIDE_SHARE = 0.6  # a box wider than this share of the text is a line across both columns
+CROSSING_SHARE = 0.2  # at most this share of the boxes may cross the gutter (titles)
 
 
 def split_columns(boxes: list[Box]) -> tuple[list[Box], list[Box], list[Box]] | None:
@@ -22,7 +23,7 @@ def split_columns(boxes: list[Box]) -> tuple[list[Box], list[Box], list[Box]] | 
     if len(boxes) < 8:
         return None
     page_width = max(b[2] for b in boxes) - min(b[1] for b in boxes)
-    narrow = [b for b in boxes if b[2] - b[1] < WIDE_SHARE * page_width]   # a wide line is across the page
+    narrow = [b for b in boxes if b[2] - b[1] < WIDE_SHARE * page_width]  # a wide line is across the page
     if len(narrow) < 8:
         return None
     gutters, width, x_min = _gutters(narrow)
@@ -35,9 +36,8 @@ def split_columns(boxes: list[Box]) -> tuple[list[Box], list[Box], list[Box]] | 
     right = [b for b in boxes if b[1] >= middle and b not in across]
     if min(len(left), len(right)) < SIDE_SHARE * len(narrow):
         return None
-    if any(_gutters([b for b in side if b[2] - b[1] < WIDE_SHARE * page_width / 2])[0]
-           for side in (left, right)):
-        return None     # a column of its own split again: cells of a table
+    if any(_gutters([b for b in side if b[2] - b[1] < WIDE_SHARE * page_width / 2])[0] for side in (left, right)):
+        return None  # a column of its own split again: cells of a table
     return across, left, right
 
 

@@ -4,6 +4,7 @@ An item typed as `1.加快…` and one numbered by Word look alike on screen but
 first has its number in the text; the second gets it here (numbering.py), so both
 reach the parser as the same line. A table row becomes one line (rows.py).
 """
+
 from __future__ import annotations
 
 import zipfile
@@ -13,7 +14,7 @@ from pathlib import Path
 from ...errors import CorpusError
 from ..limits import check_archive
 from .base import TextLine
-from .numbering import LEVELS, W, Counter, parse_numbering
+from .numbering import LEVELS, Counter, W, parse_numbering
 from .rows import table_lines
 
 ZIP_MAGIC = b"PK\x03\x04"
@@ -46,7 +47,7 @@ def open_document(path: Path):
     try:
         with zipfile.ZipFile(path) as package:
             names = set(package.namelist())
-            check_archive(package, path.name)   # python-docx's zipfile inflates no member beyond its declared size
+            check_archive(package, path.name)  # python-docx's zipfile inflates no member beyond its declared size
         if DOCUMENT_PART not in names:
             raise CorpusError("corpus.not_docx", path.name)
         return docx.Document(str(path))
@@ -77,7 +78,7 @@ def _blocks(container):
                 yield from _blocks(content)
 
 
-def paragraph_lines(p, numbering: "NumberingLookup", bare_label: bool = False) -> list[str]:
+def paragraph_lines(p, numbering: NumberingLookup, bare_label: bool = False) -> list[str]:
     """A paragraph's text, split at its manual line breaks; the number goes before the first line.
     An empty numbered paragraph is dropped, except in a table's number column (bare_label)."""
     label = numbering.label(p)
@@ -91,7 +92,7 @@ def paragraph_lines(p, numbering: "NumberingLookup", bare_label: bool = False) -
 def paragraph_text(p) -> str:
     """Visible text: runs (also inside hyperlinks, fields and insertions), tabs and breaks; deleted text left out."""
     out: list[str] = []
-    has_fallback = next(p.iter(MC_FALLBACK), None) is not None   # a text box's legacy copy of its text
+    has_fallback = next(p.iter(MC_FALLBACK), None) is not None  # a text box's legacy copy of its text
     for node in p.iter(W + "t", W + "tab", W + "br", W + "cr", W + "noBreakHyphen"):
         if has_fallback and next(node.iterancestors(MC_FALLBACK), None) is not None:
             continue
@@ -106,7 +107,7 @@ def paragraph_text(p) -> str:
     return "".join(out)
 
 
-def _rows(table, numbering: "NumberingLookup") -> list[list[str]]:
+def _rows(table, numbering: NumberingLookup) -> list[list[str]]:
     """Each row's cells by grid column (a wide cell's text once, then blanks), a vertically merged
     cell repeating the text above it (one unit cell shared by several items), nested tables flattened."""
     rows: list[list[str]] = []
@@ -118,10 +119,11 @@ def _rows(table, numbering: "NumberingLookup") -> list[list[str]]:
             if merge is not None and merge.get(W + "val") in (None, "continue"):
                 text = above.get(column, "")
             else:
-                text = "\n".join([piece for p in tc.iter(W + "p")
-                                        for piece in paragraph_lines(p, numbering, bare_label=True)])
+                text = "\n".join(
+                    [piece for p in tc.iter(W + "p") for piece in paragraph_lines(p, numbering, bare_label=True)]
+                )
             span = _span(tc)
-            cells.extend([text] + [""] * (span - 1))   # one entry per grid column, as the header has
+            cells.extend([text] + [""] * (span - 1))  # one entry per grid column, as the header has
             above[column] = text
             column += span
         rows.append(cells)
@@ -174,8 +176,11 @@ def _style_numbering(document) -> dict[str, tuple[str, int]]:
         based = style.find(W + "basedOn")
         num_id = _attr(num_pr, "numId") if num_pr is not None else None
         ilvl_text = _attr(num_pr, "ilvl") if num_pr is not None else None
-        own[style.get(W + "styleId")] = (num_id, _small_int(ilvl_text, None),
-                                         based.get(W + "val") if based is not None else None)
+        own[style.get(W + "styleId")] = (
+            num_id,
+            _small_int(ilvl_text, None),
+            based.get(W + "val") if based is not None else None,
+        )
     resolved = {}
     parent: str | None
     for style_id in own:

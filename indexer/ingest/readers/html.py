@@ -5,6 +5,7 @@ Navigation, headers, footers, share bars, scripts and styles go; every block ele
 The encoding comes from the byte-order mark, then the page's meta charset, then
 charset-normalizer (text.decode).
 """
+
 from __future__ import annotations
 
 import re
@@ -18,21 +19,69 @@ from .text import bom_encoding, decode
 
 MAGIC = re.compile(rb"^\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|html)[\s>]", re.I | re.S)
 META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
-DROPPED_TAGS = ("script", "style", "noscript", "template", "iframe", "svg", "nav", "aside", "footer",
-                "button", "select", "object")
+DROPPED_TAGS = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "iframe",
+    "svg",
+    "nav",
+    "aside",
+    "footer",
+    "button",
+    "select",
+    "object",
+)
 # a class or id naming site furniture, as whole words: top-nav, breadcrumb, share-bar, copyright, and the
 # 当前位置 bar Chinese government sites call position, location or dqwz (当前位置 in pinyin initials)
-FURNITURE = re.compile(r"(?:^|[\s_-])(nav\w*|menu\w*|footer\w*|foot|breadcrumbs?|crumbs?|share\w*|bdshare\w*|"
-                       r"copyright|sidebar|toolbar|pager|pagination|skip|position|location|dqwz|related\w*)"
-                       r"(?:$|[\s_-])", re.I)
-PORTAL_LINE = re.compile(r"^(无障碍(浏览|阅读)?|长者模式|适老化?(模式|服务)?|关怀版|简体|繁體|English|\s|[|｜/])+$"
-                         r"|^(【\s*(打印本页|打印|关闭窗口|关闭|收藏|分享|保存|返回顶部)\s*】\s*)+$"
-                         r"|^(字号|字体)\s*[:：]?\s*(大|中|小|\s|[|｜])+$")
-METADATA_ROW = re.compile(r"^(索引号|主题分类|发文机关|成文日期|发布日期|发文字号|主题词|有效性|公文种类|信息来源)\s*[:：]?")
+FURNITURE = re.compile(
+    r"(?:^|[\s_-])(nav\w*|menu\w*|footer\w*|foot|breadcrumbs?|crumbs?|share\w*|bdshare\w*|"
+    r"copyright|sidebar|toolbar|pager|pagination|skip|position|location|dqwz|related\w*)"
+    r"(?:$|[\s_-])",
+    re.I,
+)
+PORTAL_LINE = re.compile(
+    r"^(无障碍(浏览|阅读)?|长者模式|适老化?(模式|服务)?|关怀版|简体|繁體|English|\s|[|｜/])+$"
+    r"|^(【\s*(打印本页|打印|关闭窗口|关闭|收藏|分享|保存|返回顶部)\s*】\s*)+$"
+    r"|^(字号|字体)\s*[:：]?\s*(大|中|小|\s|[|｜])+$"
+)
+METADATA_ROW = re.compile(
+    r"^(索引号|主题分类|发文机关|成文日期|发布日期|发文字号|主题词|有效性|公文种类|信息来源)\s*[:：]?"
+)
 DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}〔\d{4}〕\d+号")
-BLOCKS = {"p", "div", "section", "article", "main", "header", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
-          "ol", "dl", "dt", "dd", "blockquote", "pre", "address", "figure", "figcaption", "center", "hr",
-          "caption", "body", "html", "tr", "table"}
+BLOCKS = {
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "header",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "blockquote",
+    "pre",
+    "address",
+    "figure",
+    "figcaption",
+    "center",
+    "hr",
+    "caption",
+    "body",
+    "html",
+    "tr",
+    "table",
+}
 
 
 def _text_head(head: bytes) -> bytes:
@@ -57,7 +106,9 @@ class HtmlReader:
         if body is None:
             raise CorpusError("corpus.empty", path.name)
         fields: dict[str, tuple] = {}
-        return [TextLine(line, fields=fields.get(line, ())) for line in without_portal(block_lines(body, fields=fields))]
+        return [
+            TextLine(line, fields=fields.get(line, ())) for line in without_portal(block_lines(body, fields=fields))
+        ]
 
 
 def without_portal(lines: list[str]) -> list[str]:

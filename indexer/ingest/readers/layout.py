@@ -6,6 +6,7 @@ several lines (even over a page break). Those are undone here, once, from geomet
 a line continues the one before when that one ran to the right margin and this one
 does not open a new item or heading.
 """
+
 from __future__ import annotations
 
 import re
@@ -18,30 +19,36 @@ from .columns import split_columns
 from .placed import PlacedLine, glue, lowest
 from .table import find_header, is_header, table_lines
 
-PAGE_NUMBER = re.compile(r"^[-—–－\s]*\d{1,4}[-—–－\s]*$|^第\s*\d{1,4}\s*页(\s*[,，/]?\s*共\s*\d{1,4}\s*页)?$"
-                         r"|^\d{1,4}\s*/\s*\d{1,4}$|^(page|p\.)\s*\d{1,4}(\s*(of|/)\s*\d{1,4})?$", re.IGNORECASE)
-NEW_BLOCK = re.compile(r"^\s*(\d{1,3}[.．、](?!\d)|[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、"
-                       r"|——|--|附件|附表|第[一二三四五六七八九十\d]+[章节条])")
+PAGE_NUMBER = re.compile(
+    r"^[-—–－\s]*\d{1,4}[-—–－\s]*$|^第\s*\d{1,4}\s*页(\s*[,，/]?\s*共\s*\d{1,4}\s*页)?$"
+    r"|^\d{1,4}\s*/\s*\d{1,4}$|^(page|p\.)\s*\d{1,4}(\s*(of|/)\s*\d{1,4})?$",
+    re.IGNORECASE,
+)
+NEW_BLOCK = re.compile(
+    r"^\s*(\d{1,3}[.．、](?!\d)|[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、"
+    r"|——|--|附件|附表|第[一二三四五六七八九十\d]+[章节条])"
+)
 CLAUSE_START = re.compile(r"^\s*[(（]\s*(牵头|责任|配合|其中|含|[a-zü\u0101-\u01dc]+[)）])")
-EDGE_LINES = 2          # how many lines at a page's top and bottom may be running headers/footers
-RUNNING_SHARE = 0.5     # a line is running when it repeats on at least this share of pages
-PAGE_MARGIN_LINES = 8   # a page's own right margin is trusted from this many lines in a column
-WRAP_INDENT = 4.0       # a wrapped paragraph's first line may be indented this many character heights
-FULL_SLACK = 2.5        # a wrapped line ends within this many character heights of the right margin
+EDGE_LINES = 2  # how many lines at a page's top and bottom may be running headers/footers
+RUNNING_SHARE = 0.5  # a line is running when it repeats on at least this share of pages
+PAGE_MARGIN_LINES = 8  # a page's own right margin is trusted from this many lines in a column
+WRAP_INDENT = 4.0  # a wrapped paragraph's first line may be indented this many character heights
+FULL_SLACK = 2.5  # a wrapped line ends within this many character heights of the right margin
 
 
 def assemble(lines: list[PlacedLine]) -> list[TextLine]:
     """Clean page furniture away, read a responsibility table by its columns, and join wrapped
     lines of the running text back into their item."""
-    body = drop_page_furniture(lines, keep=is_header)      # a header row repeats on every page's top
+    body = drop_page_furniture(lines, keep=is_header)  # a header row repeats on every page's top
     header = find_header(body)
     if header is None:
         return join_wrapped(body)
-    return join_wrapped(body[:header]) + table_lines(body[header], body[header + 1:])
+    return join_wrapped(body[:header]) + table_lines(body[header], body[header + 1 :])
 
 
-def drop_page_furniture(lines: list[PlacedLine],
-                        keep: Callable[[PlacedLine], bool] = lambda line: False) -> list[PlacedLine]:
+def drop_page_furniture(
+    lines: list[PlacedLine], keep: Callable[[PlacedLine], bool] = lambda line: False
+) -> list[PlacedLine]:
     pages = _by_page(lines)
     running = _running_texts(pages)
     kept = []
@@ -101,10 +108,10 @@ def _margins(lines: list[PlacedLine]) -> dict[tuple[int, int], tuple[float, floa
     groups: dict[tuple[int, int], list[PlacedLine]] = {}
     for line in lines:
         groups.setdefault((line.page, line.column), []).append(line)
-    overall = {column: _edges([line for line in lines if line.column == column])
-               for column in {line.column for line in lines}}
-    return {key: _edges(group) if len(group) >= PAGE_MARGIN_LINES else overall[key[1]]
-            for key, group in groups.items()}
+    overall = {
+        column: _edges([line for line in lines if line.column == column]) for column in {line.column for line in lines}
+    }
+    return {key: _edges(group) if len(group) >= PAGE_MARGIN_LINES else overall[key[1]] for key, group in groups.items()}
 
 
 def _edges(lines: list[PlacedLine]) -> tuple[float, float]:
@@ -128,18 +135,19 @@ def _continues(previous: PlacedLine, line: PlacedLine, margins: tuple[float, flo
     if in_table:
         return False
     if CLAUSE_START.match(line.text) and not previous.text.rstrip().endswith(("）", ")")):
-        return True     # a unit clause or a gloss never starts an item: the line before broke early
+        return True  # a unit clause or a gloss never starts an item: the line before broke early
     return ran_to_margin and not NEW_BLOCK.match(line.text)
 
 
-def rows(boxes: list[tuple[str, float, float, float, float]], page: int,
-         confidence: list[float] | None = None) -> list[PlacedLine]:
+def rows(
+    boxes: list[tuple[str, float, float, float, float]], page: int, confidence: list[float] | None = None
+) -> list[PlacedLine]:
     """A page's lines in reading order: on a two-column page what crosses both columns, then
     the left column, then the right one (columns.py)."""
     split = split_columns(boxes)
     if split is None:
         return _lines(boxes, page, confidence)
-    score = dict(zip(map(id, boxes), confidence)) if confidence else {}
+    score = dict(zip(map(id, boxes), confidence, strict=False)) if confidence else {}
     out: list[PlacedLine] = []
     for column, part in enumerate(split):
         lines = _lines(part, page, [score[id(b)] for b in part] if score else None)
@@ -147,8 +155,9 @@ def rows(boxes: list[tuple[str, float, float, float, float]], page: int,
     return out
 
 
-def _lines(boxes: list[tuple[str, float, float, float, float]], page: int,
-           confidence: list[float] | None = None) -> list[PlacedLine]:
+def _lines(
+    boxes: list[tuple[str, float, float, float, float]], page: int, confidence: list[float] | None = None
+) -> list[PlacedLine]:
     """Group text boxes (text, x0, x1, y_top, y_bottom) into lines: boxes that overlap vertically
     by over half the smaller height are one line, read left to right; table cells become a row."""
     order = sorted(range(len(boxes)), key=lambda i: ((boxes[i][3] + boxes[i][4]) / 2, boxes[i][1]))
@@ -169,12 +178,20 @@ def _same_row(a, b) -> bool:
 def _row_line(group: list[int], boxes, page: int, confidence) -> PlacedLine:
     height = max(boxes[i][4] - boxes[i][3] for i in group)
     text, cells = boxes[group[0]][0], 1
-    for before, after in zip(group, group[1:]):
+    for before, after in zip(group, group[1:], strict=False):
         wide = boxes[after][1] - boxes[before][2] > 0.8 * height
         cells += wide
         text += (" " if wide else "") + boxes[after][0]
     scores = [confidence[i] for i in group] if confidence else []
-    text = re.sub(r"\s+", " ", text).strip()     # a run's own trailing space plus the gap's
-    return PlacedLine(text, page, min(boxes[i][1] for i in group), max(boxes[i][2] for i in group),
-                      min(boxes[i][3] for i in group), height,
-                      sum(scores) / len(scores) if scores else None, cells, tuple(boxes[i] for i in group))
+    text = re.sub(r"\s+", " ", text).strip()  # a run's own trailing space plus the gap's
+    return PlacedLine(
+        text,
+        page,
+        min(boxes[i][1] for i in group),
+        max(boxes[i][2] for i in group),
+        min(boxes[i][3] for i in group),
+        height,
+        sum(scores) / len(scores) if scores else None,
+        cells,
+        tuple(boxes[i] for i in group),
+    )

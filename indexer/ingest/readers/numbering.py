@@ -9,6 +9,7 @@ continue one sequence, and a numId that carries a `startOverride` restarts the l
 it names where it first appears (that is how Word writes "restart at 1"). A numId of
 another abstractNum is a list of its own. Using a level resets the levels below it.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -21,23 +22,36 @@ CN_LEGAL = "零壹贰叁肆伍陆柒捌玖"
 HEAVENLY_STEMS = "甲乙丙丁戊己庚辛壬癸"
 EARTHLY_BRANCHES = "子丑寅卯辰巳午未申酉戌亥"
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
-ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
-         (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
+ROMAN = (
+    (1000, "m"),
+    (900, "cm"),
+    (500, "d"),
+    (400, "cd"),
+    (100, "c"),
+    (90, "xc"),
+    (50, "l"),
+    (40, "xl"),
+    (10, "x"),
+    (9, "ix"),
+    (5, "v"),
+    (4, "iv"),
+    (1, "i"),
+)
 
 
 @dataclass(frozen=True)
 class Level:
     fmt: str = "decimal"
-    text: str = ""          # lvlText, e.g. "%1、"
+    text: str = ""  # lvlText, e.g. "%1、"
     start: int = 1
-    legal: bool = False     # isLgl: every number in the label in digits (一、 above, 1.1 here)
+    legal: bool = False  # isLgl: every number in the label in digits (一、 above, 1.1 here)
 
 
 @dataclass
 class NumberingDefinitions:
-    abstract: dict[str, dict[int, Level]] = field(default_factory=dict)   # abstractNumId → levels
-    nums: dict[str, str] = field(default_factory=dict)                    # numId → abstractNumId
-    overrides: dict[str, dict[int, int]] = field(default_factory=dict)    # numId → {ilvl: start}
+    abstract: dict[str, dict[int, Level]] = field(default_factory=dict)  # abstractNumId → levels
+    nums: dict[str, str] = field(default_factory=dict)  # numId → abstractNumId
+    overrides: dict[str, dict[int, int]] = field(default_factory=dict)  # numId → {ilvl: start}
     level_overrides: dict[str, dict[int, Level]] = field(default_factory=dict)
 
     def level(self, num_id: str, ilvl: int) -> Level | None:
@@ -68,9 +82,12 @@ def _int(value: str | None, default: int) -> int:
 
 def _level(lvl) -> Level:
     legal = lvl.find(W + "isLgl")
-    return Level(fmt=_val(lvl, "numFmt", "decimal"), text=_val(lvl, "lvlText", "") or "",
-                 start=_int(_val(lvl, "start"), 1),
-                 legal=legal is not None and legal.get(W + "val", "1") not in ("0", "false", "off"))
+    return Level(
+        fmt=_val(lvl, "numFmt", "decimal"),
+        text=_val(lvl, "lvlText", "") or "",
+        start=_int(_val(lvl, "start"), 1),
+        legal=legal is not None and legal.get(W + "val", "1") not in ("0", "false", "off"),
+    )
 
 
 def parse_numbering(root) -> NumberingDefinitions:
@@ -113,8 +130,8 @@ class Counter:
 
     def __init__(self, defs: NumberingDefinitions):
         self.defs = defs
-        self.counts: dict[str, list[int | None]] = {}     # abstractNum (or lone numId) → count per level
-        self.entered: set[tuple[str, int]] = set()        # (numId, ilvl) already used
+        self.counts: dict[str, list[int | None]] = {}  # abstractNum (or lone numId) → count per level
+        self.entered: set[tuple[str, int]] = set()  # (numId, ilvl) already used
 
     def label(self, num_id: str | None, ilvl: int) -> str:
         """The label of the next paragraph at (num_id, ilvl); '' for no numbering or a bullet."""
@@ -128,7 +145,7 @@ class Counter:
         self.entered.add((num_id, ilvl))
         current = None if restart else counts[ilvl]
         counts[ilvl] = self.defs.start(num_id, ilvl) if current is None else current + 1
-        counts[ilvl + 1:] = [None] * (LEVELS - ilvl - 1)
+        counts[ilvl + 1 :] = [None] * (LEVELS - ilvl - 1)
         if level.fmt == "bullet":
             return ""
         return self._fill(num_id, level, counts)
@@ -147,8 +164,14 @@ class Counter:
 
 def format_number(n: int, fmt: str) -> str:
     """One counter value in one of Word's number formats (unknown formats fall back to digits)."""
-    if fmt in ("chineseCounting", "chineseCountingThousand", "taiwaneseCounting",
-               "taiwaneseCountingThousand", "japaneseCounting", "ideographDigital"):
+    if fmt in (
+        "chineseCounting",
+        "chineseCountingThousand",
+        "taiwaneseCounting",
+        "taiwaneseCountingThousand",
+        "japaneseCounting",
+        "ideographDigital",
+    ):
         return chinese_numeral(n) if fmt != "ideographDigital" else "".join(CN_DIGITS[int(d)] for d in str(n))
     if fmt in ("chineseLegalSimplified", "ideographLegalTraditional"):
         return chinese_numeral(n, CN_LEGAL, "拾佰仟")

@@ -5,6 +5,7 @@ ship inside the `rapidocr` wheel, so nothing is downloaded. Its boxes are groupe
 lines by position, and each line keeps the mean confidence of its boxes so a reader
 can see how far to trust recognised text.
 """
+
 from __future__ import annotations
 
 import logging
@@ -17,8 +18,8 @@ from ..limits import check_ocr_time, check_pages, check_pixels
 from .base import TextLine
 from .layout import PlacedLine, assemble, rows
 
-OCR_DASH = re.compile(r"^\s*(-|—|－)\s*(?=[\u4e00-\u9fff])")   # a theme's —— the OCR read short
-MAX_TURN = 5.0      # degrees: a larger turn is not a scanner's slip; left as it is
+OCR_DASH = re.compile(r"^\s*(-|—|－)\s*(?=[\u4e00-\u9fff])")  # a theme's —— the OCR read short
+MAX_TURN = 5.0  # degrees: a larger turn is not a scanner's slip; left as it is
 MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")
 
 
@@ -29,8 +30,11 @@ class ImageReader:
         return head.startswith(MAGIC)
 
     def read(self, path: Path) -> list[TextLine]:
-        placed = [line for number, frame in enumerate(image_frames(path), start=1)
-                  for line in ocr_image(frame, number, path.name)]
+        placed = [
+            line
+            for number, frame in enumerate(image_frames(path), start=1)
+            for line in ocr_image(frame, number, path.name)
+        ]
         lines = assemble(placed)
         if not lines:
             raise CorpusError("corpus.scan_blank", path.name)
@@ -46,7 +50,7 @@ def image_frames(path: Path) -> list:
             check_pages(getattr(image, "n_frames", 1), path.name)
             frames = []
             for frame in ImageSequence.Iterator(image):
-                check_pixels(*frame.size, path.name)     # before decoding the frame
+                check_pixels(*frame.size, path.name)  # before decoding the frame
                 frames.append(frame.convert("RGB"))
             return frames
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as err:
@@ -59,7 +63,7 @@ def engine():
     from rapidocr import RapidOCR
 
     ocr = RapidOCR(params={"Global.log_level": "error"})
-    logging.getLogger("RapidOCR").setLevel(logging.ERROR)   # its English notices stay off the user's terminal
+    logging.getLogger("RapidOCR").setLevel(logging.ERROR)  # its English notices stay off the user's terminal
     return ocr
 
 
@@ -78,7 +82,7 @@ def ocr_image(image, page: int, name: str, scale: float = 1.0) -> list[PlacedLin
         return []
     boxes, scores = [], []
     cos, sin = _unturn(result.boxes)
-    for box, text, score in zip(result.boxes, result.txts, result.scores):
+    for box, text, score in zip(result.boxes, result.txts, result.scores, strict=False):
         points = [(float(p[0]) * cos + float(p[1]) * sin, float(p[1]) * cos - float(p[0]) * sin) for p in box]
         xs, ys = [x / scale for x, _ in points], [y / scale for _, y in points]
         if text.strip():
@@ -94,8 +98,11 @@ def _unturn(quads) -> tuple[float, float]:
     import math
     import statistics
 
-    slopes = [math.atan2(float(q[1][1]) - float(q[0][1]), float(q[1][0]) - float(q[0][0])) for q in quads
-              if float(q[1][0]) - float(q[0][0]) > 3 * abs(float(q[3][1]) - float(q[0][1]))]
+    slopes = [
+        math.atan2(float(q[1][1]) - float(q[0][1]), float(q[1][0]) - float(q[0][0]))
+        for q in quads
+        if float(q[1][0]) - float(q[0][0]) > 3 * abs(float(q[3][1]) - float(q[0][1]))
+    ]
     angle = statistics.median(slopes) if slopes else 0.0
     angle = angle if abs(angle) < math.radians(MAX_TURN) else 0.0
     return math.cos(angle), math.sin(angle)

@@ -5,6 +5,7 @@ page's Content.xml holds TextObjects with a Boundary (x y w h, in millimetres, y
 and TextCode runs. Text objects are placed on the page and handed to the same layout
 step as PDF, so headers, page numbers and wrapped lines are treated alike.
 """
+
 from __future__ import annotations
 
 import io
@@ -35,8 +36,9 @@ class OfdReader:
             with zipfile.ZipFile(io.BytesIO(path.read_bytes())) as archive:
                 check_archive(archive, path.name)
                 check_pages(len(entries := page_entries(archive)), path.name)
-                placed = [line for number, entry in enumerate(entries, start=1)
-                          for line in page_lines(archive, entry, number)]
+                placed = [
+                    line for number, entry in enumerate(entries, start=1) for line in page_lines(archive, entry, number)
+                ]
         except (zipfile.BadZipFile, ElementTree.ParseError, KeyError, ValueError) as err:
             raise CorpusError("corpus.ofd_damaged", path.name, detail=_reason(err)) from err
         lines = assemble(placed)
@@ -76,8 +78,11 @@ def page_entries(archive: zipfile.ZipFile) -> list[str]:
     document_path = doc_roots[0].lstrip("/")
     base = posixpath.dirname(document_path)
     document = _xml(archive, document_path)
-    return [posixpath.normpath(posixpath.join(base, page.get("BaseLoc", "")))
-            for page in _children(document, "Page") if page.get("BaseLoc")]
+    return [
+        posixpath.normpath(posixpath.join(base, page.get("BaseLoc", "")))
+        for page in _children(document, "Page")
+        if page.get("BaseLoc")
+    ]
 
 
 def page_lines(archive: zipfile.ZipFile, entry: str, number: int) -> list[PlacedLine]:
@@ -96,7 +101,7 @@ def text_boxes(obj) -> list[tuple[str, float, float, float, float]]:
     for code in _children(obj, "TextCode"):
         if code.text and code.text.strip():
             runs.setdefault(float(code.get("Y", size)), []).append((float(code.get("X", 0)), code.text))
-    if len(runs) == 1:      # the usual case: the Boundary is the line's box
+    if len(runs) == 1:  # the usual case: the Boundary is the line's box
         ((_, parts),) = runs.items()
         return [("".join(t for _, t in sorted(parts)), x, x + w, y, y + h)]
     boxes = []

@@ -4,6 +4,7 @@ Both are OLE2 compound files, which no permissive pure-Python library reads well
 enough (numbering, tables); LibreOffice does. Without it the file is skipped with a
 message saying how to install it or how to save the file as .docx instead.
 """
+
 from __future__ import annotations
 
 import shutil
@@ -45,8 +46,16 @@ def convert_to_docx(program: str, path: Path, tmp: Path) -> Path:
     suffix = path.suffix.lower() if path.suffix.lower() in (".doc", ".wps") else ".doc"
     source = tmp / f"source{suffix}"
     shutil.copyfile(path, source)
-    command = [program, f"-env:UserInstallation={(tmp / 'profile').as_uri()}", "--headless",
-               "--convert-to", "docx", "--outdir", str(tmp / "out"), str(source)]
+    command = [
+        program,
+        f"-env:UserInstallation={(tmp / 'profile').as_uri()}",
+        "--headless",
+        "--convert-to",
+        "docx",
+        "--outdir",
+        str(tmp / "out"),
+        str(source),
+    ]
     try:
         result = subprocess.run(command, capture_output=True, text=True, timeout=TIMEOUT_S)
     except subprocess.TimeoutExpired as err:

@@ -4,6 +4,7 @@ PDFium hands out text runs with their boxes; grouping them by line and reading t
 left to right keeps table rows in order, and the shared layout step removes running
 headers, footers and page numbers and joins items the page wrapped.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -14,22 +15,21 @@ from .base import TextLine
 from .layout import PlacedLine, assemble, rows
 
 MAGIC = b"%PDF-"
-SCAN_DPI = 200       # enough for 10–12 pt text; more only slows OCR down
-RUN_GAP = 0.5        # a gap wider than this many character heights starts a new run (table cells)
+SCAN_DPI = 200  # enough for 10–12 pt text; more only slows OCR down
+RUN_GAP = 0.5  # a gap wider than this many character heights starts a new run (table cells)
 
 
 class PdfReader:
     name = "pdf"
 
     def accepts(self, head: bytes) -> bool:
-        return MAGIC in head[:1024]   # the spec allows junk before the header
+        return MAGIC in head[:1024]  # the spec allows junk before the header
 
     def read(self, path: Path) -> list[TextLine]:
         document = open_pdf(path)
         try:
             check_pages(len(document), path.name)
-            placed = [line for number in range(len(document))
-                      for line in page_lines(document, number, path.name)]
+            placed = [line for number in range(len(document)) for line in page_lines(document, number, path.name)]
         finally:
             document.close()
         lines = assemble(placed)
@@ -80,8 +80,11 @@ def text_layer(page, number: int) -> list[PlacedLine]:
     textpage = page.get_textpage()
     try:
         height = page.get_height()
-        boxes = [(text, left, right, height - top, height - bottom)
-                 for text, left, bottom, right, top in _runs(textpage) if text.strip()]
+        boxes = [
+            (text, left, right, height - top, height - bottom)
+            for text, left, bottom, right, top in _runs(textpage)
+            if text.strip()
+        ]
     finally:
         textpage.close()
     return rows(boxes, number)
@@ -89,7 +92,7 @@ def text_layer(page, number: int) -> list[PlacedLine]:
 
 def _runs(textpage) -> list[tuple[str, float, float, float, float]]:
     """(text, left, bottom, right, top) for each run of characters on one baseline without a wide gap."""
-    runs: list[list | None] = []     # None ends a run (a line break)
+    runs: list[list | None] = []  # None ends a run (a line break)
     for i in range(textpage.count_chars()):
         char = textpage.get_text_range(i, 1)
         if char in ("\r", "\n", ""):
@@ -98,8 +101,7 @@ def _runs(textpage) -> list[tuple[str, float, float, float, float]]:
         left, bottom, right, top = textpage.get_charbox(i, loose=True)
         last = runs[-1] if runs else None
         size = max(top - bottom, 1e-6)
-        if (last is not None and abs(bottom - last[2]) < 0.5 * size
-                and -0.5 * size < left - last[3] < RUN_GAP * size):
+        if last is not None and abs(bottom - last[2]) < 0.5 * size and -0.5 * size < left - last[3] < RUN_GAP * size:
             last[0] += char
             last[3], last[4] = max(last[3], right), max(last[4], top)
         else:

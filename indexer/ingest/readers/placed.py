@@ -3,16 +3,18 @@
 Shared by the page layout (layout.py) and table reading (table.py), which both work on
 positioned text from PDF, OFD and OCR.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-Box = tuple[str, float, float, float, float]    # text, x0, x1, top, bottom (y grows downwards)
+Box = tuple[str, float, float, float, float]  # text, x0, x1, top, bottom (y grows downwards)
 
 
 @dataclass(frozen=True)
 class PlacedLine:
     """One line on a page, in page units with y growing downwards; height ~ the font size."""
+
     text: str
     page: int
     x0: float
@@ -20,9 +22,9 @@ class PlacedLine:
     y: float
     height: float
     confidence: float | None = None
-    cells: int = 1      # pieces separated by wide gaps: more than one is a table row
-    boxes: tuple[Box, ...] = ()   # its text boxes, for table reading
-    column: int = 0     # on a two-column page: 1 left, 2 right (0: across the page)
+    cells: int = 1  # pieces separated by wide gaps: more than one is a table row
+    boxes: tuple[Box, ...] = ()  # its text boxes, for table reading
+    column: int = 0  # on a two-column page: 1 left, 2 right (0: across the page)
 
 
 def glue(left: str, right: str) -> str:

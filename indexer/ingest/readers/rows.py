@@ -6,6 +6,7 @@ so a header row that names the unit columns decides how the following rows are j
 that are neither the task nor a unit list (a deadline, a leader) are kept as fields of the line,
 never glued into its text. A table without such a header is read row by row, cells joined by a space.
 """
+
 from __future__ import annotations
 
 import re
@@ -15,10 +16,14 @@ from .base import TextLine
 
 NUMBER_HEADERS = re.compile(r"^(序号|编号|編號|序號|项次|項次)$")
 # column header → the clause label the unit parser knows (units.py reads 牵头单位 and 责任单位 only)
-UNIT_HEADERS = ((re.compile(r"^(市级)?(牵头|牽頭)(责任)?(单位|單位|部门|部門)$"), "牵头单位"),
-                (re.compile(r"^(责任|責任|配合|协办|協辦|参与|參與)(单位|單位|部门|部門)$"), "责任单位"))
-FIELD_HEADERS = ((re.compile(r"^(完成)?(时限|時限|时间|時間|期限)(要求)?$"), "deadline"),
-                 (re.compile(r"^(牵头|牽頭|责任|責任|分管)?(市)?(领导|領導)$"), "leader"))
+UNIT_HEADERS = (
+    (re.compile(r"^(市级)?(牵头|牽頭)(责任)?(单位|單位|部门|部門)$"), "牵头单位"),
+    (re.compile(r"^(责任|責任|配合|协办|協辦|参与|參與)(单位|單位|部门|部門)$"), "责任单位"),
+)
+FIELD_HEADERS = (
+    (re.compile(r"^(完成)?(时限|時限|时间|時間|期限)(要求)?$"), "deadline"),
+    (re.compile(r"^(牵头|牽頭|责任|責任|分管)?(市)?(领导|領導)$"), "leader"),
+)
 LABELLED = re.compile(r"(单位|單位)\s*[:：]")
 NUMBER_CELL = re.compile(r"^(\d{1,3})[.．、]?$|^([(（][一二三四五六七八九十]+[)）])$")
 OPEN, CLOSE = "(（", ")）"
@@ -27,9 +32,10 @@ OPEN, CLOSE = "(（", ")）"
 @dataclass(frozen=True)
 class Columns:
     """What each column of a responsibility table holds, from its header row."""
+
     number: int | None
-    units: dict[int, str]                 # column → the clause label its header stands for
-    fields: dict[int, str] = field(default_factory=dict)   # column → a field name (deadline, leader)
+    units: dict[int, str]  # column → the clause label its header stands for
+    fields: dict[int, str] = field(default_factory=dict)  # column → a field name (deadline, leader)
 
 
 def squeeze(cell: str) -> str:
@@ -57,9 +63,10 @@ def row_line(cells: list[str], columns: Columns | None) -> TextLine | None:
     """One table row as one line (None for an empty row). A cell's paragraphs are separated by
     newlines: a unit cell's become a list (join_paragraphs), any other cell's are joined by a space."""
     units_at = columns.units if columns is not None else {}
-    cells = [join_paragraphs(c.split("\n")) if i in units_at else " ".join(p.strip() for p in c.split("\n")
-                                                                             if p.strip())
-             for i, c in enumerate(cells)]
+    cells = [
+        join_paragraphs(c.split("\n")) if i in units_at else " ".join(p.strip() for p in c.split("\n") if p.strip())
+        for i, c in enumerate(cells)
+    ]
     if columns is None:
         text = " ".join(c for c in cells if c)
         return TextLine(text) if text else None
@@ -67,11 +74,14 @@ def row_line(cells: list[str], columns: Columns | None) -> TextLine | None:
     if number_at is not None and number_at < len(cells):
         match = NUMBER_CELL.match(squeeze(cells[number_at]))
         number = f"{match.group(1)}." if match and match.group(1) else (match.group(2) if match else "")
-        number_at = number_at if match else None   # a theme row spanning the table is text
+        number_at = number_at if match else None  # a theme row spanning the table is text
     taken = set(columns.units) | set(columns.fields) | {number_at}
     text = " ".join(c for i, c in enumerate(cells) if c and i not in taken)
-    units = "；".join(angled(c) if LABELLED.search(c) else f"{columns.units[i]}：{angled(c)}"
-                     for i, c in enumerate(cells) if i in columns.units and c)   # a cell may name its own roles
+    units = "；".join(
+        angled(c) if LABELLED.search(c) else f"{columns.units[i]}：{angled(c)}"
+        for i, c in enumerate(cells)
+        if i in columns.units and c
+    )  # a cell may name its own roles
     fields = tuple((columns.fields[i], squeeze(c)) for i, c in enumerate(cells) if i in columns.fields and c)
     if not text and not units:
         return None

@@ -8,11 +8,13 @@ holds a number, so a cell wrapped over several lines, or over a page break, stay
 A line whose text crosses a gutter is a heading row spanning the table. The header repeated
 on later pages is dropped.
 """
+
 from __future__ import annotations
 
 from .base import TextLine
 from .placed import Box, PlacedLine, glue, lowest
 from .rows import NUMBER_CELL, Columns, header_columns, row_line, squeeze
+
 
 def find_header(lines: list[PlacedLine]) -> int | None:
     """Index of the first line that is a responsibility table's header row."""
@@ -35,18 +37,18 @@ def table_lines(header: PlacedLine, body: list[PlacedLine]) -> list[TextLine]:
     columns = _header(header)
     if columns is None:
         raise ValueError("table_lines needs a header row (see table_header)")
-    body = [line for line in body if _header(line) is None]          # the header repeated on each page
+    body = [line for line in body if _header(line) is None]  # the header repeated on each page
     bounds = boundaries(header.boxes, [box for line in body for box in line.boxes])
     rows: list[tuple[list[PlacedLine], list[list[str]]]] = []
     for line in body:
         cells = _cells(line, bounds)
-        if cells is None:                                              # a heading across the table
+        if cells is None:  # a heading across the table
             rows.append(([line], [[line.text]]))
         elif _starts_row(cells, columns) or not rows or len(rows[-1][1]) == 1:
             rows.append(([line], [[c] if c else [] for c in cells]))
         else:
             rows[-1][0].append(line)
-            for pieces, text in zip(rows[-1][1], cells):
+            for pieces, text in zip(rows[-1][1], cells, strict=False):
                 if text:
                     pieces.append(text)
     return [line for placed, cells in rows for line in [_row(placed, cells, columns)] if line is not None]
@@ -101,7 +103,7 @@ def _cut(box: Box, bounds: list[float]) -> list[Box]:
         return [box]
     text, x0, x1, top, bottom = box
     widths = [0.5 if ch.isascii() else 1.0 for ch in text]
-    scale = (x1 - x0) / max(sum(widths) + len(crossed), 1e-6)    # each gutter about a character wide
+    scale = (x1 - x0) / max(sum(widths) + len(crossed), 1e-6)  # each gutter about a character wide
     pieces, start, reach, left = [], 0, x0, x0
     for cut in crossed:
         end = start

@@ -4,6 +4,7 @@ A byte-order mark is trusted first; without one, valid UTF-8 is UTF-8 (it cannot
 accident in a Chinese document of any length), and anything else is detected by
 charset-normalizer rather than by trying encodings one after another.
 """
+
 from __future__ import annotations
 
 import codecs
@@ -13,8 +14,13 @@ from ...errors import CorpusError
 from .base import TextLine
 
 # longest first: the UTF-32 LE mark begins with the UTF-16 LE one
-BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
-        (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 # every GB encoding charset-normalizer may name decodes as its superset, GB18030
 GB_FAMILY = {"gb2312", "gbk", "gb18030", "hz", "cp936", "euc_cn"}
 
@@ -54,7 +60,7 @@ def _codec_name(encoding: str) -> str:
 
 
 def _detected(data: bytes) -> str | None:
-    from charset_normalizer import from_bytes   # 0.1 s import, only for files that are not UTF-8
+    from charset_normalizer import from_bytes  # 0.1 s import, only for files that are not UTF-8
 
     best = from_bytes(data).best()
     if best is None:
