@@ -12,8 +12,8 @@ import streamlit as st
 
 from indexer.errors import QueryError
 from indexer.messages import labels, say
-from indexer.records import DocKind, Intent
-from ui import access, answer_box, browser, common, data, export, item_view, unit_table
+from indexer.records import Intent
+from ui import access, answer_box, ask_state, browser, common, data, export, item_view, unit_table
 from ui.common import md
 
 EXAMPLES = [
@@ -24,96 +24,8 @@ EXAMPLES = [
     "2025年城镇新增就业目标是多少？",
 ]
 KEPT_ANSWERS = 20
-MAX_QUESTION = 2000  # characters, as in the CLI's batch mode
-HISTORY = 8  # questions kept (in a cookie: 8 of 40 characters fit its 4 KB)
 
 engine = common.get_engine()
-
-
-# --------------------------------------------------------------------------- state
-
-
-def remember(question: str) -> None:
-    history = [q for q in load_history() if q != question]
-    st.session_state.history = [question] + history[: HISTORY - 1]
-
-
-def load_history() -> list[str]:
-    """This browser's recent questions: from its cookie on a new session (a reload), then the session's."""
-    if "history" not in st.session_state:
-        st.session_state.history = browser.history_from_cookie(HISTORY, MAX_QUESTION)
-        st.session_state._history_saved = list(st.session_state.history)
-    return st.session_state.history
-
-
-def clear_history() -> None:
-    st.session_state.history = []
-
-
-def ask() -> None:
-    st.session_state.asked = " ".join(st.session_state.get("question", "").split())
-    common.close_item()
-
-
-def pick_example() -> None:
-    choice = st.session_state.get("example")
-    if choice:
-        st.session_state.question = choice
-        st.session_state.asked = choice
-    st.session_state.example = None
-
-
-def ask_again(question: str) -> None:
-    st.session_state.question = question
-    st.session_state.asked = question
-    common.close_item()
-
-
-def url_state() -> tuple[str, str, str, str]:
-    p = st.query_params
-    return (p.get("q", ""), p.get("year", ""), p.get("kind", ""), p.get("unit", ""))
-
-
-def apply_url() -> None:
-    """A shared address fills the question and filters once; after that the page writes the address."""
-    current = url_state()
-    if current == st.session_state.get("_url_applied"):
-        return
-    st.session_state._url_applied = current
-    q, year, kind, unit = current
-    question = " ".join(q.split())
-    if not question:
-        return
-    st.session_state.question = question
-    st.session_state.asked = question
-    st.session_state.f_year = None
-    st.session_state.f_kind = None
-    st.session_state.f_unit = unit if unit in engine.catalog.names else None
-    if year:
-        if year.isdigit() and int(year) in engine.years:
-            st.session_state.f_year = int(year)
-        else:
-            st.session_state.url_warning = say("app.bad_year", year=year)
-    if kind:
-        if kind in {k.value for k in common.kind_options(engine)}:
-            st.session_state.f_kind = DocKind(kind)
-        else:
-            st.session_state.url_warning = say("app.bad_kind", kind=kind)
-
-
-def write_url(question: str, year, kind, unit) -> None:
-    want = {"q": question}
-    if year:
-        want["year"] = str(year)
-    if kind:
-        want["kind"] = DocKind(kind).value
-    if unit:
-        want["unit"] = unit
-    if "item" in st.query_params:
-        want["item"] = st.query_params["item"]
-    if dict(st.query_params.to_dict()) != want:
-        st.query_params.from_dict(want)
-    st.session_state._url_applied = url_state()
 
 
 # --------------------------------------------------------------------------- answers
@@ -140,7 +52,7 @@ def cached_query(question: str, year, kind, unit):
 
 
 def show_intro() -> None:
-    st.pills("示例问题", EXAMPLES, key="example", on_change=pick_example)
+    st.pills("示例问题", EXAMPLES, key="example", on_change=ask_state.pick_example)
     st.markdown("##### 收录文件")
     counts = {}
     for item in engine.items:
@@ -165,7 +77,7 @@ def show_intro() -> None:
 
 
 def show_history() -> None:
-    history = load_history()
+    history = ask_state.load_history()
     if history != st.session_state.get("_history_saved"):
         browser.save_history_cookie(history)  # kept in the browser across reloads
         st.session_state._history_saved = list(history)
@@ -178,13 +90,16 @@ def show_history() -> None:
                 md(past if len(past) <= 40 else past[:40] + "…"),
                 key=f"history_{n}",
                 type="tertiary",
-                on_click=ask_again,
+                on_click=ask_state.ask_again,
                 args=(past,),
                 icon=":material/history:",
             )
         if history:
             st.button(
-                say("app.history_clear"), key="history_clear", on_click=clear_history, icon=":material/delete_sweep:"
+                say("app.history_clear"),
+                key="history_clear",
+                on_click=ask_state.clear_history,
+                icon=":material/delete_sweep:",
             )
 
 
@@ -228,9 +143,9 @@ def show_citations(answer, hits) -> None:
 
 # --------------------------------------------------------------------------- page
 
-apply_url()
-if st.session_state.get("asked") and len(st.session_state.asked) <= MAX_QUESTION:
-    remember(st.session_state.asked)
+ask_state.apply_url(engine)
+if st.session_state.get("asked") and len(st.session_state.asked) <= ask_state.MAX_QUESTION:
+    ask_state.remember(st.session_state.asked)
 show_history()
 
 item_id = st.query_params.get("item")
@@ -243,11 +158,11 @@ with st.container(horizontal=True, vertical_alignment="bottom", gap="small"):
         "请输入问题",
         key="question",
         placeholder="例如：哪些单位负责低空经济？（输入后按回车或点“查询”）",
-        on_change=ask,
+        on_change=ask_state.ask,
         width="stretch",
         persist_state="session",
     )
-    st.button("查询", type="primary", on_click=ask, key="ask_button", icon=":material/search:")
+    st.button("查询", type="primary", on_click=ask_state.ask, key="ask_button", icon=":material/search:")
 
 year_now, kind_now, unit_now = (st.session_state.get(k) for k in ("f_year", "f_kind", "f_unit"))
 chosen = [
@@ -294,8 +209,8 @@ question = st.session_state.get("asked", "")
 if not question:
     show_intro()
     st.stop()
-if len(question) > MAX_QUESTION:
-    st.warning(say("query.too_long", limit=MAX_QUESTION) + f"（当前 {len(question)} 字）")
+if len(question) > ask_state.MAX_QUESTION:
+    st.warning(say("query.too_long", limit=ask_state.MAX_QUESTION) + f"（当前 {len(question)} 字）")
     st.stop()
 
 try:
@@ -303,7 +218,7 @@ try:
 except QueryError as err:
     st.warning(err.message)
     st.stop()
-write_url(question, year, kind, unit)
+ask_state.write_url(question, year, kind, unit)
 
 with st.container(border=True, key="answer_box"):
     with st.container(key="asked_question"):  # plain text: an address typed in never becomes a link
