@@ -231,6 +231,7 @@ def test_unit_filter_keeps_items_naming_the_unit(app, engine):
     assert ids, "no cited items"
     for item_id in ids:
         assert {"市数据局", "市政务服务大数据局"} & set(engine.item(item_id).units), item_id
+    assert any("已按单位筛选" in unescape(i.value) for i in app.info)
 
 
 def test_symbol_only_question_is_refused_politely(app):
@@ -830,7 +831,7 @@ def test_generated_summary_from_a_local_model_server(first_run, engine, monkeypa
         at = open_address({"q": question})
         assert not [t for t in at.text if "2031年" in t.value]
         assert not any("语言模型" in c.value for c in at.caption)
-        assert "牵头单位：" in answer_texts(at)[0] and cite_labels(at)
+        assert "年：牵头" in answer_texts(at)[0] and cite_labels(at)
     finally:
         model.close()
     monkeypatch.delenv("POLQA_LLM_URL")
