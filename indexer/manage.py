@@ -20,9 +20,8 @@ from .errors import CorpusError
 from .foundation.atomic import atomic_write_text, sha256_file
 from .foundation.names import has_control, shown
 from .ingest import limits
-from .ingest.corpus import DATA_FILES, clean_lines, corpus_files, read_document
-from .ingest.documents import DocMeta, detect_meta, load_manifest, meta_from_name
-from .ingest.parse import parse_document
+from .ingest.corpus import DATA_FILES, corpus_files, detected_meta, parse_file, read_document
+from .ingest.documents import DocMeta, load_manifest, meta_from_name
 from .ingest.pending import PENDING, STAGED, finish_pending
 from .ingest.rules import CorpusRules
 from .messages import say
@@ -148,11 +147,8 @@ def preview_in_worker(settings: Settings, path: Path, year: int | None = None, k
 def detect(path: Path, rules: CorpusRules, cache_dir: Path | None = None) -> DocMeta:
     """Year, kind and title as the build reads them from the text (None where it finds none)."""
     with limits.applied(rules_limits()):
-        lines = clean_lines(path, rules, cache_dir)
-    if not lines:
-        raise CorpusError("corpus.empty", path.name)
-    parsed = parse_document(lines)
-    return meta_from_name(detect_meta(parsed.title_lines, parsed.head, parsed.issued_line), path.name)[0]
+        _, parsed = parse_file(path, rules, cache_dir)
+    return meta_from_name(detected_meta(parsed), path.name)[0]
 
 
 def _label(year: int | None, kind: str | None) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 
+from ..messages import say
 from ..records import Intent
 from ..search.engine import Engine
 from .compare import compare_answer
@@ -45,6 +46,8 @@ def answer(engine: Engine, request: AnswerRequest) -> Answer:
         result = compare_answer(engine, q, years, kinds, top_k, retrievers)
     else:
         result = topic_answer(engine, q, years, kinds, top_k, retrievers, review, _units(engine, request.units))
+    if request.units:  # said, so a forwarded answer never reads as the whole picture
+        result.notes.append(say("answer.unit_filter", units="、".join(request.units)))
     result.elapsed_ms = (time.perf_counter() - started) * 1000
     return result
 

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from ..encode.base import Embedder
     from ..search.engine import Engine
 
-from ..ingest.normalise import normalise_query
+from ..foundation.text import normalise_query
 from ..records import Retriever
 from ..search.question import is_filler, vocabulary
 from ..search.retrieve import Hit

@@ -88,7 +88,8 @@ def _sigmoid(z: np.ndarray) -> np.ndarray:
 
 def question_features(item_features: np.ndarray) -> np.ndarray:
     """The question-level evidence: the best coverage and the best cosine among the judged hits."""
-    return np.array([item_features[:, 0].max(), item_features[:, 5].max()])
+    coverage, cosine = FEATURES.index("coverage"), FEATURES.index("cosine")
+    return np.array([item_features[:, coverage].max(), item_features[:, cosine].max()])
 
 
 def features(engine: Engine, query: str, hits: list[Hit]) -> np.ndarray:

@@ -16,7 +16,7 @@ from starlette.exceptions import HTTPException
 
 from ..config import Settings
 from ..errors import IndexUnavailable, ModelUnavailable, PolqaError
-from ..ingest.normalise import normalise_query
+from ..foundation.text import normalise_query
 from ..messages import say
 from ..present.serialise import answer_json, hit_json, item_json, unit_task_json
 from . import access, params

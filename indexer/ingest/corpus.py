@@ -13,11 +13,11 @@ from dataclasses import replace
 from pathlib import Path
 
 from ..errors import CorpusError
+from ..foundation.text import is_boilerplate, normalise_line
 from ..messages import say
 from ..records import BuildReport, DocKind, Document, Item, Source
-from .documents import apply_manifest, detect_meta, load_manifest, meta_from_name
+from .documents import DocMeta, apply_manifest, detect_meta, load_manifest, meta_from_name
 from .limits import failure
-from .normalise import is_boilerplate, normalise_line
 from .parse import Block, Draft, Line, ParsedDocument, parse_document
 from .quality import cleanliness, reading_problems
 from .readers import read_lines
@@ -28,6 +28,19 @@ CHUNK_SIZE = 180
 CHUNK_OVERLAP = 30
 SEPARATORS = ["\n\n", "\n", "。", "!", "?", ";", ",", "、", ""]
 DATA_FILES = {"manifest.json", REPAIRS, RENAMES}  # the corpus's rules, not documents
+
+
+def parse_file(path: Path, rules: CorpusRules, cache_dir: Path | None = None) -> tuple[list[Line], ParsedDocument]:
+    """The file's clean lines and their parse; a file with no text left is a CorpusError."""
+    lines = clean_lines(path, rules, cache_dir)
+    if not lines:
+        raise CorpusError("corpus.empty", path.name)
+    return lines, parse_document(lines)
+
+
+def detected_meta(parsed: ParsedDocument) -> DocMeta:
+    """Year, kind, title, issue date and number as the text says them (None where it does not)."""
+    return detect_meta(parsed.title_lines, parsed.head, parsed.issued_line)
 
 
 def clean_lines(path: Path, rules: CorpusRules, cache_dir: Path | None = None) -> list[Line]:
@@ -85,11 +98,8 @@ def read_document(
     rules: CorpusRules = CorpusRules(),
     cache_dir: Path | None = None,
 ) -> tuple[Document, list[Item]]:
-    lines = clean_lines(path, rules, cache_dir)
-    if not lines:
-        raise CorpusError("corpus.empty", path.name)
-    parsed = parse_document(lines)
-    meta = apply_manifest(detect_meta(parsed.title_lines, parsed.head, parsed.issued_line), override)
+    lines, parsed = parse_file(path, rules, cache_dir)
+    meta = apply_manifest(detected_meta(parsed), override)
     meta, taken = meta_from_name(meta, path.name)
     for field, value in taken:
         report.warn(say("layout.meta_from_name", file=path.name, field=field, value=value))

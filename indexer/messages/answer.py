@@ -29,4 +29,5 @@ MESSAGES: dict[str, str] = {
     "answer.years_present": "现有文件的年份：{years}。",
     "answer.no_year": "语料中没有{year}年的文件。",
     "answer.report_only": "{year} 年只有政府工作报告，报告不列责任单位。",
+    "answer.unit_filter": "已按单位筛选：{units}（含改名前后的名称），摘要、单位名单和引用条目只含涉及该单位的条目。",
 }

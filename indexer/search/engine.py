@@ -16,7 +16,7 @@ import numpy as np
 from ..config import Settings
 from ..encode import Embedder, usable_settings
 from ..errors import IndexUnavailable, QueryError, Reason
-from ..ingest.normalise import normalise_query
+from ..foundation.text import normalise_query
 from ..records import DocKind, Item, Link, Retriever, Role
 from ..store import Filter, Payload, open_store
 from ..store.bm25 import BM25

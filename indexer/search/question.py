@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from ..foundation.text import normalise_query
 from ..foundation.tsv import read_tsv
-from ..ingest.normalise import normalise_query
 from ..records import DocKind, Intent
 from .units import UnitCatalog, UnitChoice
 

@@ -73,10 +73,15 @@ def stop(proc: subprocess.Popen) -> None:
 
 @contextlib.contextmanager
 def running_app(folder: Path, env: dict | None = None):
-    """`streamlit run app.py` on a free local port; yields its base URL. `folder` holds the log."""
+    """`streamlit run app.py` on a free local port; yields its base URL. `folder` holds the log.
+
+    The index is built first, as an operator would: a visitor who is not admin never starts a build
+    (issue 25), and these servers trust no proxy, so none of their visitors is."""
     port = free_port()
-    env = {**os.environ, **(env or {})}
+    env = {**os.environ, "POLQA_CACHE": str(ROOT / "embeddings" / "cache"), **(env or {})}
     log = folder / "streamlit.log"
+    subprocess.run([sys.executable, "-m", "indexer", "build", "--quiet"], cwd=ROOT, env=env, check=True,
+                   capture_output=True, timeout=START_TIMEOUT * 4)
     command = [
         sys.executable,
         "-m",

@@ -38,7 +38,7 @@ def save(page, path: Path) -> None:
 def views(browser, base: str, viewport: dict, name: str, out: Path) -> list[Path]:
     saved = []
     page = open_page(browser, address(base, q=ANSWER), viewport)
-    page.get_by_text("牵头单位：", exact=False).first.wait_for(timeout=WAIT)
+    page.get_by_text("年：牵头", exact=False).first.wait_for(timeout=WAIT)
     saved.append(out / f"answer-{name}.png")
     save(page, saved[-1])
     page.get_by_role("button", name=re.compile(r"^1\. ")).first.click()

@@ -7,7 +7,7 @@ from collections import Counter
 
 import pytest
 
-from indexer.ingest.normalise import BOILERPLATE, to_simplified
+from indexer.foundation.text import BOILERPLATE, to_simplified
 
 CJK_PUNCT = re.compile(r"[\u4e00-\u9fff]")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from indexer.ingest.normalise import (
+from indexer.foundation.text import (
     is_boilerplate,
     normalise_line,
     normalise_query,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from indexer.ingest.normalise import normalise_line
+from indexer.foundation.text import normalise_line
 from indexer.ingest.parse import Line, cn_to_int, parse_document, split_notice
 
 PLAN = """各区人民政府,市人民政府各部门:

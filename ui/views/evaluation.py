@@ -30,8 +30,12 @@ METRIC_LABELS = {
 
 
 def chinese(table):
-    """Chinese column names, and a dash where a metric does not apply (never "None")."""
-    return table.rename(columns=METRIC_LABELS).astype(object).where(table.notna().to_numpy(), "—")
+    """Chinese column names, and a dash where a metric does not apply (never "None"). Every cell becomes
+    text, so a column mixing figures and dashes still renders (Arrow refuses mixed columns)."""
+    shown = table.rename(columns=METRIC_LABELS).astype(object)
+    return shown.where(table.notna().to_numpy(), None).map(
+        lambda v: "—" if v is None else f"{v:g}" if isinstance(v, float) else str(v)
+    )
 
 
 access.require_admin()
