@@ -80,8 +80,14 @@ def running_app(folder: Path, env: dict | None = None):
     port = free_port()
     env = {**os.environ, "POLQA_CACHE": str(ROOT / "embeddings" / "cache"), **(env or {})}
     log = folder / "streamlit.log"
-    subprocess.run([sys.executable, "-m", "indexer", "build", "--quiet"], cwd=ROOT, env=env, check=True,
-                   capture_output=True, timeout=START_TIMEOUT * 4)
+    subprocess.run(
+        [sys.executable, "-m", "indexer", "build", "--quiet"],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        capture_output=True,
+        timeout=START_TIMEOUT * 4,
+    )
     command = [
         sys.executable,
         "-m",

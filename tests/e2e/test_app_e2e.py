@@ -42,7 +42,7 @@ def server(e2e_tmp):
         "POLQA_EVAL_RUNS": str(tmp / "runs"),
         "POLQA_FEEDBACK": str(tmp / "feedback.jsonl"),
         "POLQA_ADMIN_HEADER": "X-Forwarded-User",
-        "POLQA_TRUSTED_PROXIES": "127.0.0.1",     # the browser stands in for an authenticating proxy
+        "POLQA_TRUSTED_PROXIES": "127.0.0.1",  # the browser stands in for an authenticating proxy
     }
     with running_app(tmp, env) as url:
         yield url
