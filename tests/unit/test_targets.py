@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 
 import pytest
 
@@ -15,8 +12,7 @@ from indexer.ingest.quantities import read_quantities, scaled
 from indexer.ingest.targets import extract_outcomes, extract_targets
 from indexer.records import Comparator, DocKind, Item, LinkStatus, Measure, Outcome, Target, UnitLink, UnitLinks
 from indexer.store.targets import read_targets, write_targets
-from tests.conftest import ROOT
-from tests.unit.conftest import MINI
+from tests.unit.conftest import run_cli
 
 
 def plan_item(item_id: str, text: str, lead: tuple[str, ...] = ("市发改委",), year: int = 2030) -> Item:
@@ -166,23 +162,12 @@ def test_plan_diff_continued_new_dropped_and_renamed_lead():
 
 
 def run(*args, env):
-    return subprocess.run(
-        [sys.executable, "-m", "indexer", *args], cwd=ROOT, text=True, capture_output=True, env=env, timeout=120
-    )
+    return run_cli(*args, env=env)
 
 
 @pytest.fixture(scope="module")
-def env(tmp_path_factory):
-    index = tmp_path_factory.mktemp("targets-index")
-    env = {
-        **os.environ,
-        "POLQA_CORPUS": str(MINI),
-        "POLQA_INDEX": str(index),
-        "POLQA_MODEL": "hashing",
-        "POLQA_RETRIEVERS": "dense,bm25",
-    }
-    assert run("build", "--quiet", env=env).returncode == 0
-    return env
+def env(mini_cli_env):
+    return mini_cli_env
 
 
 def test_cli_targets_json_on_the_mini_corpus(env):
