@@ -1,6 +1,6 @@
 """The causes of wrong answers on unseen questions, each checked with questions from the retired test
 split (eval/questions/seen.jsonl: written without reading the question code, held out until issue 22,
-now development material like dev; the blind split is eval/questions/test.jsonl, which no test reads).
+now development material like dev; no test reads the blind split).
 
 A test here guards a mechanism (question words
 as tokens, two-digit years, short unit names, scoped relaxation, the relevance decision, the
