@@ -18,6 +18,7 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 ROOT = Path(__file__).resolve().parents[2]
+ARTIFACTS = ROOT / "tests" / "artifacts"
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--headless",
@@ -146,3 +147,9 @@ def settle(page, ms: int = 800) -> None:
     """Let Streamlit finish its rerun (no element still marked stale) before reading or a screenshot."""
     page.wait_for_function("() => !document.querySelector('[data-stale=\"true\"]')", timeout=ANSWER_TIMEOUT * 1000)
     page.wait_for_timeout(ms)
+
+
+def shot(page, name: str) -> None:
+    """A screenshot of what a person would see, kept under tests/artifacts/ for a failed run."""
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"e2e-{name}.png"))

@@ -13,9 +13,8 @@ import re
 
 import pytest
 
-from tests.e2e.browser import ANSWER_TIMEOUT, CHROMIUM, DESKTOP, PHONE, ROOT, address, open_page, settle
+from tests.e2e.browser import ANSWER_TIMEOUT, CHROMIUM, DESKTOP, PHONE, address, open_page, settle, shot
 
-ARTIFACTS = ROOT / "tests" / "artifacts"
 LEAD = "市城市数字公共基础设施建设工作领导小组办公室(市公安局)"
 
 if not CHROMIUM.exists():
@@ -46,19 +45,6 @@ def server(e2e_tmp):
     }
     with running_app(tmp, env) as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from tests.e2e.browser import chromium
-
-    with chromium() as browser:
-        yield browser
-
-
-def shot(page, name: str) -> None:
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / f"e2e-{name}.png"))
 
 
 def test_first_visit_shows_the_start_page(server, browser):

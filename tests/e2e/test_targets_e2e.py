@@ -10,9 +10,7 @@ from urllib.parse import urlencode
 
 import pytest
 
-from tests.e2e.browser import ANSWER_TIMEOUT, CHROMIUM, DESKTOP, PHONE, ROOT, open_page, settle
-
-ARTIFACTS = ROOT / "tests" / "artifacts"
+from tests.e2e.browser import ANSWER_TIMEOUT, CHROMIUM, DESKTOP, PHONE, ROOT, open_page, settle, shot
 
 if not CHROMIUM.exists():
     pytest.skip(
@@ -37,19 +35,6 @@ def server(tmp_path_factory):
     }
     with running_app(tmp, env) as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from tests.e2e.browser import chromium
-
-    with chromium() as browser:
-        yield browser
-
-
-def shot(page, name: str) -> None:
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / f"e2e-{name}.png"), full_page=False)
 
 
 @pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["390px", "1280px"])
