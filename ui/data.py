@@ -12,7 +12,8 @@ from collections import Counter, OrderedDict
 
 import pandas as pd
 
-from indexer.api.request import AnswerRequest, ask
+from indexer.answer import AnswerRequest
+from indexer.answer import answer as ask  # every page asks with the filters in one AnswerRequest
 from indexer.messages.labels import (
     LINK_MARKS,
     NO_PART,

@@ -14,13 +14,14 @@ from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 
+from ..answer import AnswerRequest
+from ..answer import answer as ask
 from ..config import Settings
 from ..errors import IndexUnavailable, ModelUnavailable, PolqaError
 from ..foundation.text import normalise_query
 from ..messages import say
 from ..present.serialise import answer_json, hit_json, item_json, unit_task_json
 from . import access, params
-from .request import AnswerRequest, ask
 
 log = logging.getLogger("polqa.api")
 
