@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..records import Intent, Relation, Role
+from ..records import Detail, Intent, Relation, Role
 from ..search.retrieve import Hit
 
 
@@ -48,6 +48,7 @@ class Grounding:
 
     matched: tuple[str, ...] = ()
     missing: tuple[str, ...] = ()
+    unstated: tuple[Detail, ...] = ()  # details the question asks that no item on its topic states
 
 
 @dataclass(kw_only=True)

@@ -7,6 +7,7 @@ a document that does not exist; the answer is "not found", naming the documents 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..messages import say
@@ -36,15 +37,67 @@ def document_years(engine: Engine, review: bool) -> set[int]:
     return years
 
 
+# A numbered scheme (1号建议案) names one document; another number is another document.
+NUMBERED = re.compile(r"((?:\d+|[一二三四五六七八九十]+)号)建议案")
+# Asks what was achieved (实际增长了多少, 建了多少, 完成情况): only a report's review of that year says.
+ACHIEVED = re.compile(r"实际|完成了|实现了|达到了|增长了|下降了|建了|建成了|完成情况|完成得")
+
+
+def reviewed_years(engine: Engine) -> set[int]:
+    """Years some report looks back on (the 2024 report reviews 2023)."""
+    return {d.year - 1 for d in engine.documents if d.kind == DocKind.REPORT}
+
+
+def asks_achieved(question: str) -> bool:
+    return bool(ACHIEVED.search(question))
+
+
+def absent_numbered(engine: Engine, question: str) -> str:
+    """The numbered document the question names that no document is (1号建议案), or ""."""
+    for match in NUMBERED.finditer(question):
+        if not any(f"{match.group(1)}建议案" in d.title for d in engine.documents):
+            return str(match.group(0))
+    return ""
+
+
+def outside_scope(engine: Engine, where: Filter | None, terms: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Terms no item in scope holds that other documents do, with those documents (老旧小区 in 2025:
+    only 2023's plan and the 2024 report): the year or kind asked has no such item."""
+    if where is None or not terms:
+        return {}
+    inside = engine.columns.mask(where)
+    texts = engine.texts
+    found: dict[str, tuple[str, ...]] = {}
+    for term in terms:
+        rows = [r for r, text in enumerate(texts) if term in text]
+        if rows and not any(inside[r] for r in rows):
+            docs = sorted({(engine.items[r].year, engine.items[r].doc_kind) for r in rows})
+            found[term] = tuple(f"{y}年{kind_label(k)}" for y, k in docs)
+    return found
+
+
 def documents_list(engine: Engine) -> str:
     """The documents there are, by year and kind (2023年责任分解方案、2024年政府工作报告…)."""
     return "、".join(f"{y}年{kind_label(k)}" for y, k in sorted({(d.year, d.kind) for d in engine.documents}))
 
 
 def scope(
-    engine: Engine, years: tuple[int, ...], kinds: tuple[DocKind, ...] | None, review: bool, units: tuple[str, ...] = ()
+    engine: Engine,
+    years: tuple[int, ...],
+    kinds: tuple[DocKind, ...] | None,
+    review: bool,
+    units: tuple[str, ...] = (),
+    question: str = "",
 ) -> Scope:
     years = tuple(years or ())
+    if named := absent_numbered(engine, question):
+        return Scope(None, [], (), say("answer.no_document", asked=named, have=documents_list(engine)))
+    if years and asks_achieved(question) and not set(years) & reviewed_years(engine):
+        reviews = "、".join(
+            f"{d.year}年{kind_label(d.kind)}回顾{d.year - 1}年" for d in engine.documents if d.kind == DocKind.REPORT
+        )
+        asked = "、".join(f"{y}年" for y in years)
+        return Scope(None, [], (), say("answer.no_review", years=asked, reviews=reviews or say("answer.none")))
     missing = tuple(y for y in years if y not in document_years(engine, review))
     if years and len(missing) == len(years):
         have = "、".join(f"{y}年" for y in sorted({d.year for d in engine.documents}))

@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from ..encode.passages import strip_clauses
 from ..messages import say
-from ..records import Direction, DocKind, Intent, Retriever, Role
+from ..messages.labels import kind_label
+from ..records import Detail, Direction, DocKind, Intent, Retriever, Role
 from ..search.question import Question
 from ..search.retrieve import Hit
-from .grounding import absent, asks_only_whether, ground, refuses, spelled_in, unheld_attributes
+from .detail import asked_details, unstated
+from .grounding import absent, asks_only_whether, ground, refuses, spelled_in, supports, unheld_attributes
 from .model import Answer, Grounding, UnitEntry
 from .relevance import DEPTH, found_probability, judge
-from .scope import Scope, scope
+from .scope import Scope, absent_numbered, outside_scope, scope
 from .select import aggregate_units, search_text, unit_sources, year_notes
 
 if TYPE_CHECKING:
@@ -38,7 +41,7 @@ def candidates(
 ) -> tuple[str, list[Hit], Scope]:
     """The hits a topic answer chooses from, and how the scope was read (notes, missing years)."""
     query = q.text if asks_only_whether(engine, q.topic) else search_text(q)
-    scoped = scope(engine, years, kinds, review, units)
+    scoped = scope(engine, years, kinds, review, units, q.text)
     hits = engine.rank(
         query, scoped.where, retrievers, question=q.text
     )  # where None when nothing is left: related only
@@ -55,7 +58,7 @@ def topic_answer(
     review: bool = False,
     units: tuple[str, ...] = (),
 ) -> Answer:
-    if nothing_asked(q):
+    if nothing_asked(q) and not absent_numbered(engine, q.text):
         return Answer(
             question=q.raw,
             intent=q.intent,
@@ -74,6 +77,17 @@ def topic_answer(
     grounding, grounded = ground(engine, q.topic, hits[:DEPTH], q.text)
     if found and refuses(engine, grounding, found_probability(engine, query, hits)):
         found = False
+    if found and (details := unstated_details(engine, q, grounding, supporting, grounded)):
+        found, grounding = False, replace(grounding, unstated=details)
+    elsewhere = other_scope(engine, q, query, scoped, grounding, retrievers)
+    if elsewhere:
+        found = False
+        scoped.reason = say(
+            "answer.scope_term_absent",
+            span=_scope_span(years, kinds),
+            missing="、".join(f"“{t}”" for t in elsewhere),
+            elsewhere="、".join(dict.fromkeys(d for docs in elsewhere.values() for d in docs)),
+        )
     base: dict[str, Any] = {
         "question": q.raw,
         "intent": q.intent,
@@ -110,6 +124,37 @@ def topic_answer(
     )
 
 
+def unstated_details(
+    engine: Engine, q: Question, grounding: Grounding, supporting: list[Hit], grounded: list[Hit]
+) -> tuple[Detail, ...]:
+    """The details the question asks (a date, a sum, a place) that no item it would cite states."""
+    asked = asked_details(q.text)
+    if not asked:
+        return ()
+    hits = supporting or grounded
+    return unstated(asked, [engine.texts[engine.by_id[h.item.id]] for h in hits], grounding.matched)
+
+
+def other_scope(
+    engine: Engine, q: Question, query: str, scoped: Scope, grounding: Grounding, retrievers: Retrievers
+) -> dict[str, tuple[str, ...]]:
+    """The topic's missing terms, with the documents that hold them, when the whole topic is there
+    outside the asked year or kind (老旧小区改造 in 2023, asked of 2025): that combination is absent.
+    A paraphrase's words stay missing everywhere, and keep the judge's answer."""
+    if not grounding.missing or scoped.where is None:
+        return {}
+    wide = engine.rank(query, None, retrievers, question=q.text)[:DEPTH]
+    terms = (*grounding.matched, *grounding.missing)
+    if not any(s.terms >= set(terms) for s in supports(engine, terms, wide)):
+        return {}  # no one item elsewhere holds the whole topic either
+    return outside_scope(engine, scoped.where, grounding.missing)
+
+
+def _scope_span(years: Years, kinds: Kinds) -> str:
+    """2025年, 2025年建议案办理工作方案: the part of the corpus the question was held to."""
+    return "、".join(f"{y}年" for y in years) + "、".join(kind_label(k) for k in kinds or ())
+
+
 def cited_items(supporting: list[Hit], on_topic: set[str], p: dict[str, float]) -> list[Hit]:
     """The judge's items; one that holds none of the topic's terms beside items that do is nearby, not
     an answer, unless the judge is surer of it (OFF_TOPIC_P). Without an item on the topic all stand."""
@@ -128,6 +173,8 @@ def missing_summary(engine: Engine, grounding: Grounding, hits: list[Hit], scope
     """Why nothing is cited: the scope has no document, or the documents do not speak of a term."""
     if scoped.nothing_left:
         return scoped.reason or say("answer.not_found")
+    if grounding.unstated:
+        return detail_summary(grounding, hits)
     named_missing = {*unheld_attributes(grounding), *absent(engine, grounding)}
     missing = tuple(t for t in grounding.missing if t in named_missing) or grounding.missing
     if not missing:
@@ -138,6 +185,15 @@ def missing_summary(engine: Engine, grounding: Grounding, hits: list[Hit], scope
         return say("answer.never_mentioned", missing=named)
     matched = "、".join(f"“{t}”" for t in grounding.matched)
     return say("answer.not_mentioned", matched=matched, where=where.citation, missing=named)
+
+
+def detail_summary(grounding: Grounding, hits: list[Hit]) -> str:
+    """文件提到了“江汉十桥”（…），但没有写明时间."""
+    details = "、".join(say(f"detail.{d}") for d in grounding.unstated)
+    where = next((h.item for h in hits if any(spelled_in(t, h.item.text.lower()) for t in grounding.matched)), None)
+    matched = "、".join(f"“{t}”" for t in grounding.matched) or say("answer.the_topic")
+    place = where.citation if where else hits[0].item.citation if hits else ""
+    return say("answer.detail_unstated", matched=matched, where=place, details=details)
 
 
 def topic_summary(engine: Engine, q: Question, query: str, hits: list[Hit], entries: list[UnitEntry]) -> str:

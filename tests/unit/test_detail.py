@@ -1,0 +1,88 @@
+"""What detail a question asks for, and whether an item's text states it (no model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.answer.detail import asked_details, states, unstated
+from indexer.records import Detail
+
+
+@pytest.mark.parametrize(
+    ("question", "detail"),
+    [
+        ("二七过江通道什么时候通车", Detail.TIME),
+        ("城市书房几点关门", Detail.TIME),
+        ("建设资金是多少钱", Detail.MONEY),
+        ("每户能拿多少补贴", Detail.MONEY),
+        ("这条高速全长多少公里", Detail.LENGTH),
+        ("体育公园占地多大", Detail.AREA),
+        ("免税店开在哪个商圈", Detail.PLACE),
+        ("由哪家公司运营", Detail.COMPANY),
+        ("培训怎么报名", Detail.PROCEDURE),
+        ("认定标准是什么", Detail.PROCEDURE),
+        ("引进的酒店是哪几家", Detail.NAMES),
+        ("充电桩要建多少个", Detail.NUMBER),
+    ],
+)
+def test_a_question_word_names_the_detail_asked(question, detail):
+    assert detail in asked_details(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "外贸方面的任务都落在哪些单位",  # units, not a place
+        "哪些区负责老旧小区改造",
+        "数字经济占地区生产总值的比重",  # 占地区 is not 占地
+        "报告指出存在哪些困难",  # 存在哪 is not 在哪
+        "工作分哪几个阶段",  # a document's structure, not names
+        "两年的目标分别是多少",
+        "要报哪里备案",  # a unit to report to
+        "低空经济由谁牵头",
+    ],
+)
+def test_questions_that_ask_no_detail_are_left_alone(question):
+    assert not set(asked_details(question)) - {Detail.NUMBER}
+
+
+def test_a_sum_implies_a_figure_so_number_is_not_asked_twice():
+    assert asked_details("总投资是多少亿元") == (Detail.MONEY,)
+
+
+@pytest.mark.parametrize(
+    ("detail", "text", "terms"),
+    [
+        (Detail.TIME, "(二)办理落实阶段(2025年5月—9月)。各责任单位开展办理工作。", ("办理",)),
+        (Detail.MONEY, "技术合同成交额达到1450亿元。", ("成交额",)),
+        (Detail.NUMBER, "建设充电桩6万个。(牵头单位:市发改委)", ("充电桩",)),
+        (Detail.PLACE, "打造汉正街、汉口北内外贸一体化基地。", ("基地",)),
+        (Detail.PLACE, "领导小组办公室在市发改委办公,负责统筹。", ("办公室",)),
+        (Detail.COMPANY, "建设会展中心。(牵头单位:黄陂区人民政府;责任单位:市城投集团)", ("会展中心",)),
+        (Detail.NAMES, "建设武昌滨江天街等3个消费新地标。", ("地标",)),
+        (Detail.TIME, "推动形成一小时通勤圈。", ("通勤",)),
+    ],
+)
+def test_an_item_states_the_detail(detail, text, terms):
+    assert states(detail, text, terms)
+
+
+@pytest.mark.parametrize(
+    ("detail", "text", "terms"),
+    [
+        (Detail.TIME, "推进二七过江通道、江汉十桥建设。(牵头单位:市城建局)", ("江汉十桥",)),
+        (Detail.MONEY, "推进15个城市书房建设。", ("书房",)),
+        (Detail.NUMBER, "严格落实长江“十年禁渔”。", ("十年禁渔",)),  # a name's numeral is no figure
+        (Detail.NUMBER, "到2025年建成5号线二期。", ("5号线",)),  # nor a year or a line's number
+        (Detail.PLACE, "建设武昌滨江天街等3个消费新地标,引育5家高端酒店,设立市内免税店。", ("免税店",)),
+        (Detail.COMPANY, "开通低空航线10条以上。(牵头单位:市交通运输局;责任单位:市数据局)", ("航线",)),
+        (Detail.PLACE, "新增消防站10座。(责任单位:各区人民政府)", ("消防站",)),  # a unit is no place
+    ],
+)
+def test_an_item_that_does_not_state_it(detail, text, terms):
+    assert not states(detail, text, terms)
+
+
+def test_unstated_lists_the_details_no_item_states():
+    texts = ["推进江汉十桥建设。", "江汉十桥全长3公里。"]
+    assert unstated((Detail.TIME, Detail.LENGTH), texts, ("江汉十桥",)) == (Detail.TIME,)
