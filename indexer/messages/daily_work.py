@@ -15,7 +15,7 @@ MESSAGES: dict[str, str] = {
     ),
     "units_page.linked": "已包含改名或合并前后的单位：{names}",
     "units_page.none": "{scope}文件中没有列出{unit}的任务。",
-    "units_page.table": "{unit}的任务（{items} 个条目，{rows} 行）",
+    "units_page.table": "{unit}的任务（{count} 项）",
     "units_page.bad_unit": "地址中的单位“{unit}”不在文件中，已显示默认单位。",
     "units_page.back": "返回单位任务",
     # eval.feedback: what a 👎 said was wrong
