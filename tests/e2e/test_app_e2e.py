@@ -211,6 +211,7 @@ def test_units_page_address_shows_the_unit_table_and_opens_an_item_in_place(serv
             grid = page.locator(".st-key-unit_table_wide [data-testid='stDataFrame']").first
             expect(grid).to_be_visible()
             box = grid.bounding_box()
+            assert box and box["y"] + 35 + 17 < DESKTOP["height"]  # the table's first row on the first screen
             assert box and box["x"] + box["width"] <= DESKTOP["width"]
             shot(page, "units-page-1280")
             page.mouse.click(box["x"] + 14, box["y"] + 35 + 17)  # the first row's selection box
@@ -234,7 +235,7 @@ def test_units_page_export_holds_the_filtered_rows_with_real_links(server, brows
         button.scroll_into_view_if_needed()
         with page.expect_download(timeout=WAIT) as download:
             button.click()
-        book = openpyxl.load_workbook(download.value.path())
+        book = openpyxl.load_workbook(io.BytesIO(download.value.path().read_bytes()))  # the path has no .xlsx
     finally:
         page.close()
     sheet = book["条目"]

@@ -151,12 +151,9 @@ if frame.empty:
     st.warning(md(say("units_page.none", scope=scope, unit=unit)))
     st.stop()
 
+unit_table.show_table(frame, say("units_page.table", unit=unit, count=len(frame)))  # the rows first
 by_year = data.unit_counts_by_year(frame)
 by_area = data.unit_counts_by_area(engine, frame)
-show_charts(by_year, by_area)
-unit_table.show_table(frame, say("units_page.table", unit=unit, count=len(frame)))
-
-st.markdown("##### 导出")
 stem = export.file_stem("单位任务", unit + (str(year) if year else "") + (str(kind) if kind else ""))
 common.download_buttons(
     "unit",
@@ -169,3 +166,5 @@ common.download_buttons(
     },
     {"条目": frame},
 )
+st.markdown("##### 统计")
+show_charts(by_year, by_area)
