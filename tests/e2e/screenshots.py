@@ -76,9 +76,10 @@ def units_page(browser, base: str, viewport: dict, name: str, out: Path) -> list
     page = open_page(browser, f"{base}/units?{urlencode(UNITS_PAGE)}", viewport, ready="单位任务")
     heading = page.get_by_text("市数据局的任务（", exact=False)
     heading.wait_for(timeout=WAIT)
-    if viewport is PHONE:
-        page.locator(".st-key-unit_card_0").wait_for(timeout=WAIT)
-        heading.scroll_into_view_if_needed()
+    if viewport is PHONE:  # the table's title at the top of the screen, the cards below it
+        page.locator(".st-key-unit_card_0").get_by_role("button").wait_for(timeout=WAIT)
+        heading.evaluate("element => element.scrollIntoView({block: 'start'})")
+        page.wait_for_timeout(1000)
     else:
         page.locator(".st-key-unit_table_wide [data-testid='stDataFrame'] canvas").first.wait_for(timeout=WAIT)
         page.wait_for_timeout(1500)  # the grid draws its cells after the canvas appears
