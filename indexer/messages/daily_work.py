@@ -20,7 +20,7 @@ MESSAGES: dict[str, str] = {
     "units_page.back": "返回单位任务",
     # eval.feedback: what a 👎 said was wrong
     "feedback.reasons_head": "👎 后填写的说明 {count} 条（相同说明合并计数）：",
-    "feedback.reason_line": "  {count} × {reason}",
+    "feedback.reason_line": "  {count} 次：{reason}",
     "feedback.reason_note": "用户说明：{reasons}。",
     "feedback.no_reasons": "反馈中没有 👎 说明。",
 }

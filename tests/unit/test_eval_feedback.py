@@ -83,7 +83,7 @@ def test_reasons_are_grouped_counted_and_kept_in_the_note(tmp_path, capsys):
     assert candidates.main([str(votes), "--reasons"]) == 0
     shown = capsys.readouterr().out.splitlines()
     assert shown[0] == "👎 后填写的说明 4 条（相同说明合并计数）："
-    assert shown[1:] == ["  2 × 单位错了", "  1 × 没答到点上", "  1 × 年份不对，应该是2023年"]
+    assert shown[1:] == ["  2 次：单位错了", "  1 次：没答到点上", "  1 次：年份不对，应该是2023年"]
 
     out = tmp_path / "candidates.jsonl"
     assert candidates.main([str(votes), "--down", "-o", str(out)]) == 0
@@ -92,7 +92,7 @@ def test_reasons_are_grouped_counted_and_kept_in_the_note(tmp_path, capsys):
     assert "👍1 👎1" in rows["充电桩谁负责"]["note"]  # reason lines are not votes
     assert "用户说明：单位错了；没答到点上。" in rows["充电桩谁负责"]["note"]
     assert "用户说明：单位错了。" in rows["低空经济谁牵头"]["note"]
-    assert "2 × 单位错了" in capsys.readouterr().err
+    assert "2 次：单位错了" in capsys.readouterr().err
 
 
 def test_a_file_without_reasons_reads_as_before(tmp_path, capsys):
