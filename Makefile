@@ -58,7 +58,7 @@ bench: setup
 	for n in 10000 100000 1000000; do $(PY) -m bench scale --items $$n --store faiss || exit 1; done
 	for n in 10000 100000; do $(PY) -m bench scale --items $$n --store milvus || exit 1; done
 
-# docs/screenshots/*.png: answer, item, unit table, not-found at 1280 and 390 px (headless chromium)
+# docs/screenshots/*.png: answer, item, unit table, 单位 page, not-found, comparison at 1280 and 390 px (headless chromium)
 screenshots: build browser
 	$(PY) -m tests.e2e.screenshots
 

@@ -1,62 +1,15 @@
 """`python -m indexer targets …` and `python -m indexer diff …`: bodies kept out of cli.py.
 
-Both read the built index folder only (no model loads): items, unit links, targets and outcomes.
+Both read the built index folder only (no model loads), through indexer/answer/target_data.py, which
+the HTTP API's /targets and /diff use as well.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 
-from .answer.plan_diff import PlanDiff, diff_plans
-from .answer.target_links import TargetLink, link_all
-from .config import Settings
-from .errors import QueryError
+from .answer.target_data import load_target_data, plan_diff, select_links
 from .present.targets import diff_json, format_diff, format_links, link_json
-from .records import DocKind, Item, Outcome, Target, UnitLinks
-from .store.layout import read_config, read_records, verify_checksums
-from .store.targets import read_targets
-
-
-@dataclass(frozen=True)
-class TargetData:
-    items: list[Item]
-    links: UnitLinks
-    targets: list[Target]
-    outcomes: list[Outcome]
-    plan_years: tuple[int, ...]
-
-
-def load_target_data(settings: Settings | None = None) -> TargetData:
-    """The index as built; refused (with the rebuild command) when it predates targets.jsonl."""
-    folder = (settings or Settings()).index_folder
-    config = read_config(folder)
-    verify_checksums(folder, config)
-    if "targets.jsonl" not in config.get("checksums", {}):
-        raise QueryError("targets.none_in_index")
-    documents, items, links = read_records(folder)
-    targets, outcomes = read_targets(folder)
-    years = tuple(sorted({d.year for d in documents if d.kind is DocKind.PLAN}))
-    return TargetData(items, links, targets, outcomes, years)
-
-
-def select_links(data: TargetData, year: int, unit: str | None = None, status: str | None = None) -> list[TargetLink]:
-    years = sorted({t.year for t in data.targets})
-    if year not in years:
-        raise QueryError("targets.no_year", year=year, years="、".join(map(str, years)) or "无")
-    links = link_all(data.targets, data.outcomes, year)
-    if unit:
-        names = {unit} | set(data.links.related(unit))  # 市科技创新局 finds the 2023 plan's 市科技局
-        links = [k for k in links if names & set(k.target.lead_units + k.target.responsible_units)]
-        if not links:
-            raise QueryError("targets.no_unit", year=year, unit=unit)
-    return [k for k in links if status is None or k.status == status]
-
-
-def plan_diff(data: TargetData, earlier: int, later: int, unit: str | None = None) -> PlanDiff:
-    if earlier >= later or earlier not in data.plan_years or later not in data.plan_years:
-        raise QueryError("diff.bad_years", earlier=earlier, later=later, years="、".join(map(str, data.plan_years)))
-    return diff_plans(data.items, data.targets, data.links, earlier, later, unit=unit)
 
 
 def run_targets(args) -> int:

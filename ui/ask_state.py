@@ -67,29 +67,35 @@ def apply_url(engine) -> None:
         return
     st.session_state.question = question
     st.session_state.asked = question
-    st.session_state.f_year = None
-    st.session_state.f_kind = None
+    st.session_state.f_year, st.session_state.f_kind = filters_from_url(engine, year, kind)
     st.session_state.f_unit = unit if unit in engine.catalog.names else None
+
+
+def filters_from_url(engine, year: str, kind: str) -> tuple[int | None, DocKind | None]:
+    """The year and kind an address gives (问答 and 单位 pages); one the corpus does not have is named
+    in `url_warning`, shown once by the page, and ignored."""
+    chosen_year, chosen_kind = None, None
     if year:
         if year.isdigit() and int(year) in engine.years:
-            st.session_state.f_year = int(year)
+            chosen_year = int(year)
         else:
             st.session_state.url_warning = say("app.bad_year", year=year)
     if kind:
         if kind in {k.value for k in common.kind_options(engine)}:
-            st.session_state.f_kind = DocKind(kind)
+            chosen_kind = DocKind(kind)
         else:
             st.session_state.url_warning = say("app.bad_kind", kind=kind)
+    return chosen_year, chosen_kind
+
+
+def filter_params(year, kind, unit) -> dict[str, str]:
+    """The filters as address parameters, only those chosen: {"year": "2025", "unit": "市数据局"}."""
+    params = {"year": str(year) if year else "", "kind": DocKind(kind).value if kind else "", "unit": unit or ""}
+    return {k: v for k, v in params.items() if v}
 
 
 def write_url(question: str, year, kind, unit) -> None:
-    want = {"q": question}
-    if year:
-        want["year"] = str(year)
-    if kind:
-        want["kind"] = DocKind(kind).value
-    if unit:
-        want["unit"] = unit
+    want = {"q": question, **filter_params(year, kind, unit)}
     if "item" in st.query_params:
         want["item"] = st.query_params["item"]
     if dict(st.query_params.to_dict()) != want:

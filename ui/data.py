@@ -28,10 +28,8 @@ from indexer.messages.labels import (
 from indexer.present.serialise import (
     CITATION_COLUMNS,
     UNIT_ROW_EXPORT,
-    UNIT_TASK_COLUMNS,
     citation_row,
     unit_row,
-    unit_task_row,
 )
 from indexer.records import Item, Role
 
@@ -80,17 +78,37 @@ def unit_table(answer, role: str) -> pd.DataFrame:
 
 def unit_rows(engine, answer, base_url: str = "") -> pd.DataFrame:
     """One row per (unit, item) behind the answer's unit lists, the role 牵头 where the unit leads
-    the item (else 责任); sorted by year, then the item's place in its document. base_url makes
-    the export's links absolute. Columns: UNIT_ROW_EXPORT (the page shows UNIT_ROW_COLUMNS)."""
+    the item (else 责任). Columns: UNIT_ROW_EXPORT (the page shows UNIT_ROW_COLUMNS)."""
+    pairs = [
+        (entry.unit, role, item_id)
+        for role in (Role.LEAD, Role.RESPONSIBLE)  # lead first: a unit named in both roles keeps 牵头
+        for entry in answer.unit_entries
+        if entry.role == role
+        for item_id in entry.item_ids
+    ]
+    return unit_frame(engine, pairs, base_url)
+
+
+def unit_task_rows(engine, tasks, base_url: str = "") -> pd.DataFrame:
+    """The 单位 page's rows: one per item the unit is named in (engine.unit_items), under the name the
+    item uses, an old or new name marked (市政务服务大数据局（原名）). Same columns as unit_rows."""
+    pairs = [
+        (t.named_as + (f"（{LINK_MARKS.get(t.relation, t.relation)}）" if t.relation else ""), t.role, t.item.id)
+        for t in tasks
+    ]
+    return unit_frame(engine, pairs, base_url)
+
+
+def unit_frame(engine, pairs, base_url: str = "") -> pd.DataFrame:
+    """(unit, role, item id) pairs as unit table rows, the first role of a pair kept; sorted by year,
+    then the item's place in its document, 牵头 first. base_url makes the export's links absolute."""
     rows: dict[tuple[str, str], dict] = {}
-    for role in (Role.LEAD, Role.RESPONSIBLE):  # lead first: a unit named in both roles keeps 牵头
-        for entry in (e for e in answer.unit_entries if e.role == role):
-            for item_id in entry.item_ids:
-                if (entry.unit, item_id) not in rows:
-                    row = unit_row(entry.unit, role, engine.item(item_id), document_order(engine, item_id))
-                    row["链接"] = base_url + row["链接"]
-                    row["_at"] = engine.by_id[item_id]
-                    rows[(entry.unit, item_id)] = row
+    for unit, role, item_id in pairs:
+        if (unit, item_id) not in rows:
+            row = unit_row(unit, role, engine.item(item_id), document_order(engine, item_id))
+            row["链接"] = base_url + row["链接"]
+            row["_at"] = engine.by_id[item_id]
+            rows[(unit, item_id)] = row
     frame = pd.DataFrame(list(rows.values()), columns=UNIT_ROW_EXPORT + ["_at"])
     frame = frame.sort_values(["年份", "_at", "角色"], key=_role_first, kind="stable")
     return frame.drop(columns=["_at"]).reset_index(drop=True)
@@ -179,15 +197,6 @@ def comparison_rows(engine, answer) -> pd.DataFrame:
 # --------------------------------------------------------------------------- units
 
 
-def unit_items(engine, name: str) -> pd.DataFrame:
-    """Every item naming the unit (or a renamed predecessor/successor) as lead or responsible."""
-    rows = [unit_task_row(t, LINK_MARKS.get(t.relation, t.relation)) for t in engine.unit_items(name)]
-    frame = pd.DataFrame(rows, columns=UNIT_TASK_COLUMNS)
-    if len(frame):
-        frame = frame.sort_values(["年份", "角色"], ascending=[True, True], kind="stable").reset_index(drop=True)
-    return frame
-
-
 def unit_counts_by_year(frame: pd.DataFrame) -> pd.DataFrame:
     if frame.empty:
         return pd.DataFrame(columns=["牵头", "责任"])
@@ -195,10 +204,12 @@ def unit_counts_by_year(frame: pd.DataFrame) -> pd.DataFrame:
     return table.reindex(columns=["牵头", "责任"], fill_value=0)
 
 
-def unit_counts_by_area(frame: pd.DataFrame) -> pd.DataFrame:
+def unit_counts_by_area(engine, frame: pd.DataFrame) -> pd.DataFrame:
+    """Rows of a unit table counted by year and area (the item's second heading), most first."""
     if frame.empty:
         return pd.DataFrame(columns=["牵头", "责任"])
-    labels = frame["年份"].astype(str) + "年 " + frame["领域"].map(short_heading)
+    areas = frame["编号"].map(lambda item_id: short_heading(area_of(engine.item(item_id))))
+    labels = frame["年份"].astype(str) + "年 " + areas
     table = pd.crosstab(labels, frame["角色"]).reindex(columns=["牵头", "责任"], fill_value=0)
     return table.loc[table.sum(axis=1).sort_values(ascending=False, kind="stable").index]
 

@@ -25,9 +25,10 @@ def neighbours(engine, item: Item) -> tuple[list[Item], list[Item]]:
     return members[max(0, at - AROUND) : at], members[at + 1 : at + 1 + AROUND]
 
 
-def show(engine, item_id: str, question: str = "") -> None:
+def show(engine, item_id: str, question: str = "", back: str = "") -> None:
+    """back: the back button's label where the item was opened from (the 单位 page's table)."""
     browser.scroll_to_top(item_id)
-    back = "返回答案" if question else "返回问答"
+    back = back or ("返回答案" if question else "返回问答")
     st.button(back, key="item_back", on_click=common.close_item, icon=":material/arrow_back:")
     try:
         item = engine.item(item_id)

@@ -1,4 +1,4 @@
-"""The unit table of an answer: one row per unit and item, opened in place; cards on a phone."""
+"""The unit table of the 问答 and 单位 pages: one row per unit and item, opened in place; cards on a phone."""
 
 from __future__ import annotations
 
@@ -23,6 +23,12 @@ def show_units(frame, answer) -> None:
     else:
         units = frame["单位"].nunique()
         title = f"单位与条目（{units} 个单位，{frame['编号'].nunique()} 个条目，{len(frame)} 行）"
+    show_table(frame, title)
+
+
+def show_table(frame, title: str) -> None:
+    """Rows of data.unit_frame under their title: a table on wide screens, cards below 640 px; a row
+    opens its item on the same page (`?item=`), which the page shows with ui/item_view.py."""
     st.markdown(f"##### {md(title)}")
     st.session_state.unit_table_ids = list(frame["编号"])
     with st.container(key="unit_table_wide"):

@@ -16,6 +16,10 @@ class NotFound(PolqaError):
     """An item or unit the index does not hold: answered with HTTP 404."""
 
 
+class Unavailable(PolqaError):
+    """The index lacks what was asked (built before targets existed): HTTP 503, like a missing index."""
+
+
 def year(value: str | None) -> int | None:
     if value is None or not value.strip():
         return None

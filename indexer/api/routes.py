@@ -22,6 +22,7 @@ from ..foundation.text import normalise_query
 from ..messages import say
 from ..present.serialise import answer_json, hit_json, item_json, unit_task_json
 from . import access, params
+from .targets import add_target_routes
 
 log = logging.getLogger("polqa.api")
 
@@ -48,7 +49,7 @@ class Engines:
 
 
 def status_of(err: PolqaError) -> int:
-    if isinstance(err, (IndexUnavailable, ModelUnavailable)):
+    if isinstance(err, (IndexUnavailable, ModelUnavailable, params.Unavailable)):
         return 503
     return 404 if isinstance(err, params.NotFound) else 400
 
@@ -66,6 +67,7 @@ def create_app(settings: Settings | None = None, engine=None, host: str = "127.0
     _add_docs(app)
     _add_errors(app)
     _add_routes(app, engines)
+    add_target_routes(app, engines.settings)
     return app
 
 

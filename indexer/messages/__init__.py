@@ -8,9 +8,9 @@ catalog is their union, and a key may be defined only once.
 
 from __future__ import annotations
 
-from . import answer, app, core, layout, safety, targets, units
+from . import answer, app, core, daily_work, layout, safety, targets, units
 
-AREAS = (core, answer, app, layout, safety, targets, units)
+AREAS = (core, answer, app, layout, safety, targets, units, daily_work)
 
 
 def _merge() -> dict[str, str]:

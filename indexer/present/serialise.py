@@ -16,19 +16,6 @@ from ..messages.labels import (
 from ..records import Item
 
 CITATION_COLUMNS = ["序号", "编号", "出处", "年份", "文件类型", "标题路径", "条目内容", "牵头单位", "责任单位", "来源"]
-UNIT_TASK_COLUMNS = [
-    "年份",
-    "角色",
-    "单位名称",
-    "出处",
-    "领域",
-    "条目内容",
-    "牵头单位",
-    "责任单位",
-    "文件类型",
-    "编号",
-    "来源",
-]
 
 
 # --------------------------------------------------------------------------- JSON
@@ -136,24 +123,6 @@ def citation_row(n: int, item: Item) -> dict:
         "条目内容": item.text,
         "牵头单位": join(item.lead_units),
         "责任单位": join(item.responsible_units),
-        "来源": source_text(item),
-    }
-
-
-def unit_task_row(task, mark: str = "") -> dict:
-    """One row per (unit, item): what a unit table shows and exports."""
-    item = task.item
-    return {
-        "年份": item.year,
-        "角色": role_label(task.role),
-        "单位名称": task.named_as + (f"（{mark}）" if mark else ""),
-        "出处": item.citation,
-        "领域": area_of(item),
-        "条目内容": item.text,
-        "牵头单位": join(item.lead_units),
-        "责任单位": join(item.responsible_units),
-        "文件类型": kind_label(item.kind),
-        "编号": item.id,
         "来源": source_text(item),
     }
 

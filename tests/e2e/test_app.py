@@ -404,22 +404,24 @@ def test_answer_hands_its_topic_to_the_comparison_page(app):
 # --------------------------------------------------------------------------- 单位
 
 
+def unit_table(at: AppTest) -> pd.DataFrame:
+    return next(f.value for f in at.dataframe if "条目" in f.value.columns)
+
+
 def test_unit_page_lists_the_data_bureau_items_with_its_old_name(app, engine):
     app.switch_page("ui/views/units.py").run()
     assert not app.exception, app.exception
     assert app.selectbox(key="unit_pick").value == "市数据局"
-    labels = expander_labels(app)
-    assert any("2025年责任分解方案" in label for label in labels)
-    # 2023 items name the predecessor 市政务服务大数据局, marked as the old name
-    assert any("市政务服务大数据局（原名）" in label for label in labels)
-    table = [f.value for f in app.dataframe if "角色" in f.value.columns][0]
+    table = unit_table(app)  # the 问答 page's unit table: short labels, 顺序, one row per item
+    assert list(table.columns) == ["年份", "顺序", "条目", "单位", "角色", "摘要", "出处"]
     expected = sum(1 for i in engine.items if {"市数据局", "市政务服务大数据局"} & set(i.units))
-    assert len(table) == expected
-    assert set(table["角色"]) <= {"牵头", "责任"}
-    assert {"2023年（", "2025年（"} <= {t.label[:6] for t in app.tabs}
+    assert len(table) == expected and set(table["角色"]) <= {"牵头", "责任"}
+    # 2023 items name the predecessor 市政务服务大数据局, marked as the old name
+    assert "市政务服务大数据局（原名）" in set(table["单位"])
+    assert list(table["年份"]) == sorted(table["年份"])
+    assert {2023, 2025} <= set(table["年份"])
     assert len(app.get("vega_lite_chart")) == 2
-    keys = {b.key for b in app.download_button}
-    assert {"unit_xlsx", "unit_csv_条目"} <= keys
+    assert {b.key for b in app.download_button} >= {"unit_xlsx", "unit_csv_条目"}
 
 
 def test_unit_page_old_name_shows_the_successor(app):
@@ -427,8 +429,28 @@ def test_unit_page_old_name_shows_the_successor(app):
     app.selectbox(key="unit_pick").set_value("市招商办").run()
     assert not app.exception, app.exception
     assert "现名" in unescape(app.info[0].value) and "市投资促进局" in unescape(app.info[0].value)
-    labels = expander_labels(app)
-    assert any("市投资促进局（现名）" in label for label in labels)
+    assert "市投资促进局（现名）" in set(unit_table(app)["单位"])
+    assert app.query_params["unit"] == "市招商办"
+
+
+def test_unit_page_address_sets_unit_and_filters_for_counts_and_table(first_run, engine):
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    for key, value in {"unit": "数据局", "year": "2025", "kind": "plan"}.items():  # a short name resolves
+        at.query_params[key] = value
+    at.switch_page("ui/views/units.py").run()
+    assert not at.exception, at.exception
+    assert (at.selectbox(key="unit_pick").value, at.selectbox(key="u_year").value) == ("市数据局", 2025)
+    table = unit_table(at)
+    expected = engine.unit_items("市数据局", years=(2025,), kinds=("plan",))
+    assert list(table["条目"].str[:5]) == ["2025·"] * len(expected) and len(table) == len(expected)
+    lead = sum(t.role == "lead" for t in expected)
+    assert f"牵头 {lead} 项" in " ".join(m.value for m in at.markdown)  # the figures follow the filters
+    assert at.query_params["unit"] == "市数据局" and at.query_params["kind"] == "plan"
+    at.button(key="unit_card_open_0").click().run()  # an item opens on this page, the filters kept
+    assert at.query_params["item"] == expected[0].item.id and at.query_params["year"] == "2025"
+    assert at.button(key="item_back").label == "返回单位任务"
+    at.button(key="item_back").click().run()
+    assert "item" not in at.query_params and len(unit_table(at)) == len(expected)
 
 
 # --------------------------------------------------------------------------- 文档
@@ -597,11 +619,11 @@ def test_comparison_and_unit_exports_open_in_excel(engine):
     assert book["条目"].max_row == len(rows) + 1
     assert "市招商办 → 市投资促进局" in [c.value for c in book["单位变化"]["B"]]
 
-    table = data.unit_items(engine, "市数据局")
+    table = data.unit_task_rows(engine, engine.unit_items("市数据局"))
     book = openpyxl.load_workbook(io.BytesIO(export.to_xlsx({"条目": table})))
     values = list(book["条目"].iter_rows(values_only=True))
     assert len(values) == len(table) + 1
-    assert {"市数据局", "市政务服务大数据局（原名）"} <= {r[2] for r in values[1:]}
+    assert {"市数据局", "市政务服务大数据局（原名）"} <= {r[3] for r in values[1:]}
 
 
 def test_export_keeps_formula_like_text_as_text():

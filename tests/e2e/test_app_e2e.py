@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from urllib.parse import urlencode
 
 import pytest
 
@@ -24,6 +25,7 @@ if not CHROMIUM.exists():
 sync_api = pytest.importorskip("playwright.sync_api", reason="需要 playwright：.venv/bin/pip install playwright")
 expect = sync_api.expect
 WAIT = ANSWER_TIMEOUT * 1000
+NO_OVERFLOW = "() => document.documentElement.scrollWidth <= window.innerWidth + 1"
 
 
 @pytest.fixture(scope="module")
@@ -185,6 +187,68 @@ def test_phone_shows_unit_cards_and_labelled_page_links(server, browser):
 
 
 @pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["390px", "1280px"])
+def test_units_page_address_shows_the_unit_table_and_opens_an_item_in_place(server, browser, viewport):
+    """单位 page from a shared address: the 问答 page's unit table (cards on a phone), a row opening its
+    item on the same page and the way back keeping the unit and year in the address."""
+    page = open_page(browser, f"{server}/units?" + urlencode({"unit": "市数据局", "year": 2025}), viewport, "单位任务")
+    try:
+        heading = page.get_by_text("市数据局的任务（", exact=False)
+        expect(heading).to_be_visible(timeout=WAIT)
+        settle(page)
+        assert page.evaluate(NO_OVERFLOW)
+        pages_before = len(page.context.pages)
+        if viewport is PHONE:
+            assert page.locator(".st-key-unit_table_wide").is_hidden()
+            card = page.locator(".st-key-unit_card_0")
+            expect(card).to_be_visible()
+            expect(card).to_contain_text("2025")  # the short label, the unit, its role and the task text
+            expect(card).to_contain_text("市数据局")
+            card.scroll_into_view_if_needed()
+            shot(page, "units-page-390")
+            card.get_by_role("button").first.click()
+        else:
+            assert page.locator(".st-key-unit_cards").is_hidden()
+            grid = page.locator(".st-key-unit_table_wide [data-testid='stDataFrame']").first
+            expect(grid).to_be_visible()
+            box = grid.bounding_box()
+            assert box and box["y"] + 35 + 17 < DESKTOP["height"]  # the table's first row on the first screen
+            assert box and box["x"] + box["width"] <= DESKTOP["width"]
+            shot(page, "units-page-1280")
+            page.mouse.click(box["x"] + 14, box["y"] + 35 + 17)  # the first row's selection box
+        expect(page.get_by_text("上下文", exact=True)).to_be_visible(timeout=WAIT)
+        assert "item=" in page.url and "unit=" in page.url and len(page.context.pages) == pages_before
+        page.get_by_role("button", name="返回单位任务").click()
+        expect(heading).to_be_visible(timeout=WAIT)
+        assert "item=" not in page.url and "year=2025" in page.url
+    finally:
+        page.close()
+
+
+def test_units_page_export_holds_the_filtered_rows_with_real_links(server, browser):
+    import openpyxl
+
+    page = open_page(browser, f"{server}/units?" + urlencode({"unit": "市数据局", "year": 2025}), DESKTOP, "单位任务")
+    try:
+        expect(page.get_by_text("市数据局的任务（", exact=False)).to_be_visible(timeout=WAIT)
+        settle(page)
+        button = page.get_by_role("button", name="下载 Excel")
+        button.scroll_into_view_if_needed()
+        with page.expect_download(timeout=WAIT) as download:
+            button.click()
+        book = openpyxl.load_workbook(io.BytesIO(download.value.path().read_bytes()))  # the path has no .xlsx
+    finally:
+        page.close()
+    sheet = book["条目"]
+    header = [c.value for c in sheet[1]]
+    rows = list(sheet.iter_rows(min_row=2))
+    assert rows and {r[header.index("年份")].value for r in rows} == {2025}
+    links = [r[header.index("链接")] for r in rows]
+    assert all(c.hyperlink is not None and "?item=" in c.hyperlink.target for c in links)
+    assert all(c.hyperlink.target.startswith(server) for c in links)  # no POLQA_PUBLIC_URL: the app's own
+    assert ["单位", "市数据局"] in [[c.value for c in r] for r in book["筛选"].iter_rows()]
+
+
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["390px", "1280px"])
 def test_comparison_address_leads_with_what_changed(server, browser, viewport):
     page = open_page(
         browser, f"{server}/compare?compare=招商引资&years=2023,2025", viewport, ready="牵头与责任单位的变化"
@@ -247,3 +311,7 @@ def test_history_survives_a_reload_and_a_thumbs_down_takes_a_reason(server, brow
 
     lines = [json.loads(line) for line in (e2e_tmp / "feedback.jsonl").read_text(encoding="utf-8").splitlines()]
     assert [v["rating"] for v in lines[-2:]] == ["down", "reason"] and lines[-1]["reason"] == "漏了市住房和城市更新局"
+    from eval import feedback  # the reason reaches python -m eval.feedback from the file the app wrote
+
+    votes, _ = feedback.read_votes(e2e_tmp / "feedback.jsonl")
+    assert feedback.reason_counts(votes)["漏了市住房和城市更新局"] == 1

@@ -55,3 +55,13 @@ def test_item_and_unit_endpoints_on_the_real_corpus(client):
     unit = client.get("/units/市经信局/items", params={"year": "2025"}).json()
     assert unit["unit"] == "市经信局" and unit["count"] >= 10
     assert {t["item"]["year"] for t in unit["items"]} == {2025}
+
+
+def test_targets_and_diff_equal_the_cli_json_on_the_real_corpus(client, settings):
+    api = client.get("/targets", params={"year": "2023", "status": "not_met"}).json()
+    assert api == cli_json(settings, "targets", "--year", "2023", "--status", "not_met")
+    assert api and {t["status"] for t in api} == {"not_met"} and all(t["outcome"] for t in api)
+    unit = client.get("/targets", params={"year": "2023", "unit": "市人社局"}).json()
+    assert unit == cli_json(settings, "targets", "--year", "2023", "--unit", "市人社局") and unit
+    diff = client.get("/diff", params={"earlier": "2023", "later": "2025", "unit": "市投资促进局"}).json()
+    assert diff == cli_json(settings, "diff", "2023", "2025", "--unit", "市投资促进局") and diff

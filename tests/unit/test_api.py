@@ -34,6 +34,16 @@ def cli_json(settings, monkeypatch, *args) -> object:
     return json.loads(out.getvalue())
 
 
+def cli_lines(settings, monkeypatch, *args) -> list:
+    """`targets|diff --json` print one JSON object per line: the API returns them as one list."""
+    for name, value in {"POLQA_CORPUS": settings.corpus_dir, "POLQA_INDEX": settings.index_dir}.items():
+        monkeypatch.setenv(name, str(value))
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(io.StringIO()):
+        assert cli.main([*args, "--json"]) == 0
+    return [json.loads(line) for line in out.getvalue().splitlines()]
+
+
 def without_timing(answer: dict) -> dict:
     return {k: v for k, v in answer.items() if k != "elapsed_ms"}
 
@@ -85,11 +95,62 @@ def test_unit_items_follow_the_unit_and_its_short_name(client):
         ("/items/no-such-item", {}, 404, "没有这个条目"),
         ("/units/不存在的局/items", {}, 404, "没有找到单位"),
         ("/nowhere", {}, 404, "没有这个接口"),
+        ("/targets", {"year": "2030", "status": "done"}, 400, "参数 status 应为 met、not_met"),
+        ("/targets", {}, 400, "缺少参数 year"),
+        ("/targets", {"year": "20x0"}, 400, "四位年份"),
+        ("/targets", {"year": "2019"}, 404, "没有 2019 年计划的量化目标"),
+        ("/targets", {"year": "2030", "unit": "市某某局"}, 404, "没有单位“市某某局”"),
+        ("/diff", {"earlier": "2031", "later": "2030"}, 400, "早的在前"),
+        ("/diff", {"earlier": "2030"}, 400, "缺少参数 later"),
     ],
 )
 def test_errors_are_chinese_json_with_the_right_status(client, path, params, status, words):
     response = client.get(path, params=params)
     assert response.status_code == status and words in response.json()["error"] and response.json()["key"]
+
+
+@pytest.mark.parametrize(
+    "params, args",
+    [
+        ({"year": "2030"}, ("--year", "2030")),
+        ({"year": "2030", "unit": "市科技创新局"}, ("--year", "2030", "--unit", "市科技创新局")),
+        (
+            {"year": "2030", "unit": "市房管局", "status": "met"},
+            ("--year", "2030", "--unit", "市房管局", "--status", "met"),
+        ),
+    ],
+)
+def test_targets_equal_the_cli_json(client, mini_settings, monkeypatch, params, args):
+    response = client.get("/targets", params=params)
+    expected = cli_lines(mini_settings, monkeypatch, "targets", *args)
+    assert response.status_code == 200 and response.json() == expected and expected
+    assert {t["status"] for t in expected} <= {"met", "not_met", "no_report", "not_comparable"}
+
+
+def test_diff_equals_the_cli_json(client, mini_settings, monkeypatch):
+    response = client.get("/diff", params={"earlier": "2030", "later": "2031"})
+    expected = cli_lines(mini_settings, monkeypatch, "diff", "2030", "2031")
+    assert response.status_code == 200 and response.json() == expected
+    assert {"不再列出"} < {m["status"] for m in expected}  # continued or new items beside the dropped ones
+    unit = client.get("/diff", params={"earlier": "2030", "later": "2031", "unit": "市科技创新局"})
+    assert unit.json() == cli_lines(mini_settings, monkeypatch, "diff", "2030", "2031", "--unit", "市科技创新局")
+
+
+def test_an_index_without_targets_is_503_with_the_rebuild_command(mini_engine, mini_settings, tmp_path):
+    """An index built before targets existed: the other endpoints answer, /targets says to rebuild."""
+    import shutil
+    from dataclasses import replace
+
+    old = replace(mini_settings, index_dir=tmp_path)
+    shutil.copytree(mini_settings.index_folder.resolve(), old.index_folder)
+    config = json.loads((old.index_folder / "config.json").read_text(encoding="utf-8"))
+    for name in ("targets.jsonl", "outcomes.jsonl"):
+        config["checksums"].pop(name, None)
+        (old.index_folder / name).unlink(missing_ok=True)
+    (old.index_folder / "config.json").write_text(json.dumps(config, ensure_ascii=False), encoding="utf-8")
+    response = TestClient(create_app(old, engine=mini_engine)).get("/targets", params={"year": "2030"})
+    assert response.status_code == 503 and response.json()["key"] == "targets.none_in_index"
+    assert "python -m indexer build" in response.json()["error"]
 
 
 def test_missing_index_is_503_with_the_rebuild_command(mini_settings, tmp_path):
@@ -104,7 +165,7 @@ def test_docs_are_served_offline(client):
     page = client.get("/docs").text
     assert "/docs-static/swagger-ui-bundle.js" in page and "cdn" not in page.lower()
     assert client.get("/docs-static/swagger-ui-bundle.js").status_code == 200
-    assert {"/search", "/answer", "/items/{item_id}", "/units/{name}/items"} <= set(
+    assert {"/search", "/answer", "/items/{item_id}", "/units/{name}/items", "/targets", "/diff"} <= set(
         client.get("/openapi.json").json()["paths"]
     )
 

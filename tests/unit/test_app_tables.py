@@ -76,3 +76,37 @@ def test_similar_items_of_other_years_follow_the_text_not_the_unit(mini_engine):
     assert found[2031][0][2] and found[2031][1][2] == []  # the report names no unit
     # below the threshold nothing is offered rather than a weak match
     assert similar.other_years(mini_engine, mini_engine.item("2030-plan-二-6")) == {}
+
+
+def test_the_units_page_rows_mark_an_old_name_and_sort_like_the_answer_table(mini_engine):
+    """The 单位 page's table (data.unit_task_rows): the answer table's columns and order, one row per item,
+    the item's own name for the unit kept and marked."""
+    frame = data.unit_task_rows(mini_engine, mini_engine.unit_items("市科技创新局"), "https://polqa.example.cn/")
+    assert list(frame.columns) == list(data.unit_rows(mini_engine, data.ask(mini_engine, data.AnswerRequest("充电桩"))))
+    assert list(zip(frame["编号"], frame["单位"], frame["角色"], strict=True)) == [
+        ("2030-plan-二-1", "市科技局（原名）", "牵头"),
+        ("2031-plan-二-1", "市科技创新局", "牵头"),
+    ]
+    assert list(frame["条目"]) == ["2030·二(一)1", "2031·二(一)1"]
+    assert all(link.startswith("https://polqa.example.cn/?item=") for link in frame["链接"])
+
+
+def test_the_units_page_year_filter_reaches_rows_counts_and_export(mini_engine):
+    whole = data.unit_task_rows(mini_engine, mini_engine.unit_items("市数据局"))
+    only = data.unit_task_rows(mini_engine, mini_engine.unit_items("市数据局", years=(2031,)))
+    assert set(whole["年份"]) > {2031} == set(only["年份"]) and len(only) < len(whole)
+    by_year = data.unit_counts_by_year(only)
+    assert list(by_year.index) == ["2031年"] and by_year.to_numpy().sum() == len(only)
+    by_area = data.unit_counts_by_area(mini_engine, only)
+    assert by_area.to_numpy().sum() == len(only) and all(label.startswith("2031年 ") for label in by_area.index)
+    place = [mini_engine.by_id[i] for i in only["编号"]]
+    assert place == sorted(place)
+    book = openpyxl.load_workbook(io.BytesIO(export.to_xlsx({"条目": only})))
+    assert book["条目"].max_row == len(only) + 1
+
+
+def test_public_url_decides_the_export_links(monkeypatch):
+    from ui import browser
+
+    monkeypatch.setenv("POLQA_PUBLIC_URL", "https://polqa.example.cn/app")
+    assert browser.base_url() == "https://polqa.example.cn/app/"
