@@ -1,0 +1,83 @@
+"""Issue 23's general linking rules, each on hand-made sentences and indicators (no model, no corpus)."""
+
+from __future__ import annotations
+
+from indexer.answer.indicators import core, similarity, whole_of
+from indexer.answer.target_links import link_all, link_target
+from indexer.ingest.quantities import read_quantities
+from indexer.records import Comparator, LinkStatus, Measure, Outcome, Target
+
+
+def target(indicator: str, value: float, unit: str = "个", text: str = "", item: str = "t", n: int = 1) -> Target:
+    text = text or f"{indicator}{value:g}{unit}"
+    return Target(f"{item}#{n}", item, 2030, indicator, value, unit, Comparator.AT_LEAST, Measure.AMOUNT, text)
+
+
+def outcome(indicator: str, value: float, unit: str = "个", text: str = "", sentence: str = "") -> Outcome:
+    text = text or f"{indicator}{value:g}{unit}"
+    return Outcome(f"o-{indicator}", "r-p1", 2030, indicator, value, unit, Measure.AMOUNT, text, sentence or text)
+
+
+def test_a_respective_list_pairs_names_and_values_in_order():
+    a, b = read_quantities("甲平台标识注册量、接入企业数突破185亿个、2.1万家。")
+    assert (a.indicator, a.value, a.unit) == ("甲平台标识注册量", 185.0, "亿个")
+    assert (b.indicator, b.value, b.unit, b.measure) == ("接入企业数", 2.1, "万家", Measure.TOTAL)
+    rates = read_quantities("甲贷款、乙贷款分别增长21.9%、25.4%。")
+    assert [(q.indicator, q.value, q.measure) for q in rates] == [
+        ("甲贷款", 21.9, Measure.GROWTH),
+        ("乙贷款", 25.4, Measure.GROWTH),
+    ]
+
+
+def test_two_quantities_joined_by_he_are_two_targets_and_a_name_with_he_is_one():
+    first, second = read_quantities("组织实施10个甲专项和80个乙项目。")
+    assert (first.indicator, first.value, second.indicator, second.value) == ("甲专项", 10.0, "乙项目", 80.0)
+    (one,) = read_quantities("软件和信息服务业营业收入突破3000亿元。")
+    assert one.indicator == "软件和信息服务业营业收入"
+
+
+def test_the_core_drops_level_aggregate_action_and_union_words():
+    assert core("市级众创孵化载体") == "众创孵化载体"
+    assert core("托位总数") == "托位"
+    assert core("城市书房建设") == "城市书房"
+    assert core("各类公园") == "公园"
+
+
+def test_a_different_modifier_head_or_a_generic_name_is_not_the_same_indicator():
+    assert similarity("排水管网", "新城区老旧供水管网") == 0.0  # 排水 ≠ 供水, though 水管 and 管网 are shared
+    assert similarity("工业互联网平台", "工业互联网节点标识注册量") == 0.0  # 平台 against 注册量
+    assert similarity("重点项目", "生态廊道节点项目") == 0.0  # only generic words
+    assert similarity("微循环道路", "微循环路") >= 0.65  # a paraphrase still reads as one
+    assert similarity("托位总数", "托位") == 1.0
+
+
+def test_a_stock_target_meets_the_added_result_of_its_indicator_as_not_comparable():
+    stock = Target("t#1", "t", 2030, "托位总数", 4, "万个", Comparator.REACH, Measure.TOTAL, "托位总数达到4万个")
+    added = Outcome("o#1", "r", 2030, "托位", 1.1, "万个", Measure.ADDED, "托位1.1万个", "")
+    assert link_target(stock, [added]).status is LinkStatus.NOT_COMPARABLE
+
+
+def test_every_kind_is_a_whole_and_a_kind_of_it_is_not_comparable():
+    assert whole_of("口袋公园", "各类公园") and not whole_of("各类公园", "各类公园")
+    link = link_target(target("口袋公园", 80), [outcome("各类公园", 108)])
+    assert link.status is LinkStatus.NOT_COMPARABLE and link.outcome is not None
+    assert link_target(target("各类公园", 100), [outcome("各类公园", 108)]).status is LinkStatus.MET
+
+
+def test_projects_above_another_size_are_no_report():
+    big = target("谋划投资亿元项目", 150, text="谋划投资50亿元以上项目150个以上")
+    small = outcome("亿元项目", 917, text="新开工亿元以上项目917个")
+    assert link_target(big, [small]).status is LinkStatus.NO_REPORT
+    same = target("亿元项目", 900, text="开工建设亿元以上项目900个")
+    assert link_target(same, [small]).status is LinkStatus.MET
+
+
+def test_a_result_in_the_sentence_of_a_whole_shares_its_scope():
+    sentence = "新改扩建公办甲园、乙校89所,新增学位6.54万个。"
+    links = link_all(
+        [target("公办甲园", 45, "所", item="p-1", n=1), target("学位", 1.2, "万个", item="p-1", n=2)],
+        [outcome("公办甲园、乙校", 89, "所", sentence=sentence), outcome("学位", 6.54, "万个", sentence=sentence)],
+    )
+    assert [k.status for k in links] == [LinkStatus.NOT_COMPARABLE, LinkStatus.NOT_COMPARABLE]
+    alone = link_all([target("学位", 1.2, "万个", item="p-2")], [outcome("学位", 6.54, "万个", sentence=sentence)])
+    assert alone[0].status is LinkStatus.MET
