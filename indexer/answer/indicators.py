@@ -10,6 +10,8 @@ of 重点项目. So, before the overlap is taken, each indicator is cut to its c
 - the modifier: the first two characters of the shorter core (排水 of 排水管网) must be in the longer one;
 - the head: the last character of one core (what is counted: 台 of 平台, 量 of 注册量) must be in the other;
 - an indicator made only of generic words (重点项目, 活动, 设施) names nothing and must be equal.
+An abbreviation reads as the same indicator: the shorter core's characters in order in the longer, with
+at most one character between two of them (技改项目 in 技术改造项目, 数字化产线 in 数字化生产线).
 """
 
 from __future__ import annotations
@@ -60,9 +62,21 @@ def similarity(a: str, b: str) -> float:
     if generic(x) or generic(y):
         return 0.0
     short, long = sorted((x, y), key=len)
+    if abbreviates(short, long):
+        return 1.0
     if short[:2] not in long or not (x[-1] in y or y[-1] in x):
         return 0.0
     return overlap(x, y)
+
+
+def abbreviates(short: str, long: str) -> bool:
+    """技改项目 in 技术改造项目, 数字化产线 in 数字化生产线: the short name's characters in order, each gap in the
+    long one a single character (a word cut to one of its characters). A gap of two or more is a word put
+    in, which narrows: 亿元产业项目 is not 亿元项目. Four characters at least, so that chance cannot do it."""
+    if len(short) < 4 or generic(short):
+        return False
+    pattern = re.compile("[^\\W]?".join(map(re.escape, short)))
+    return bool(pattern.search(long))
 
 
 def whole_of(target: str, outcome: str) -> bool:

@@ -19,7 +19,7 @@ from ..ingest.quantities import scaled
 from ..ingest.targets import UNIT_CLAUSE
 from ..records import DocKind, Item, Target, UnitLinks
 from .target_links import MATCH_THRESHOLD as INDICATOR_THRESHOLD
-from .target_links import same_unit, similarity
+from .target_links import same_size, same_stage, same_unit, similarity
 
 MATCH_THRESHOLD = 0.2  # dev sweep 0.15–0.4 (eval/targets/dev.jsonl, match rows)
 SECOND_RATIO = 0.9  # a second earlier item only when nearly as close as the first (援藏 vs 援疆: 0.79 / 0.50)
@@ -93,11 +93,29 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
 
 
 def shares_indicator(a: list[Target], b: list[Target]) -> bool:
+    """The same indicator counted the same way: measure, project size (亿元以上 vs 50亿元以上) and stage
+    (新开工 vs 谋划) agree."""
     return any(
-        x.measure.comparable(y.measure) and similarity(x.indicator, y.indicator) >= 0.99 and len(x.indicator) >= 3
+        x.measure.comparable(y.measure)
+        and similarity(x.indicator, y.indicator) >= 0.99
+        and len(x.indicator) >= 3
+        and same_size(x.text, y.text)
+        and same_stage(x.text, y.text)
         for x in a
         for y in b
     )
+
+
+def repeats(early: list[Item], by_item: dict[str, list[Target]]) -> dict[str, Item]:
+    """An item whose every target an item before it already sets (the 民生实事 list restating part 二's
+    新增品牌连锁便利店200家) repeats that item: a match to it is a match to the item it repeats."""
+    keys = {e.id: {(t.indicator, t.value, t.unit) for t in by_item.get(e.id, [])} for e in early}
+    found: dict[str, Item] = {}
+    for n, e in enumerate(early):
+        first = next((f for f in early[:n] if keys[e.id] and keys[e.id] <= keys[f.id]), None)
+        if first is not None:
+            found[e.id] = found.get(first.id, first)
+    return found
 
 
 def diff_plans(
@@ -114,16 +132,25 @@ def diff_plans(
     by_item: dict[str, list[Target]] = {}
     for t in targets:
         by_item.setdefault(t.item_id, []).append(t)
+    repeated = repeats(early, by_item)
     matches = []
     for n, item in enumerate(late):
         v = vectors[len(early) + n]
-        scored = sorted(((cosine(v, vectors[k]), e) for k, e in enumerate(early)), key=lambda p: -p[0])
+        best: dict[str, tuple[float, Item]] = {}
+        for k, e in enumerate(early):
+            own = repeated.get(e.id, e)
+            best[own.id] = max(best.get(own.id, (0.0, own)), (cosine(v, vectors[k]), own), key=lambda p: p[0])
+        scored = sorted(best.values(), key=lambda p: -p[0])
         chosen = [
             (s, e)
             for k, (s, e) in enumerate(scored[:2])
             if (s >= threshold and (k == 0 or s >= SECOND_RATIO * scored[0][0]))
             or shares_indicator(by_item.get(item.id, []), by_item.get(e.id, []))
         ]
+        # no text evidence: an item further down that sets the same indicator (技改项目 for 技术改造项目)
+        chosen = (
+            chosen or [p for p in scored if shares_indicator(by_item.get(item.id, []), by_item.get(p[1].id, []))][:2]
+        )
         match = ItemMatch(item, [e for _, e in chosen], chosen[0][0] if chosen else 0.0)
         if chosen:
             match.values = value_changes(
@@ -132,7 +159,7 @@ def diff_plans(
             match.units = unit_changes(chosen[0][1], item, links)
         matches.append(match)
     matched = {e.id for m in matches for e in m.earlier}
-    dropped = [e for e in early if e.id not in matched]
+    dropped = [e for e in early if repeated.get(e.id, e).id not in matched]
     if unit:
         matches = [m for m in matches if unit in m.later.units or any(unit in e.units for e in m.earlier)]
         dropped = [e for e in dropped if unit in e.units]

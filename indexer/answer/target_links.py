@@ -23,7 +23,7 @@ from ..ingest.quantities import scaled
 from ..records import Comparator, LinkStatus, Outcome, Target, TargetLink
 from .indicators import bigrams, similarity, whole_of
 
-__all__ = ["RULE", "TargetLink", "bigrams", "link_all", "link_target", "similarity"]
+__all__ = ["RULE", "TargetLink", "bigrams", "link_all", "link_target", "same_size", "same_stage", "similarity"]
 
 MATCH_THRESHOLD = 0.65
 ABOUT_TOLERANCE = 0.1
@@ -88,7 +88,8 @@ def part_of_whole(target: str, outcome: str) -> bool:
     return "、" in outcome and not joined(target)
 
 
-SIZE = re.compile(r"(\d+(?:\.\d+)?)?(亿元|万元)以上")
+SIZE = re.compile(r"(\d+(?:\.\d+)?|十|百|千)?(亿元|万元)以上")
+TENS = {"十": 10.0, "百": 100.0, "千": 1000.0}
 
 
 def size_of(text: str) -> float | None:
@@ -96,18 +97,19 @@ def size_of(text: str) -> float | None:
     found = SIZE.search(text)
     if not found:
         return None
-    return scaled(float(found.group(1) or 1), found.group(2))[0]
+    number = found.group(1) or "1"
+    return scaled(TENS.get(number) or float(number), found.group(2))[0]
 
 
-def same_size(target: Target, outcome: Outcome) -> bool:
+def same_size(a: str, b: str) -> bool:
     """Projects above 50亿元 and above 1亿元 are different sets; a size named on one side only does not decide."""
-    a, b = size_of(target.text), size_of(outcome.text)
-    return a is None or b is None or a == b
+    x, y = size_of(a), size_of(b)
+    return x is None or y is None or x == y
 
 
 def candidate(target: Target, outcome: Outcome, threshold: float) -> float | None:
     """The indicator score of a result about the target's year and indicator; None when it is not one."""
-    if outcome.year != target.year or not same_size(target, outcome):
+    if outcome.year != target.year or not same_size(target.text, outcome.text):
         return None
     score = similarity(target.indicator, outcome.indicator)
     if score >= threshold:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from indexer.answer.indicators import core, similarity, whole_of
+from indexer.answer.indicators import abbreviates, core, similarity, whole_of
+from indexer.answer.plan_diff import diff_plans, shares_indicator
 from indexer.answer.target_links import link_all, link_target
 from indexer.ingest.quantities import read_quantities
-from indexer.records import Comparator, LinkStatus, Measure, Outcome, Target
+from indexer.ingest.targets import extract_targets
+from indexer.records import Comparator, DocKind, Item, LinkStatus, Measure, Outcome, Target, UnitLinks
 
 
 def target(indicator: str, value: float, unit: str = "个", text: str = "", item: str = "t", n: int = 1) -> Target:
@@ -81,3 +83,53 @@ def test_a_result_in_the_sentence_of_a_whole_shares_its_scope():
     assert [k.status for k in links] == [LinkStatus.NOT_COMPARABLE, LinkStatus.NOT_COMPARABLE]
     alone = link_all([target("学位", 1.2, "万个", item="p-2")], [outcome("学位", 6.54, "万个", sentence=sentence)])
     assert alone[0].status is LinkStatus.MET
+
+
+def plan(item_id: str, text: str) -> Item:
+    year = int(item_id[:4])
+    return Item(item_id, f"{year}-plan", year, DocKind.PLAN, DocKind.PLAN, "方案", ("二、重点工作",), 1, text)
+
+
+def test_an_abbreviation_is_the_same_indicator_and_a_word_put_in_is_not():
+    assert abbreviates("技改项目", "工业设备更新和技术改造项目") and abbreviates("数字化产线", "数字化生产线")
+    assert not abbreviates("亿元项目", "亿元产业项目")  # 产业 narrows: a word, not a cut one
+    assert not abbreviates("充电桩", "公共充电桩")  # three characters: chance could do it
+
+
+def test_sharing_an_indicator_needs_the_same_project_size_and_stage():
+    items = [
+        plan("2030-plan-二-1", "谋划投资50亿元以上项目150个以上。"),
+        plan("2030-plan-二-2", "开工建设亿元以上项目900个。"),
+        plan("2030-plan-二-3", "续建亿元以上项目1840个。"),
+        plan("2031-plan-二-1", "新开工亿元以上项目930个。"),
+    ]
+    by_item = {t.item_id: [t] for t in extract_targets(items, aliases={})}
+    later = by_item["2031-plan-二-1"]
+    assert [shares_indicator(later, by_item[f"2030-plan-二-{n}"]) for n in (1, 2, 3)] == [False, True, False]
+
+
+def test_a_repeated_item_hands_its_match_to_the_item_it_repeats():
+    items = [
+        plan("2030-plan-二-1", "新增甲品牌便利店200家、乙智慧商店1000家。"),
+        plan("2030-plan-二-2", "建设丙养老中心10个。"),
+        plan("2030-plan-四-1", "新增甲品牌便利店200家。"),  # the 民生实事 list restating 二-1
+        plan("2031-plan-二-1", "新开甲品牌便利店300家以上。"),
+    ]
+    diff = diff_plans(items, extract_targets(items, aliases={}), UnitLinks(()), 2030, 2031)
+    (match,) = diff.matches
+    assert [e.id for e in match.earlier] == ["2030-plan-二-1"]
+    assert [e.id for e in diff.dropped] == ["2030-plan-二-2"]  # 四-1 went on with 二-1
+
+
+def test_with_no_text_evidence_an_item_setting_the_same_indicator_is_the_match():
+    items = [
+        plan("2030-plan-二-1", "推进强链补链，开展甲生态体系建设试点，实施技改项目550个，建成丁工厂20家。"),
+        plan("2030-plan-二-2", "推进丙园区建设和提档升级，打造戊平台13个。"),
+        plan("2030-plan-二-3", "推动工业设备更新。"),  # closer in wording, no indicator
+        plan("2030-plan-二-4", "滚动实施技术改造。"),
+        plan("2031-plan-二-1", "滚动实施工业设备更新和技术改造项目600个以上。"),
+    ]
+    diff = diff_plans(items, extract_targets(items, aliases={}), UnitLinks(()), 2030, 2031, threshold=0.9)
+    (match,) = diff.matches  # 0.9: no text is that close, and 二-1 is third by wording: the indicator decides
+    assert [e.id for e in match.earlier] == ["2030-plan-二-1"]
+    assert [(v.before, v.after) for v in match.values] == [("550个", "600个")]
