@@ -20,7 +20,10 @@ import re
 
 LEVEL_WORDS = re.compile(r"国家级|省级|市级|区级|以上")
 AGGREGATE_END = re.compile(r"(总数|总量|数)$")
-ACTION_END = re.compile(r"(建设和提档升级|提档升级|优化升级|建设|有力推进|全面启动|建成投用|建成开放|开通运营)$")
+ACTION_END = re.compile(
+    r"(建设和提档升级|提档升级|优化升级|更新改造|建设|有力推进|全面启动|建成投用|建成开放|开通运营)$"
+)
+ACTION_START = re.compile(r"^(启动|推进|推动|加快)")
 UNION_START = re.compile(r"^(各类|各种|各项)")
 GENERIC_WORDS = re.compile(r"重点|项目|工程|活动|设施|建设|任务|工作")
 PUNCTUATION = re.compile(r"[\W_]")
@@ -42,7 +45,7 @@ def overlap(a: str, b: str) -> float:
 def core(indicator: str) -> str:
     """The indicator without what other rules judge: 市级众创孵化载体 → 众创孵化载体, 托位总数 → 托位."""
     text = PUNCTUATION.sub("", LEVEL_WORDS.sub("", indicator))
-    text = UNION_START.sub("", text)
+    text = ACTION_START.sub("", UNION_START.sub("", text))
     for pattern in (ACTION_END, AGGREGATE_END):
         cut = pattern.sub("", text)
         text = cut if len(cut) >= 2 else text
@@ -80,7 +83,12 @@ def abbreviates(short: str, long: str) -> bool:
 
 
 def whole_of(target: str, outcome: str) -> bool:
-    """各类公园 against 口袋公园: the result counts every kind of what the target counts one kind of."""
+    """各类公园 against 口袋公园, 单元 against 重点单元: the result counts every kind of what the target counts one
+    kind of. The whole is marked (各类) or a bare two-character head that is not generic (活动 names nothing)."""
+    if UNION_START.match(target):
+        return False
     marked = UNION_START.match(outcome)
-    head = outcome[marked.end() :] if marked else ""
-    return bool(marked) and len(head) >= 2 and core(target).endswith(head) and not UNION_START.match(target)
+    head = core(outcome)
+    bare = len(head) == 2 and not generic(head)
+    whole = (bool(marked) and len(head) >= 2) or bare
+    return whole and core(target).endswith(head) and core(target) != head

@@ -64,6 +64,9 @@ def test_every_kind_is_a_whole_and_a_kind_of_it_is_not_comparable():
     link = link_target(target("口袋公园", 80), [outcome("各类公园", 108)])
     assert link.status is LinkStatus.NOT_COMPARABLE and link.outcome is not None
     assert link_target(target("各类公园", 100), [outcome("各类公园", 108)]).status is LinkStatus.MET
+    assert whole_of("重点单元优化升级", "启动单元更新改造")  # a bare head: every 单元, the key ones among them
+    assert not whole_of("文化惠民活动", "活动")  # a generic head names nothing: no result at all
+    assert not whole_of("机动车停车泊位", "停车泊位")  # four characters are a name, not a bare head
 
 
 def test_projects_above_another_size_are_no_report():
