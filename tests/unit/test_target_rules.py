@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from indexer.answer.indicators import abbreviates, core, similarity, whole_of
-from indexer.answer.plan_diff import diff_plans, shares_indicator
+from indexer.answer.plan_diff import diff_plans, rare_phrases, shares_indicator
 from indexer.answer.target_links import link_all, link_target
 from indexer.ingest.quantities import read_quantities
 from indexer.ingest.targets import extract_targets
@@ -136,3 +136,18 @@ def test_with_no_text_evidence_an_item_setting_the_same_indicator_is_the_match()
     (match,) = diff.matches  # 0.9: no text is that close, and 二-1 is third by wording: the indicator decides
     assert [e.id for e in match.earlier] == ["2030-plan-二-1"]
     assert [(v.before, v.after) for v in match.values] == [("550个", "600个")]
+
+
+def test_a_phrase_only_two_items_share_is_the_match_of_last_resort():
+    items = [
+        plan("2030-plan-二-1", "加快区域金融中心建设,推动股权投资机构集聚发展。"),
+        plan("2030-plan-二-2", "统筹推进武汉自贸片区建设。"),
+        plan("2030-plan-二-3", "统筹推进城市更新。"),
+        plan("2030-plan-二-4", "统筹推进乡村振兴,加快推进武汉都市圈。"),
+        plan("2031-plan-二-1", "发挥基金带动作用,推动设立私募股权投资机构30家以上。"),
+        plan("2031-plan-二-2", "统筹推进武汉新城开发。"),  # 统筹推进, 推进武汉: in three items, wording
+    ]
+    rare = rare_phrases(items[:4], items[4:])
+    assert "股权投资机构"[:5] in rare["2031-plan-二-1"] and not rare["2031-plan-二-2"]
+    diff = diff_plans(items, [], UnitLinks(()), 2030, 2031, threshold=0.9)
+    assert [[e.id for e in m.earlier] for m in diff.matches] == [["2030-plan-二-1"], []]
