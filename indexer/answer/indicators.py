@@ -82,6 +82,17 @@ def abbreviates(short: str, long: str) -> bool:
     return bool(pattern.search(long))
 
 
+GENERIC_HEAD = re.compile(r"(企业|设施)$")  # 小巨人企业 counts 小巨人, 二次供水设施 counts 二次供水
+
+
+def counts_same(target: str, outcome: str) -> bool:
+    """What the target counts (the last character of its core, or of any part of a list) is named by the
+    result: 老旧小区成片改造示范点 counts 示范点, which 老旧小区改造 does not name. A generic head (企业, 设施) is left off."""
+    heads = [core(part) for part in re.split(r"[、和及]", target) if part]
+    heads = [GENERIC_HEAD.sub("", h) if len(h) > 4 else h for h in heads if h]
+    return not heads or any(h[-1] in core(outcome) for h in heads)
+
+
 def whole_of(target: str, outcome: str) -> bool:
     """各类公园 against 口袋公园, 单元 against 重点单元: the result counts every kind of what the target counts one
     kind of. The whole is marked (各类) or a bare two-character head that is not generic (活动 names nothing)."""

@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from ..ingest.quantities import scaled
 from ..records import Comparator, LinkStatus, Outcome, Target, TargetLink
-from .indicators import bigrams, similarity, whole_of
+from .indicators import bigrams, counts_same, similarity, whole_of
 
 __all__ = ["RULE", "TargetLink", "bigrams", "link_all", "link_target", "same_size", "same_stage", "similarity"]
 
@@ -57,6 +57,7 @@ def comparable(target: Target, outcome: Outcome) -> bool:
         and same_stage(target.text, outcome.text)
         and not part_of_whole(target.indicator, outcome.indicator)
         and not whole_of(target.indicator, outcome.indicator)
+        and counts_same(target.indicator, outcome.indicator)
     )
 
 

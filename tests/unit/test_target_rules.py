@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from indexer.answer.indicators import abbreviates, core, similarity, whole_of
+from indexer.answer.indicators import abbreviates, core, counts_same, similarity, whole_of
 from indexer.answer.plan_diff import diff_plans, rare_phrases, shares_indicator
 from indexer.answer.target_links import link_all, link_target
 from indexer.ingest.quantities import read_quantities
@@ -151,3 +151,11 @@ def test_a_phrase_only_two_items_share_is_the_match_of_last_resort():
     assert "股权投资机构"[:5] in rare["2031-plan-二-1"] and not rare["2031-plan-二-2"]
     diff = diff_plans(items, [], UnitLinks(()), 2030, 2031, threshold=0.9)
     assert [[e.id for e in m.earlier] for m in diff.matches] == [["2030-plan-二-1"], []]
+
+
+def test_the_result_must_name_what_the_target_counts():
+    sites = target("老旧小区成片改造示范点", 5)
+    link = link_target(sites, [outcome("老旧小区改造", 296)])
+    assert link.status is LinkStatus.NOT_COMPARABLE  # 296 communities, not 5 demonstration sites
+    assert counts_same("专精特新小巨人企业", "专精特新小巨人")  # a generic head (企业) is left off
+    assert counts_same("创新街区、创新园区、创新楼宇", "创新街区")  # a list: any part's head
