@@ -49,15 +49,17 @@ COUNT_UNITS = {"个", "处", "座", "家", "所", "项"}  # classifiers of one c
 
 
 def comparable(target: Target, outcome: Outcome) -> bool:
-    """Same measure, same unit of measure, same administrative level, and not a part against a whole."""
+    """Same measure, same unit of measure, same administrative level, same stage, the same thing counted,
+    and not a part against a whole."""
     return (
         target.measure.comparable(outcome.measure)
         and same_unit(target.unit, outcome.unit)
         and same_level(target.indicator, outcome.indicator)
         and same_stage(target.text, outcome.text)
+        and counts_same(target.indicator, outcome.indicator)
         and not part_of_whole(target.indicator, outcome.indicator)
         and not whole_of(target.indicator, outcome.indicator)
-        and counts_same(target.indicator, outcome.indicator)
+        and (joined_before(target) or not joined_before(outcome))
     )
 
 
@@ -82,6 +84,13 @@ def same_level(a: str, b: str) -> bool:
     """市级以上 and 省级以上 count different sets; a level named on one side only does not decide."""
     la, lb = [x for x in LEVELS if x in a], [x for x in LEVELS if x in b]
     return not (la and lb) or la == lb
+
+
+def joined_before(quantity: Target | Outcome) -> bool:
+    """整理和提升工业园区, 新增光伏、生物质发电等装机容量: what comes before the indicator joins two actions or
+    kinds, so the number counts them together."""
+    at = quantity.text.find(quantity.indicator)
+    return at > 0 and any(mark in quantity.text[:at] for mark in ("和", "、", "及"))
 
 
 def part_of_whole(target: str, outcome: str) -> bool:

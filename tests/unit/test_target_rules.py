@@ -159,3 +159,11 @@ def test_the_result_must_name_what_the_target_counts():
     assert link.status is LinkStatus.NOT_COMPARABLE  # 296 communities, not 5 demonstration sites
     assert counts_same("专精特新小巨人企业", "专精特新小巨人")  # a generic head (企业) is left off
     assert counts_same("创新街区、创新园区、创新楼宇", "创新街区")  # a list: any part's head
+
+
+def test_a_result_joining_two_actions_before_its_indicator_is_a_whole():
+    upgrade = target("工业园区", 30, "平方公里", text="优化提升工业园区30平方公里")
+    merged = outcome("工业园区", 51.7, "平方公里", text="整理和提升工业园区51.7平方公里")
+    assert link_target(upgrade, [merged]).status is LinkStatus.NOT_COMPARABLE
+    both = target("工业园区", 50, "平方公里", text="整理和提升工业园区50平方公里")
+    assert link_target(both, [merged]).status is LinkStatus.MET
