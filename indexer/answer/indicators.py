@@ -27,6 +27,8 @@ ACTION_START = re.compile(r"^(启动|推进|推动|加快)")
 UNION_START = re.compile(r"^(各类|各种|各项)")
 GENERIC_WORDS = re.compile(r"重点|项目|工程|活动|设施|建设|任务|工作")
 PUNCTUATION = re.compile(r"[\W_]")
+GENERIC_HEAD = re.compile(r"(企业|设施)$")  # 小巨人企业 counts 小巨人, 二次供水设施 counts 二次供水
+CARRIER = re.compile(r"(企业|设施|项目)$")  # 垃圾处理项目 and 垃圾集中处理设施 both count what treats 垃圾
 
 
 def bigrams(text: str) -> set[str]:
@@ -58,8 +60,16 @@ def generic(indicator: str) -> bool:
 
 
 def similarity(a: str, b: str) -> float:
-    """How surely two indicators name the same thing: the bigram overlap of their cores, or 0 when a guard fails."""
+    """How surely two indicators name the same thing: the bigram overlap of their cores, or 0 when a guard
+    fails; two cores that both end with a generic carrier are also compared without it (垃圾处理项目 /
+    垃圾集中处理设施: 垃圾处理 / 垃圾集中处理)."""
     x, y = core(a), core(b)
+    bare = [CARRIER.sub("", c) if len(c) >= 5 else c for c in (x, y)]
+    both = bare[0] != x and bare[1] != y  # each counts a generic carrier of something: compare the somethings
+    return max(_similarity(x, y), _similarity(*bare) if both else 0.0)
+
+
+def _similarity(x: str, y: str) -> float:
     if x == y:
         return 1.0 if x else 0.0
     if generic(x) or generic(y):
@@ -82,15 +92,22 @@ def abbreviates(short: str, long: str) -> bool:
     return bool(pattern.search(long))
 
 
-GENERIC_HEAD = re.compile(r"(企业|设施)$")  # 小巨人企业 counts 小巨人, 二次供水设施 counts 二次供水
-
-
 def counts_same(target: str, outcome: str) -> bool:
     """What the target counts (the last character of its core, or of any part of a list) is named by the
-    result: 老旧小区成片改造示范点 counts 示范点, which 老旧小区改造 does not name. A generic head (企业, 设施) is left off."""
+    result: 老旧小区成片改造示范点 counts 示范点, which 老旧小区改造 does not name. A generic head (企业, 设施) is left
+    off, and a carrier (项目) when the result ends with another one (垃圾处理项目 / 垃圾集中处理设施)."""
+    result = core(outcome)
+    other = CARRIER.search(result)
     heads = [core(part) for part in re.split(r"[、和及]", target) if part]
-    heads = [GENERIC_HEAD.sub("", h) if len(h) > 4 else h for h in heads if h]
-    return not heads or any(h[-1] in core(outcome) for h in heads)
+    heads = [_head(h, other.group(0) if other else "") for h in heads if h]
+    return not heads or any(h[-1] in result for h in heads)
+
+
+def _head(text: str, carrier: str) -> str:
+    own = CARRIER.search(text)
+    if len(text) <= 4 or not own:
+        return text
+    return text[: own.start()] if GENERIC_HEAD.search(text) or (carrier and carrier != own.group(0)) else text
 
 
 def whole_of(target: str, outcome: str) -> bool:

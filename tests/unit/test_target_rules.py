@@ -167,3 +167,11 @@ def test_a_result_joining_two_actions_before_its_indicator_is_a_whole():
     assert link_target(upgrade, [merged]).status is LinkStatus.NOT_COMPARABLE
     both = target("工业园区", 50, "平方公里", text="整理和提升工业园区50平方公里")
     assert link_target(both, [merged]).status is LinkStatus.MET
+
+
+def test_two_generic_carriers_are_compared_by_what_they_carry():
+    assert similarity("垃圾处理项目", "垃圾集中处理设施") >= 0.65  # 垃圾处理 / 垃圾集中处理
+    assert similarity("文体广场健身中心", "美丽乡村项目") == 0.0  # one carrier only: 美丽乡村 names no 广场
+    link = link_target(target("垃圾处理项目", 7), [outcome("垃圾集中处理设施", 7)])
+    assert link.status is LinkStatus.MET
+    assert counts_same("亿元工业项目", "亿元项目")  # the same carrier is what both count
