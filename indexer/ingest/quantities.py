@@ -92,9 +92,9 @@ class Quantity:
 
 
 def scaled(value: float, unit: str) -> tuple[float, str]:
-    """(value in the base unit, base unit): 1.2万个 → (12000, 个); 亿元 → 元."""
-    if len(unit) > 1 and unit[0] in SCALES:
-        return value * SCALES[unit[0]], unit[1:]
+    """(value in the base unit, base unit): 1.2万个 → (12000, 个); 亿元 → 元; 2万亿元 → (2e12, 元)."""
+    while len(unit) > 1 and unit[0] in SCALES:
+        value, unit = value * SCALES[unit[0]], unit[1:]
     return value, unit
 
 
