@@ -36,6 +36,8 @@ def test_two_quantities_joined_by_he_are_two_targets_and_a_name_with_he_is_one()
     assert (first.indicator, first.value, second.indicator, second.value) == ("甲专项", 10.0, "乙项目", 80.0)
     (one,) = read_quantities("软件和信息服务业营业收入突破3000亿元。")
     assert one.indicator == "软件和信息服务业营业收入"
+    (rolling,) = read_quantities("滚动实施甲设备更新项目600个以上。")
+    assert rolling.indicator == "甲设备更新项目"  # 滚动实施 is how, not what
 
 
 def test_the_core_drops_level_aggregate_action_and_union_words():
