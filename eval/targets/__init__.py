@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from indexer.answer.target_links import similarity
+from indexer.answer.indicators import overlap
 from indexer.ingest.quantities import scaled
 
 FOLDER = Path(__file__).parent
@@ -36,7 +36,7 @@ def find_link(row: dict, links: list) -> object | None:
         if k.target.item_id == row["target_item"]
         and abs(scaled(k.target.value, k.target.unit)[0] - want) < 1e-6 * max(1.0, want)
     ]
-    return max(same, key=lambda k: similarity(k.target.text, row["target"]), default=None)
+    return max(same, key=lambda k: overlap(k.target.text, row["target"]), default=None)
 
 
 def link_correct(row: dict, link) -> bool:

@@ -19,9 +19,11 @@ from ..ingest.quantities import scaled
 from ..ingest.targets import UNIT_CLAUSE
 from ..records import DocKind, Item, Target, UnitLinks
 from .target_links import MATCH_THRESHOLD as INDICATOR_THRESHOLD
-from .target_links import same_unit, similarity
+from .target_links import same_size, same_stage, same_unit, similarity
 
 MATCH_THRESHOLD = 0.2  # dev sweep 0.15–0.4 (eval/targets/dev.jsonl, match rows)
+PHRASE = 5  # characters (dev: 5 finds 生产性服务业 and 股权投资机构; 4 is still a word pair such as 深入实施)
+COMMON_ITEMS = 3  # a four-character stretch in this many items is wording, not a name
 SECOND_RATIO = 0.9  # a second earlier item only when nearly as close as the first (援藏 vs 援疆: 0.79 / 0.50)
 RELATION_LABELS = {"renamed": "改名", "merged": "合并"}
 
@@ -93,11 +95,73 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
 
 
 def shares_indicator(a: list[Target], b: list[Target]) -> bool:
+    """The same indicator counted the same way: measure, project size (亿元以上 vs 50亿元以上) and stage
+    (新开工 vs 谋划) agree."""
     return any(
-        x.measure.comparable(y.measure) and similarity(x.indicator, y.indicator) >= 0.99 and len(x.indicator) >= 3
+        x.measure.comparable(y.measure)
+        and similarity(x.indicator, y.indicator) >= 0.99
+        and len(x.indicator) >= 3
+        and same_size(x.text, y.text)
+        and same_stage(x.text, y.text)
         for x in a
         for y in b
     )
+
+
+def repeats(early: list[Item], by_item: dict[str, list[Target]]) -> dict[str, Item]:
+    """An item whose every target an item before it already sets (the 民生实事 list restating part 二's
+    新增品牌连锁便利店200家) repeats that item: a match to it is a match to the item it repeats."""
+    keys = {e.id: {(t.indicator, t.value, t.unit) for t in by_item.get(e.id, [])} for e in early}
+    found: dict[str, Item] = {}
+    for n, e in enumerate(early):
+        first = next((f for f in early[:n] if keys[e.id] and keys[e.id] <= keys[f.id]), None)
+        if first is not None:
+            found[e.id] = found.get(first.id, first)
+    return found
+
+
+def choose(
+    item: Item,
+    scored: list[tuple[float, Item]],
+    by_item: dict[str, list[Target]],
+    threshold: float,
+    rare: dict[str, set[str]],
+) -> list[tuple[float, Item]]:
+    """The earlier items the later one continues, strongest evidence first: close wording (the first,
+    and a second nearly as close) or a shared indicator among the two closest; failing that, a shared
+    indicator further down (技改项目 for 技术改造项目); failing that, a phrase only these two items hold."""
+    mine = by_item.get(item.id, [])
+    chosen = [
+        (s, e)
+        for k, (s, e) in enumerate(scored[:2])
+        if (s >= threshold and (k == 0 or s >= SECOND_RATIO * scored[0][0]))
+        or shares_indicator(mine, by_item.get(e.id, []))
+    ]
+    chosen = chosen or [p for p in scored if shares_indicator(mine, by_item.get(p[1].id, []))][:2]
+    if chosen or not rare.get(item.id):
+        return chosen
+    counts = [(len(rare[item.id] & rare.get(e.id, set())), s, e) for s, e in scored]
+    most = max(c for c, _, _ in counts)
+    return [(s, e) for c, s, e in counts if c == most][:1] if most else []
+
+
+def phrases(text: str, size: int = PHRASE) -> set[str]:
+    """Stretches of `size` Chinese characters, never across punctuation, digits or Latin letters."""
+    runs = re.split(r"[\W\dA-Za-z_]+", text)
+    return {run[i : i + size] for run in runs for i in range(len(run) - size + 1)}
+
+
+def rare_phrases(early: list[Item], late: list[Item]) -> dict[str, set[str]]:
+    """Each item's phrases that one item of each plan holds and no other (股权投资机构, 生产性服务业, 离岸科创):
+    a name the two plans share and nothing else does. A phrase that begins or ends with a common
+    four-character stretch (统筹推进, 开工建设: in COMMON_ITEMS items or more) is a habit of wording, not a name."""
+    texts = {i.id: body(i) for i in early + late}
+    own = {i: phrases(t) for i, t in texts.items()}
+    common = {g for g, n in Counter(g for t in texts.values() for g in phrases(t, 4)).items() if n >= COMMON_ITEMS}
+    once_early = {g for g, n in Counter(g for i in early for g in own[i.id]).items() if n == 1}
+    once_late = {g for g, n in Counter(g for i in late for g in own[i.id]).items() if n == 1}
+    unique = {g for g in once_early & once_late if g[:4] not in common and g[-4:] not in common}
+    return {i: grams & unique for i, grams in own.items()}
 
 
 def diff_plans(
@@ -114,16 +178,17 @@ def diff_plans(
     by_item: dict[str, list[Target]] = {}
     for t in targets:
         by_item.setdefault(t.item_id, []).append(t)
+    repeated = repeats(early, by_item)
+    rare = rare_phrases([e for e in early if e.id not in repeated], late)
     matches = []
     for n, item in enumerate(late):
         v = vectors[len(early) + n]
-        scored = sorted(((cosine(v, vectors[k]), e) for k, e in enumerate(early)), key=lambda p: -p[0])
-        chosen = [
-            (s, e)
-            for k, (s, e) in enumerate(scored[:2])
-            if (s >= threshold and (k == 0 or s >= SECOND_RATIO * scored[0][0]))
-            or shares_indicator(by_item.get(item.id, []), by_item.get(e.id, []))
-        ]
+        best: dict[str, tuple[float, Item]] = {}
+        for k, e in enumerate(early):
+            own = repeated.get(e.id, e)
+            best[own.id] = max(best.get(own.id, (0.0, own)), (cosine(v, vectors[k]), own), key=lambda p: p[0])
+        scored = sorted(best.values(), key=lambda p: -p[0])
+        chosen = choose(item, scored, by_item, threshold, rare)
         match = ItemMatch(item, [e for _, e in chosen], chosen[0][0] if chosen else 0.0)
         if chosen:
             match.values = value_changes(
@@ -132,7 +197,7 @@ def diff_plans(
             match.units = unit_changes(chosen[0][1], item, links)
         matches.append(match)
     matched = {e.id for m in matches for e in m.earlier}
-    dropped = [e for e in early if e.id not in matched]
+    dropped = [e for e in early if repeated.get(e.id, e).id not in matched]
     if unit:
         matches = [m for m in matches if unit in m.later.units or any(unit in e.units for e in m.earlier)]
         dropped = [e for e in dropped if unit in e.units]

@@ -61,14 +61,16 @@ UNITS = (
     "名",
     "%",
 )
-QUANTITY = re.compile(r"(\d+(?:\.\d+)?)(" + "|".join(map(re.escape, UNITS)) + r")")
+# 万 / 亿 scale any unit (185亿个 as well as 1.2万个)
+QUANTITY = re.compile(r"(\d+(?:\.\d+)?)((?:万|亿)?(?:" + "|".join(map(re.escape, UNITS)) + r"))")
+BARE = re.compile(r"^\s*" + QUANTITY.pattern + r"(以上|左右|以内|以下)?\s*$")  # a piece that is only a quantity
 SCALES = {"万": 1e4, "亿": 1e8}
 
 ADDED_WORDS = ("新增", "新建", "新改建", "新改扩建", "新开工", "净增", "新签约", "新引进", "新开业")
 TOTAL_WORDS = ("总量", "总数", "累计", "总里程", "保有量", "拥有量", "总额达")
 LEVEL_WORDS = ("涨幅", "占比", "比重", "下降", "压减", "提标")
 LEADING = re.compile(
-    r"^(力争|确保|全年|年内|共|再|实现|组织实施|加快|推进|推动|深入|持续|全面|累计|"
+    r"^(力争|确保|全年|年内|共|再|实现|滚动|组织实施|加快|推进|推动|深入|持续|全面|累计|"
     r"新改扩建|新改建|改扩建|新增|新建|新开工|开工建设|开工|建成投产|建成|新签约|签约|新引进|引进|"
     r"净增|完成|建设筹集|筹集建设|建设|筹集|打造|培育|创建|实施|开展|举办|提升|整治|改造|修复|"
     r"修缮|发放|配置|认定|设立|开业|推出|发布|更新|消除|打通|畅通|优化完善|优化调整|优化|维护|"
@@ -90,9 +92,9 @@ class Quantity:
 
 
 def scaled(value: float, unit: str) -> tuple[float, str]:
-    """(value in the base unit, base unit): 1.2万个 → (12000, 个); 亿元 → 元."""
-    if len(unit) > 1 and unit[0] in SCALES:
-        return value * SCALES[unit[0]], unit[1:]
+    """(value in the base unit, base unit): 1.2万个 → (12000, 个); 亿元 → 元; 2万亿元 → (2e12, 元)."""
+    while len(unit) > 1 and unit[0] in SCALES:
+        value, unit = value * SCALES[unit[0]], unit[1:]
     return value, unit
 
 
@@ -105,9 +107,13 @@ def sentences(text: str) -> list[str]:
 
 
 def parts(clause: str) -> list[str]:
-    """The clause cut at 、 with number-less parts joined to the part after them."""
+    """The clause cut at 、 with number-less parts joined to the part after them; a respective list
+    (标识注册量、接入企业数突破185亿个、2.1万家) is paired name by name instead."""
+    paired = respective(clause)
+    if paired:
+        return paired
     out, pending = [], ""
-    for piece in clause.split("、"):
+    for piece in pieces(clause):
         pending = f"{pending}、{piece}" if pending else piece
         if QUANTITY.search(pending):
             out.append(pending)
@@ -117,13 +123,50 @@ def parts(clause: str) -> list[str]:
     return out
 
 
+def pieces(clause: str) -> list[str]:
+    """Cut at 、, and at 和/及 between two quantities (10个科技重大专项和80个重点研发计划项目):
+    a 和 inside one name (软件和信息技术服务业) has a quantity on one side only."""
+    out = []
+    for piece in clause.split("、"):
+        halves = re.split(r"[和及]", piece, maxsplit=1)
+        if len(halves) == 2 and all(QUANTITY.search(h) for h in halves):
+            out += halves
+        else:
+            out.append(piece)
+    return out
+
+
+def respective(clause: str) -> list[str]:
+    """A、B（分别）突破X、Y: names and values paired in order, each name given the binding words; [] when the
+    clause is not such a list (its trailing bare values and the names before them differ in number)."""
+    items = clause.split("、")
+    k = 0
+    while k < len(items) - 1 and BARE.match(items[-1 - k]):
+        k += 1
+    head = items[-1 - k] if k else ""
+    last = list(QUANTITY.finditer(head))
+    if not k or not last or head[last[-1].end() :].strip() not in ("", "以上", "左右", "以内", "以下"):
+        return []
+    first = last[-1]
+    binding = re.search(r"(分别)?(增长|达到|突破|超过|增至|为|达|超)?$", head[: first.start()])
+    assert binding is not None  # every part of the pattern is optional
+    values = [head[first.start() :]] + [v.strip() for v in items[len(items) - k :]]
+    names = items[: len(items) - 1 - k] + [head[: binding.start()]]
+    if len(names) < len(values) or any(QUANTITY.search(n) for n in names[-len(values) :]):
+        return []
+    verb = binding.group(0).replace("分别", "")
+    lead = "、".join(names[: len(names) - len(values)])  # names beyond the values' number stay with the first
+    paired = zip(names[-len(values) :], values, strict=True)
+    return [(f"{lead}、" if lead and n == 0 else "") + name + verb + value for n, (name, value) in enumerate(paired)]
+
+
 def read_quantities(sentence: str) -> list[Quantity]:
     """Every quantity of a sentence; an indicator the clause leaves out (全年增长5.7%, 总量达1.45万家)
     is taken from the clause before it that names one."""
     found: list[Quantity] = []
     subject = ""
     for clause in clauses(sentence):
-        if "分别" in clause:  # 贷款、…分别增长21.9%、25.4%: pairing is beyond a clause reader
+        if "分别" in clause and not respective(clause):  # 分别 without a list to pair
             continue
         if not QUANTITY.search(clause):
             subject = subject or clean_indicator(clause)

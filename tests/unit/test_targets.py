@@ -80,6 +80,7 @@ def test_scaled_units():
     assert scaled(1.2, "万个") == (12000.0, "个")
     assert scaled(2198, "亿元") == (219800000000.0, "元")
     assert scaled(5, "%") == (5, "%")
+    assert scaled(2, "万亿元") == (2e12, "元")  # 万 scales 亿元 too
 
 
 def test_targets_and_review_results_from_items():
