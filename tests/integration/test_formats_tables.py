@@ -17,6 +17,7 @@ from tests.fixtures.formats.paper import (
     write_scan_table,
 )
 from tests.fixtures.formats.tables import (
+    CLOSING,
     DEADLINE,
     LEADER,
     identical_items,
@@ -31,6 +32,15 @@ REQUIRED_SCAN = 0.90  # identical units; OCR may misread a character of the text
 SCAN_PAGES = (2, 3)  # OCR is ~10 s a page on two cores: two pages of the table
 
 
+def closing_apart(all_records: list) -> bool:
+    """The paragraphs under the table are records of their own, in no item (normalised: half-width
+    punctuation)."""
+    closing = [line.replace("，", ",").replace("：", ":") for line in CLOSING]
+    items = [i.text for i in all_records if i.number is not None]
+    paragraphs = [i.text for i in all_records if i.number is None]
+    return all(line in paragraphs and not any(line[:6] in text for text in items) for line in closing)
+
+
 @pytest.fixture(scope="module")
 def text_items():
     return [i for i in records(CORPUS / "2025-plan-responsibility.txt") if i.number is not None]
@@ -39,8 +49,10 @@ def text_items():
 def test_a_word_table_gives_every_item_with_its_units_and_fields(tmp_path, text_items):
     preamble, rows = plan_rows()
     path = tmp_path / "2025-plan-table.docx"
-    write_docx_table(preamble, rows, path)
-    found = [i for i in records(path) if i.number is not None]
+    write_docx_table(preamble, rows, path, CLOSING)
+    all_records = records(path)
+    found = [i for i in all_records if i.number is not None]
+    assert closing_apart(all_records)
     assert len(text_items) == 108
     assert len(identical_items(text_items, found)) >= REQUIRED * len(text_items)
     assert all(i.deadline == DEADLINE and i.leader == LEADER for i in found)
@@ -51,11 +63,13 @@ def test_a_word_table_gives_every_item_with_its_units_and_fields(tmp_path, text_
 def test_a_pdf_table_across_pages_gives_every_item_with_its_units(tmp_path, text_items):
     """Ruled cells wrapped at the column width, rows broken over pages, the header row repeated
     and a — N — footer on every page."""
-    sheets = lay_out_table(*plan_rows())
+    sheets = lay_out_table(*plan_rows(), CLOSING)
     path = tmp_path / "2025-plan-table.pdf"
     write_pdf_table(sheets, path)
     assert len(sheets) >= 8
-    found = [i for i in records(path) if i.number is not None]
+    all_records = records(path)
+    found = [i for i in all_records if i.number is not None]
+    assert closing_apart(all_records)
     assert len(identical_items(text_items, found)) >= REQUIRED * len(text_items)
     assert all(i.deadline == DEADLINE and i.leader == LEADER for i in found)
     assert not any("序号" in i.text or "—" in i.text.removeprefix("——") for i in found)
@@ -96,8 +110,9 @@ def test_a_two_column_page_is_read_column_by_column(tmp_path, text_items):
 
 def test_a_web_table_gives_every_item_and_no_portal_furniture(tmp_path, text_items):
     path = tmp_path / "2025-plan-table.html"
-    write_html_table(*plan_rows(), path)
+    write_html_table(*plan_rows(), path, CLOSING)
     all_records = records(path)
+    assert closing_apart(all_records)
     found = [i for i in all_records if i.number is not None]
     assert len(identical_items(text_items, found)) >= REQUIRED * len(text_items)
     assert all(i.deadline == DEADLINE and i.leader == LEADER for i in found)

@@ -6,13 +6,15 @@ there are; the boundary between two columns is where the fewest text boxes of th
 body lie between their headers' centres (the gutter); a row starts where the number column
 holds a number, so a cell wrapped over several lines, or over a page break, stays one cell.
 A line whose text crosses a gutter is a heading row spanning the table. The header repeated
-on later pages is dropped.
+on later pages is dropped. The table stops after its last row (rhythm.py): what follows is
+running text.
 """
 
 from __future__ import annotations
 
 from .base import TextLine
 from .placed import Box, PlacedLine, glue, lowest
+from .rhythm import leaves, measure
 from .rows import NUMBER_CELL, Columns, header_columns, row_line, squeeze
 
 
@@ -33,11 +35,17 @@ def _header(line: PlacedLine) -> Columns | None:
     return columns if columns is not None and columns.number is not None else None
 
 
-def table_lines(header: PlacedLine, body: list[PlacedLine]) -> list[TextLine]:
+def read_table(header: PlacedLine, body: list[PlacedLine]) -> tuple[list[TextLine], list[PlacedLine]]:
+    """The table's rows as item lines, and the lines after the table (running text, or another table).
+    A closing remark under the last row is text of its own, never the end of that row's task."""
     columns = _header(header)
     if columns is None:
-        raise ValueError("table_lines needs a header row (see table_header)")
-    body = [line for line in body if _header(line) is None]  # the header repeated on each page
+        raise ValueError("read_table needs a header row (see find_header)")
+    end = _end(header, body, columns)
+    return table_lines(header, columns, [line for line in body[:end] if _header(line) is None]), body[end:]
+
+
+def table_lines(header: PlacedLine, columns: Columns, body: list[PlacedLine]) -> list[TextLine]:
     bounds = boundaries(header.boxes, [box for line in body for box in line.boxes])
     rows: list[tuple[list[PlacedLine], list[list[str]]]] = []
     for line in body:
@@ -52,6 +60,25 @@ def table_lines(header: PlacedLine, body: list[PlacedLine]) -> list[TextLine]:
                 if text:
                     pieces.append(text)
     return [line for placed, cells in rows for line in [_row(placed, cells, columns)] if line is not None]
+
+
+def _end(header: PlacedLine, body: list[PlacedLine], columns: Columns) -> int:
+    """Where in `body` the table stops: at the first line after its last row start that leaves it
+    (rhythm.leaves); the body's end when none does. The header repeated on later pages is skipped."""
+    inside = [(at, line) for at, line in enumerate(body) if _header(line) is None]
+    lines = [line for _, line in inside]
+    bounds = boundaries(header.boxes, [box for line in lines for box in line.boxes])
+    cells = [_cells(line, bounds) for line in lines]
+    starts = [c is None or _starts_row(c, columns) for c in cells]
+    numbered = [i for i, c in enumerate(cells) if c is not None and _starts_row(c, columns)]
+    if not numbered:
+        return len(body)
+    rhythm = measure(lines[: numbered[-1] + 1], starts)  # measured on the rows above: not on what may follow
+    headed = {header.page} | {line.page for line in body if _header(line) is not None}
+    for i in range(numbered[-1] + 1, len(lines)):
+        if leaves(lines[i - 1], lines[i], cells[i] is None, rhythm, headed):
+            return inside[i][0]
+    return len(body)
 
 
 def boundaries(header: tuple[Box, ...], body: list[Box]) -> list[float]:
