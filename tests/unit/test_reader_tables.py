@@ -156,3 +156,112 @@ def test_text_after_a_web_table_is_a_line_of_its_own(tmp_path):
     path = tmp_path / "table.html"
     path.write_text(page, encoding="utf-8")
     assert texts(read_lines(path)) == EXPECTED
+
+
+# --- tables without a 序号 column: rows numbered in order ----------------------------------------
+
+UNNUMBERED = [
+    ["工作任务", "牵头单位", "责任单位"],
+    ["一、重点工作", "", ""],
+    ["加快创建国际消费中心城市。", "市商务局", "市发改委"],
+    ["发展银发经济。", "市民政局", ""],
+    ["二、改革开放", "", ""],
+    ["深化国资国企改革。", "市国资委", "各区人民政府"],
+]
+COUNTED = [
+    "一、重点工作",
+    "1.加快创建国际消费中心城市。（牵头单位：市商务局；责任单位：市发改委）",
+    "2.发展银发经济。（牵头单位：市民政局）",
+    "二、改革开放",
+    "1.深化国资国企改革。（牵头单位：市国资委；责任单位：各区人民政府）",
+]
+
+
+def test_a_word_table_without_a_number_column_numbers_its_rows(tmp_path):
+    document = docx.Document()
+    table = document.add_table(rows=len(UNNUMBERED), cols=3)
+    for row, cells in zip(table.rows, UNNUMBERED, strict=True):
+        if not cells[1]:
+            row.cells[0].merge(row.cells[2]).text = cells[0]  # a heading spanning the table
+            continue
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    path = tmp_path / "table.docx"
+    document.save(str(path))
+    assert texts(read_lines(path)) == COUNTED
+
+
+def test_a_web_table_without_a_number_column_numbers_its_rows(tmp_path):
+    body = "".join(
+        f"<tr><td colspan='3'>{cells[0]}</td></tr>"
+        if not cells[1]
+        else "<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>"
+        for cells in UNNUMBERED
+    )
+    path = tmp_path / "table.html"
+    path.write_text(f"<html><body><table>{body}</table></body></html>", encoding="utf-8")
+    assert texts(read_lines(path)) == COUNTED
+
+
+def test_a_table_with_neither_numbers_nor_a_task_column_is_not_numbered(tmp_path):
+    path = tmp_path / "table.html"
+    path.write_text(
+        "<html><body><table><tr><th>指标</th><th>牵头单位</th></tr><tr><td>甲</td><td>市商务局</td></tr>"
+        "</table></body></html>",
+        encoding="utf-8",
+    )
+    assert texts(read_lines(path)) == ["甲（牵头单位：市商务局）"]
+
+
+def unnumbered_page() -> list[tuple[str, float, float]]:
+    """(text, x, top): rows two lines apart by line spacing, further apart between rows; a part
+    heading crossing the columns; the last row broken over the page."""
+    return [
+        ("工作任务", 60, 100),
+        ("牵头单位", 300, 100),
+        ("责任单位", 400, 100),
+        ("一、重点工作——消费与投资并举，稳住经济基本盘", 45, 123),
+        ("加快创建国际消费", 60, 146),
+        ("市商务局", 300, 146),
+        ("市发改委、市经", 400, 146),
+        ("中心城市。", 60, 159),
+        ("信局", 400, 159),
+        ("发展银发经济。", 60, 182),
+        ("市民政局", 300, 182),
+        ("扩大有效投资，", 60, 205),
+        ("市发改委", 300, 205),
+        ("各区人民政府", 400, 205),
+    ]
+
+
+def test_positioned_rows_without_a_number_column_are_told_apart_by_their_spacing():
+    header = unnumbered_page()[:3]
+    page2 = header + [("稳住基本盘。", 60, 120), ("办好民生实事。", 60, 143), ("市民政局", 300, 143)]
+    lines = assemble(rows(boxes(unnumbered_page()), 1) + rows(boxes([(t, x, y) for t, x, y in page2]), 2))
+    assert texts(lines) == [
+        "一、重点工作——消费与投资并举，稳住经济基本盘",
+        "1.加快创建国际消费中心城市。（牵头单位：市商务局；责任单位：市发改委、市经信局）",
+        "2.发展银发经济。（牵头单位：市民政局）",
+        "3.扩大有效投资，稳住基本盘。（牵头单位：市发改委；责任单位：各区人民政府）",
+        "4.办好民生实事。（牵头单位：市民政局）",
+    ]
+
+
+def test_a_pdf_table_without_a_number_column_gives_one_item_per_row(tmp_path):
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    path = tmp_path / "table.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=(595, 842))
+    pdf.setFont("STSong-Light", SIZE)
+    for text, x, top in unnumbered_page():
+        pdf.drawString(x, 842 - top - SIZE, text)
+    pdf.save()
+    assert texts(PdfReader().read(path)) == [
+        "一、重点工作——消费与投资并举，稳住经济基本盘",
+        "1.加快创建国际消费中心城市。（牵头单位：市商务局；责任单位：市发改委、市经信局）",
+        "2.发展银发经济。（牵头单位：市民政局）",
+        "3.扩大有效投资，（牵头单位：市发改委；责任单位：各区人民政府）",
+    ]

@@ -5,7 +5,8 @@ padding and its rule, so a row starts after a wider gap (about 1.7 times in rule
 in their scans as in their PDFs). What follows the last row (a closing remark, a 附件 line, a
 signature) is no part of the row above it: it lies further below than the row's own lines,
 is set in a bigger font, crosses the columns, opens like a closing line, or stands on a page
-where the repeated header row no longer appears.
+where the repeated header row no longer appears. A table without a 序号 column has its rows told
+apart by the same spacing (spaced_starts).
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ WITHIN_SLACK = 1.3  # a row's own lines are never further apart than this many l
 SPLIT_ROW_ONLY = 0.8  # with one-line rows only: a gap this share of a row's is already another row
 SPLIT_LINE_ONLY = 1.5  # with no row starts measured: a gap this many line gaps is another row
 SPLIT_NOTHING = 2.0  # with nothing measured: a gap this many line heights
+BREAK = 1.3  # row starts lie at least this many times further apart than a row's own lines
+LINE_GAP = 1.7  # a row's own lines lie at most this many line heights apart
 
 
 @dataclass(frozen=True)
@@ -56,6 +59,25 @@ def measure(lines: list[PlacedLine], starts: list[bool]) -> Rhythm:
     else:
         split = SPLIT_NOTHING * height
     return Rhythm(split, height)
+
+
+def spaced_starts(lines: list[PlacedLine]) -> list[bool | None]:
+    """Row starts told by spacing alone (a table without a 序号 column): the gaps fall in two groups,
+    a row's own lines close together and row starts further apart; the first jump of BREAK between
+    sorted gaps, above a gap no wider than LINE_GAP line heights, separates them. Without such a jump
+    every line is a row. None at a page's top, where the spacing cannot tell."""
+    gaps = [gap(a, b) for a, b in zip(lines, lines[1:], strict=False)]
+    height = statistics.median(line.height for line in lines) if lines else 1.0
+    known = sorted(g for g in gaps if g is not None and g > 0)
+    split = next(
+        (
+            (low * high) ** 0.5
+            for low, high in zip(known, known[1:], strict=False)
+            if high > BREAK * low and low <= LINE_GAP * height
+        ),
+        None,
+    )
+    return [True] + [None if g is None else split is None or g > split for g in gaps]
 
 
 def leaves(previous: PlacedLine, line: PlacedLine, crossing: bool, rhythm: Rhythm, headed: set[int]) -> bool:
