@@ -77,6 +77,19 @@ def test_a_pdf_table_across_pages_gives_every_item_with_its_units(tmp_path, text
 
 
 @needs_cjk_font
+def test_a_pdf_table_without_a_number_column_gives_part_twos_items_in_order(tmp_path):
+    """No 序号 column: rows told apart by their spacing, numbered in order from the part heading."""
+    path = tmp_path / "2025-plan-unnumbered.pdf"
+    write_pdf_table(lay_out_table(*plan_rows(), CLOSING, numbered=False), path)
+    expected = [i for i in records(CORPUS / "2025-plan-responsibility.txt") if i.id.startswith("2025-plan-二-")]
+    all_records = records(path)
+    found = [i for i in all_records if i.number is not None]
+    assert len(expected) == 103
+    assert len(identical_items(expected, found)) >= REQUIRED * len(expected)
+    assert closing_apart(all_records)
+
+
+@needs_cjk_font
 def test_a_scan_of_the_table_gives_its_items_with_their_units(tmp_path):
     """150 dpi, turned 1°, with specks; three pages whose rows break over both page breaks; read by
     OCR, the table from the OCR boxes. The scan holds no part heading, so items are matched by number."""

@@ -54,7 +54,7 @@ def table_lines(header: PlacedLine, columns: Columns, body: list[PlacedLine]) ->
     for line, row_cells, start in zip(body, cells, starts, strict=True):
         if row_cells is None:  # a heading across the table
             rows.append(([line], [[line.text]]))
-        elif start or not rows or len(rows[-1][1]) == 1 or start is None and _ended(rows[-1][1], columns):
+        elif start or not rows or len(rows[-1][1]) == 1 or start is None and _ended(rows[-1][1], row_cells, columns):
             rows.append(([line], [[c] if c else [] for c in row_cells]))
         else:
             rows[-1][0].append(line)
@@ -78,10 +78,13 @@ def _starts(body: list[PlacedLine], cells: list[list[str] | None], columns: Colu
     return [True if c is None else start for c, start in zip(cells, spaced_starts(body), strict=True)]
 
 
-def _ended(pieces: list[list[str]], columns: Columns) -> bool:
-    """A counted row broken by a page ends there when its task ended a sentence."""
-    task = pieces[columns.task] if columns.task is not None and columns.task < len(pieces) else []
-    return bool(task) and task[-1].rstrip().endswith(SENTENCE_END)
+def _ended(pieces: list[list[str]], cells: list[str], columns: Columns) -> bool:
+    """At a page's top, whether a counted row broken by the page ended there: its task ended a
+    sentence and the line opens a task (a line with units only goes on with the row's unit cells)."""
+    at = columns.task
+    if at is None or at >= len(pieces) or not pieces[at] or not cells[at]:
+        return False
+    return pieces[at][-1].rstrip().endswith(SENTENCE_END)
 
 
 def _end(header: PlacedLine, body: list[PlacedLine], columns: Columns) -> int:
