@@ -265,3 +265,12 @@ def test_a_pdf_table_without_a_number_column_gives_one_item_per_row(tmp_path):
         "2.发展银发经济。（牵头单位：市民政局）",
         "3.扩大有效投资，（牵头单位：市发改委；责任单位：各区人民政府）",
     ]
+
+
+def test_a_closing_line_ends_the_table_at_a_rows_spacing_but_a_cell_line_opening_with_the_word_does_not():
+    closing = boxes(TABLE + [("附件：督办名单", 120, 182)])
+    assert texts(assemble(rows(closing, 1)))[-1] == "附件：督办名单"
+    wrapped = boxes(TABLE + [("附件要求办理。", 90, 182)])
+    assert texts(assemble(rows(wrapped, 1)))[-1] == (
+        "2.扩大有效投资，稳住基本盘。附件要求办理。（牵头单位：市发改委；责任单位：各区人民政府）"
+    )

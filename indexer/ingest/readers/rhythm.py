@@ -17,7 +17,8 @@ from dataclasses import dataclass
 
 from .placed import PlacedLine
 
-CLOSING = re.compile(r"^\s*[(（]?\s*(附件|附表|抄送|印发|特此通知|此页无正文)")
+# a closing line: 附件：/附件1, 附表, 抄送：, 特此通知, （此页无正文）; not a cell's line that merely opens with 附件
+CLOSING = re.compile(r"^\s*[(（]?\s*((附件|附表)\s*[:：\d一二三四五六七八九十]|抄送\s*[:：]|特此通知|此页无正文)")
 TALLER = 1.3  # a line this many times the table's usual height is body text, not a cell's
 WITHIN_SLACK = 1.3  # a row's own lines are never further apart than this many line gaps
 SPLIT_ROW_ONLY = 0.8  # with one-line rows only: a gap this share of a row's is already another row
