@@ -5,7 +5,7 @@ The corpus is copied to a temporary folder with the committed two-page scan of t
 embeddings/cache when there is one (so the first build embeds only what is new), never
 written back. Each build runs in its own process (`python -m indexer build --quiet`), imports
 included: the first build OCRs the scan, the unchanged ones must read it from the read cache.
-The same is timed on the corpus without the scan, as the baseline.
+The same is timed on the corpus without the scan, as the baseline, the two builds taking turns.
 """
 
 from __future__ import annotations
@@ -21,13 +21,25 @@ from .report import ROOT, machine, save
 
 SCAN = ROOT / "tests" / "fixtures" / "formats" / "2025-plan-scan.pdf"
 EMBEDDINGS = ROOT / "embeddings" / "cache"
+BUILD = [sys.executable, "-m", "indexer", "build", "--quiet"]
 
 
 def run(args) -> dict:
-    result = {"machine": machine(), "rounds": args.rounds, "scan_pages": 2}
+    result: dict = {"machine": machine(), "rounds": args.rounds, "scan_pages": 2}
     with tempfile.TemporaryDirectory(prefix="polqa-rebuild-") as tmp:
-        for name, scan in (("with_scan", True), ("without_scan", False)):
-            result[name] = builds(Path(tmp) / name, scan, args.rounds)
+        envs = {name: prepared(Path(tmp) / name, scan) for name, scan in (("with_scan", True), ("without_scan", False))}
+        first = {name: timed(BUILD, env) for name, env in envs.items()}
+        times: dict[str, list[float]] = {name: [] for name in envs}
+        for _ in range(args.rounds):  # interleaved, so both see the same load on a shared machine
+            for name, env in envs.items():
+                times[name].append(timed(BUILD, env))
+    for name in envs:
+        unchanged = sorted(times[name])
+        result[name] = {
+            "first_s": round(first[name], 2),
+            "unchanged_s": [round(s, 2) for s in unchanged],
+            "unchanged_median_s": round(unchanged[len(unchanged) // 2], 2),
+        }
     path = save("rebuild", result)
     scan, plain = result["with_scan"], result["without_scan"]
     print(
@@ -38,24 +50,17 @@ def run(args) -> dict:
     return result
 
 
-def builds(folder: Path, scan: bool, rounds: int) -> dict:
+def prepared(folder: Path, scan: bool) -> dict:
+    """A copy of the corpus (with the scan or without) and of the embedding cache; the build's environment."""
     corpus = folder / "corpus"
     shutil.copytree(ROOT / "corpus", corpus, ignore=shutil.ignore_patterns(".*"))
     if scan:
         shutil.copy2(SCAN, corpus / SCAN.name)
     if EMBEDDINGS.is_dir():
         shutil.copytree(EMBEDDINGS, folder / "cache", ignore=shutil.ignore_patterns("reads"))
-    env = {
+    return {
         **os.environ,
         "POLQA_CORPUS": str(corpus),
         "POLQA_INDEX": str(folder / "index"),
         "POLQA_CACHE": str(folder / "cache"),
-    }
-    command = [sys.executable, "-m", "indexer", "build", "--quiet"]
-    first = timed(command, env)
-    unchanged = sorted(timed(command, env) for _ in range(rounds))
-    return {
-        "first_s": round(first, 2),
-        "unchanged_s": [round(s, 2) for s in unchanged],
-        "unchanged_median_s": round(unchanged[len(unchanged) // 2], 2),
     }
