@@ -274,3 +274,18 @@ def test_a_closing_line_ends_the_table_at_a_rows_spacing_but_a_cell_line_opening
     assert texts(assemble(rows(wrapped, 1)))[-1] == (
         "2.扩大有效投资，稳住基本盘。附件要求办理。（牵头单位：市发改委；责任单位：各区人民政府）"
     )
+
+
+def test_a_task_cell_that_numbers_itself_keeps_its_number_and_is_not_counted(tmp_path):
+    rows_ = [
+        ["工作任务", "牵头单位"],
+        ["（一）地区生产总值增长6%左右。", "市发改委"],
+        ["加快创建国际消费中心城市。", "市商务局"],
+    ]
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>" for cells in rows_)
+    path = tmp_path / "table.html"
+    path.write_text(f"<html><body><table>{body}</table></body></html>", encoding="utf-8")
+    assert texts(read_lines(path)) == [
+        "（一）地区生产总值增长6%左右。（牵头单位：市发改委）",
+        "1.加快创建国际消费中心城市。（牵头单位：市商务局）",
+    ]

@@ -28,7 +28,7 @@ FIELD_HEADERS = (
 )
 TASK_HEADERS = re.compile(r"^(工作|目标|重点|主要|具体)?(任务|工作|事项|措施)(内容|名称|事项)?$")
 PART_ROW = re.compile(r"^[一二三四五六七八九十]+、")  # a part heading spanning the table: its items count from 1
-OWN_NUMBER = re.compile(r"^\d{1,3}[.．、](?!\d)")
+OWN_NUMBER = re.compile(r"^(\d{1,3}[.．、](?!\d)|[(（][一二三四五六七八九十]+[)）])")  # a task cell numbering itself
 LABELLED = re.compile(r"(单位|單位)\s*[:：]")
 NUMBER_CELL = re.compile(r"^(\d{1,3})[.．、]?$|^([(（][一二三四五六七八九十]+[)）])$")
 OPEN, CLOSE = "(（", ")）"
