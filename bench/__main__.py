@@ -3,6 +3,7 @@
 python -m bench probes [--rounds 3]                       build, latency, cold start (about 3 min)
 python -m bench scale --items 100000 [--store faiss|milvus] [--json]
 python -m bench readers [--rounds 3]                      pages/s: text PDF, OFD, OCR of a scan
+python -m bench rebuild [--rounds 3]                      an unchanged rebuild with a scan in the corpus, and without
 python -m bench api-load [--clients 8] [--seconds 60]     the HTTP API under N clients: errors, p50/p95
 """
 
@@ -37,6 +38,9 @@ def main(argv: list[str] | None = None) -> int:
     readers = sub.add_parser("readers", help="pages per second: text PDF, OFD, OCR of scanned pages")
     readers.add_argument("--rounds", type=int, default=3)
     readers.add_argument("--json", action="store_true")
+    rebuild = sub.add_parser("rebuild", help="an unchanged rebuild with a two-page scan in the corpus, and without")
+    rebuild.add_argument("--rounds", type=int, default=3)
+    rebuild.add_argument("--json", action="store_true")
     api_load = sub.add_parser("api-load", help="python -m indexer serve under N concurrent clients")
     api_load.add_argument("--clients", type=int, default=8)
     api_load.add_argument("--seconds", type=float, default=60)
@@ -46,6 +50,8 @@ def main(argv: list[str] | None = None) -> int:
         from .probes import run
     elif args.command == "readers":
         from .readers import run
+    elif args.command == "rebuild":
+        from .rebuild import run
     elif args.command == "api-load":
         from .api_load import run
     else:

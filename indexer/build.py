@@ -26,6 +26,7 @@ from .errors import CorpusError, PolqaError
 from .foundation.atomic import LockBusy, atomic_write_text, build_lock, remove_leftovers
 from .ingest import limits, load_corpus
 from .ingest.pending import finish_pending
+from .ingest.readers.cache import prune_reads
 from .ingest.rules import CorpusRules
 from .messages import say
 from .records import KIND_LABELS, BuildReport, DocKind, Item
@@ -45,6 +46,7 @@ class BuildSummary:
     seconds: float
     folder: Path
     warnings: list[str] = field(default_factory=list)
+    pruned_reads: int = 0  # read-cache entries of files no longer in the corpus, removed after publishing
 
     def describe(self, warnings: bool = True) -> str:
         """The summary; the CLI asks for it without warnings and prints those on standard error."""
@@ -54,7 +56,7 @@ class BuildSummary:
             say("build.done", documents=self.documents, items=self.items, kinds=kinds),
             say("build.embedded", embedded=embedded or "无"),
             say("build.time", seconds=self.seconds, folder=self.folder),
-        ]
+        ] + ([say("layout.pruned_reads", count=self.pruned_reads)] if self.pruned_reads else [])
         return "\n".join(lines + [say("build.warning", warning=w) for w in self.warnings if warnings])
 
 
@@ -89,6 +91,7 @@ def build_index(settings: Settings, progress: bool = True) -> BuildSummary:
             }
             publish_index(staging, config, settings.index_folder)
         _prune_store(settings, dense_config)
+        pruned = prune_reads(settings.cache_folder, settings.corpus_dir)
     by_kind = Counter(str(item.kind) for item in items)
     return BuildSummary(
         len(documents),
@@ -98,6 +101,7 @@ def build_index(settings: Settings, progress: bool = True) -> BuildSummary:
         time.perf_counter() - started,
         settings.index_folder,
         report.warnings,
+        pruned,
     )
 
 

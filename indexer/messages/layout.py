@@ -9,4 +9,5 @@ MESSAGES: dict[str, str] = {
     "layout.glued_numbers": "{count} 条中编号或数字与单位名粘连",
     "layout.fragments": "{fragments} 段零散文字、只有 {items} 条编号条目",
     "layout.copy_primary": "{file}：与 {other} 是同一文档，{file} 更完整（{items} 条有单位的条目），作为主副本。",
+    "layout.pruned_reads": "  读取缓存：清除 {count} 个已不在语料中的文件的条目",
 }

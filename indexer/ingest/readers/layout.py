@@ -17,7 +17,7 @@ from dataclasses import replace
 from .base import TextLine
 from .columns import split_columns
 from .placed import PlacedLine, glue, lowest
-from .table import find_header, is_header, table_lines
+from .table import find_header, is_header, read_table
 
 PAGE_NUMBER = re.compile(
     r"^[-—–－\s]*\d{1,4}[-—–－\s]*$|^第\s*\d{1,4}\s*页(\s*[,，/]?\s*共\s*\d{1,4}\s*页)?$"
@@ -40,10 +40,12 @@ def assemble(lines: list[PlacedLine]) -> list[TextLine]:
     """Clean page furniture away, read a responsibility table by its columns, and join wrapped
     lines of the running text back into their item."""
     body = drop_page_furniture(lines, keep=is_header)  # a header row repeats on every page's top
-    header = find_header(body)
-    if header is None:
-        return join_wrapped(body)
-    return join_wrapped(body[:header]) + table_lines(body[header], body[header + 1 :])
+    out: list[TextLine] = []
+    while (header := find_header(body)) is not None:  # text, a table, the text after it (another table)
+        rows, after = read_table(body[header], body[header + 1 :])
+        out += join_wrapped(body[:header]) + rows
+        body = after
+    return out + join_wrapped(body)
 
 
 def drop_page_furniture(

@@ -4,7 +4,9 @@ Responsibility tables put an item in a row: 序号 | 工作任务 | 牵头单位
 with 完成时限 or 牵头市领导. The parser expects one line per item, `1.任务。(牵头单位:A;责任单位:B)`,
 so a header row that names the unit columns decides how the following rows are joined. Columns
 that are neither the task nor a unit list (a deadline, a leader) are kept as fields of the line,
-never glued into its text. A table without such a header is read row by row, cells joined by a space.
+never glued into its text. A table without a 序号 column but with a task column (工作任务 |
+牵头单位 | 责任单位) numbers its rows in order (RowCounter). A table without such a header is read
+row by row, cells joined by a space.
 """
 
 from __future__ import annotations
@@ -24,6 +26,9 @@ FIELD_HEADERS = (
     (re.compile(r"^(完成)?(时限|時限|时间|時間|期限)(要求)?$"), "deadline"),
     (re.compile(r"^(牵头|牽頭|责任|責任|分管)?(市)?(领导|領導)$"), "leader"),
 )
+TASK_HEADERS = re.compile(r"^(工作|目标|重点|主要|具体)?(任务|工作|事项|措施)(内容|名称|事项)?$")
+PART_ROW = re.compile(r"^[一二三四五六七八九十]+、")  # a part heading spanning the table: its items count from 1
+OWN_NUMBER = re.compile(r"^(\d{1,3}[.．、](?!\d)|[(（][一二三四五六七八九十]+[)）])")  # a task cell numbering itself
 LABELLED = re.compile(r"(单位|單位)\s*[:：]")
 NUMBER_CELL = re.compile(r"^(\d{1,3})[.．、]?$|^([(（][一二三四五六七八九十]+[)）])$")
 OPEN, CLOSE = "(（", ")）"
@@ -36,6 +41,12 @@ class Columns:
     number: int | None
     units: dict[int, str]  # column → the clause label its header stands for
     fields: dict[int, str] = field(default_factory=dict)  # column → a field name (deadline, leader)
+    task: int | None = None  # the 工作任务 column
+
+    @property
+    def counted(self) -> bool:
+        """Rows are numbered by their order: no 序号 column, but a task column says rows are items."""
+        return self.number is None and self.task is not None
 
 
 def squeeze(cell: str) -> str:
@@ -50,7 +61,30 @@ def header_columns(cells: list[str]) -> Columns | None:
         return None
     number = next((i for i, name in enumerate(names) if NUMBER_HEADERS.match(name)), None)
     fields = {i: key for i, name in enumerate(names) for rule, key in FIELD_HEADERS if rule.match(name)}
-    return Columns(number, units, fields)
+    task = next((i for i, name in enumerate(names) if TASK_HEADERS.match(name)), None)
+    return Columns(number, units, fields, task)
+
+
+class RowCounter:
+    """The numbers of a table without a 序号 column: a row with a task and a unit or field is the
+    next item; a row that is only text (a heading spanning the table) is not, and a part heading
+    (一、…) starts the count again, as the published plans number items within each part."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def number(self, cells: list[str], columns: Columns | None) -> int | None:
+        if columns is None or not columns.counted:
+            return None
+        text = "".join(cells).strip()
+        if PART_ROW.match(text):
+            self.count = 0
+        task = cells[columns.task].strip() if columns.task is not None and columns.task < len(cells) else ""
+        others = set(columns.units) | set(columns.fields)
+        if not task or OWN_NUMBER.match(task) or not any(cells[i].strip() for i in others if i < len(cells)):
+            return None
+        self.count += 1
+        return self.count
 
 
 def angled(cell: str) -> str:
@@ -59,9 +93,10 @@ def angled(cell: str) -> str:
     return "".join("〈" if c in OPEN else "〉" if c in CLOSE else c for c in cell)
 
 
-def row_line(cells: list[str], columns: Columns | None) -> TextLine | None:
+def row_line(cells: list[str], columns: Columns | None, counted: int | None = None) -> TextLine | None:
     """One table row as one line (None for an empty row). A cell's paragraphs are separated by
-    newlines: a unit cell's become a list (join_paragraphs), any other cell's are joined by a space."""
+    newlines: a unit cell's become a list (join_paragraphs), any other cell's are joined by a space.
+    `counted`: the row's number in a table without a 序号 column (RowCounter)."""
     units_at = columns.units if columns is not None else {}
     cells = [
         join_paragraphs(c.split("\n")) if i in units_at else " ".join(p.strip() for p in c.split("\n") if p.strip())
@@ -70,7 +105,7 @@ def row_line(cells: list[str], columns: Columns | None) -> TextLine | None:
     if columns is None:
         text = " ".join(c for c in cells if c)
         return TextLine(text) if text else None
-    number, number_at = "", columns.number
+    number, number_at = f"{counted}." if counted is not None else "", columns.number
     if number_at is not None and number_at < len(cells):
         match = NUMBER_CELL.match(squeeze(cells[number_at]))
         number = f"{match.group(1)}." if match and match.group(1) else (match.group(2) if match else "")
@@ -92,12 +127,13 @@ def table_lines(rows: list[list[str]]) -> list[TextLine]:
     """Every row of a table in order; a header row (also one repeated on a later page) is not a line."""
     lines: list[TextLine] = []
     columns: Columns | None = None
+    counter = RowCounter()
     for cells in rows:
         header = header_columns(cells)
         if header is not None:
             columns = header
             continue
-        line = row_line(cells, columns)
+        line = row_line(cells, columns, counter.number(cells, columns))
         if line is not None:
             lines.append(line)
     return lines

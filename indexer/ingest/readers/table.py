@@ -6,14 +6,18 @@ there are; the boundary between two columns is where the fewest text boxes of th
 body lie between their headers' centres (the gutter); a row starts where the number column
 holds a number, so a cell wrapped over several lines, or over a page break, stays one cell.
 A line whose text crosses a gutter is a heading row spanning the table. The header repeated
-on later pages is dropped.
+on later pages is dropped. The table stops after its last row (rhythm.py): what follows is
+running text.
 """
 
 from __future__ import annotations
 
 from .base import TextLine
 from .placed import Box, PlacedLine, glue, lowest
-from .rows import NUMBER_CELL, Columns, header_columns, row_line, squeeze
+from .rhythm import leaves, measure, spaced_starts
+from .rows import NUMBER_CELL, Columns, RowCounter, header_columns, row_line, squeeze
+
+SENTENCE_END = ("。", "；", ";", "！", "？")
 
 
 def find_header(lines: list[PlacedLine]) -> int | None:
@@ -29,29 +33,76 @@ def _header(line: PlacedLine) -> Columns | None:
     if len(line.boxes) < 3:
         return None
     columns = header_columns([box[0] for box in line.boxes])
-    # rows are told apart by their number: without a 序号 column the page is read line by line
-    return columns if columns is not None and columns.number is not None else None
+    # rows are told apart by their number, or by spacing where a task column says rows are items
+    return columns if columns is not None and (columns.number is not None or columns.counted) else None
 
 
-def table_lines(header: PlacedLine, body: list[PlacedLine]) -> list[TextLine]:
+def read_table(header: PlacedLine, body: list[PlacedLine]) -> tuple[list[TextLine], list[PlacedLine]]:
+    """The table's rows as item lines, and the lines after the table (running text, or another table).
+    A closing remark under the last row is text of its own, never the end of that row's task."""
     columns = _header(header)
     if columns is None:
-        raise ValueError("table_lines needs a header row (see table_header)")
-    body = [line for line in body if _header(line) is None]  # the header repeated on each page
-    bounds = boundaries(header.boxes, [box for line in body for box in line.boxes])
+        raise ValueError("read_table needs a header row (see find_header)")
+    end = _end(header, body, columns)
+    return table_lines(header, columns, [line for line in body[:end] if _header(line) is None]), body[end:]
+
+
+def table_lines(header: PlacedLine, columns: Columns, body: list[PlacedLine]) -> list[TextLine]:
+    cells = _all_cells(header, body)
+    starts = _starts(body, cells, columns)
     rows: list[tuple[list[PlacedLine], list[list[str]]]] = []
-    for line in body:
-        cells = _cells(line, bounds)
-        if cells is None:  # a heading across the table
+    for line, row_cells, start in zip(body, cells, starts, strict=True):
+        if row_cells is None:  # a heading across the table
             rows.append(([line], [[line.text]]))
-        elif _starts_row(cells, columns) or not rows or len(rows[-1][1]) == 1:
-            rows.append(([line], [[c] if c else [] for c in cells]))
+        elif start or not rows or len(rows[-1][1]) == 1 or start is None and _ended(rows[-1][1], row_cells, columns):
+            rows.append(([line], [[c] if c else [] for c in row_cells]))
         else:
             rows[-1][0].append(line)
-            for pieces, text in zip(rows[-1][1], cells, strict=False):
+            for pieces, text in zip(rows[-1][1], row_cells, strict=False):
                 if text:
                     pieces.append(text)
-    return [line for placed, cells in rows for line in [_row(placed, cells, columns)] if line is not None]
+    counter = RowCounter()
+    return [line for placed, cells in rows for line in [_row(placed, cells, columns, counter)] if line is not None]
+
+
+def _all_cells(header: PlacedLine, body: list[PlacedLine]) -> list[list[str] | None]:
+    bounds = boundaries(header.boxes, [box for line in body for box in line.boxes])
+    return [_cells(line, bounds) for line in body]
+
+
+def _starts(body: list[PlacedLine], cells: list[list[str] | None], columns: Columns) -> list[bool | None]:
+    """Whether each line opens a row: by its number, or where rows are counted, by the spacing
+    (None: at a page's top, where spacing cannot tell; see _ended). A line across the table does."""
+    if not columns.counted:
+        return [c is None or _starts_row(c, columns) for c in cells]
+    return [True if c is None else start for c, start in zip(cells, spaced_starts(body), strict=True)]
+
+
+def _ended(pieces: list[list[str]], cells: list[str], columns: Columns) -> bool:
+    """At a page's top, whether a counted row broken by the page ended there: its task ended a
+    sentence and the line opens a task (a line with units only goes on with the row's unit cells)."""
+    at = columns.task
+    if at is None or at >= len(pieces) or not pieces[at] or not cells[at]:
+        return False
+    return pieces[at][-1].rstrip().endswith(SENTENCE_END)
+
+
+def _end(header: PlacedLine, body: list[PlacedLine], columns: Columns) -> int:
+    """Where in `body` the table stops: at the first line after its last row start that leaves it
+    (rhythm.leaves); the body's end when none does. The header repeated on later pages is skipped."""
+    inside = [(at, line) for at, line in enumerate(body) if _header(line) is None]
+    lines = [line for _, line in inside]
+    cells = _all_cells(header, lines)
+    starts = [bool(start) for start in _starts(lines, cells, columns)]
+    opened = [i for i, c in enumerate(cells) if c is not None and starts[i]]
+    if not opened:
+        return len(body)
+    rhythm = measure(lines[: opened[-1] + 1], starts)  # measured on the rows above: not on what may follow
+    headed = {header.page} | {line.page for line in body if _header(line) is not None}
+    for i in range(opened[-1] + 1, len(lines)):
+        if leaves(lines[i - 1], lines[i], cells[i] is None, rhythm, headed):
+            return inside[i][0]
+    return len(body)
 
 
 def boundaries(header: tuple[Box, ...], body: list[Box]) -> list[float]:
@@ -121,11 +172,12 @@ def _starts_row(cells: list[str], columns: Columns) -> bool:
     return at is not None and bool(NUMBER_CELL.match(squeeze(cells[at])))
 
 
-def _row(placed: list[PlacedLine], cells: list[list[str]], columns: Columns) -> TextLine | None:
+def _row(placed: list[PlacedLine], cells: list[list[str]], columns: Columns, counter: RowCounter) -> TextLine | None:
     confidence = None
     for line in placed:
         confidence = lowest(confidence, line.confidence)
     if len(cells) == 1:
+        counter.number(cells[0], columns)  # a part heading restarts the count
         return TextLine(cells[0][0], placed[0].page, confidence)
     joined = []
     for pieces in cells:
@@ -133,5 +185,5 @@ def _row(placed: list[PlacedLine], cells: list[list[str]], columns: Columns) -> 
         for piece in pieces:
             text = glue(text, piece) if text else piece
         joined.append(text)
-    row = row_line(joined, columns)
+    row = row_line(joined, columns, counter.number(joined, columns))
     return None if row is None else TextLine(row.text, placed[0].page, confidence, row.fields)
