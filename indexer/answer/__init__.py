@@ -15,6 +15,7 @@ from .compare import compare_answer
 from .document import document_answer, document_aspect
 from .model import Answer, Comparison, Grounding, RenamedUnit, UnitEntry
 from .request import AnswerRequest
+from .scope import named_absent
 from .targets import target_answer
 from .topic import topic_answer
 from .units import unclear_unit_answer, unit_answer, unknown_unit_answer
@@ -32,7 +33,18 @@ def answer(engine: Engine, request: AnswerRequest) -> Answer:
     retrievers = request.retrievers
     aspect = document_aspect(engine, q) if not request.units else None
     document = document_answer(engine, q, aspect, years, kinds) if aspect else None
-    if document is not None:
+    if absent := named_absent(engine, q.text):  # 3号建议案, 2025年政府工作报告: no such document
+        result = Answer(
+            question=q.raw,
+            intent=q.intent,
+            years=list(years),
+            units=list(q.units),
+            topic=q.topic,
+            summary=absent,
+            citations=[],
+            found=False,
+        )
+    elif document is not None:
         result = document
     elif q.intent is Intent.TARGET and (found := target_answer(engine, q, years)) is not None:
         result = found  # target, result and verdict; else answered as a topic question below

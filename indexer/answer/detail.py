@@ -15,26 +15,27 @@ import re
 
 from ..encode.passages import strip_clauses
 from ..records import Detail
+from .grounding import spelled_in
 
 # 哪些区负责 / 落在哪些单位 ask for units, 放在哪项任务 for an item, 报哪里备案 for a unit: not a place
 _UNIT_ASK = r"(?!.{0,4}(?:负责|牵头|参与|承担|配合|主管|管|单位|部门))"
 _WHERE = r"(?<![存现实报交送])在哪(?:里|儿)?(?!项|条|部分|方面|一|个(?:部分|方面|阶段))"
+# Which names: of a counted set (12个重点行业是哪些), beyond those named (除了…还有哪些), one by one.
+NAMES_ASKED = (
+    r"哪几(?:家|座|所|位|件|处|张|个(?!阶段|方面|部分|环节|步|领域|重点))|分别(?:是|在|建在|位于|叫)(?!多少|几)|名单|清单|"
+    r"叫什么名|哪些品牌|什么品牌|还有哪|具体(?:是|有|包括)(?:指)?哪|包括哪些内容|"
+    r"\d+(?:个|家|座|所|条|项|处|件)[^，。？?]{1,12}(?:是哪|有哪|都是)"
+)
+MONEY_ASKED = (
+    r"多少(?:钱|补贴|奖励|补助|资金|经费|预算|投资|费用|租金|工资)|几块钱|多少(?:万|亿)?元|面额|面值|"
+    r"(?:补贴|奖励|补助|补偿款|资金|经费|预算|总投资|投资额|费用|收费|价格|票价|租金|工资|薪酬)[^，。？?]{0,6}多少"
+)
 ASKS: tuple[tuple[Detail, re.Pattern[str]], ...] = (
-    (
-        Detail.MONEY,
-        re.compile(
-            r"多少(?:钱|补贴|奖励|补助|资金|经费|预算|投资|费用|租金|工资)|几块钱|多少(?:万|亿)?元|(?:补贴|奖励|补助|补偿款|资金|经费|预算|总投资|投资额|费用|收费|价格|票价|租金|"
-            r"工资|薪酬)[^，。？?]{0,6}多少"
-        ),
-    ),
+    (Detail.MONEY, re.compile(MONEY_ASKED)),
     (Detail.LENGTH, re.compile(r"多少(?:公里|千米|米)|多长(?!时间)|全长|里程")),
     (Detail.AREA, re.compile(r"面积|占地(?!区)|多少(?:平方米|平方公里|亩|公顷)")),
-    (
-        Detail.TIME,
-        re.compile(
-            r"什么时候|啥时候|何时|哪天|哪一天|几号|几点|几月|哪个月|什么时间|多长时间|截止(?:时间|日期)|多久|开门|关门|时间表"
-        ),
-    ),
+    (Detail.DAY, re.compile(r"哪天|哪一天|几号|几点|哪日|具体日期|开门|关门")),
+    (Detail.TIME, re.compile(r"什么时候|啥时候|何时|几月|哪个月|什么时间|多长时间|截止(?:时间|日期)|多久|时间表")),
     (
         Detail.PLACE,
         re.compile(
@@ -42,32 +43,37 @@ ASKS: tuple[tuple[Detail, re.Pattern[str]], ...] = (
             rf"哪(?:些|几个)区{_UNIT_ASK}|选址|地址|地点"
         ),
     ),
-    (Detail.COMPANY, re.compile(r"哪(?:家|个|些)(?:公司|企业)|什么(?:公司|企业)|运营商|承建商")),
+    (Detail.COMPANY, re.compile(r"哪(?:家|个|些)[^，。？?]{0,4}(?:公司|企业)|什么(?:公司|企业)|运营商|承建商")),
     (
         Detail.PROCEDURE,
         re.compile(
             r"(?:怎么|如何|怎样|去哪(?:里|儿)?)(?:报名|申请|申报|办理|认定|领取|参加)|流程|手续|材料|"
-            r"(?:什么|哪些)条件|(?:认定|补偿|收费|评定|准入)标准|标准是(?:什么|怎么)"
+            r"(?:什么|哪些)条件|条件(?:是什么|有哪些)|(?:认定|补偿|收费|评定|准入)标准|标准是(?:什么|怎么)"
         ),
     ),
+    (Detail.NAMES, re.compile(NAMES_ASKED)),
+    (Detail.MEANING, re.compile(r"什么意思|是指什么|指的是什么|含义是|什么叫")),
     (
-        Detail.NAMES,
-        re.compile(
-            r"哪几(?:家|座|所|位|个(?!阶段|方面|部分|环节|步|领域|重点))|分别(?:是|在|建在|位于)(?!多少|几)|名单|清单|叫什么名|哪些品牌|什么品牌"
-        ),
+        Detail.NUMBER,
+        re.compile(r"多少|(?<![这那哪])几(?:个|家|座|所|条|项|场|次|名|台|套|万|成|倍|张)|百分之几|多大|多高|多远"),
     ),
-    (Detail.NUMBER, re.compile(r"多少|几(?:个|家|座|所|条|项|场|次|名|台|套|万|成|倍)|百分之几|多大|多高|多远")),
 )
 # Wuhan's districts and functional zones: a place an item may name (汉阳、江夏、东湖高新区).
 DISTRICTS = (
     "江岸 江汉 硚口 汉阳 武昌 青山 洪山 东西湖 汉南 蔡甸 江夏 黄陂 新洲 东湖高新区 武汉经开区 长江新区 临空港 光谷 汉口 汉正街"
 ).split()
+WHO = re.compile(r"谁|哪个(?:部门|单位|局)|哪些(?:部门|单位)|什么部门|哪家单位")
 # What states each detail. A figure is a digit that is not a year (2025年) or a line's number (5号线).
-FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?!\d|年|号|届|\.\d)|翻番|翻一番|\d+(?:\.\d+)?倍")
+FIGURE = re.compile(
+    r"(?<![\d.])\d+(?:\.\d+)?(?!\d|年|号|届|\.\d)|翻番|翻一番|\d+(?:\.\d+)?倍|"
+    r"[一二两三四五六七八九十百千]+(?:个|家|座|所|条|项|场|次|名|台|套|处|件|批|张|万)"
+)
 STATES: dict[Detail, re.Pattern[str]] = {
     Detail.MONEY: re.compile(r"\d(?:[\d.]*)\s*(?:多|余)?(?:万|亿)?元"),
     Detail.LENGTH: re.compile(r"\d(?:[\d.]*)\s*(?:多|余)?(?:公里|千米|米)"),
     Detail.AREA: re.compile(r"\d(?:[\d.]*)\s*(?:多|余)?(?:万)?(?:平方米|平方公里|平方千米|亩|公顷)"),
+    Detail.DAY: re.compile(r"\d{1,2}日|\d{1,2}号(?!线)|\d{1,2}[:：]\d{2}|\d{1,2}点|每天|全天|\d+小时"),
+    Detail.MEANING: re.compile(r"即|是指|指的是|也就是|简称"),
     Detail.TIME: re.compile(
         r"\d{1,2}月|\d{1,2}日|\d{4}年(?:底|前|内|起)|年底|年内|月底|上半年|下半年|季度|底前|(?:\d+|[一两二三四五六七八九十半]+)个?(?:工作日|小时|分钟|天)"
     ),
@@ -80,7 +86,7 @@ STATES: dict[Detail, re.Pattern[str]] = {
     Detail.NUMBER: FIGURE,
 }
 # A stage's dates head its paragraph, and a company may be named among the item's units (市城投集团).
-WHOLE_ITEM = frozenset({Detail.TIME, Detail.COMPANY})
+WHOLE_ITEM = frozenset({Detail.TIME, Detail.DAY, Detail.COMPANY})
 CLAUSE_END = re.compile(r"[，,；;。！？]")
 
 
@@ -89,22 +95,48 @@ def asked_details(question: str) -> tuple[Detail, ...]:
     sum, a length or an area, so NUMBER stands only when no measured detail is asked."""
     asked = [detail for detail, pattern in ASKS if pattern.search(question)]
     measured = {Detail.MONEY, Detail.LENGTH, Detail.AREA}
-    if measured & set(asked):
+    if measured & set(asked) or WHO.search(question):  # 几张网连起来的试点，谁在牵头: units are asked
         asked = [d for d in asked if d is not Detail.NUMBER]
     return tuple(asked)
 
 
-def states(detail: Detail, text: str, terms: tuple[str, ...] = ()) -> bool:
+def states(detail: Detail, text: str, terms: tuple[str, ...] = (), question: str = "", wanted: int = 1) -> bool:
     """The item states the detail in a clause that names one of the topic's terms (any clause
     when none is given): 建设武昌滨江天街等3个消费新地标,引育5家高端酒店 names no place for 免税店."""
     if detail in WHOLE_ITEM:
         return bool(STATES[detail].search(text))
     body = strip_clauses(text)
     clauses = [c for c in CLAUSE_END.split(body) if c]
-    near = [c for c in clauses if any(t in c for t in terms)] if terms else clauses
-    return any(STATES[detail].search(c) for c in near or clauses)
+    least = min(wanted, len(terms))
+    near = [c for c in clauses if sum(spelled_in(t, c) for t in terms) >= least] if terms else clauses
+    if detail is Detail.NAMES:
+        return any(_new_names(c, question) for c in near)
+    return any(STATES[detail].search(c) for c in near)
 
 
-def unstated(details: tuple[Detail, ...], texts: list[str], terms: tuple[str, ...] = ()) -> tuple[Detail, ...]:
-    """The asked details no item states."""
-    return tuple(d for d in details if not any(states(d, t, terms) for t in texts))
+def _new_names(clause: str, question: str) -> bool:
+    """An enumeration in the clause with a name the question does not already give."""
+    for match in STATES[Detail.NAMES].finditer(clause):
+        names = [re.sub(r"等\d*$", "", n).strip("“”") for n in match.group(0).split("、")]
+        if any(len(n) >= 2 and n[-4:] not in question for n in names):  # 改造范湖立交 is 范湖立交
+            return True
+    return False
+
+
+def unstated(
+    details: tuple[Detail, ...],
+    on_topic: list[str],
+    nearby: list[str] | None = None,
+    terms: tuple[str, ...] = (),
+    question: str = "",
+) -> tuple[Detail, ...]:
+    """The asked details no item states: an item on the topic in any clause naming one of its terms,
+    another cited item only in a clause naming two (新增床位500张 says nothing of 医疗综合体's beds).
+    Names count only beyond those the question already gives (范湖立交、常青立交等12个节点 does not
+    answer 除了范湖立交和常青立交还有哪些)."""
+    return tuple(
+        d
+        for d in details
+        if not any(states(d, t, terms, question) for t in on_topic)
+        and not any(states(d, t, terms, question, wanted=2) for t in nearby or [])
+    )

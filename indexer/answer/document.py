@@ -19,7 +19,6 @@ from ..search.question import Question
 from ..search.retrieve import Hit
 from .grounding import phrases, spelled_in
 from .model import Answer, Grounding
-from .scope import absent_numbered
 
 NAMES_DOCUMENT = re.compile(r"方案|建议案|报告|通知|文件")
 OPENING = "opening"  # the aspect the document's opening paragraph answers
@@ -46,8 +45,6 @@ def document_aspect(engine: Engine, q: Question) -> str | None:
     """The aspect asked about when the question is about a document itself, else None."""
     if q.units or q.unknown_units or not NAMES_DOCUMENT.search(q.text):
         return None  # a unit's tasks 在…目标任务里 are a unit question, not one about the document
-    if absent_numbered(engine, q.text):
-        return None  # 3号建议案 is no document here: the scope says so
     asked = next((word for word in sorted(ASPECTS, key=len, reverse=True) if word in q.text), None)
     if asked is None:  # a document named and nothing else asked (2号建议案): its opening
         return "主题" if q.kinds and sum(ch.isalnum() for ch in q.topic) < 2 else None

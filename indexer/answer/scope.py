@@ -43,6 +43,30 @@ NUMBERED = re.compile(r"((?:\d+|[一二三四五六七八九十]+)号)建议案"
 ACHIEVED = re.compile(r"实际|完成了|实现了|达到了|增长了|下降了|建了|建成了|完成情况|完成得")
 
 
+# A year's document named outright (2025年的政府工作报告); 2023年政府工作报告目标任务 is the 2023 plan.
+NAMED_DOCUMENT = (
+    (DocKind.REPORT, re.compile(r"(20\d\d)年(?:的|度)?(?:市)?(?:政府)?工作报告(?!目标|责任|任务)")),
+    (DocKind.PLAN, re.compile(r"(20\d\d)年(?:的|度)?(?:责任|任务)?分解方案")),
+)
+
+
+def absent_document(engine: Engine, question: str) -> str:
+    """A document the question names by year and kind that the corpus does not have, or ""."""
+    have = {(d.year, d.kind) for d in engine.documents}
+    for kind, pattern in NAMED_DOCUMENT:
+        for match in pattern.finditer(question):
+            if (int(match.group(1)), kind) not in have:
+                return f"{match.group(1)}年{kind_label(kind)}"
+    return ""
+
+
+def named_absent(engine: Engine, question: str) -> str:
+    """Why no document can answer a question that names one the corpus lacks, or ""."""
+    if named := absent_numbered(engine, question) or absent_document(engine, question):
+        return say("answer.no_document", asked=named, have=documents_list(engine))
+    return ""
+
+
 def reviewed_years(engine: Engine) -> set[int]:
     """Years some report looks back on (the 2024 report reviews 2023)."""
     return {d.year - 1 for d in engine.documents if d.kind == DocKind.REPORT}
@@ -90,8 +114,6 @@ def scope(
     question: str = "",
 ) -> Scope:
     years = tuple(years or ())
-    if named := absent_numbered(engine, question):
-        return Scope(None, [], (), say("answer.no_document", asked=named, have=documents_list(engine)))
     if years and asks_achieved(question) and not set(years) & reviewed_years(engine):
         reviews = "、".join(
             f"{d.year}年{kind_label(d.kind)}回顾{d.year - 1}年" for d in engine.documents if d.kind == DocKind.REPORT

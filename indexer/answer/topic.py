@@ -16,7 +16,7 @@ from .detail import asked_details, unstated
 from .grounding import absent, asks_only_whether, ground, refuses, spelled_in, supports, unheld_attributes
 from .model import Answer, Grounding, UnitEntry
 from .relevance import DEPTH, found_probability, judge
-from .scope import Scope, absent_numbered, outside_scope, scope
+from .scope import Scope, outside_scope, scope
 from .select import aggregate_units, search_text, unit_sources, year_notes
 
 if TYPE_CHECKING:
@@ -58,7 +58,7 @@ def topic_answer(
     review: bool = False,
     units: tuple[str, ...] = (),
 ) -> Answer:
-    if nothing_asked(q) and not absent_numbered(engine, q.text):
+    if nothing_asked(q):
         return Answer(
             question=q.raw,
             intent=q.intent,
@@ -131,8 +131,11 @@ def unstated_details(
     asked = asked_details(q.text)
     if not asked:
         return ()
-    hits = supporting or grounded
-    return unstated(asked, [engine.texts[engine.by_id[h.item.id]] for h in hits], grounding.matched)
+    on_topic = {h.item.id for h in grounded} | {h.item.id for h in supporting[:1]}  # and the judge's best
+    texts = engine.texts
+    inside = [texts[engine.by_id[h.item.id]] for h in supporting if h.item.id in on_topic]
+    beside = [texts[engine.by_id[h.item.id]] for h in supporting if h.item.id not in on_topic]
+    return unstated(asked, inside, beside, grounding.matched, q.text)
 
 
 def other_scope(

@@ -14,6 +14,8 @@ MESSAGES: dict[str, str] = {
     "detail.length": "长度",
     "detail.area": "面积",
     "detail.time": "时间",
+    "detail.day": "具体日期或钟点",
+    "detail.meaning": "具体含义",
     "detail.place": "地点",
     "detail.company": "具体企业",
     "detail.procedure": "办理方式或标准",

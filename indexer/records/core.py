@@ -66,11 +66,13 @@ class Detail(StrEnum):
     MONEY = "money"  # 多少钱, 补贴多少, 总投资多少亿元
     LENGTH = "length"  # 全长多少公里
     AREA = "area"  # 占地多大, 规划面积
-    TIME = "time"  # 什么时候, 哪天, 几点
+    TIME = "time"  # 什么时候, 几月
+    DAY = "day"  # 哪天, 几点: a date or an hour, not a month
     PLACE = "place"  # 在哪里, 哪个区, 选址
     COMPANY = "company"  # 哪家公司/企业
     PROCEDURE = "procedure"  # 怎么报名/申请, 认定标准, 补偿标准
     NAMES = "names"  # 哪几个品牌, 名单, 分别是哪些
+    MEANING = "meaning"  # 是什么意思: a definition
     NUMBER = "number"  # 多少, 几个: any figure
 
 

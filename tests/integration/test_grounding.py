@@ -72,7 +72,8 @@ def test_an_item_on_one_conjunct_gives_the_units(engine):
 @pytest.mark.parametrize(
     ("question", "detail", "said"),
     [
-        ("二七过江通道哪天建成？", "time", "没有写明时间"),
+        ("二七过江通道哪天建成？", "day", "没有写明具体日期或钟点"),
+        ("二七过江通道什么时候建成？", "time", "没有写明时间"),
         ("15个城市书房的建设资金是多少钱", "money", "没有写明金额"),
     ],
 )
@@ -115,3 +116,15 @@ def test_a_part_of_a_document_narrows_a_units_items(engine):
     welfare = answer_of(engine, AnswerRequest("市民政局2023年负责哪些民生实事"))
     assert welfare.found and all(h.item.id.startswith("2023-plan-四-") for h in welfare.citations)
     assert not answer_of(engine, AnswerRequest("市民宗委2023年牵头哪些民生实事")).found
+
+
+def test_a_document_named_by_year_and_kind_that_does_not_exist_is_named_absent(engine):
+    answer = answer_of(engine, AnswerRequest("2025年的政府工作报告对新增就业怎么说"))
+    assert not answer.found and "没有2025年政府工作报告" in answer.summary
+    plan = answer_of(engine, AnswerRequest("2023年政府工作报告目标任务责任分解中新增消防站由谁负责"))
+    assert plan.found  # the 2023 plan, named through the report it breaks down
+
+
+def test_names_beyond_those_the_question_gives_are_not_in_the_documents(engine):
+    answer = answer_of(engine, AnswerRequest("华工正源一期之外，武汉新城中轴线的标志性项目还有哪些？"))
+    assert not answer.found and [str(d) for d in answer.grounding.unstated] == ["names"]

@@ -12,7 +12,12 @@ from indexer.records import Detail
     ("question", "detail"),
     [
         ("二七过江通道什么时候通车", Detail.TIME),
-        ("城市书房几点关门", Detail.TIME),
+        ("城市书房几点关门", Detail.DAY),
+        ("动员会是哪天开的", Detail.DAY),
+        ("“410”工程是什么意思", Detail.MEANING),
+        ("12个重点行业是哪些", Detail.NAMES),
+        ("除了范湖立交还有哪些节点", Detail.NAMES),
+        ("哪家燃气公司施工", Detail.COMPANY),
         ("建设资金是多少钱", Detail.MONEY),
         ("每户能拿多少补贴", Detail.MONEY),
         ("这条高速全长多少公里", Detail.LENGTH),
@@ -61,6 +66,8 @@ def test_a_sum_implies_a_figure_so_number_is_not_asked_twice():
         (Detail.COMPANY, "建设会展中心。(牵头单位:黄陂区人民政府;责任单位:市城投集团)", ("会展中心",)),
         (Detail.NAMES, "建设武昌滨江天街等3个消费新地标。", ("地标",)),
         (Detail.TIME, "推动形成一小时通勤圈。", ("通勤",)),
+        (Detail.NUMBER, "打造海陆空三条丝绸之路重要节点。", ("丝绸之路",)),
+        (Detail.DAY, "每月10日前报送信息。", ("报送",)),
     ],
 )
 def test_an_item_states_the_detail(detail, text, terms):
@@ -77,6 +84,7 @@ def test_an_item_states_the_detail(detail, text, terms):
         (Detail.PLACE, "建设武昌滨江天街等3个消费新地标,引育5家高端酒店,设立市内免税店。", ("免税店",)),
         (Detail.COMPANY, "开通低空航线10条以上。(牵头单位:市交通运输局;责任单位:市数据局)", ("航线",)),
         (Detail.PLACE, "新增消防站10座。(责任单位:各区人民政府)", ("消防站",)),  # a unit is no place
+        (Detail.DAY, "(一)动员部署阶段(2025年5月前)。召开动员部署会。", ("动员",)),  # a month is no day
     ],
 )
 def test_an_item_that_does_not_state_it(detail, text, terms):
@@ -85,4 +93,17 @@ def test_an_item_that_does_not_state_it(detail, text, terms):
 
 def test_unstated_lists_the_details_no_item_states():
     texts = ["推进江汉十桥建设。", "江汉十桥全长3公里。"]
-    assert unstated((Detail.TIME, Detail.LENGTH), texts, ("江汉十桥",)) == (Detail.TIME,)
+    assert unstated((Detail.TIME, Detail.LENGTH), texts, [], ("江汉十桥",)) == (Detail.TIME,)
+
+
+def test_an_item_beside_the_topic_states_a_detail_only_in_a_clause_on_two_of_its_terms():
+    terms = ("医疗", "综合体", "床位")
+    beds = "新增重症监护室床位500张。"
+    assert unstated((Detail.NUMBER,), ["谋划推进医疗综合体项目。"], [beds], terms) == (Detail.NUMBER,)
+    assert unstated((Detail.NUMBER,), [], ["医疗综合体设计床位800张。"], terms) == ()
+
+
+def test_names_count_only_beyond_those_the_question_gives():
+    text = "改造范湖立交、常青立交等12个路网重要节点。"
+    assert not states(Detail.NAMES, text, ("节点",), "除了范湖立交和常青立交，还有哪些节点")
+    assert states(Detail.NAMES, text, ("节点",), "12个路网重要节点是哪些")
