@@ -31,12 +31,14 @@ def compare_answer(
     query = search_text(q)
     side = {year: _side(engine, query, q.topic, year, kinds, retrievers) for year in years}
     absent = tuple(y for y in years if not side[y])
+    no_units = unitless(engine, years, side)
     comparison = compare_units(
         engine,
         years,
         {y: {u for h in side[y] for u in h.item.units} for y in years},
         {y: [h.item.id for h in side[y]] for y in years},
         absent,
+        no_units,
     )
     merged = [h for pair in _interleave([side[y] for y in years]) for h in pair]
     lead, resp, entries = aggregate_units([h.item for h in merged])
@@ -61,7 +63,7 @@ def compare_answer(
         years=list(years),
         units=list(q.units),
         topic=query,
-        summary=_summary(query, years, side, comparison),
+        summary=_summary(query, years, side, comparison, no_units),
         citations=merged[: max(top_k, len(merged))],
         lead_units=lead,
         responsible_units=resp,
@@ -70,6 +72,18 @@ def compare_answer(
         notes=year_notes(engine, years),
         searched=searched,
     )
+
+
+def year_kinds(engine: Engine, year: int) -> tuple[DocKind, ...]:
+    """What a year is compared from: its plans and schemes, or, in a year with neither (2024), its
+    report: the 2024 report's target stands beside the 2023 plan's."""
+    have = {d.kind for d in engine.documents if d.year == year}
+    return tuple(k for k in UNIT_KINDS if k in have) or tuple(sorted(have)) or UNIT_KINDS
+
+
+def unitless(engine: Engine, years: Sequence[int], side: dict[int, list[Hit]]) -> tuple[int, ...]:
+    """Years whose cited items name no units (a report's): units cannot change against them."""
+    return tuple(y for y in years if side[y] and not any(h.item.doc_kind.names_units for h in side[y]))
 
 
 def _side(
@@ -81,7 +95,7 @@ def _side(
     retrievers: tuple[Retriever, ...] | None,
 ) -> list[Hit]:
     """The year's items on the topic, as the judge supports them; their units are compared."""
-    hits = engine.rank(query, Filter.where([year], kinds or UNIT_KINDS), retrievers)
+    hits = engine.rank(query, Filter.where([year], kinds or year_kinds(engine, year)), retrievers)
     found, supporting, _ = judge(engine, query, hits)
     if not found:
         return []
@@ -92,8 +106,14 @@ def _side(
     return [h for h in supporting if h.item.id in on_topic][: engine.settings.answer_items]
 
 
-def _summary(query: str, years: tuple[int, ...], side: dict[int, list[Hit]], comparison: Comparison) -> str:
+def _summary(
+    query: str, years: tuple[int, ...], side: dict[int, list[Hit]], comparison: Comparison, no_units: tuple[int, ...]
+) -> str:
     first, last = years[0], years[-1]
+    if no_units and not any(not side[y] for y in years):
+        counts = "，".join(say("answer.compare_count", year=y, count=len(side[y])) for y in years)
+        reports = "、".join(f"{y}年" for y in no_units)
+        return say("answer.compare_unitless", topic=query, counts=counts, years=reports)
     if comparison.absent:
         absent = "、".join(f"{y}年" for y in comparison.absent)
         counts = "，".join(say("answer.compare_count", year=y, count=len(side[y])) for y in years if side[y])
@@ -117,10 +137,12 @@ def compare_units(
     units: dict[int, set[str]],
     items: dict[int, list[str]],
     absent: tuple[int, ...] = (),
+    unitless: tuple[int, ...] = (),
 ) -> Comparison:
-    """Added, dropped and renamed units; none of them when the topic is absent from a year."""
+    """Added, dropped and renamed units; none of them when the topic is absent from a year, or a
+    year's documents name no units."""
     first, last = years[0], years[-1]
-    if absent:
+    if absent or unitless:
         return Comparison(tuple(years), items, (), (), (), (), absent)
     renamed = tuple(
         RenamedUnit(old, new, link.relation)

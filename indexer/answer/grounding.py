@@ -164,7 +164,8 @@ def conjuncts(engine: Engine, question: str) -> list[str]:
     """The question's parts between whole-word conjunctions (图书馆新馆 | 城市书房建设); one part without any."""
     parts: list[str] = []
     current: list[str] = []
-    for word in engine.tokenizer.whole_words(normalise_query(question)):
+    words = [w for piece in normalise_query(question).split("、") for w in [*engine.tokenizer.whole_words(piece), "、"]]
+    for word in words[:-1]:  # the enumeration comma is a join the tokenizer drops (高铁、高速公路)
         if word in CONJUNCTIONS:
             parts.append("".join(current))
             current = []

@@ -34,6 +34,7 @@ MESSAGES: dict[str, str] = {
     "answer.best_item": "最相关的是 {citation}。",
     "answer.renamed_now": "{old}（现{new}）",
     "answer.compare_absent": "“{topic}”：{absent}的文件中没有这一主题，无法比较单位变化；{counts}。",
+    "answer.compare_unitless": "“{topic}”：{counts}（{years}的文件不列单位，只比较条目）。",
     "answer.compare_count": "{year}年 {count} 项",
     "answer.compare": (
         "“{topic}”：{first}年 {first_count} 项，{last}年 {last_count} 项；"

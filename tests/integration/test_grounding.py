@@ -128,3 +128,16 @@ def test_a_document_named_by_year_and_kind_that_does_not_exist_is_named_absent(e
 def test_names_beyond_those_the_question_gives_are_not_in_the_documents(engine):
     answer = answer_of(engine, AnswerRequest("华工正源一期之外，武汉新城中轴线的标志性项目还有哪些？"))
     assert not answer.found and [str(d) for d in answer.grounding.unstated] == ["names"]
+
+
+def test_a_plan_year_compares_with_a_report_year_by_items_not_units(engine):
+    answer = answer_of(engine, AnswerRequest("充电桩建设目标，2023年方案和2024年报告各是多少个？"))
+    kinds = {h.item.year: h.item.doc_kind for h in answer.citations}
+    assert answer.found and kinds.get(2024) == "report" and kinds.get(2023) == "plan"
+    assert answer.comparison is not None and answer.comparison.dropped == () and "不列单位" in answer.summary
+
+
+def test_an_enumerated_topic_beside_a_unit_takes_either_part(engine):
+    answer = answer_of(engine, AnswerRequest("2025年市交通运输局在高铁、高速公路这些交通项目上承担了哪些任务？"))
+    assert answer.found and answer.citations
+    assert all(("高铁" in h.item.text or "高速公路" in h.item.text) for h in answer.citations)
