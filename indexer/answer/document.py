@@ -22,6 +22,7 @@ from .model import Answer, Grounding
 
 NAMES_DOCUMENT = re.compile(r"方案|建议案|报告|通知|文件")
 OPENING = "opening"  # the aspect the document's opening paragraph answers
+ADDRESSEES = "addressees"  # the aspect the issuing notice's salutation answers (各区人民政府…：)
 # what is asked → the word a framing paragraph carries when it answers it (OPENING: the first paragraph)
 ASPECTS = {
     "主题": OPENING,
@@ -38,6 +39,10 @@ ASPECTS = {
     "工作安排": "阶段",
     "阶段": "阶段",
     "指导思想": "指导思想",
+    "主送": ADDRESSEES,
+    "发给": ADDRESSEES,
+    "印发给": ADDRESSEES,
+    "发至": ADDRESSEES,
 }
 
 
@@ -65,10 +70,14 @@ def _title_words(engine: Engine) -> set[str]:
 
 def framing_items(engine: Engine, years: tuple[int, ...], kinds: tuple[DocKind, ...] | None) -> list[Item]:
     """The framing paragraphs (no task number) of the documents in scope, in corpus order."""
+    documents = [k for k in kinds or () if k is not DocKind.NOTICE]  # 方案的通知: the plan's notice only
     return [
         i
         for i in engine.items
-        if i.number is None and (not years or i.year in years) and (not kinds or i.doc_kind in kinds or i.kind in kinds)
+        if i.number is None
+        and (not years or i.year in years)
+        and (not kinds or i.doc_kind in kinds or i.kind in kinds)
+        and (not documents or i.doc_kind in documents)
     ]
 
 
@@ -85,6 +94,8 @@ def openings(items: Iterable[Item]) -> list[Item]:
 def chosen(items: list[Item], aspect: str) -> list[Item]:
     if ASPECTS[aspect] == OPENING:
         return openings(items)
+    if ASPECTS[aspect] == ADDRESSEES:
+        return [i for i in items if i.kind is DocKind.NOTICE and i.text.rstrip().endswith((":", "："))]
     for word in dict.fromkeys([aspect, ASPECTS[aspect]]):  # 总体要求, else any 要求 the document sets
         found = [i for i in items if spelled_in(word, " ".join([*i.path, i.text]))]
         if found:
