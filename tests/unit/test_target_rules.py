@@ -177,3 +177,23 @@ def test_two_generic_carriers_are_compared_by_what_they_carry():
     link = link_target(target("垃圾处理项目", 7), [outcome("垃圾集中处理设施", 7)])
     assert link.status is LinkStatus.MET
     assert counts_same("亿元工业项目", "亿元项目")  # the same carrier is what both count
+
+
+def test_upkeep_against_building_is_another_action_and_no_report():
+    upkeep = target("疏捞维护甲管网", 5000, "公里", text="疏捞维护甲管网5000公里以上")
+    built = outcome("甲管网", 140, "公里", text="新改建140公里甲管网")
+    link = link_target(upkeep, [built])
+    assert link.status is LinkStatus.NO_REPORT and link.outcome is None
+    kept = outcome("甲管网", 6000, "公里", text="疏捞维护甲管网6000公里")  # upkeep against upkeep: compared
+    assert link_target(upkeep, [kept]).status is LinkStatus.MET
+
+
+def test_the_result_of_a_sibling_target_of_another_stage_is_no_report_for_this_one():
+    started = target("甲项目", 900, text="开工建设甲项目900个", item="p-1", n=1)
+    ongoing = target("甲项目", 1840, text="续建甲项目1840个", item="p-1", n=2)
+    result = outcome("甲项目", 917, text="新开工甲项目917个")
+    links = link_all([started, ongoing], [result])
+    assert [k.status for k in links] == [LinkStatus.MET, LinkStatus.NO_REPORT]
+    assert links[1].outcome is None
+    alone = link_all([target("甲项目", 1840, text="续建甲项目1840个", item="p-2")], [result])
+    assert alone[0].status is LinkStatus.NOT_COMPARABLE  # no sibling measured by it: a result of another stage
