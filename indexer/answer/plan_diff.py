@@ -2,8 +2,11 @@
 
 A match needs evidence: the two texts share enough IDF-weighted character bigrams (cosine ≥
 MATCH_THRESHOLD, chosen on eval/targets/dev.jsonl's `match` rows; a second item only at ≥ SECOND_RATIO
-of the first's score), or they share a target indicator
-(same measure, bigram overlap ≥ the link threshold). A later item without a match is 新增; an earlier
+of the first's score; a bigram never spans a number: 活动1000场 is not 动场), or they share a target indicator
+(same measure, bigram overlap ≥ the link threshold). Wording shared by chance (举办…活动…场以上, 特色化发展)
+is checked against meaning: given the plan items' dense vectors (plan_vectors.npz, written by the build),
+an earlier item is a candidate only when it is closer in meaning to the later one than most of its plan
+(z-score over the earlier plan ≥ MEANING_FLOOR). A later item without a match is 新增; an earlier
 item no later item matched is 不再列出. A continued item (延续) lists its value changes
 (充电桩6万个 → 8万个) and lead-unit changes, a rename or merge labelled from corpus/unit_renames.tsv.
 """
@@ -13,7 +16,10 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+
+import numpy as np
 
 from ..ingest.quantities import scaled
 from ..ingest.targets import UNIT_CLAUSE
@@ -25,6 +31,7 @@ MATCH_THRESHOLD = 0.2  # dev sweep 0.15–0.4 (eval/targets/dev.jsonl, match row
 PHRASE = 5  # characters (dev: 5 finds 生产性服务业 and 股权投资机构; 4 is still a word pair such as 深入实施)
 COMMON_ITEMS = 3  # a four-character stretch in this many items is wording, not a name
 SECOND_RATIO = 0.9  # a second earlier item only when nearly as close as the first (援藏 vs 援疆: 0.79 / 0.50)
+MEANING_FLOOR = 1.0  # standard deviations above the earlier plan's mean closeness (dev sweep in eval/targets/README.md)
 RELATION_LABELS = {"renamed": "改名", "merged": "合并"}
 
 
@@ -72,8 +79,9 @@ def plan_items(items: list[Item], year: int) -> list[Item]:
 
 
 def _grams(text: str) -> Counter:
-    text = re.sub(r"[\W\d_]", "", text)
-    return Counter(text[i : i + 2] for i in range(len(text) - 1))
+    """Character bigrams within runs of Chinese: none across a number or punctuation (活动1000场 has no 动场)."""
+    runs = re.split(r"[\W\dA-Za-z_]+", text)
+    return Counter(run[i : i + 2] for run in runs for i in range(len(run) - 1))
 
 
 def _vectors(texts: list[str]) -> list[dict[str, float]]:
@@ -145,6 +153,21 @@ def choose(
     return [(s, e) for c, s, e in counts if c == most][:1] if most else []
 
 
+def close_in_meaning(
+    item: Item, scored: list[tuple[float, Item]], early: list[Item], meaning: Mapping[str, np.ndarray]
+) -> list[tuple[float, Item]]:
+    """The candidates closer in meaning to the later item than most of the earlier plan: a dense cosine at
+    least MEANING_FLOOR standard deviations above the plan's mean (a relative floor: a model's cosines
+    crowd together, 0.90–0.97 for e5). Without vectors for the item every candidate stays."""
+    known = [e.id for e in early if e.id in meaning]
+    if item.id not in meaning or len(known) < 2:
+        return scored
+    closeness = np.stack([meaning[i] for i in known]) @ meaning[item.id]
+    spread = float(closeness.std()) or 1.0
+    z = dict(zip(known, ((closeness - closeness.mean()) / spread).tolist(), strict=True))
+    return [(s, e) for s, e in scored if z.get(e.id, MEANING_FLOOR) >= MEANING_FLOOR]
+
+
 def phrases(text: str, size: int = PHRASE) -> set[str]:
     """Stretches of `size` Chinese characters, never across punctuation, digits or Latin letters."""
     runs = re.split(r"[\W\dA-Za-z_]+", text)
@@ -172,6 +195,7 @@ def diff_plans(
     later_year: int,
     threshold: float = MATCH_THRESHOLD,
     unit: str | None = None,
+    meaning: Mapping[str, np.ndarray] | None = None,
 ) -> PlanDiff:
     early, late = plan_items(items, earlier_year), plan_items(items, later_year)
     vectors = _vectors([body(i) for i in early + late])
@@ -187,7 +211,7 @@ def diff_plans(
         for k, e in enumerate(early):
             own = repeated.get(e.id, e)
             best[own.id] = max(best.get(own.id, (0.0, own)), (cosine(v, vectors[k]), own), key=lambda p: p[0])
-        scored = sorted(best.values(), key=lambda p: -p[0])
+        scored = close_in_meaning(item, sorted(best.values(), key=lambda p: -p[0]), early, meaning or {})
         chosen = choose(item, scored, by_item, threshold, rare)
         match = ItemMatch(item, [e for _, e in chosen], chosen[0][0] if chosen else 0.0)
         if chosen:

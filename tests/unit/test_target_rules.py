@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import numpy as np
+
 from indexer.answer.indicators import abbreviates, core, counts_same, similarity, whole_of
-from indexer.answer.plan_diff import diff_plans, rare_phrases, shares_indicator
+from indexer.answer.plan_diff import _grams, diff_plans, rare_phrases, shares_indicator
 from indexer.answer.target_links import link_all, link_target
 from indexer.ingest.quantities import read_quantities
 from indexer.ingest.targets import extract_targets
 from indexer.records import Comparator, DocKind, Item, LinkStatus, Measure, Outcome, Target, UnitLinks
+from indexer.store.targets import read_plan_vectors, write_plan_vectors
 
 
 def target(indicator: str, value: float, unit: str = "个", text: str = "", item: str = "t", n: int = 1) -> Target:
@@ -197,3 +200,33 @@ def test_the_result_of_a_sibling_target_of_another_stage_is_no_report_for_this_o
     assert links[1].outcome is None
     alone = link_all([target("甲项目", 1840, text="续建甲项目1840个", item="p-2")], [result])
     assert alone[0].status is LinkStatus.NOT_COMPARABLE  # no sibling measured by it: a result of another stage
+
+
+def test_wording_shared_by_chance_needs_closeness_in_meaning():
+    items = [
+        plan("2030-plan-二-1", "举办全民健身活动1000场以上。"),
+        plan("2030-plan-二-2", "建设甲乙丙丁中心。"),
+        plan("2030-plan-二-3", "推广戊己庚辛名点。"),
+        plan("2031-plan-二-1", "举办展会节事活动1100场以上。"),
+    ]
+    chance = diff_plans(items, [], UnitLinks(), 2030, 2031)
+    assert [e.id for e in chance.matches[0].earlier] == ["2030-plan-二-1"]  # 举办…活动…场以上 by wording alone
+    axis = {"2030-plan-二-1": [0.0, 1.0], "2030-plan-二-2": [0.6, 0.8], "2030-plan-二-3": [1.0, 0.0]}
+    meaning = {k: np.array(v) for k, v in axis.items()} | {"2031-plan-二-1": np.array([1.0, 0.0])}
+    checked = diff_plans(items, [], UnitLinks(), 2030, 2031, meaning=meaning)
+    assert checked.matches[0].earlier == []  # far in meaning (z = -1.3): 二-1 is no candidate, so 新增
+    assert diff_plans(items, [], UnitLinks(), 2030, 2031, meaning={}).matches[0].earlier == chance.matches[0].earlier
+
+
+def test_no_bigram_spans_a_number():
+    assert "动场" not in _grams("活动1000场以上") and {"活动", "场以", "以上"} <= set(_grams("活动1000场以上"))
+
+
+def test_plan_vectors_round_trip_without_pickle(tmp_path):
+    items = [plan("2030-plan-二-1", "甲。"), plan("2031-plan-二-1", "乙。")]
+    note = Item("2030-report-p1", "2030-report", 2030, DocKind.REPORT, DocKind.REPORT, "报告", (), 1, "丙。")
+    vectors = np.array([[1.0, 0.0], [0.0, 1.0], [0.6, 0.8]])
+    write_plan_vectors(tmp_path, items + [note], vectors)
+    read = read_plan_vectors(tmp_path)
+    assert sorted(read) == ["2030-plan-二-1", "2031-plan-二-1"] and read["2031-plan-二-1"].tolist() == [0.0, 1.0]
+    assert read_plan_vectors(tmp_path / "older") == {}  # an index built before the file: wording only
