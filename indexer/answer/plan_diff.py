@@ -149,7 +149,7 @@ def choose(
     if chosen or not rare.get(item.id):
         return chosen
     counts = [(len(rare[item.id] & rare.get(e.id, set())), s, e) for s, e in scored]
-    most = max(c for c, _, _ in counts)
+    most = max((c for c, _, _ in counts), default=0)
     return [(s, e) for c, s, e in counts if c == most][:1] if most else []
 
 

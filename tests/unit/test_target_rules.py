@@ -230,3 +230,11 @@ def test_plan_vectors_round_trip_without_pickle(tmp_path):
     read = read_plan_vectors(tmp_path)
     assert sorted(read) == ["2030-plan-二-1", "2031-plan-二-1"] and read["2031-plan-二-1"].tolist() == [0.0, 1.0]
     assert read_plan_vectors(tmp_path / "older") == {}  # an index built before the file: wording only
+
+
+def test_a_classifier_at_the_end_of_the_noun_is_the_unit():
+    (users,) = read_quantities("为50万甲用户安装乙装置。")
+    assert (users.value, users.unit, users.indicator) == (50.0, "万户", "甲用户安装乙装置")
+    assert read_quantities("惠及经营主体53万余户。") == []  # 余: an approximate count, left alone
+    (visits,) = read_quantities("接待游客3.2亿人次。")
+    assert (visits.value, visits.unit) == (3.2, "亿人次")  # a unit beside the number is read as before
