@@ -28,8 +28,9 @@ from .target_links import MATCH_THRESHOLD as INDICATOR_THRESHOLD
 from .target_links import same_size, same_stage, same_unit, similarity
 
 MATCH_THRESHOLD = 0.2  # dev sweep 0.15–0.4 (eval/targets/dev.jsonl, match rows)
-PHRASE = 5  # characters (dev: 5 finds 生产性服务业 and 股权投资机构; 4 is still a word pair such as 深入实施)
-COMMON_ITEMS = 3  # a four-character stretch in this many items is wording, not a name
+PHRASE = 4  # characters (dev: 4 also finds 中试平台, 航天新城, 消费活动; its edges below keep out 统筹推进武)
+COMMON_ITEMS = 3  # a stretch one character shorter than a phrase in this many items is wording, not a name
+COMMON_WORD_ITEMS = 20  # a two-character word in this many plan items (推进, 城市) is no edge of a name
 SECOND_RATIO = 0.9  # a second earlier item only when nearly as close as the first (援藏 vs 援疆: 0.79 / 0.50)
 MEANING_FLOOR = 1.0  # standard deviations above the earlier plan's mean closeness (dev sweep in eval/targets/README.md)
 RELATION_LABELS = {"renamed": "改名", "merged": "合并"}
@@ -175,15 +176,18 @@ def phrases(text: str, size: int = PHRASE) -> set[str]:
 
 
 def rare_phrases(early: list[Item], late: list[Item]) -> dict[str, set[str]]:
-    """Each item's phrases that one item of each plan holds and no other (股权投资机构, 生产性服务业, 离岸科创):
-    a name the two plans share and nothing else does. A phrase that begins or ends with a common
-    four-character stretch (统筹推进, 开工建设: in COMMON_ITEMS items or more) is a habit of wording, not a name."""
+    """Each item's phrases that one item of each plan holds and no other (中试平台, 航天新城, 股权投资机构):
+    a name the two plans share and nothing else does. A phrase that begins or ends with a common stretch
+    one character shorter (统筹推进 of 筹推进武: in COMMON_ITEMS items or more) or with a word used everywhere
+    (推进城市, 城市治理, 国际合作: 推进, 城市, 国际 in COMMON_WORD_ITEMS items or more) is a habit of wording, not a name."""
     texts = {i.id: body(i) for i in early + late}
     own = {i: phrases(t) for i, t in texts.items()}
-    common = {g for g, n in Counter(g for t in texts.values() for g in phrases(t, 4)).items() if n >= COMMON_ITEMS}
+    edge = PHRASE - 1
+    common = {g for g, n in Counter(g for t in texts.values() for g in phrases(t, edge)).items() if n >= COMMON_ITEMS}
+    words = {g for g, n in Counter(g for t in texts.values() for g in phrases(t, 2)).items() if n >= COMMON_WORD_ITEMS}
     once_early = {g for g, n in Counter(g for i in early for g in own[i.id]).items() if n == 1}
     once_late = {g for g, n in Counter(g for i in late for g in own[i.id]).items() if n == 1}
-    unique = {g for g in once_early & once_late if g[:4] not in common and g[-4:] not in common}
+    unique = {g for g in once_early & once_late if not ({g[:edge], g[-edge:]} & common or {g[:2], g[-2:]} & words)}
     return {i: grams & unique for i, grams in own.items()}
 
 
