@@ -9,7 +9,7 @@ from indexer.answer.plan_diff import COMMON_WORD_ITEMS, _grams, diff_plans, rare
 from indexer.answer.target_links import link_all, link_target
 from indexer.ingest.quantities import read_quantities
 from indexer.ingest.targets import extract_targets
-from indexer.records import Comparator, DocKind, Item, LinkStatus, Measure, Outcome, Target, UnitLinks
+from indexer.records import Comparator, DocKind, Item, LinkStatus, Measure, Outcome, Target, TargetLink, UnitLinks
 from indexer.store.targets import read_plan_vectors, write_plan_vectors
 
 
@@ -251,3 +251,13 @@ def test_a_phrase_edged_by_a_word_used_everywhere_is_wording():
     rare = rare_phrases(items[:-2], items[-2:])
     assert "中试平台" in rare["2031-plan-二-2"]  # a name: 中试 and 平台 are in two items each
     assert "城市治理" not in rare["2031-plan-二-1"]  # 城市 begins it: a habit of wording
+
+
+def test_a_labelled_result_whose_count_was_lost_is_matched_by_its_wording():
+    from eval.targets import link_correct
+
+    row = {"outcome_paragraph": "r-p1", "outcome": "甲乙个路网节点项目建成", "outcome_value": None}
+    lost = outcome("路网节点项目建成", 3, sentence="甲乙个路网节点项目建成，丙线3个项目开工。")
+    other = outcome("微循环路", 123, sentence="畅通微循环路123条。")
+    assert link_correct(row, TargetLink(target("重点道路", 15), lost, LinkStatus.NOT_COMPARABLE))
+    assert not link_correct(row, TargetLink(target("重点道路", 15), other, LinkStatus.NOT_COMPARABLE))
