@@ -6,13 +6,14 @@ before they existed has neither file and reads as empty.
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
 import numpy as np
 
 from ..errors import IndexUnavailable, Reason
-from ..foundation.atomic import atomic_write_text
+from ..foundation.atomic import atomic_write_bytes, atomic_write_text
 from ..ingest.targets import extract_outcomes, extract_targets
 from ..records import DocKind, Item, Outcome, Target
 
@@ -48,8 +49,9 @@ def write_plan_vectors(folder: Path, items: list[Item], vectors: np.ndarray) -> 
     meaning without loading a model or opening the vector store (FAISS or Milvus alike)."""
     rows = [n for n, item in enumerate(items) if item.kind is DocKind.PLAN]
     ids = np.array([items[n].id for n in rows], dtype=str)
-    with (folder / PLAN_VECTORS_FILE).open("wb") as out:  # the staging folder is published whole
-        np.savez(out, ids=ids, vectors=np.asarray(vectors[rows], dtype=np.float32))
+    buffer = io.BytesIO()
+    np.savez(buffer, ids=ids, vectors=np.asarray(vectors[rows], dtype=np.float32))
+    atomic_write_bytes(folder / PLAN_VECTORS_FILE, buffer.getvalue())
 
 
 def read_plan_vectors(folder: Path) -> dict[str, np.ndarray]:
