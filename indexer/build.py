@@ -29,11 +29,11 @@ from .ingest.pending import finish_pending
 from .ingest.readers.cache import prune_reads
 from .ingest.rules import CorpusRules
 from .messages import say
-from .records import KIND_LABELS, BuildReport, DocKind, Item
+from .records import KIND_LABELS, BuildReport, DocKind, Item, Retriever
 from .store import Payload, create_store
 from .store.bm25 import BM25
 from .store.layout import FORMAT, corpus_fingerprint, publish_index, staging_folder, write_records
-from .store.targets import write_targets
+from .store.targets import write_plan_vectors, write_targets
 from .store.tokenize import Tokenizer, domain_terms
 
 
@@ -148,6 +148,8 @@ def _write_dense(
         store = create_store(settings, vectors.shape[1], len(vectors), str(retriever))
         store.add(np.arange(len(vectors), dtype=np.int64), vectors, payloads)
         store.save(staging, str(retriever))
+        if retriever == _meaning_model(settings):  # what plan_diff reads for closeness in meaning
+            write_plan_vectors(staging, items, vectors)
         config[str(retriever)] = {
             "model": model,
             "dimension": int(vectors.shape[1]),
@@ -158,6 +160,12 @@ def _write_dense(
         }
         embedded[str(retriever)] = fresh
     return config, embedded
+
+
+def _meaning_model(settings: Settings) -> Retriever | None:
+    """multilingual-e5-small when built (the plan diff's floor was chosen with it), else the first dense model."""
+    models = list(settings.dense_models())
+    return Retriever.E5 if Retriever.E5 in models else next(iter(models), None)
 
 
 def _store_name(store) -> str:

@@ -18,7 +18,7 @@ from indexer.config import Settings
 from indexer.errors import PolqaError
 from indexer.foundation.atomic import atomic_write_text
 from indexer.store.layout import read_records
-from indexer.store.targets import read_targets
+from indexer.store.targets import read_plan_vectors, read_targets
 
 from ..report import runs_folder
 from . import SPLITS, load_split, score_links, score_matches
@@ -35,11 +35,12 @@ def main(argv: list[str] | None = None) -> int:
         folder = Settings().index_folder
         _, items, unit_links = read_records(folder)
         targets, outcomes = read_targets(folder)
+        meaning = read_plan_vectors(folder)
     except PolqaError as err:
         print(err.message, file=sys.stderr)
         return 2
     links = link_all(targets, outcomes, threshold=args.link_threshold)
-    diff = diff_plans(items, targets, unit_links, 2023, 2025, threshold=args.match_threshold)
+    diff = diff_plans(items, targets, unit_links, 2023, 2025, threshold=args.match_threshold, meaning=meaning)
     run = {
         "date": datetime.now(UTC).isoformat(timespec="seconds"),
         "link_threshold": args.link_threshold,

@@ -2,8 +2,11 @@
 
 A match needs evidence: the two texts share enough IDF-weighted character bigrams (cosine ≥
 MATCH_THRESHOLD, chosen on eval/targets/dev.jsonl's `match` rows; a second item only at ≥ SECOND_RATIO
-of the first's score), or they share a target indicator
-(same measure, bigram overlap ≥ the link threshold). A later item without a match is 新增; an earlier
+of the first's score; a bigram never spans a number: 活动1000场 is not 动场), or they share a target indicator
+(same measure, bigram overlap ≥ the link threshold). Wording shared by chance (举办…活动…场以上, 特色化发展)
+is checked against meaning: given the plan items' dense vectors (plan_vectors.npz, written by the build),
+an earlier item is a candidate only when it is closer in meaning to the later one than most of its plan
+(z-score over the earlier plan ≥ MEANING_FLOOR). A later item without a match is 新增; an earlier
 item no later item matched is 不再列出. A continued item (延续) lists its value changes
 (充电桩6万个 → 8万个) and lead-unit changes, a rename or merge labelled from corpus/unit_renames.tsv.
 """
@@ -13,7 +16,10 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+
+import numpy as np
 
 from ..ingest.quantities import scaled
 from ..ingest.targets import UNIT_CLAUSE
@@ -22,9 +28,11 @@ from .target_links import MATCH_THRESHOLD as INDICATOR_THRESHOLD
 from .target_links import same_size, same_stage, same_unit, similarity
 
 MATCH_THRESHOLD = 0.2  # dev sweep 0.15–0.4 (eval/targets/dev.jsonl, match rows)
-PHRASE = 5  # characters (dev: 5 finds 生产性服务业 and 股权投资机构; 4 is still a word pair such as 深入实施)
-COMMON_ITEMS = 3  # a four-character stretch in this many items is wording, not a name
+PHRASE = 4  # characters (dev: 4 also finds 中试平台, 航天新城, 消费活动; its edges below keep out 统筹推进武)
+COMMON_ITEMS = 3  # a stretch one character shorter than a phrase in this many items is wording, not a name
+COMMON_WORD_ITEMS = 20  # a two-character word in this many plan items (推进, 城市) is no edge of a name
 SECOND_RATIO = 0.9  # a second earlier item only when nearly as close as the first (援藏 vs 援疆: 0.79 / 0.50)
+MEANING_FLOOR = 1.0  # standard deviations above the earlier plan's mean closeness (dev sweep in eval/targets/README.md)
 RELATION_LABELS = {"renamed": "改名", "merged": "合并"}
 
 
@@ -72,8 +80,9 @@ def plan_items(items: list[Item], year: int) -> list[Item]:
 
 
 def _grams(text: str) -> Counter:
-    text = re.sub(r"[\W\d_]", "", text)
-    return Counter(text[i : i + 2] for i in range(len(text) - 1))
+    """Character bigrams within runs of Chinese: none across a number or punctuation (活动1000场 has no 动场)."""
+    runs = re.split(r"[\W\dA-Za-z_]+", text)
+    return Counter(run[i : i + 2] for run in runs for i in range(len(run) - 1))
 
 
 def _vectors(texts: list[str]) -> list[dict[str, float]]:
@@ -141,8 +150,23 @@ def choose(
     if chosen or not rare.get(item.id):
         return chosen
     counts = [(len(rare[item.id] & rare.get(e.id, set())), s, e) for s, e in scored]
-    most = max(c for c, _, _ in counts)
+    most = max((c for c, _, _ in counts), default=0)
     return [(s, e) for c, s, e in counts if c == most][:1] if most else []
+
+
+def close_in_meaning(
+    item: Item, scored: list[tuple[float, Item]], early: list[Item], meaning: Mapping[str, np.ndarray]
+) -> list[tuple[float, Item]]:
+    """The candidates closer in meaning to the later item than most of the earlier plan: a dense cosine at
+    least MEANING_FLOOR standard deviations above the plan's mean (a relative floor: a model's cosines
+    crowd together, 0.90–0.97 for e5). Without vectors for the item every candidate stays."""
+    known = [e.id for e in early if e.id in meaning]
+    if item.id not in meaning or len(known) < 2:
+        return scored
+    closeness = np.stack([meaning[i] for i in known]) @ meaning[item.id]
+    spread = float(closeness.std()) or 1.0
+    z = dict(zip(known, ((closeness - closeness.mean()) / spread).tolist(), strict=True))
+    return [(s, e) for s, e in scored if z.get(e.id, MEANING_FLOOR) >= MEANING_FLOOR]
 
 
 def phrases(text: str, size: int = PHRASE) -> set[str]:
@@ -152,15 +176,18 @@ def phrases(text: str, size: int = PHRASE) -> set[str]:
 
 
 def rare_phrases(early: list[Item], late: list[Item]) -> dict[str, set[str]]:
-    """Each item's phrases that one item of each plan holds and no other (股权投资机构, 生产性服务业, 离岸科创):
-    a name the two plans share and nothing else does. A phrase that begins or ends with a common
-    four-character stretch (统筹推进, 开工建设: in COMMON_ITEMS items or more) is a habit of wording, not a name."""
+    """Each item's phrases that one item of each plan holds and no other (中试平台, 航天新城, 股权投资机构):
+    a name the two plans share and nothing else does. A phrase that begins or ends with a common stretch
+    one character shorter (统筹推进 of 筹推进武: in COMMON_ITEMS items or more) or with a word used everywhere
+    (推进城市, 城市治理, 国际合作: 推进, 城市, 国际 in COMMON_WORD_ITEMS items or more) is a habit of wording, not a name."""
     texts = {i.id: body(i) for i in early + late}
     own = {i: phrases(t) for i, t in texts.items()}
-    common = {g for g, n in Counter(g for t in texts.values() for g in phrases(t, 4)).items() if n >= COMMON_ITEMS}
+    edge = PHRASE - 1
+    common = {g for g, n in Counter(g for t in texts.values() for g in phrases(t, edge)).items() if n >= COMMON_ITEMS}
+    words = {g for g, n in Counter(g for t in texts.values() for g in phrases(t, 2)).items() if n >= COMMON_WORD_ITEMS}
     once_early = {g for g, n in Counter(g for i in early for g in own[i.id]).items() if n == 1}
     once_late = {g for g, n in Counter(g for i in late for g in own[i.id]).items() if n == 1}
-    unique = {g for g in once_early & once_late if g[:4] not in common and g[-4:] not in common}
+    unique = {g for g in once_early & once_late if not ({g[:edge], g[-edge:]} & common or {g[:2], g[-2:]} & words)}
     return {i: grams & unique for i, grams in own.items()}
 
 
@@ -172,6 +199,7 @@ def diff_plans(
     later_year: int,
     threshold: float = MATCH_THRESHOLD,
     unit: str | None = None,
+    meaning: Mapping[str, np.ndarray] | None = None,
 ) -> PlanDiff:
     early, late = plan_items(items, earlier_year), plan_items(items, later_year)
     vectors = _vectors([body(i) for i in early + late])
@@ -187,7 +215,7 @@ def diff_plans(
         for k, e in enumerate(early):
             own = repeated.get(e.id, e)
             best[own.id] = max(best.get(own.id, (0.0, own)), (cosine(v, vectors[k]), own), key=lambda p: p[0])
-        scored = sorted(best.values(), key=lambda p: -p[0])
+        scored = close_in_meaning(item, sorted(best.values(), key=lambda p: -p[0]), early, meaning or {})
         chosen = choose(item, scored, by_item, threshold, rare)
         match = ItemMatch(item, [e for _, e in chosen], chosen[0][0] if chosen else 0.0)
         if chosen:

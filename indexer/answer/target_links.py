@@ -31,7 +31,7 @@ RULE = (
     f"同一年份、指标相同（去掉级别、总数、阶段词后字符二元组重合度≥{MATCH_THRESHOLD}，首字与中心词对应；缩写视为相同）"
     "且口径相同（增长对增长，新增不对总量，计量单位、级别、项目阶段与规模一致，不是合计或“各类”整体）的结果"
     f"与目标比较：以上/达到/突破/未注明 → 结果≥目标为完成；以内 → 结果≤目标为完成；左右 → 结果≥目标的{round((1 - ABOUT_TOLERANCE) * 100)}%为完成；"
-    "只有口径不同的结果 → 口径不同；没有结果 → 报告未提及。"
+    "只有口径不同的结果 → 口径不同；没有结果、只有维护对建设的结果、或结果已用于同一条目另一阶段的目标 → 报告未提及。"
 )
 
 
@@ -65,6 +65,12 @@ def comparable(target: Target, outcome: Outcome) -> bool:
 
 def stage_of(text: str) -> str:
     return next((name for name, pattern in STAGES if pattern.search(text)), "")
+
+
+def other_action(target: Target, outcome: Outcome) -> bool:
+    """One side keeps up what exists (维护, 疏捞, 养护), the other builds: a different action."""
+    stages = {stage_of(target.text), stage_of(outcome.text)}
+    return "upkeep" in stages and len(stages) == 2
 
 
 def same_stage(a: str, b: str) -> bool:
@@ -119,8 +125,10 @@ def same_size(a: str, b: str) -> bool:
 
 
 def candidate(target: Target, outcome: Outcome, threshold: float) -> float | None:
-    """The indicator score of a result about the target's year and indicator; None when it is not one."""
-    if outcome.year != target.year or not same_size(target.text, outcome.text):
+    """The indicator score of a result about the target's year and indicator; None when it is not one.
+    Upkeep against building (疏捞维护管网 / 新改建管网) is another action on the thing, not another count of
+    one action: the report says nothing of the upkeep (no_report, not not_comparable)."""
+    if outcome.year != target.year or not same_size(target.text, outcome.text) or other_action(target, outcome):
         return None
     score = similarity(target.indicator, outcome.indicator)
     if score >= threshold:
@@ -161,7 +169,7 @@ def link_all(
     targets: list[Target], outcomes: list[Outcome], year: int | None = None, threshold: float = MATCH_THRESHOLD
 ) -> list[TargetLink]:
     links = [link_target(t, outcomes, threshold) for t in targets if year is None or t.year == year]
-    return shared_scope(links)
+    return siblings_result(shared_scope(links))
 
 
 def shared_scope(links: list[TargetLink]) -> list[TargetLink]:
@@ -183,3 +191,21 @@ def shared_scope(links: list[TargetLink]) -> list[TargetLink]:
 
 def whole_against(target: Target, outcome: Outcome) -> bool:
     return part_of_whole(target.indicator, outcome.indicator) or whole_of(target.indicator, outcome.indicator)
+
+
+def siblings_result(links: list[TargetLink]) -> list[TargetLink]:
+    """A result another target of the same item is measured by (开工亿元以上项目900个 → 新开工917个) is that
+    target's; for its sibling of another stage (续建1840个) the report says nothing: no_report."""
+    measured = {
+        (k.target.item_id, k.outcome.id): k.target.id
+        for k in links
+        if k.outcome is not None and k.status in (LinkStatus.MET, LinkStatus.NOT_MET)
+    }
+    return [
+        TargetLink(k.target, None, LinkStatus.NO_REPORT)
+        if k.outcome is not None
+        and k.status is LinkStatus.NOT_COMPARABLE
+        and measured.get((k.target.item_id, k.outcome.id), k.target.id) != k.target.id
+        else k
+        for k in links
+    ]

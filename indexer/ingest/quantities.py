@@ -63,6 +63,10 @@ UNITS = (
 )
 # 万 / 亿 scale any unit (185亿个 as well as 1.2万个)
 QUANTITY = re.compile(r"(\d+(?:\.\d+)?)((?:万|亿)?(?:" + "|".join(map(re.escape, UNITS)) + r"))")
+# 50万燃气用户: the classifier is the noun's last character (户, 人), not beside the number; read as 50万户燃气用户
+SPREAD = re.compile(
+    r"(\d+(?:\.\d+)?)([万亿])(?![余多]|" + "|".join(map(re.escape, UNITS)) + r")([\u4e00-\u9fff]{1,3}?)([户人])(?!次)"
+)
 BARE = re.compile(r"^\s*" + QUANTITY.pattern + r"(以上|左右|以内|以下)?\s*$")  # a piece that is only a quantity
 SCALES = {"万": 1e4, "亿": 1e8}
 
@@ -165,7 +169,7 @@ def read_quantities(sentence: str) -> list[Quantity]:
     is taken from the clause before it that names one."""
     found: list[Quantity] = []
     subject = ""
-    for clause in clauses(sentence):
+    for clause in clauses(SPREAD.sub(r"\1\2\4\3\4", sentence)):
         if "分别" in clause and not respective(clause):  # 分别 without a list to pair
             continue
         if not QUANTITY.search(clause):

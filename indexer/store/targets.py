@@ -6,15 +6,19 @@ before they existed has neither file and reads as empty.
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
+import numpy as np
+
 from ..errors import IndexUnavailable, Reason
-from ..foundation.atomic import atomic_write_text
+from ..foundation.atomic import atomic_write_bytes, atomic_write_text
 from ..ingest.targets import extract_outcomes, extract_targets
-from ..records import Item, Outcome, Target
+from ..records import DocKind, Item, Outcome, Target
 
 TARGETS_FILE, OUTCOMES_FILE = "targets.jsonl", "outcomes.jsonl"
+PLAN_VECTORS_FILE = "plan_vectors.npz"  # the default dense model's vectors of plan items: plan-to-plan matches
 
 
 def write_targets(folder: Path, items: list[Item]) -> tuple[int, int]:
@@ -38,3 +42,25 @@ def _rows(path: Path) -> list[dict]:
     if not path.exists():
         return []
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def write_plan_vectors(folder: Path, items: list[Item], vectors: np.ndarray) -> None:
+    """The plan items' dense vectors (normalised), so that a plan diff can ask whether two items are close in
+    meaning without loading a model or opening the vector store (FAISS or Milvus alike)."""
+    rows = [n for n, item in enumerate(items) if item.kind is DocKind.PLAN]
+    ids = np.array([items[n].id for n in rows], dtype=str)
+    buffer = io.BytesIO()
+    np.savez(buffer, ids=ids, vectors=np.asarray(vectors[rows], dtype=np.float32))
+    atomic_write_bytes(folder / PLAN_VECTORS_FILE, buffer.getvalue())
+
+
+def read_plan_vectors(folder: Path) -> dict[str, np.ndarray]:
+    """Item id → vector; empty for an index built before the file existed (the diff then uses wording only)."""
+    path = folder / PLAN_VECTORS_FILE
+    if not path.exists():
+        return {}
+    try:
+        with np.load(path, allow_pickle=False) as data:
+            return dict(zip(data["ids"].tolist(), data["vectors"], strict=True))
+    except (OSError, ValueError, KeyError) as err:
+        raise IndexUnavailable(Reason.DAMAGED, "index.damaged", file=PLAN_VECTORS_FILE) from err

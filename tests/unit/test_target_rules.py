@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import numpy as np
+
 from indexer.answer.indicators import abbreviates, core, counts_same, similarity, whole_of
-from indexer.answer.plan_diff import diff_plans, rare_phrases, shares_indicator
+from indexer.answer.plan_diff import COMMON_WORD_ITEMS, _grams, diff_plans, rare_phrases, shares_indicator
 from indexer.answer.target_links import link_all, link_target
 from indexer.ingest.quantities import read_quantities
 from indexer.ingest.targets import extract_targets
-from indexer.records import Comparator, DocKind, Item, LinkStatus, Measure, Outcome, Target, UnitLinks
+from indexer.records import Comparator, DocKind, Item, LinkStatus, Measure, Outcome, Target, TargetLink, UnitLinks
+from indexer.store.targets import read_plan_vectors, write_plan_vectors
 
 
 def target(indicator: str, value: float, unit: str = "个", text: str = "", item: str = "t", n: int = 1) -> Target:
@@ -147,10 +150,10 @@ def test_a_phrase_only_two_items_share_is_the_match_of_last_resort():
         plan("2030-plan-二-3", "统筹推进城市更新。"),
         plan("2030-plan-二-4", "统筹推进乡村振兴,加快推进武汉都市圈。"),
         plan("2031-plan-二-1", "发挥基金带动作用,推动设立私募股权投资机构30家以上。"),
-        plan("2031-plan-二-2", "统筹推进武汉新城开发。"),  # 统筹推进, 推进武汉: in three items, wording
+        plan("2031-plan-二-2", "统筹推进武汉新城开发。"),  # 统筹推, 推进武, 进武汉: in three items, wording
     ]
     rare = rare_phrases(items[:4], items[4:])
-    assert "股权投资机构"[:5] in rare["2031-plan-二-1"] and not rare["2031-plan-二-2"]
+    assert "股权投资" in rare["2031-plan-二-1"] and not rare["2031-plan-二-2"]
     diff = diff_plans(items, [], UnitLinks(()), 2030, 2031, threshold=0.9)
     assert [[e.id for e in m.earlier] for m in diff.matches] == [["2030-plan-二-1"], []]
 
@@ -177,3 +180,84 @@ def test_two_generic_carriers_are_compared_by_what_they_carry():
     link = link_target(target("垃圾处理项目", 7), [outcome("垃圾集中处理设施", 7)])
     assert link.status is LinkStatus.MET
     assert counts_same("亿元工业项目", "亿元项目")  # the same carrier is what both count
+
+
+def test_upkeep_against_building_is_another_action_and_no_report():
+    upkeep = target("疏捞维护甲管网", 5000, "公里", text="疏捞维护甲管网5000公里以上")
+    built = outcome("甲管网", 140, "公里", text="新改建140公里甲管网")
+    link = link_target(upkeep, [built])
+    assert link.status is LinkStatus.NO_REPORT and link.outcome is None
+    kept = outcome("甲管网", 6000, "公里", text="疏捞维护甲管网6000公里")  # upkeep against upkeep: compared
+    assert link_target(upkeep, [kept]).status is LinkStatus.MET
+
+
+def test_the_result_of_a_sibling_target_of_another_stage_is_no_report_for_this_one():
+    started = target("甲项目", 900, text="开工建设甲项目900个", item="p-1", n=1)
+    ongoing = target("甲项目", 1840, text="续建甲项目1840个", item="p-1", n=2)
+    result = outcome("甲项目", 917, text="新开工甲项目917个")
+    links = link_all([started, ongoing], [result])
+    assert [k.status for k in links] == [LinkStatus.MET, LinkStatus.NO_REPORT]
+    assert links[1].outcome is None
+    alone = link_all([target("甲项目", 1840, text="续建甲项目1840个", item="p-2")], [result])
+    assert alone[0].status is LinkStatus.NOT_COMPARABLE  # no sibling measured by it: a result of another stage
+
+
+def test_wording_shared_by_chance_needs_closeness_in_meaning():
+    items = [
+        plan("2030-plan-二-1", "举办全民健身活动1000场以上。"),
+        plan("2030-plan-二-2", "建设甲乙丙丁中心。"),
+        plan("2030-plan-二-3", "推广戊己庚辛名点。"),
+        plan("2031-plan-二-1", "举办展会节事活动1100场以上。"),
+    ]
+    chance = diff_plans(items, [], UnitLinks(), 2030, 2031)
+    assert [e.id for e in chance.matches[0].earlier] == ["2030-plan-二-1"]  # 举办…活动…场以上 by wording alone
+    axis = {"2030-plan-二-1": [0.0, 1.0], "2030-plan-二-2": [0.6, 0.8], "2030-plan-二-3": [1.0, 0.0]}
+    meaning = {k: np.array(v) for k, v in axis.items()} | {"2031-plan-二-1": np.array([1.0, 0.0])}
+    checked = diff_plans(items, [], UnitLinks(), 2030, 2031, meaning=meaning)
+    assert checked.matches[0].earlier == []  # far in meaning (z = -1.3): 二-1 is no candidate, so 新增
+    assert diff_plans(items, [], UnitLinks(), 2030, 2031, meaning={}).matches[0].earlier == chance.matches[0].earlier
+
+
+def test_no_bigram_spans_a_number():
+    assert "动场" not in _grams("活动1000场以上") and {"活动", "场以", "以上"} <= set(_grams("活动1000场以上"))
+
+
+def test_plan_vectors_round_trip_without_pickle(tmp_path):
+    items = [plan("2030-plan-二-1", "甲。"), plan("2031-plan-二-1", "乙。")]
+    note = Item("2030-report-p1", "2030-report", 2030, DocKind.REPORT, DocKind.REPORT, "报告", (), 1, "丙。")
+    vectors = np.array([[1.0, 0.0], [0.0, 1.0], [0.6, 0.8]])
+    write_plan_vectors(tmp_path, items + [note], vectors)
+    read = read_plan_vectors(tmp_path)
+    assert sorted(read) == ["2030-plan-二-1", "2031-plan-二-1"] and read["2031-plan-二-1"].tolist() == [0.0, 1.0]
+    assert read_plan_vectors(tmp_path / "older") == {}  # an index built before the file: wording only
+
+
+def test_a_classifier_at_the_end_of_the_noun_is_the_unit():
+    (users,) = read_quantities("为50万甲用户安装乙装置。")
+    assert (users.value, users.unit, users.indicator) == (50.0, "万户", "甲用户安装乙装置")
+    assert read_quantities("惠及经营主体53万余户。") == []  # 余: an approximate count, left alone
+    (visits,) = read_quantities("接待游客3.2亿人次。")
+    assert (visits.value, visits.unit) == (3.2, "亿人次")  # a unit beside the number is read as before
+
+
+def test_a_phrase_edged_by_a_word_used_everywhere_is_wording():
+    fillers = [plan(f"2030-plan-三-{n}", f"城市第{n}项工作。") for n in range(COMMON_WORD_ITEMS)]  # 城市 everywhere
+    items = fillers + [
+        plan("2030-plan-二-1", "畅通市民参与城市治理渠道。"),
+        plan("2030-plan-二-2", "建设一批科技成果中试平台。"),
+        plan("2031-plan-二-1", "开通城市治理类航线1000条以上。"),
+        plan("2031-plan-二-2", "建设中试平台20家以上。"),
+    ]
+    rare = rare_phrases(items[:-2], items[-2:])
+    assert "中试平台" in rare["2031-plan-二-2"]  # a name: 中试 and 平台 are in two items each
+    assert "城市治理" not in rare["2031-plan-二-1"]  # 城市 begins it: a habit of wording
+
+
+def test_a_labelled_result_whose_count_was_lost_is_matched_by_its_wording():
+    from eval.targets import link_correct
+
+    row = {"outcome_paragraph": "r-p1", "outcome": "甲乙个路网节点项目建成", "outcome_value": None}
+    lost = outcome("路网节点项目建成", 3, sentence="甲乙个路网节点项目建成，丙线3个项目开工。")
+    other = outcome("微循环路", 123, sentence="畅通微循环路123条。")
+    assert link_correct(row, TargetLink(target("重点道路", 15), lost, LinkStatus.NOT_COMPARABLE))
+    assert not link_correct(row, TargetLink(target("重点道路", 15), other, LinkStatus.NOT_COMPARABLE))

@@ -12,6 +12,7 @@ import streamlit as st
 from indexer.answer.plan_diff import body, diff_plans
 from indexer.answer.targets import load_targets
 from indexer.records import DocKind
+from indexer.store.targets import read_plan_vectors
 from ui import common
 
 KINDS = ["全部", "延续", "新增", "不再列出"]
@@ -53,7 +54,10 @@ if earlier >= later:
     st.stop()
 
 targets, _ = load_targets(engine)
-diff = diff_plans(engine.items, targets, engine.links, earlier, later, unit=None if unit == ALL else unit)
+meaning = read_plan_vectors(engine.settings.index_folder)
+diff = diff_plans(
+    engine.items, targets, engine.links, earlier, later, unit=None if unit == ALL else unit, meaning=meaning
+)
 continued = [m for m in diff.matches if m.earlier]
 added = [m for m in diff.matches if not m.earlier]
 common.figures(
