@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -110,12 +111,26 @@ def spelled_in(term: str, text: str) -> bool:
     term = term.lower()
     if term in text:
         return True
-    if any(word == term and means in text for word, means in vocabulary()):
+    if any(means in text for means in glossary().get(term, ())):
         return True
     if len(term) < 3:
         return False
+    return variant_pattern(term).search(text) is not None and _shares_head_and_tail(term, text)
+
+
+@lru_cache(maxsize=1)
+def glossary() -> dict[str, tuple[str, ...]]:
+    """vocabulary.tsv as term → the documents' words for it."""
+    found: dict[str, tuple[str, ...]] = {}
+    for word, means in vocabulary():
+        found[word] = (*found.get(word, ()), means)
+    return found
+
+
+@lru_cache(maxsize=4096)  # compiled once per term, as re's own cache would, only larger
+def variant_pattern(term: str) -> re.Pattern[str]:
     gap = "".join(f"{re.escape(ch)}[^，。；;,]{{0,{SPAN_SLACK}}}" for ch in term[:-1]) + re.escape(term[-1])
-    return re.search(gap, text) is not None and _shares_head_and_tail(term, text)
+    return re.compile(gap)
 
 
 def _shares_head_and_tail(term: str, text: str) -> bool:

@@ -13,7 +13,7 @@ from ..records import Detail, Direction, DocKind, Intent, Retriever, Role
 from ..search.question import Question
 from ..search.retrieve import Hit
 from .detail import asked_details, unstated
-from .grounding import absent, asks_only_whether, ground, refuses, spelled_in, supports, unheld_attributes
+from .grounding import absent, asks_only_whether, ground, refuses, spelled_in, unheld_attributes
 from .model import Answer, Grounding, UnitEntry
 from .relevance import DEPTH, found_probability, judge
 from .scope import Scope, outside_scope, scope
@@ -79,7 +79,7 @@ def topic_answer(
         found = False
     if found and (details := unstated_details(engine, q, grounding, supporting, grounded)):
         found, grounding = False, replace(grounding, unstated=details)
-    elsewhere = other_scope(engine, q, query, scoped, grounding, retrievers)
+    elsewhere = other_scope(engine, scoped, grounding)
     if elsewhere:
         found = False
         scoped.reason = say(
@@ -138,19 +138,17 @@ def unstated_details(
     return unstated(asked, inside, beside, grounding.matched, q.text)
 
 
-def other_scope(
-    engine: Engine, q: Question, query: str, scoped: Scope, grounding: Grounding, retrievers: Retrievers
-) -> dict[str, tuple[str, ...]]:
-    """The topic's missing terms, with the documents that hold them, when the whole topic is there
-    outside the asked year or kind (老旧小区改造 in 2023, asked of 2025): that combination is absent.
-    A paraphrase's words stay missing everywhere, and keep the judge's answer."""
+def other_scope(engine: Engine, scoped: Scope, grounding: Grounding) -> dict[str, tuple[str, ...]]:
+    """The topic's missing terms, with the documents that hold them, when one item outside the asked
+    year or kind holds the whole topic (老旧小区改造 in 2023, asked of 2025): that combination is
+    absent. A paraphrase's words stay missing everywhere, and keep the judge's answer."""
     if not grounding.missing or scoped.where is None:
         return {}
-    wide = engine.rank(query, None, retrievers, question=q.text)[:DEPTH]
+    outside = outside_scope(engine, scoped.where, grounding.missing)
     terms = (*grounding.matched, *grounding.missing)
-    if not any(s.terms >= set(terms) for s in supports(engine, terms, wide)):
-        return {}  # no one item elsewhere holds the whole topic either
-    return outside_scope(engine, scoped.where, grounding.missing)
+    if outside and any(all(spelled_in(t, text) for t in terms) for text in engine.texts):
+        return outside
+    return {}
 
 
 def _scope_span(years: Years, kinds: Kinds) -> str:
