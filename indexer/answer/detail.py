@@ -19,15 +19,15 @@ from .grounding import spelled_in
 
 # 哪些区负责 / 落在哪些单位 ask for units, 放在哪项任务 for an item, 报哪里备案 for a unit: not a place
 _UNIT_ASK = r"(?!.{0,4}(?:负责|牵头|参与|承担|配合|主管|管|单位|部门))"
-_WHERE = r"(?<![存现实报交送])在哪(?:里|儿)?(?!项|条|部分|方面|一|个(?:部分|方面|阶段))"
+_WHERE = r"(?<![存现实报交送])在哪(?:里|儿)?(?!项|条|部分|方面|一|些(?:领域|行业|方面)|个(?:部分|方面|阶段|领域|行业))"
 # Which names: of a counted set (12个重点行业是哪些), beyond those named (除了…还有哪些), one by one.
 NAMES_ASKED = (
     r"哪几(?:家|座|所|位|件|处|张|个(?!阶段|方面|部分|环节|步|领域|重点))|分别(?:是|在|建在|位于|叫)(?!多少|几)|名单|清单|"
-    r"叫什么名|哪些品牌|什么品牌|还有哪|具体(?:是|有|包括)(?:指)?哪|包括哪些内容|"
+    r"叫什么名|哪些品牌|什么品牌|还有哪|具体(?:是|有|包括)(?:指)?哪|包括哪些内容|装了?什么|都装|里面有什么|"
     r"\d+(?:个|家|座|所|条|项|处|件)[^，。？?]{1,12}(?:是哪|有哪|都是)"
 )
 MONEY_ASKED = (
-    r"多少(?:钱|补贴|奖励|补助|资金|经费|预算|投资|费用|租金|工资)|几块钱|多少(?:万|亿)?元|面额|面值|"
+    r"多少(?:钱|补贴|奖励|补助|资金|经费|预算|投资|费用|租金|工资)|几块钱|多少(?:万|亿)?元|面额|面值|什么价|价格是|怎么收费|"
     r"(?:补贴|奖励|补助|补偿款|资金|经费|预算|总投资|投资额|费用|收费|价格|票价|租金|工资|薪酬)[^，。？?]{0,6}多少"
 )
 ASKS: tuple[tuple[Detail, re.Pattern[str]], ...] = (
@@ -35,11 +35,18 @@ ASKS: tuple[tuple[Detail, re.Pattern[str]], ...] = (
     (Detail.LENGTH, re.compile(r"多少(?:公里|千米|米)|多长(?!时间)|全长|里程")),
     (Detail.AREA, re.compile(r"面积|占地(?!区)|多少(?:平方米|平方公里|亩|公顷)")),
     (Detail.DAY, re.compile(r"哪天|哪一天|几号|几点|哪日|具体日期|开门|关门")),
-    (Detail.TIME, re.compile(r"什么时候|啥时候|何时|几月|哪个月|什么时间|多长时间|截止(?:时间|日期)|多久|时间表")),
+    (
+        Detail.TIME,
+        re.compile(
+            r"什么时候|啥时候|何时|几月|哪个月|什么时间|多长时间|截止(?:时间|日期)|多久|时间表|"
+            r"哪一?年(?=投产|建成|完工|开通|通车|开业|竣工|启用)"
+        ),
+    ),
     (
         Detail.PLACE,
         re.compile(
-            rf"{_WHERE}{_UNIT_ASK}|(?<![报交送])哪里{_UNIT_ASK}|什么地方|什么位置|哪个(?:区|商圈|街道|地方){_UNIT_ASK}|"
+            rf"{_WHERE}{_UNIT_ASK}|(?<![报交送])哪里{_UNIT_ASK}|什么地方|什么位置|"
+            rf"哪个(?:区|商圈|街道|地方|地区|城市|县|省|国家){_UNIT_ASK}|去哪(?:些|家|个)?(?:医院|学校|地方)|哪(?:些|家)医院|"
             rf"哪(?:些|几个)区{_UNIT_ASK}|选址|地址|地点"
         ),
     ),
@@ -75,18 +82,23 @@ STATES: dict[Detail, re.Pattern[str]] = {
     Detail.DAY: re.compile(r"\d{1,2}日|\d{1,2}号(?!线)|\d{1,2}[:：]\d{2}|\d{1,2}点|每天|全天|\d+小时"),
     Detail.MEANING: re.compile(r"即|是指|指的是|也就是|简称"),
     Detail.TIME: re.compile(
-        r"\d{1,2}月|\d{1,2}日|\d{4}年(?:底|前|内|起)|年底|年内|月底|上半年|下半年|季度|底前|(?:\d+|[一两二三四五六七八九十半]+)个?(?:工作日|小时|分钟|天)"
+        r"\d{1,2}月|\d{1,2}日|\d{4}年(?:底|前|内|起)|年底|年内|月底|上半年|下半年|季度|底前|(?:\d+|[一两二三四五六七八九十半]+)个?(?:工作日|小时|分钟|天)|(?:结束|完成|竣工|建成)后"
     ),
     Detail.PLACE: re.compile(
         rf"(?:{'|'.join(DISTRICTS)})(?!区?人民政府|管委会)|[\u4e00-\u9fa5]{{2,}}(?:街道|路|大道|商圈|片区|广场|码头|湾)|设在|位于|落户|选址|在[^，,。；;]{{2,12}}办公"
     ),
     Detail.COMPANY: re.compile(r"公司|集团"),
-    Detail.PROCEDURE: re.compile(r"报名|申请|申报|流程|程序|条件|标准|认定|办法|细则"),
+    Detail.PROCEDURE: re.compile(r"报名|申请|申报|流程|程序|条件|(?<!高)标准|认定|办法|细则"),
     Detail.NAMES: re.compile(r"[\u4e00-\u9fa5“”]{2,}、[\u4e00-\u9fa5“”]{2,}|[\u4e00-\u9fa5”]{2,}等\d"),
     Detail.NUMBER: FIGURE,
 }
 # A stage's dates head its paragraph, and a company may be named among the item's units (市城投集团).
 WHOLE_ITEM = frozenset({Detail.TIME, Detail.DAY, Detail.COMPANY})
+# A measure asked outright (多少辆, 几座, 多少万吨); 个 and 项 count anything, so they name no measure.
+MEASURE_ASKED = re.compile(
+    r"(?:多少|几)(?:万|亿)?(家|座|所|条|场|次|名|人|台|套|处|件|张|辆|户|吨|间|栋|艘|架|盏|棵|株|床|公顷|亩)"
+)
+COUNTERS = ("个", "家", "座", "所", "处", "间", "栋")  # places and bodies are counted with any of these
 CLAUSE_END = re.compile(r"[，,；;。！？]")
 
 
@@ -111,7 +123,20 @@ def states(detail: Detail, text: str, terms: tuple[str, ...] = (), question: str
     near = [c for c in clauses if sum(spelled_in(t, c) for t in terms) >= least] if terms else clauses
     if detail is Detail.NAMES:
         return any(_new_names(c, question) for c in near)
-    return any(STATES[detail].search(c) for c in near)
+    pattern = measured_figure(question) if detail is Detail.NUMBER else None
+    return any((pattern or STATES[detail]).search(c) for c in near)
+
+
+def measured_figure(question: str) -> re.Pattern[str] | None:
+    """多少万辆 is answered by a figure in 辆, not by a growth rate: the measure the question names."""
+    asked = MEASURE_ASKED.search(question)
+    if asked is None:
+        return None
+    measures = "|".join(COUNTERS) if asked.group(1) in COUNTERS else re.escape(asked.group(1))
+    # 50万燃气用户 answers 多少户: a few characters may name what is counted between figure and measure
+    return re.compile(
+        rf"(?:\d[\d.]*|[一二两三四五六七八九十百千]+)\s*(?:多|余)?(?:万|亿)?[\u4e00-\u9fa5]{{0,4}}?(?:{measures})"
+    )
 
 
 def _new_names(clause: str, question: str) -> bool:

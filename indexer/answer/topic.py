@@ -28,6 +28,10 @@ Retrievers = tuple[Retriever, ...] | None
 # The judge's p an item that does not hold the topic's terms needs, to be cited beside items that do
 # (dev: citation precision 0.785 → 0.806, recall@5 0.950 → 0.948).
 OFF_TOPIC_P = 0.2
+# Asks for the units themselves (由哪个单位牵头), not for what a document asks of them (对负责人的要求).
+ASKS_UNITS = re.compile(
+    r"哪(?:个|些|家)(?:单位|部门)|(?:牵头|责任)单位(?:是|有)(?:谁|哪)|由谁|谁(?:负责|牵头|来管|管|在抓|在推)"
+)
 
 
 def candidates(
@@ -71,6 +75,8 @@ def topic_answer(
             searched={"topic": "", "years": list(years), "kinds": [str(k) for k in kinds or ()]},
         )
     query, hits, scoped = candidates(engine, q, years, kinds, retrievers, review, units)
+    if ASKS_UNITS.search(q.text) and kinds and not any(k.names_units for k in kinds):
+        scoped.reason = say("answer.kind_names_no_units", kinds="、".join(kind_label(k) for k in kinds))
     notes = year_notes(engine, years) + scoped.notes
     searched = {"topic": query, "years": list(years), "kinds": [str(k) for k in kinds or ()], "units": list(units)}
     found, supporting, p = judge(engine, query, hits)

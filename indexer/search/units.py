@@ -96,6 +96,14 @@ def matches(typed: str, known: str) -> bool:
     return is_abbreviation(typed, known) or is_abbreviation(known, typed) or (len(typed) >= 2 and typed in known)
 
 
+def reworded(typed: str, known: str) -> bool:
+    """A long core said another way between the same ends (临空港经开区 for 临空港开发区): the same first
+    three and last characters, and most characters shared."""
+    if min(len(typed), len(known)) < 5 or typed[:3] != known[:3] or typed[-1] != known[-1]:
+        return False
+    return len(set(typed) & set(known)) >= 0.7 * max(len(set(typed)), len(set(known)))
+
+
 class UnitCatalog:
     """Every unit name in the corpus, and the rules that read a typed name as one of them."""
 
@@ -249,6 +257,7 @@ class UnitCatalog:
             for names in (
                 {n for n, known, _ in same if known == core},
                 {n for n, known, _ in same if matches(core, known)},
+                {n for n, known, _ in same if reworded(core, known)},
                 {n for n, _, whole in self._all if len(rest) >= 3 and is_abbreviation(rest, whole)},
             ):
                 if names:

@@ -141,3 +141,13 @@ def test_an_enumerated_topic_beside_a_unit_takes_either_part(engine):
     answer = answer_of(engine, AnswerRequest("2025年市交通运输局在高铁、高速公路这些交通项目上承担了哪些任务？"))
     assert answer.found and answer.citations
     assert all(("高铁" in h.item.text or "高速公路" in h.item.text) for h in answer.citations)
+
+
+def test_units_asked_of_a_report_are_not_in_it(engine):
+    answer = answer_of(engine, AnswerRequest("2024年政府工作报告里建设城市书房由哪个部门牵头？"))
+    assert not answer.found and answer.lead_units == [] and "不列牵头单位" in answer.summary
+
+
+def test_a_units_only_task_is_found_when_the_question_names_no_topic(engine):
+    answer = answer_of(engine, AnswerRequest("2025年市检察院参与了哪项任务？"))
+    assert answer.found and answer.citations

@@ -107,3 +107,29 @@ def test_names_count_only_beyond_those_the_question_gives():
     text = "改造范湖立交、常青立交等12个路网重要节点。"
     assert not states(Detail.NAMES, text, ("节点",), "除了范湖立交和常青立交，还有哪些节点")
     assert states(Detail.NAMES, text, ("节点",), "12个路网重要节点是哪些")
+
+
+def test_a_measure_the_question_names_must_be_the_figures():
+    rate = "新能源汽车产量增长20%。"
+    assert unstated((Detail.NUMBER,), [rate], [], ("新能源汽车",), "新能源汽车产量是多少万辆") == (Detail.NUMBER,)
+    assert unstated((Detail.NUMBER,), ["新能源汽车产量30万辆。"], [], ("新能源汽车",), "产量是多少万辆") == ()
+    homes = "为50万燃气用户加装安全装置。"  # what is counted may stand between the figure and the measure
+    assert unstated((Detail.NUMBER,), [homes], [], ("安全装置",), "安全装置装多少户") == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "detail"),
+    [
+        ("回收旧衣服按什么价格算", Detail.MONEY),
+        ("可以去哪些医院做", Detail.PLACE),
+        ("应急包里都装了什么", Detail.NAMES),
+        ("炼化项目哪年投产", Detail.TIME),
+        ("对口支援的是西藏哪个地区", Detail.PLACE),
+    ],
+)
+def test_more_ways_of_asking_a_detail(question, detail):
+    assert detail in asked_details(question)
+
+
+def test_fields_are_not_places():
+    assert Detail.PLACE not in asked_details("在哪些领域实施人工智能场景应用计划")

@@ -171,3 +171,9 @@ def test_every_full_name_reads_as_itself_and_nothing_else(engine):
     for name in engine.catalog.names:
         reading = engine.catalog.read(f"{name}负责哪些任务")
         assert reading.units == (name,) and not reading.unclear, name
+
+
+def test_a_long_name_said_another_way_between_the_same_ends():
+    catalog = UnitCatalog(["临空港开发区管委会", "武汉经开区管委会", "东湖高新区管委会"])
+    assert catalog.read("临空港经开区管委会牵头什么").units == ("临空港开发区管委会",)  # not 武汉经开区
+    assert catalog.read("经开区管委会牵头什么").units == ("武汉经开区管委会",)
