@@ -279,6 +279,32 @@ def kind_label(kind) -> str:
     return "全部文件" if kind is None else labels.kind_label(kind)
 
 
+def year_select(where, engine, key: str):
+    """The year filter every page shows: empty means all years; kept across pages of the session."""
+    return where.selectbox(
+        "年份",
+        engine.years,
+        index=None,
+        placeholder="全部年份",
+        key=key,
+        format_func=year_label,
+        persist_state="session",
+    )
+
+
+def kind_select(where, engine, key: str):
+    """The document-kind filter every page shows, over the kinds the corpus has."""
+    return where.selectbox(
+        "文件类型",
+        kind_options(engine),
+        index=None,
+        placeholder="全部文件",
+        key=key,
+        format_func=kind_label,
+        persist_state="session",
+    )
+
+
 def unit_label(engine, name: str) -> str:
     return labels.unit_label(name, engine.links.related(name))
 

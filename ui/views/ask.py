@@ -172,24 +172,8 @@ chosen = [
 ]
 with st.expander("筛选" + ("：" + " · ".join(c for c in chosen if c) if any(chosen) else "（年份、文件类型、单位）")):
     filters = st.columns([1, 1, 2])
-    year = filters[0].selectbox(
-        "年份",
-        engine.years,
-        index=None,
-        placeholder="全部年份",
-        key="f_year",
-        format_func=common.year_label,
-        persist_state="session",
-    )
-    kind = filters[1].selectbox(
-        "文件类型",
-        common.kind_options(engine),
-        index=None,
-        placeholder="全部文件",
-        key="f_kind",
-        format_func=common.kind_label,
-        persist_state="session",
-    )
+    year = common.year_select(filters[0], engine, "f_year")
+    kind = common.kind_select(filters[1], engine, "f_kind")
     unit = filters[2].selectbox(
         "单位",
         engine.catalog.names,

@@ -64,24 +64,8 @@ def show_filters() -> tuple[str, int | None, object]:
     unit = row[0].selectbox(
         "单位", names, key="unit_pick", format_func=lambda n: common.unit_label(engine, n), persist_state="session"
     )
-    year = row[1].selectbox(
-        "年份",
-        engine.years,
-        index=None,
-        placeholder="全部年份",
-        key="u_year",
-        format_func=common.year_label,
-        persist_state="session",
-    )
-    kind = row[2].selectbox(
-        "文件类型",
-        common.kind_options(engine),
-        index=None,
-        placeholder="全部文件",
-        key="u_kind",
-        format_func=common.kind_label,
-        persist_state="session",
-    )
+    year = common.year_select(row[1], engine, "u_year")
+    kind = common.kind_select(row[2], engine, "u_kind")
     return unit, year, kind
 
 
