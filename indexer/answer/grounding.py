@@ -50,7 +50,8 @@ CONJUNCTIONS = frozenset("和 与 及 以及 、 跟 同".split())  # whole toke
 # An attribute asked of the topic (its price, fee, tax, rate, weather, contact): a term ending in one
 # that no hit holds means the documents do not state it (起步价, 收费, 天气, 房产税, 离婚率).
 ATTRIBUTE = re.compile(r"(?:价|价格|票价|费|费用|收费|税|税率|率|额度|天气|气温|下雨|降雨|电话|地址)$")
-QUESTION_ONLY = re.compile(r"^(?:\d+|[a-z])$", re.I)
+# A number, a letter, or a count (两张, 几个): the size of the answer, never its topic.
+QUESTION_ONLY = re.compile(r"^(?:\d+|[a-z]|[一二两三四五六七八九十几]+[个张条项家座所件处批名位种类])$", re.I)
 GLUE = frozenset("由的了在把被将给从和与及对等")
 # Words that ask about an aspect of the topic (its target, timing, measures, wording), not the topic:
 # 低空经济的目标 is answered by an item on 低空经济 that states a target in its own words.

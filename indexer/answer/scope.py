@@ -40,7 +40,8 @@ def document_years(engine: Engine, review: bool) -> set[int]:
 # A numbered scheme (1号建议案) names one document; another number is another document.
 NUMBERED = re.compile(r"((?:\d+|[一二三四五六七八九十]+)号)建议案")
 # Asks what was achieved (实际增长了多少, 建了多少, 完成情况): only a report's review of that year says.
-ACHIEVED = re.compile(r"实际|完成了|实现了|达到了|增长了|下降了|建了|建成了|完成情况|完成得")
+# 报送完成情况 asks how progress is reported, not what was achieved: only past-tense results count.
+ACHIEVED = re.compile(r"实际|完成了|实现了|达到了|增长了|下降了|建了|建成了")
 
 
 # A year's document named outright (2025年的政府工作报告); 2023年政府工作报告目标任务 is the 2023 plan.

@@ -75,7 +75,7 @@ def topic_answer(
             searched={"topic": "", "years": list(years), "kinds": [str(k) for k in kinds or ()]},
         )
     query, hits, scoped = candidates(engine, q, years, kinds, retrievers, review, units)
-    if not scoped.reason and ASKS_UNITS.search(q.text) and kinds and not any(DocKind(k).names_units for k in kinds):
+    if not scoped.reason and ASKS_UNITS.search(q.text) and kinds and all(DocKind(k) is DocKind.REPORT for k in kinds):
         scoped.reason = say("answer.kind_names_no_units", kinds="、".join(kind_label(DocKind(k)) for k in kinds))
     notes = year_notes(engine, years) + scoped.notes
     searched = {"topic": query, "years": list(years), "kinds": [str(k) for k in kinds or ()], "units": list(units)}

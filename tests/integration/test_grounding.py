@@ -151,3 +151,13 @@ def test_units_asked_of_a_report_are_not_in_it(engine):
 def test_a_units_only_task_is_found_when_the_question_names_no_topic(engine):
     answer = answer_of(engine, AnswerRequest("2025年市检察院参与了哪项任务？"))
     assert answer.found and answer.citations
+
+
+def test_how_progress_is_reported_is_not_a_result_asked(engine):
+    answer = answer_of(engine, AnswerRequest("2025年各牵头单位每季度报送完成情况时用哪个附表？"))
+    assert answer.found and "回顾" not in answer.summary
+
+
+def test_a_notice_states_who_leads_when_no_unit_is_named(engine):
+    answer = answer_of(engine, AnswerRequest("2023年印发通知说，没写牵头单位的任务由谁来牵头？"))
+    assert answer.found and "不列牵头单位" not in answer.summary

@@ -133,3 +133,9 @@ def test_more_ways_of_asking_a_detail(question, detail):
 
 def test_fields_are_not_places():
     assert Detail.PLACE not in asked_details("在哪些领域实施人工智能场景应用计划")
+
+
+def test_a_count_in_the_question_is_no_topic_term():
+    from indexer.answer.grounding import QUESTION_ONLY
+
+    assert QUESTION_ONLY.match("两张") and QUESTION_ONLY.match("几个") and not QUESTION_ONLY.match("两江")
