@@ -52,6 +52,9 @@ CONJUNCTIONS = frozenset("和 与 及 以及 、 跟 同".split())  # whole toke
 ATTRIBUTE = re.compile(r"(?:价|价格|票价|费|费用|收费|税|税率|率|额度|天气|气温|下雨|降雨|电话|地址)$")
 # A number, a letter, or a count (两张, 几个): the size of the answer, never its topic.
 QUESTION_ONLY = re.compile(r"^(?:\d+|[a-z]|[一二两三四五六七八九十几]+[个张条项家座所件处批名位种类])$", re.I)
+CJK = re.compile(r"[\u4e00-\u9fff]")
+ENOUGH_CHINESE = 4  # Chinese characters a mixed question needs before its English words are left out
+ENGLISH_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z'-]*(?![A-Za-z0-9])")
 GLUE = frozenset("由的了在把被将给从和与及对等")
 # Words that ask about an aspect of the topic (its target, timing, measures, wording), not the topic:
 # 低空经济的目标 is answered by an item on 低空经济 that states a target in its own words.
@@ -81,11 +84,33 @@ def phrases(engine: Engine, topic: str) -> tuple[tuple[str, tuple[str, ...]], ..
     """(a run of the topic, its salient words): a run spelled in an item is one term (生活性服务业
     is not 生产性服务业), else its words are the terms."""
     found: list[tuple[str, tuple[str, ...]]] = []
+    chinese = bool(CJK.search(topic))
     for run in normalise_query(topic).split():
-        words = tuple(dict.fromkeys(w for w in engine.tokenizer.whole_words(run) if _salient(engine, w)))
+        words = tuple(
+            dict.fromkeys(
+                w
+                for w in engine.tokenizer.whole_words(run)
+                if _salient(engine, w) and not (chinese and _foreign(engine, w))
+            )
+        )
         if words:
             found.append((run.strip(" 年"), words))
     return tuple(found)
+
+
+def _foreign(engine: Engine, word: str) -> bool:
+    """An English word the glossary left untranslated and no document uses: beside Chinese words
+    (Who leads 十年禁渔), only the Chinese can be held by these documents."""
+    return word.isascii() and document_share(engine, word) == 0
+
+
+def without_foreign(engine: Engine, text: str) -> str:
+    """The text without the English words no document uses, when it has Chinese ones to search by:
+    they only lower every item's coverage (Which bureau leads … (十年禁渔))."""
+    if len(CJK.findall(text)) < ENOUGH_CHINESE:  # zhongyiyao产业园: the pinyin is half the topic
+        return text
+    kept = ENGLISH_WORD.sub(lambda m: m.group() if document_share(engine, m.group().lower()) else " ", text)
+    return kept if sum(ch.isalnum() for ch in kept) >= 2 else text
 
 
 def _salient(engine: Engine, word: str) -> bool:

@@ -13,7 +13,7 @@ from ..records import Detail, Direction, DocKind, Intent, Retriever, Role
 from ..search.question import Question
 from ..search.retrieve import Hit
 from .detail import asked_details, unstated
-from .grounding import absent, asks_only_whether, ground, refuses, spelled_in, unheld_attributes
+from .grounding import absent, asks_only_whether, ground, refuses, spelled_in, unheld_attributes, without_foreign
 from .model import Answer, Grounding, UnitEntry
 from .relevance import DEPTH, found_probability, judge
 from .scope import Scope, outside_scope, scope
@@ -44,7 +44,7 @@ def candidates(
     units: tuple[str, ...] = (),
 ) -> tuple[str, list[Hit], Scope]:
     """The hits a topic answer chooses from, and how the scope was read (notes, missing years)."""
-    query = q.text if asks_only_whether(engine, q.topic) else search_text(q)
+    query = without_foreign(engine, q.text if asks_only_whether(engine, q.topic) else search_text(q))
     scoped = scope(engine, years, kinds, review, units, q.text)
     hits = engine.rank(
         query, scoped.where, retrievers, question=q.text

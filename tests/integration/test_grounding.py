@@ -161,3 +161,8 @@ def test_how_progress_is_reported_is_not_a_result_asked(engine):
 def test_a_notice_states_who_leads_when_no_unit_is_named(engine):
     answer = answer_of(engine, AnswerRequest("2023年印发通知说，没写牵头单位的任务由谁来牵头？"))
     assert answer.found and "不列牵头单位" not in answer.summary
+
+
+def test_a_mixed_english_question_is_answered_by_its_chinese(engine):
+    answer = answer_of(engine, AnswerRequest("Which bureau leads the 长江十年禁渔 work in 2023?"))
+    assert answer.found and "市农业农村局" in answer.lead_units
