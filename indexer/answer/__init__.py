@@ -31,9 +31,10 @@ def answer(engine: Engine, request: AnswerRequest) -> Answer:
     review = not request.years  # filters the user set are strict; a year read from the question may be a review year
     top_k = request.top_k or engine.settings.top_k
     retrievers = request.retrievers
-    aspect = document_aspect(engine, q) if not request.units else None
+    absent = named_absent(engine, q.text)  # 3号建议案, 2025年政府工作报告: no such document
+    aspect = document_aspect(engine, q) if not (request.units or absent) else None
     document = document_answer(engine, q, aspect, years, kinds) if aspect else None
-    if absent := named_absent(engine, q.text):  # 3号建议案, 2025年政府工作报告: no such document
+    if absent:  # 3号建议案, 2025年政府工作报告: no such document
         result = Answer(
             question=q.raw,
             intent=q.intent,

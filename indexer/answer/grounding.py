@@ -231,6 +231,13 @@ def absent(engine: Engine, grounding: Grounding) -> tuple[str, ...]:
     return tuple(t for t in grounding.missing if document_share(engine, t) == 0)
 
 
+def held_whole(engine: Engine, grounding: Grounding) -> bool:
+    """Some item holds every term of the topic, matched and missing alike (老旧小区改造, 长江大保护):
+    the topic exists in the corpus, so a partial match elsewhere is about something else."""
+    terms = (*grounding.matched, *grounding.missing)
+    return any(all(spelled_in(t, text) for t in terms) for text in engine.texts)
+
+
 def unheld_attributes(grounding: Grounding) -> tuple[str, ...]:
     """Missing terms that name an attribute of the topic (起步价, 收费, 天气): no hit states it."""
     return tuple(t for t in grounding.missing if ATTRIBUTE.search(t))

@@ -13,7 +13,16 @@ from ..records import Detail, Direction, DocKind, Intent, Retriever, Role
 from ..search.question import Question
 from ..search.retrieve import Hit
 from .detail import asked_details, unstated
-from .grounding import absent, asks_only_whether, ground, refuses, spelled_in, unheld_attributes, without_foreign
+from .grounding import (
+    absent,
+    asks_only_whether,
+    ground,
+    held_whole,
+    refuses,
+    spelled_in,
+    unheld_attributes,
+    without_foreign,
+)
 from .model import Answer, Grounding, UnitEntry
 from .relevance import DEPTH, found_probability, judge
 from .scope import Scope, outside_scope, scope
@@ -151,10 +160,7 @@ def other_scope(engine: Engine, scoped: Scope, grounding: Grounding) -> dict[str
     if not grounding.missing or scoped.where is None:
         return {}
     outside = outside_scope(engine, scoped.where, grounding.missing)
-    terms = (*grounding.matched, *grounding.missing)
-    if outside and any(all(spelled_in(t, text) for t in terms) for text in engine.texts):
-        return outside
-    return {}
+    return outside if outside and held_whole(engine, grounding) else {}
 
 
 def _scope_span(years: Years, kinds: Kinds) -> str:

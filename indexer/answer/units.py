@@ -16,7 +16,7 @@ from ..records import DocKind, Intent, Item, Link, Retriever, Role
 from ..search.engine import Engine, UnitTask
 from ..search.question import Question, is_filler
 from ..search.retrieve import Hit
-from .grounding import MAX_PHRASE, ground, phrases, spelled_in
+from .grounding import MAX_PHRASE, ground, held_whole, phrases
 from .model import Answer, Grounding, UnitEntry
 from .scope import scope
 from .select import units_by_role, year_notes
@@ -97,17 +97,10 @@ def _on_topic(
         kept = [item for item in matched if any(t in texts[engine.by_id[item.id]] for t in terms)]
         return kept, Grounding(terms if kept else (), () if kept else terms)
     grounding, grounded = ground(engine, q.topic, hits, q.text)
-    if grounding.missing and whole_topic_elsewhere(engine, grounding):
+    if grounding.missing and held_whole(engine, grounding):
         return [], grounding  # 长江 alone is not 长江大保护, which other items hold whole
     keep = {h.item.id for h in grounded}
     return [item for item in matched if item.id in keep], grounding
-
-
-def whole_topic_elsewhere(engine: Engine, grounding: Grounding) -> bool:
-    """Some item holds every term of the topic, so the unit's items that hold only part of it are
-    about something else; a topic no item holds whole (人才引进) keeps the partial match."""
-    terms = (*grounding.matched, *grounding.missing)
-    return any(all(spelled_in(t, text) for t in terms) for text in engine.texts)
 
 
 def section_terms(engine: Engine, topic: str) -> tuple[str, ...]:
