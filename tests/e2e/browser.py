@@ -35,6 +35,19 @@ READY_TIMEOUT = 240  # first page: build the index (cold: ~30 s) and load the mo
 ANSWER_TIMEOUT = 60
 DESKTOP = {"width": 1280, "height": 800}
 PHONE = {"width": 390, "height": 844}
+WAIT = ANSWER_TIMEOUT * 1000  # Playwright's timeouts are in milliseconds
+NO_OVERFLOW = "() => document.documentElement.scrollWidth <= window.innerWidth + 1"  # nothing wider than the screen
+
+
+def playwright_or_skip():
+    """Playwright's sync API for a browser test module, or the whole module skipped with the reason."""
+    import pytest
+
+    if not CHROMIUM.exists():
+        pytest.skip(
+            "需要 Debian chromium：/usr/bin/chromium 不存在（apt-get install -y chromium）", allow_module_level=True
+        )
+    return pytest.importorskip("playwright.sync_api", reason="需要 playwright：.venv/bin/pip install playwright")
 
 
 def free_port() -> int:

@@ -15,10 +15,9 @@ import tempfile
 from pathlib import Path
 from urllib.parse import urlencode
 
-from tests.e2e.browser import ANSWER_TIMEOUT, DESKTOP, PHONE, ROOT, address, chromium, open_page, running_app, settle
+from tests.e2e.browser import DESKTOP, PHONE, ROOT, WAIT, address, chromium, open_page, running_app, settle
 
 OUT = ROOT / "docs" / "screenshots"
-WAIT = ANSWER_TIMEOUT * 1000
 ANSWER = "城市数字公共基础设施建设谁牵头"
 NOT_FOUND = "南极科考站建设由哪些单位负责"
 UNITS = "2025年市数据局牵头哪些任务"

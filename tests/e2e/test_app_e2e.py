@@ -14,18 +14,12 @@ from urllib.parse import urlencode
 
 import pytest
 
-from tests.e2e.browser import ANSWER_TIMEOUT, CHROMIUM, DESKTOP, PHONE, address, open_page, settle, shot
+from tests.e2e.browser import DESKTOP, NO_OVERFLOW, PHONE, WAIT, address, open_page, playwright_or_skip, settle, shot
 
 LEAD = "市城市数字公共基础设施建设工作领导小组办公室(市公安局)"
 
-if not CHROMIUM.exists():
-    pytest.skip(
-        "需要 Debian chromium：/usr/bin/chromium 不存在（apt-get install -y chromium）", allow_module_level=True
-    )
-sync_api = pytest.importorskip("playwright.sync_api", reason="需要 playwright：.venv/bin/pip install playwright")
+sync_api = playwright_or_skip()
 expect = sync_api.expect
-WAIT = ANSWER_TIMEOUT * 1000
-NO_OVERFLOW = "() => document.documentElement.scrollWidth <= window.innerWidth + 1"
 
 
 @pytest.fixture(scope="module")
