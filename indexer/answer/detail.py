@@ -23,7 +23,7 @@ _WHERE = r"(?<![存现实报交送])在哪(?:里|儿)?(?!项|条|部分|方面|�
 # Which names: of a counted set (12个重点行业是哪些), beyond those named (除了…还有哪些), one by one.
 NAMES_ASKED = (
     r"哪几(?:家|座|所|位|件|处|张|个(?!阶段|方面|部分|环节|步|领域|重点))|分别(?:是|在|建在|位于|叫)(?!多少|几)|名单|清单|"
-    r"叫什么名|哪些品牌|什么品牌|还有哪|具体(?:是|有|包括)(?:指)?哪|包括哪些内容|装了?什么|都装|里面有什么|"
+    r"叫什么名|哪些品牌|什么品牌|还有哪|另外(?:[两几一二三四五六七八九十\d]+)?(?:个|家|座|所|处|项)?(?:是|在)?哪|具体(?:是|有|包括)(?:指)?哪|包括哪些内容|装了?什么|都装|里面有什么|"
     r"\d+(?:个|家|座|所|条|项|处|件)[^，。？?]{1,12}(?:是哪|有哪|都是)"
 )
 MONEY_ASKED = (
@@ -60,6 +60,7 @@ ASKS: tuple[tuple[Detail, re.Pattern[str]], ...] = (
     ),
     (Detail.NAMES, re.compile(NAMES_ASKED)),
     (Detail.MEANING, re.compile(r"什么意思|是指什么|指的是什么|含义是|什么叫")),
+    (Detail.PENALTY, re.compile(r"处罚|罚款|罚多少|怎么罚|被罚|罚钱")),
     (
         Detail.NUMBER,
         re.compile(r"多少|(?<![这那哪])几(?:个|家|座|所|条|项|场|次|名|台|套|万|成|倍|张)|百分之几|多大|多高|多远"),
@@ -81,6 +82,7 @@ STATES: dict[Detail, re.Pattern[str]] = {
     Detail.AREA: re.compile(r"\d(?:[\d.]*)\s*(?:多|余)?(?:万)?(?:平方米|平方公里|平方千米|亩|公顷)"),
     Detail.DAY: re.compile(r"\d{1,2}日|\d{1,2}号(?!线)|\d{1,2}[:：]\d{2}|\d{1,2}点|每天|全天|\d+小时"),
     Detail.MEANING: re.compile(r"即|是指|指的是|也就是|简称"),
+    Detail.PENALTY: re.compile(r"处罚|罚款|罚没|吊销|责令|惩戒"),
     Detail.TIME: re.compile(
         r"\d{1,2}月|\d{1,2}日|\d{4}年(?:底|前|内|起)|年底|年内|月底|上半年|下半年|季度|底前|(?:\d+|[一两二三四五六七八九十半]+)个?(?:工作日|小时|分钟|天)|(?:结束|完成|竣工|建成)后"
     ),
@@ -143,7 +145,7 @@ def _new_names(clause: str, question: str) -> bool:
     """An enumeration in the clause with a name the question does not already give."""
     for match in STATES[Detail.NAMES].finditer(clause):
         names = [re.sub(r"等\d*$", "", n).strip("“”") for n in match.group(0).split("、")]
-        if any(len(n) >= 2 and n[-4:] not in question for n in names):  # 改造范湖立交 is 范湖立交
+        if any(len(n) >= 2 and n[-3:] not in question for n in names):  # 培育百步亭 is 百步亭
             return True
     return False
 

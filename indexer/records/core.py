@@ -73,6 +73,7 @@ class Detail(StrEnum):
     PROCEDURE = "procedure"  # 怎么报名/申请, 认定标准, 补偿标准
     NAMES = "names"  # 哪几个品牌, 名单, 分别是哪些
     MEANING = "meaning"  # 是什么意思: a definition
+    PENALTY = "penalty"  # 怎么处罚, 罚多少: a sanction
     NUMBER = "number"  # 多少, 几个: any figure
 
 

@@ -147,3 +147,17 @@ def test_english_words_no_document_uses_leave_a_mixed_question_with_enough_chine
     assert without_foreign(mini_engine, "Who leads the 低空经济产业 work").split() == ["低空经济产业"]
     assert without_foreign(mini_engine, "zhongyiyao产业园") == "zhongyiyao产业园"  # too little Chinese to go by
     assert without_foreign(mini_engine, "Who leads it") == "Who leads it"
+
+
+def test_a_sanction_is_asked_and_only_a_sanction_answers_it():
+    assert Detail.PENALTY in asked_details("不合格的商户会怎么处罚")
+    assert not states(Detail.PENALTY, "开展农贸市场农残快检,抽检合格率98%以上。", ("农残快检",))
+    assert states(Detail.PENALTY, "对农残超标的商户依法处罚,公开曝光。", ("农残",))
+
+
+def test_the_others_of_a_counted_set_are_names_beyond_those_given():
+    question = "3个消费新地标除了武昌滨江天街，另外两个是哪里"
+    assert Detail.NAMES in asked_details(question)
+    assert unstated((Detail.NAMES,), ["建设武昌滨江天街等3个消费新地标,引育5家高端酒店。"], [], ("地标",), question)
+    given = "10个先行区除了百步亭、光谷东还有哪些"  # the verb glued before the first name (培育百步亭) is no new name
+    assert not states(Detail.NAMES, "培育百步亭、光谷东等10个生活性服务业创新先行区。", ("先行区",), given)
