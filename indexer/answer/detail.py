@@ -24,7 +24,8 @@ _WHERE = r"(?<![存现实报交送])在哪(?:里|儿)?(?!项|条|部分|方面|�
 NAMES_ASKED = (
     r"哪几(?:家|座|所|位|件|处|张|个(?!阶段|方面|部分|环节|步|领域|重点))|分别(?:是|在|建在|位于|叫)(?!多少|几)|名单|清单|"
     r"叫什么名|哪些品牌|什么品牌|还有哪|另外(?:[两几一二三四五六七八九十\d]+)?(?:个|家|座|所|处|项)?(?:是|在)?哪|具体(?:是|有|包括)(?:指)?哪|包括哪些内容|装了?什么|都装|里面有什么|"
-    r"\d+(?:个|家|座|所|条|项|处|件)[^，。？?]{1,12}(?:是哪|有哪|都是)"
+    r"\d+(?:个|家|座|所|条|项|处|件)[^，。？?]{1,12}(?:是哪|有哪|都是)|"
+    r"哪(?:些|几种|几样)(?!单位|部门)[^，。？?]{0,4}(?:品牌|城市|物资|产品|菜|景点|字号|商家|楼盘)"
 )
 MONEY_ASKED = (
     r"多少(?:钱|补贴|奖励|补助|资金|经费|预算|投资|费用|租金|工资)|几块钱|多少(?:万|亿)?元|面额|面值|什么价|价格是|怎么收费|"
@@ -54,13 +55,14 @@ ASKS: tuple[tuple[Detail, re.Pattern[str]], ...] = (
     (
         Detail.PROCEDURE,
         re.compile(
-            r"(?:怎么|如何|怎样|去哪(?:里|儿)?)(?:报名|申请|申报|办理|认定|领取|参加)|流程|手续|材料|"
+            r"(?:怎么|如何|怎样|去哪(?:里|儿)?)(?:报名|申请|申报|办理|认定|领取|参加)|流程|手续|(?:需要|准备|提交|带)(?:哪些|什么)?材料|"
             r"(?:什么|哪些)条件|条件(?:是什么|有哪些)|(?:认定|补偿|收费|评定|准入)标准|标准是(?:什么|怎么)"
         ),
     ),
     (Detail.NAMES, re.compile(NAMES_ASKED)),
     (Detail.MEANING, re.compile(r"什么意思|是指什么|指的是什么|含义是|什么叫")),
     (Detail.PENALTY, re.compile(r"处罚|罚款|罚多少|怎么罚|被罚|罚钱")),
+    (Detail.AGE, re.compile(r"几岁|多大(?:的)?(?:孩子|年龄|岁数)|年龄|岁数")),
     (
         Detail.NUMBER,
         re.compile(r"多少|(?<![这那哪])几(?:个|家|座|所|条|项|场|次|名|台|套|万|成|倍|张)|百分之几|多大|多高|多远"),
@@ -83,6 +85,7 @@ STATES: dict[Detail, re.Pattern[str]] = {
     Detail.DAY: re.compile(r"\d{1,2}日|\d{1,2}号(?!线)|\d{1,2}[:：]\d{2}|\d{1,2}点|每天|全天|\d+小时"),
     Detail.MEANING: re.compile(r"即|是指|指的是|也就是|简称"),
     Detail.PENALTY: re.compile(r"处罚|罚款|罚没|吊销|责令|惩戒"),
+    Detail.AGE: re.compile(r"\d+(?:周)?岁|月龄|婴幼儿|学龄"),
     Detail.TIME: re.compile(
         r"\d{1,2}月|\d{1,2}日|\d{4}年(?:底|前|内|起)|年底|年内|月底|上半年|下半年|季度|底前|(?:\d+|[一两二三四五六七八九十半]+)个?(?:工作日|小时|分钟|天)|(?:结束|完成|竣工|建成)后"
     ),
@@ -91,7 +94,7 @@ STATES: dict[Detail, re.Pattern[str]] = {
     ),
     Detail.COMPANY: re.compile(r"公司|集团"),
     Detail.PROCEDURE: re.compile(r"报名|申请|申报|流程|程序|条件|(?<!高)标准|认定|办法|细则"),
-    Detail.NAMES: re.compile(r"[\u4e00-\u9fa5“”]{2,}、[\u4e00-\u9fa5“”]{2,}|[\u4e00-\u9fa5”]{2,}等\d"),
+    Detail.NAMES: re.compile(r"[\u4e00-\u9fa5“”]{2,}(?:、[\u4e00-\u9fa5“”]{2,})+(?:等\d)?|[\u4e00-\u9fa5”]{2,}等\d"),
     Detail.NUMBER: FIGURE,
 }
 # A stage's dates head its paragraph, and a company may be named among the item's units (市城投集团).
@@ -108,7 +111,7 @@ def asked_details(question: str) -> tuple[Detail, ...]:
     """The details the question's own words ask for, most specific first; a figure is implied by a
     sum, a length or an area, so NUMBER stands only when no measured detail is asked."""
     asked = [detail for detail, pattern in ASKS if pattern.search(question)]
-    measured = {Detail.MONEY, Detail.LENGTH, Detail.AREA}
+    measured = {Detail.MONEY, Detail.LENGTH, Detail.AREA, Detail.AGE}
     if measured & set(asked) or WHO.search(question):  # 几张网连起来的试点，谁在牵头: units are asked
         asked = [d for d in asked if d is not Detail.NUMBER]
     return tuple(asked)
@@ -124,7 +127,7 @@ def states(detail: Detail, text: str, terms: tuple[str, ...] = (), question: str
     least = min(wanted, len(terms))
     near = [c for c in clauses if sum(spelled_in(t, c) for t in terms) >= least] if terms else clauses
     if detail is Detail.NAMES:
-        return any(_new_names(c, question) for c in near)
+        return any(_new_names(c, question, terms) for c in near)
     pattern = measured_figure(question) if detail is Detail.NUMBER else None
     return any((pattern or STATES[detail]).search(c) for c in near)
 
@@ -141,13 +144,29 @@ def measured_figure(question: str) -> re.Pattern[str] | None:
     )
 
 
-def _new_names(clause: str, question: str) -> bool:
-    """An enumeration in the clause with a name the question does not already give."""
+def _new_names(clause: str, question: str, terms: tuple[str, ...] = ()) -> bool:
+    """An enumeration in the clause with a name the question does not already give. One that lists the
+    topic itself (十大伴手礼、十大名菜、十大名点 for 十大名菜 是哪十道) names its siblings, not its members."""
     for match in STATES[Detail.NAMES].finditer(clause):
         names = [re.sub(r"等\d*$", "", n).strip("“”") for n in match.group(0).split("、")]
+        if _lists_topic(_unglued(names, terms, closed=bool(re.search(r"等\d*$", match.group(0)))), terms):
+            continue
         if any(len(n) >= 2 and n[-3:] not in question for n in names):  # 培育百步亭 is 百步亭
             return True
     return False
+
+
+def _unglued(names: list[str], terms: tuple[str, ...], closed: bool = False) -> list[str]:
+    """The names without the words glued to the ends of the list up to a topic word (擦亮光谷、…、药谷名片
+    → 光谷 … 药谷; a heading may run into the first name). A list closed by 等 ends on a name."""
+    terms = tuple(t for t in terms if len(t) >= 2)
+    first = next((names[0].split(t, 1)[1] for t in terms if t in names[0]), names[0])
+    last = names[-1] if closed else next((names[-1].rsplit(t, 1)[0] for t in terms if t in names[-1]), names[-1])
+    return [first, *names[1:-1], last] if len(names) > 1 else [first]
+
+
+def _lists_topic(names: list[str], terms: tuple[str, ...]) -> bool:
+    return any(t in n for t in terms if len(t) >= 2 for n in names)
 
 
 def unstated(

@@ -21,6 +21,7 @@ from .grounding import phrases, spelled_in
 from .model import Answer, Grounding
 
 NAMES_DOCUMENT = re.compile(r"方案|建议案|报告|通知|文件")
+SECTION = re.compile(r"[一二三四五六七八九十]+、")  # a notice's numbered point: 一、高度重视，精心组织
 OPENING = "opening"  # the aspect the document's opening paragraph answers
 ADDRESSEES = "addressees"  # the aspect the issuing notice's salutation answers (各区人民政府…：)
 # what is asked → the word a framing paragraph carries when it answers it (OPENING: the first paragraph)
@@ -58,7 +59,7 @@ def document_aspect(engine: Engine, q: Question) -> str | None:
         w
         for _, words in phrases(engine, q.topic)
         for w in words
-        if w not in titles and not any(w in a or a in w for a in ASPECTS)
+        if w not in titles and not NAMES_DOCUMENT.fullmatch(w) and not any(w in a or a in w for a in ASPECTS)
     ]
     return None if rest else asked
 
@@ -100,6 +101,8 @@ def chosen(items: list[Item], aspect: str) -> list[Item]:
         found = [i for i in items if spelled_in(word, " ".join([*i.path, i.text]))]
         if found:
             return found
+    if ASPECTS[aspect] == "要求":  # a notice whose points never say 要求: its numbered points are its requirements
+        return [i for i in items if i.kind is DocKind.NOTICE and SECTION.match(i.text)]
     return []
 
 

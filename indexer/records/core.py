@@ -74,6 +74,7 @@ class Detail(StrEnum):
     NAMES = "names"  # 哪几个品牌, 名单, 分别是哪些
     MEANING = "meaning"  # 是什么意思: a definition
     PENALTY = "penalty"  # 怎么处罚, 罚多少: a sanction
+    AGE = "age"  # 几岁, 多大的孩子: an age
     NUMBER = "number"  # 多少, 几个: any figure
 
 

@@ -166,3 +166,14 @@ def test_a_notice_states_who_leads_when_no_unit_is_named(engine):
 def test_a_mixed_english_question_is_answered_by_its_chinese(engine):
     answer = answer_of(engine, AnswerRequest("Which bureau leads the 长江十年禁渔 work in 2023?"))
     assert answer.found and "市农业农村局" in answer.lead_units
+
+
+def test_a_notices_numbered_points_are_its_requirements(engine):
+    answer = answer_of(engine, AnswerRequest("2023年的通知提出了哪几方面的要求"))
+    cited = {h.item.id.split(".")[0] for h in answer.citations}
+    assert answer.found and {"2023-plan-notice-p2", "2023-plan-notice-p3", "2023-plan-notice-p4"} <= cited
+
+
+def test_an_enumeration_that_lists_the_topic_beside_its_siblings_names_none_of_its_members(engine):
+    answer = answer_of(engine, AnswerRequest("武汉十大名点分别是哪几种点心"))
+    assert not answer.found and "names" in [str(d) for d in answer.grounding.unstated]

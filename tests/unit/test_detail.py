@@ -161,3 +161,34 @@ def test_the_others_of_a_counted_set_are_names_beyond_those_given():
     assert unstated((Detail.NAMES,), ["建设武昌滨江天街等3个消费新地标,引育5家高端酒店。"], [], ("地标",), question)
     given = "10个先行区除了百步亭、光谷东还有哪些"  # the verb glued before the first name (培育百步亭) is no new name
     assert not states(Detail.NAMES, "培育百步亭、光谷东等10个生活性服务业创新先行区。", ("先行区",), given)
+
+
+def test_an_age_is_asked_and_only_an_age_answers_it():
+    assert asked_details("托育中心能收多大的孩子") == (Detail.AGE,)
+    assert not states(Detail.AGE, "建设市托育综合服务中心,新改扩建照护服务设施5所。", ("托育",))
+    assert states(Detail.AGE, "托育中心招收3岁以下婴幼儿。", ("托育",))
+
+
+@pytest.mark.parametrize(
+    "question", ["社区应急服务站配备了哪些应急物资", "城际公交通到哪些城市", "集聚区里有哪些老字号品牌"]
+)
+def test_which_named_things_are_names(question):
+    assert Detail.NAMES in asked_details(question)
+
+
+def test_which_units_and_writing_material_ask_no_names_or_procedure():
+    assert Detail.NAMES not in asked_details("哪些单位负责产品质量提升")
+    assert Detail.PROCEDURE not in asked_details("我在写季度材料，燃气安全装置的目标是多少万户")
+    assert Detail.PROCEDURE in asked_details("申请补贴需要哪些材料")
+
+
+def test_a_list_that_holds_the_topic_names_its_siblings_not_its_members():
+    question = "十大名菜具体是哪十道菜"
+    assert not states(Detail.NAMES, "推广武汉十大伴手礼、十大名菜、十大名点。", ("十大", "名菜"), question)
+
+
+def test_words_glued_to_the_ends_of_a_list_are_not_the_topic_listed():
+    text = "擦亮光谷、车谷、网谷、星谷、药谷名片,加速壮大产业集群。"
+    assert states(Detail.NAMES, text, ("擦亮", "名片"), "要擦亮哪几张名片")
+    roads = "增强城市功能完工友谊大道北段、和平大道南延线等15条重点道路。"
+    assert states(Detail.NAMES, roads, ("完工", "15条重点道路"), "要完工的15条重点道路有哪些")

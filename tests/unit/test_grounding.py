@@ -100,3 +100,9 @@ def test_an_item_off_the_topic_is_cited_beside_items_on_it_only_when_the_judge_i
     p = {on.item.id: 0.9, near.item.id: OFF_TOPIC_P / 2, sure.item.id: OFF_TOPIC_P}
     assert cited_items([on, near, sure], {on.item.id}, p) == [on, sure]
     assert cited_items([near, sure], set(), p) == [near, sure]  # nothing on the topic: the judge's choice
+
+
+def test_a_four_character_term_may_carry_a_short_modifier_between_its_words():
+    assert spelled_in("发挥作用", "各牵头单位要切实发挥统筹抓总作用,提高站位")
+    assert not spelled_in("发挥作用", "发挥优势,形成合力的作用")  # not across a clause
+    assert not spelled_in("发挥作用", "发挥了政府投资在稳增长中的带动作用")  # too far apart
