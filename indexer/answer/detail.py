@@ -124,7 +124,7 @@ def states(detail: Detail, text: str, terms: tuple[str, ...] = (), question: str
         return bool(STATES[detail].search(text))
     body = strip_clauses(text)
     clauses = [c for c in CLAUSE_END.split(body) if c]
-    least = min(wanted, len(terms))
+    least = min(max(wanted, 2) if detail is Detail.NAMES else wanted, len(terms))  # names: beside two terms
     near = [c for c in clauses if sum(spelled_in(t, c) for t in terms) >= least] if terms else clauses
     if detail is Detail.NAMES:
         return any(_new_names(c, question, terms) for c in near)

@@ -29,7 +29,9 @@ KIND_WORDS = (
     (DocKind.REPORT, re.compile(r"政府工作报告|工作报告|报告里|报告中|报告提出")),
 )
 RELATIVE_YEARS = {"今年": 0, "本年": 0, "本年度": 0, "去年": -1, "上一年": -1, "前年": -2}
-COMPARE = re.compile(r"对比|比较|变化|区别|不同|异同|相比|变了|差异|调整")
+COMPARE = re.compile(
+    r"对比|比较|变化|区别|不同|异同|相比|变了|差异|(?<!优化)(?<!结构)调整"
+)  # 优化调整 is a task's verb
 WHO = re.compile(r"哪些单位|哪个单位|哪些部门|哪个部门|哪家|哪几|谁|由谁|什么单位|什么部门|牵头单位|责任单位|who", re.I)
 UNIT_TASKS = re.compile(r"牵头|负责|承担|参与|任务|干什么|做什么|管什么|哪些事|哪些工作|工作|事项|lead", re.I)
 # How much is asked (多少台, 几家, 多少亿元): the measure word belongs to the answer, not to the topic.

@@ -192,3 +192,9 @@ def test_words_glued_to_the_ends_of_a_list_are_not_the_topic_listed():
     assert states(Detail.NAMES, text, ("擦亮", "名片"), "要擦亮哪几张名片")
     roads = "增强城市功能完工友谊大道北段、和平大道南延线等15条重点道路。"
     assert states(Detail.NAMES, roads, ("完工", "15条重点道路"), "要完工的15条重点道路有哪些")
+
+
+def test_names_beside_the_topic_need_a_clause_with_two_of_its_terms():
+    text = "开辟国际贸易新通道、沿海进江新通道,打造数字贸易公共服务平台10个。"
+    terms = ("数字", "贸易", "公共服务", "平台")
+    assert not states(Detail.NAMES, text, terms, "10个数字贸易公共服务平台分别是哪些")

@@ -84,3 +84,10 @@ def test_renames_come_from_the_corpus_folder_in_use(mini_engine):
     """The mini corpus brings its own unit_renames.tsv; the repo's corpus/ is never read."""
     assert mini_engine.links.related("市科技局") == {"市科技创新局": "renamed:successor"}
     assert mini_engine.links.related("市招商办") == {}  # a rename only the real corpus has
+
+
+def test_a_task_that_optimises_and_adjusts_is_no_comparison():
+    from indexer.search.question import detect_intent
+
+    assert detect_intent("2023年优化调整的30个精细化路口是哪些路口", (2023,), ()) is not Intent.COMPARE
+    assert detect_intent("两年的分工有什么调整", (), ()) is Intent.COMPARE
