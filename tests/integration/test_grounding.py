@@ -177,3 +177,10 @@ def test_a_notices_numbered_points_are_its_requirements(engine):
 def test_an_enumeration_that_lists_the_topic_beside_its_siblings_names_none_of_its_members(engine):
     answer = answer_of(engine, AnswerRequest("武汉十大名点分别是哪几种点心"))
     assert not answer.found and "names" in [str(d) for d in answer.grounding.unstated]
+
+
+def test_a_units_item_the_corpus_ranks_first_for_the_topic_is_on_it_in_other_words(engine):
+    answer = answer_of(engine, AnswerRequest("住更局今年在促消费方面参与哪些任务？"))
+    cited = [h.item.id for h in answer.citations]
+    assert answer.found and "2025-plan-二-3" in cited  # 促消费活动, said
+    assert "2025-plan-二-2" in cited  # 传统消费提升行动: the topic in other words
