@@ -54,7 +54,7 @@ def document_aspect(engine: Engine, q: Question) -> str | None:
     asked = next((word for word in sorted(ASPECTS, key=len, reverse=True) if word in q.text), None)
     if asked is None:  # a document named and nothing else asked (2号建议案): its opening
         return "主题" if q.kinds and sum(ch.isalnum() for ch in q.topic) < 2 else None
-    titles = _title_words(engine)
+    titles = title_words(engine)
     rest = [
         w
         for _, words in phrases(engine, q.topic)
@@ -64,7 +64,7 @@ def document_aspect(engine: Engine, q: Question) -> str | None:
     return None if rest else asked
 
 
-def _title_words(engine: Engine) -> set[str]:
+def title_words(engine: Engine) -> set[str]:
     """Words of the documents' titles (办理, 建议案): naming a document, not asking about a topic."""
     return {w for d in engine.documents for w in engine.tokenizer.whole_words(d.title)}
 

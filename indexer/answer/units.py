@@ -16,6 +16,7 @@ from ..records import DocKind, Intent, Item, Link, Retriever, Role
 from ..search.engine import Engine, UnitTask
 from ..search.question import Question, is_filler
 from ..search.retrieve import Hit
+from .document import title_words
 from .grounding import MAX_PHRASE, ground, held_whole, phrases
 from .model import Answer, Grounding, UnitEntry
 from .scope import scope
@@ -49,6 +50,7 @@ def unit_answer(
     named = {t.item.id for t in tasks}
     matched = [item for item in engine.items if item.id in named]
     grounding = Grounding()
+    q = replace(q, topic=without_titles(engine, q.topic))  # 2号建议案办理中 names a document, not a topic
     if matched and (phrases(engine, q.topic) or section_terms(engine, q.topic)):
         matched, grounding = _on_topic(engine, q, matched, retrievers)
         if not matched:
@@ -109,6 +111,13 @@ def _on_topic(
     if keep:  # the topic said in other words: an item of the unit the whole corpus ranks near the top for it
         keep |= {item.id for item in matched if order.get(item.id, len(order)) < TOPIC_RANK}
     return [item for item in matched if item.id in keep], grounding
+
+
+def without_titles(engine: Engine, topic: str) -> str:
+    """The topic without the words of the documents' titles (办理, 目标任务): beside a unit they say
+    which document's tasks are asked, not what the tasks are about."""
+    titles = title_words(engine)
+    return " ".join(w for w in engine.tokenizer.whole_words(topic) if w not in titles)
 
 
 def section_terms(engine: Engine, topic: str) -> tuple[str, ...]:

@@ -184,3 +184,14 @@ def test_a_units_item_the_corpus_ranks_first_for_the_topic_is_on_it_in_other_wor
     cited = [h.item.id for h in answer.citations]
     assert answer.found and "2025-plan-二-3" in cited  # 促消费活动, said
     assert "2025-plan-二-2" in cited  # 传统消费提升行动: the topic in other words
+
+
+def test_a_documents_title_words_beside_a_unit_name_the_document_not_a_topic(engine):
+    answer = answer_of(engine, AnswerRequest("武汉投控集团在2号建议案办理中承担了哪些工作？"))
+    assert answer.found and answer.citations
+    assert all(h.item.doc_id == "2025-proposal" for h in answer.citations)
+
+
+def test_a_rename_said_in_the_question_is_no_topic(engine):
+    answer = answer_of(engine, AnswerRequest("市城投公司在2023年和改名后的市城投集团在2025年各承担哪些任务"))
+    assert answer.found and {h.item.year for h in answer.citations} == {2023, 2025}
