@@ -48,9 +48,12 @@ def coverage(indicator: str, text: str) -> float:
 
 
 def pick_year(links: list[TargetLink], years: tuple[int, ...]) -> int | None:
-    """The asked year; else the latest year a report looks back on."""
+    """The asked year; with no year asked, the latest year a report looks back on. A year asked that
+    has no targets has none (2024年…实际完成了多少: no report reviews 2024)."""
     reported = sorted({k.target.year for k in links if k.outcome is not None})
     asked = [y for y in years if any(k.target.year == y for k in links)]
+    if years and not asked:
+        return None
     return asked[0] if asked else (reported[-1] if reported else None)
 
 
@@ -68,6 +71,12 @@ def matching(links: list[TargetLink], text: str) -> list[TargetLink]:
             seen.add(key)
             chosen.append(k)
     return chosen
+
+
+def restated(links: list[TargetLink], chosen: list[TargetLink]) -> list[TargetLink]:
+    """The same targets set again elsewhere in the plan (民生实事 repeating part 二): cited after the first."""
+    keys = {(k.target.indicator, k.target.value, k.target.unit) for k in chosen}
+    return [k for k in links if (k.target.indicator, k.target.value, k.target.unit) in keys and k not in chosen]
 
 
 def verdict(link: TargetLink) -> str:
@@ -127,7 +136,7 @@ def target_answer(engine: Engine, q: Question, years: tuple[int, ...] = ()) -> A
         units=list(q.units),
         topic=q.topic,
         summary=summary,
-        citations=cited(engine, chosen),
+        citations=cited(engine, chosen + restated(links, chosen)),
         notes=[say("targets.rule", rule=RULE)],
         searched={"topic": q.topic, "years": [year], "kinds": []},
     )

@@ -39,7 +39,10 @@ QUANTITY = re.compile(
     r"(?:多少|几)(?:万|亿)?(?:个|家|条|座|处|台|张|户|项|所|名|位|次|批|辆|套|间|栋|场|亩|元|人|公里|平方米)?"
 )
 # Whether a target was met (完成了吗 / 没完成 / 达到目标没有); never 完成情况 (the notice's 季度报送完成情况).
-TARGET = re.compile(r"完成了?(吗|没有|没)|(没|未)有?完成|完成目标|目标完成|(实现|达到|达成)(目标)?了?(吗|没有)")
+TARGET = re.compile(
+    r"完成了?(吗|没有|没)|(没|未)有?完成|完成目标|目标完成|(实现|达到|达成)(目标)?了?(吗|没有)|"
+    r"计划[^，。？?]{0,12}实际|实际(?:完成|建成|建了|畅通|改造|新增|实现|达到)?了?(?:多少|几|情况)"  # plan beside result
+)
 FACT = re.compile(r"多少|目标|几个|几家|几条|几座|数量|比例|增长|指标|规模|达到|%|万|亿|是什么|what", re.I)
 # Whole words that ask, not what is asked about; removed as tokens, never as substrings,
 # so 归哪些单位管 loses 归/哪些/单位/管 and keeps nothing stranded.

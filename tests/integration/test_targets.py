@@ -78,3 +78,11 @@ def test_unit_question_lists_what_the_unit_did_not_meet_or_cannot_settle(engine)
     cited = {h.item.id for h in answer.citations}
     assert cited and all(i.startswith(("2023-plan", "2024-report")) for i in cited)
     assert "已完成" not in answer.summary.split("\n", 2)[-1]  # the met ones are counted, not listed
+
+
+def test_a_plan_figure_asked_beside_its_result_states_both(engine):
+    answer = answering.answer(engine, AnswerRequest("2023年微循环道路计划和实际各建了多少条"))
+    assert answer.intent == "target" and "100条" in answer.summary and "123条" in answer.summary
+    assert {"2023-plan-二-91", "2024-report-p9.2"} <= {h.item.id for h in answer.citations}
+    later = answering.answer(engine, AnswerRequest("2024年城镇新增就业实际完成了多少"))
+    assert not later.found and not later.citations  # no report reviews 2024: not 2023's verdict

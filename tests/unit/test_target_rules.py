@@ -261,3 +261,29 @@ def test_a_labelled_result_whose_count_was_lost_is_matched_by_its_wording():
     other = outcome("微循环路", 123, sentence="畅通微循环路123条。")
     assert link_correct(row, TargetLink(target("重点道路", 15), lost, LinkStatus.NOT_COMPARABLE))
     assert not link_correct(row, TargetLink(target("重点道路", 15), other, LinkStatus.NOT_COMPARABLE))
+
+
+def test_a_year_asked_that_has_no_targets_has_none_and_no_year_means_the_latest_reviewed():
+    from indexer.answer.targets import pick_year
+
+    links = [TargetLink(target("充电桩", 6), outcome("充电桩", 7), LinkStatus.MET)]  # targets of 2030
+    assert pick_year(links, (2031,)) is None  # no report reviews 2031: not 2030's verdict
+    assert pick_year(links, ()) == 2030 and pick_year(links, (2030,)) == 2030
+
+
+def test_a_target_set_again_in_the_plan_is_cited_after_the_first():
+    from indexer.answer.targets import restated
+
+    first = TargetLink(target("充电桩", 6, item="二-142"), outcome("充电桩", 7), LinkStatus.MET)
+    again = TargetLink(target("充电桩", 6, item="四-33"), outcome("充电桩", 7), LinkStatus.MET)
+    other = TargetLink(target("公厕", 6, item="四-40"), None, LinkStatus.NO_REPORT)
+    assert restated([first, again, other], [first]) == [again]
+
+
+def test_a_plan_figure_asked_beside_its_result_is_a_target_question():
+    from indexer.records import Intent
+    from indexer.search.question import detect_intent
+
+    assert detect_intent("微循环道路2023年计划建多少条，实际畅通了多少条", (2023,), ()) is Intent.TARGET
+    assert detect_intent("易渍水点整治，2023年计划和实际完成情况对比", (2023,), ()) is Intent.TARGET
+    assert detect_intent("微循环道路2023年计划建多少条", (2023,), ()) is not Intent.TARGET
