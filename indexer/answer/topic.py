@@ -15,9 +15,11 @@ from ..search.retrieve import Hit
 from .detail import asked_details, unstated
 from .grounding import (
     absent,
+    core_runs,
     asks_only_whether,
     ground,
     held_whole,
+    phrases,
     refuses,
     spelled_in,
     unheld_attributes,
@@ -94,7 +96,7 @@ def topic_answer(
         found = False
     if found and (details := unstated_details(engine, q, grounding, supporting, grounded)):
         found, grounding = False, replace(grounding, unstated=details)
-    elsewhere = other_scope(engine, scoped, grounding)
+    elsewhere = other_scope(engine, scoped, grounding) or whole_elsewhere(engine, scoped, q.topic)
     if elsewhere:
         found = False
         scoped.reason = say(
@@ -161,6 +163,15 @@ def other_scope(engine: Engine, scoped: Scope, grounding: Grounding) -> dict[str
         return {}
     outside = outside_scope(engine, scoped.where, grounding.missing)
     return outside if outside and held_whole(engine, grounding) else {}
+
+
+def whole_elsewhere(engine: Engine, scoped: Scope, topic: str) -> dict[str, tuple[str, ...]]:
+    """A run of the topic (数据资产化) that only items outside the asked year or kind hold whole, while the
+    items in scope hold its words apart (数据…, …资产): that combination is absent too."""
+    runs = tuple(
+        core for run, words in phrases(engine, topic) for core in core_runs(engine, run) if len(core) >= 4
+    )
+    return outside_scope(engine, scoped.where, runs) if scoped.where is not None else {}
 
 
 def _scope_span(years: Years, kinds: Kinds) -> str:

@@ -195,3 +195,10 @@ def test_a_documents_title_words_beside_a_unit_name_the_document_not_a_topic(eng
 def test_a_rename_said_in_the_question_is_no_topic(engine):
     answer = answer_of(engine, AnswerRequest("市城投公司在2023年和改名后的市城投集团在2025年各承担哪些任务"))
     assert answer.found and {h.item.year for h in answer.citations} == {2023, 2025}
+
+
+def test_a_compound_held_whole_only_in_another_year_is_absent_from_the_year_asked(engine):
+    answer = answer_of(engine, AnswerRequest("数据资产化工作2023年是哪个单位牵头的"))
+    assert not answer.found and "数据资产" in answer.summary and "2025年" in answer.summary
+    now = answer_of(engine, AnswerRequest("数据资产化工作2025年是哪个单位牵头的"))
+    assert now.found and "市数据局" in now.lead_units
