@@ -15,8 +15,8 @@ from ..search.retrieve import Hit
 from .detail import asked_details, unstated
 from .grounding import (
     absent,
-    core_runs,
     asks_only_whether,
+    core_runs,
     ground,
     held_whole,
     phrases,
@@ -168,9 +168,7 @@ def other_scope(engine: Engine, scoped: Scope, grounding: Grounding) -> dict[str
 def whole_elsewhere(engine: Engine, scoped: Scope, topic: str) -> dict[str, tuple[str, ...]]:
     """A run of the topic (数据资产化) that only items outside the asked year or kind hold whole, while the
     items in scope hold its words apart (数据…, …资产): that combination is absent too."""
-    runs = tuple(
-        core for run, words in phrases(engine, topic) for core in core_runs(engine, run) if len(core) >= 4
-    )
+    runs = tuple(core for run, words in phrases(engine, topic) for core in core_runs(engine, run) if len(core) >= 4)
     return outside_scope(engine, scoped.where, runs) if scoped.where is not None else {}
 
 
