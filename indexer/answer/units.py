@@ -117,7 +117,8 @@ def without_titles(engine: Engine, topic: str) -> str:
     """The topic without the words of the documents' titles (办理, 目标任务): beside a unit they say
     which document's tasks are asked, not what the tasks are about."""
     titles = title_words(engine)
-    return " ".join(w for w in engine.tokenizer.whole_words(topic) if w not in titles)
+    runs = ("".join(w for w in engine.tokenizer.whole_words(run) if w not in titles) for run in topic.split())
+    return " ".join(r for r in runs if r)
 
 
 def section_terms(engine: Engine, topic: str) -> tuple[str, ...]:
