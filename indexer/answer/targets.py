@@ -49,9 +49,9 @@ def coverage(indicator: str, text: str) -> float:
 
 def pick_year(links: list[TargetLink], years: tuple[int, ...]) -> int | None:
     """The asked year; with no year asked, the latest year a report looks back on. A year asked that
-    has no targets has none (2024年…实际完成了多少: no report reviews 2024)."""
+    no report looks back on has none (2025年…实际完成了多少): the scope rule says so."""
     reported = sorted({k.target.year for k in links if k.outcome is not None})
-    asked = [y for y in years if any(k.target.year == y for k in links)]
+    asked = [y for y in years if y in reported]
     if years and not asked:
         return None
     return asked[0] if asked else (reported[-1] if reported else None)

@@ -96,7 +96,7 @@ def topic_answer(
         found = False
     if found and (details := unstated_details(engine, q, grounding, supporting, grounded)):
         found, grounding = False, replace(grounding, unstated=details)
-    elsewhere = other_scope(engine, scoped, grounding) or whole_elsewhere(engine, scoped, q.topic)
+    elsewhere = other_scope(engine, scoped, grounding) or whole_elsewhere(engine, scoped, q.topic, grounding)
     if elsewhere:
         found = False
         scoped.reason = say(
@@ -165,10 +165,18 @@ def other_scope(engine: Engine, scoped: Scope, grounding: Grounding) -> dict[str
     return outside if outside and held_whole(engine, grounding) else {}
 
 
-def whole_elsewhere(engine: Engine, scoped: Scope, topic: str) -> dict[str, tuple[str, ...]]:
+def whole_elsewhere(engine: Engine, scoped: Scope, topic: str, grounding: Grounding) -> dict[str, tuple[str, ...]]:
     """A run of the topic (数据资产化) that only items outside the asked year or kind hold whole, while the
-    items in scope hold its words apart (数据…, …资产): that combination is absent too."""
-    runs = tuple(core for run, words in phrases(engine, topic) for core in core_runs(engine, run) if len(core) >= 4)
+    items in scope hold its words apart (数据…, …资产): that combination is absent too. A run grounding
+    matched in scope, through a variant or a close neighbour, is there; so is one with a single salient
+    word (低空 of 低空经济, in 低空航线)."""
+    runs = tuple(
+        core
+        for run, words in phrases(engine, topic)
+        if len(set(words) & set(grounding.matched)) >= 2
+        for core in core_runs(engine, run)
+        if len(core) >= 4 and core not in grounding.matched and run not in grounding.matched
+    )
     return outside_scope(engine, scoped.where, runs) if scoped.where is not None else {}
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 
 from indexer.answer.indicators import abbreviates, core, counts_same, similarity, whole_of
@@ -287,3 +289,11 @@ def test_a_plan_figure_asked_beside_its_result_is_a_target_question():
     assert detect_intent("微循环道路2023年计划建多少条，实际畅通了多少条", (2023,), ()) is Intent.TARGET
     assert detect_intent("易渍水点整治，2023年计划和实际完成情况对比", (2023,), ()) is Intent.TARGET
     assert detect_intent("微循环道路2023年计划建多少条", (2023,), ()) is not Intent.TARGET
+
+
+def test_a_year_whose_targets_no_report_reviews_has_no_verdicts():
+    from indexer.answer.targets import pick_year
+
+    reviewed = TargetLink(target("充电桩", 6), outcome("充电桩", 7), LinkStatus.MET)
+    later = TargetLink(replace(target("充电桩", 8), year=2032), None, LinkStatus.NO_REPORT)
+    assert pick_year([reviewed, later], (2032,)) is None
