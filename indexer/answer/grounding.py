@@ -86,7 +86,7 @@ def phrases(engine: Engine, topic: str) -> tuple[tuple[str, tuple[str, ...]], ..
     is not 生产性服务业), else its words are the terms."""
     found: list[tuple[str, tuple[str, ...]]] = []
     chinese = bool(CJK.search(topic))
-    for run in normalise_query(topic).split():
+    for run in (normalise_query(part) for part in topic.split()):  # a removed question word parts two runs
         words = tuple(
             dict.fromkeys(
                 w

@@ -198,3 +198,8 @@ def test_names_beside_the_topic_need_a_clause_with_two_of_its_terms():
     text = "开辟国际贸易新通道、沿海进江新通道,打造数字贸易公共服务平台10个。"
     terms = ("数字", "贸易", "公共服务", "平台")
     assert not states(Detail.NAMES, text, terms, "10个数字贸易公共服务平台分别是哪些")
+
+
+def test_who_each_is_asks_units_not_names():
+    assert Detail.NAMES not in asked_details("这一条的牵头单位和责任单位分别是谁")
+    assert Detail.NAMES in asked_details("三个组团分别是哪些")

@@ -106,3 +106,10 @@ def test_a_four_character_term_may_carry_a_short_modifier_between_its_words():
     assert spelled_in("发挥作用", "各牵头单位要切实发挥统筹抓总作用,提高站位")
     assert not spelled_in("发挥作用", "发挥优势,形成合力的作用")  # not across a clause
     assert not spelled_in("发挥作用", "发挥了政府投资在稳增长中的带动作用")  # too far apart
+
+
+def test_a_removed_question_word_parts_the_topics_runs(mini_engine):
+    from indexer.answer.grounding import phrases
+
+    runs = [run for run, _ in phrases(mini_engine, "新增 托育 托位")]
+    assert not any("托育" in run and "托位" in run for run in runs)  # 多少家托育机构、多少个托位: two things
