@@ -83,7 +83,12 @@ def salient_terms(engine: Engine, topic: str) -> tuple[str, ...]:
 
 def phrases(engine: Engine, topic: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """(a run of the topic, its salient words): a run spelled in an item is one term (生活性服务业
-    is not 生产性服务业), else its words are the terms."""
+    is not 生产性服务业), else its words are the terms. Asked several times per answer: read once."""
+    return _phrases(engine, topic)
+
+
+@lru_cache(maxsize=2048)
+def _phrases(engine: Engine, topic: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     found: list[tuple[str, tuple[str, ...]]] = []
     chinese = bool(CJK.search(topic))
     for run in (normalise_query(part) for part in topic.split()):  # a removed question word parts two runs
