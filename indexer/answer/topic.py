@@ -131,6 +131,8 @@ def topic_answer(
         unit_hits = unit_hits[:1]
     lead, resp, entries = aggregate_units([h.item for h in unit_hits])
     cited = cited_items(supporting, on_topic, {h.item.id: float(pi) for h, pi in zip(hits[: len(p)], p, strict=True)})
+    if q.intent is Intent.TOPIC_UNITS:
+        cited = with_units(cited)
     return Answer(
         **base,
         summary=topic_summary(engine, q, query, cited, entries),
@@ -191,6 +193,13 @@ def cited_items(supporting: list[Hit], on_topic: set[str], p: dict[str, float]) 
     if not any(h.item.id in on_topic for h in supporting):
         return supporting
     return [h for h in supporting if h.item.id in on_topic or p.get(h.item.id, 1.0) >= OFF_TOPIC_P]
+
+
+def with_units(cited: list[Hit]) -> list[Hit]:
+    """Asked who is responsible, the items that name units answer it; a report paragraph beside them
+    names none and is nearby, not an answer. With no item naming units, all stand."""
+    named = [h for h in cited if h.item.lead_units or h.item.responsible_units]
+    return named or cited
 
 
 def nothing_asked(q: Question) -> bool:

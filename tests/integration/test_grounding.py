@@ -202,3 +202,9 @@ def test_a_compound_held_whole_only_in_another_year_is_absent_from_the_year_aske
     assert not answer.found and "数据资产" in answer.summary and "2025年" in answer.summary
     now = answer_of(engine, AnswerRequest("数据资产化工作2025年是哪个单位牵头的"))
     assert now.found and "市数据局" in now.lead_units
+
+
+def test_a_who_question_cites_the_items_that_name_units(engine):
+    answer = answer_of(engine, AnswerRequest("哪些单位负责低空经济？"))
+    assert answer.found and answer.citations
+    assert all(h.item.lead_units or h.item.responsible_units for h in answer.citations)

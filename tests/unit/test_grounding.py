@@ -113,3 +113,13 @@ def test_a_removed_question_word_parts_the_topics_runs(mini_engine):
 
     runs = [run for run, _ in phrases(mini_engine, "新增 托育 托位")]
     assert not any("托育" in run and "托位" in run for run in runs)  # 多少家托育机构、多少个托位: two things
+
+
+def test_asked_who_is_responsible_a_paragraph_naming_no_unit_is_not_cited_beside_items_that_do(mini_engine):
+    from indexer.answer.topic import with_units
+
+    named = [Hit(i, 1.0) for i in mini_engine.items if i.lead_units or i.responsible_units][:2]
+    bare = [Hit(i, 1.0) for i in mini_engine.items if not (i.lead_units or i.responsible_units)][:1]
+    assert named and bare
+    assert with_units([bare[0], *named]) == named
+    assert with_units(bare) == bare  # nothing names units: the paragraphs stand
