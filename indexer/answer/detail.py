@@ -105,6 +105,7 @@ MEASURE_ASKED = re.compile(
 )
 COUNTERS = ("个", "家", "座", "所", "处", "间", "栋")  # places and bodies are counted with any of these
 CLAUSE_END = re.compile(r"[，,；;。！？]")
+LIST_END = re.compile(r"等\d*$")  # 范湖立交、常青立交等12个: the list closes on its last name
 
 
 def asked_details(question: str) -> tuple[Detail, ...]:
@@ -148,8 +149,8 @@ def _new_names(clause: str, question: str, terms: tuple[str, ...] = ()) -> bool:
     """An enumeration in the clause with a name the question does not already give. One that lists the
     topic itself (十大伴手礼、十大名菜、十大名点 for 十大名菜 是哪十道) names its siblings, not its members."""
     for match in STATES[Detail.NAMES].finditer(clause):
-        names = [re.sub(r"等\d*$", "", n).strip("“”") for n in match.group(0).split("、")]
-        if _lists_topic(_unglued(names, terms, closed=bool(re.search(r"等\d*$", match.group(0)))), terms):
+        names = [LIST_END.sub("", n).strip("“”") for n in match.group(0).split("、")]
+        if _lists_topic(_unglued(names, terms, closed=bool(LIST_END.search(match.group(0)))), terms):
             continue
         if any(len(n) >= 2 and n[-3:] not in question for n in names):  # 培育百步亭 is 百步亭
             return True

@@ -32,17 +32,20 @@ def _load(folder: str, stamp: float) -> tuple[tuple[Target, ...], tuple[Outcome,
 
 def load_targets(engine: Engine) -> tuple[list[Target], list[Outcome]]:
     """The engine's index folder, read once per build (the config's time stamps a build)."""
-    folder = engine.settings.index_folder.resolve()
-    config = folder / "config.json"
-    targets, outcomes = _load(str(folder), config.stat().st_mtime if config.exists() else 0.0)
+    targets, outcomes = _load(*_build(engine))
     return list(targets), list(outcomes)
 
 
 def load_links(engine: Engine) -> list[TargetLink]:
     """Every target linked to its result, computed once per build (about 0.9 s), like the targets."""
+    return list(_links(*_build(engine)))
+
+
+def _build(engine: Engine) -> tuple[str, float]:
+    """The index folder and its build's time stamp: the key both caches read by."""
     folder = engine.settings.index_folder.resolve()
     config = folder / "config.json"
-    return list(_links(str(folder), config.stat().st_mtime if config.exists() else 0.0))
+    return str(folder), config.stat().st_mtime if config.exists() else 0.0
 
 
 @lru_cache(maxsize=4)
