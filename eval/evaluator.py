@@ -108,9 +108,10 @@ class Evaluator:
         if q["type"] == UNANSWERABLE:
             row["refused"] = float(not found or not ranking)
             return row
-        row.update(metrics.per_query(ranking, q["gold_items"]))
+        gold = {metrics.base_id(i) for i in q["gold_items"]}  # a gold piece counts as its paragraph, as cited ones do
+        row.update(metrics.per_query(ranking, gold))
         row["answered"] = float(found and bool(ranking))
-        precision = metrics.citation_precision(ranking, q["gold_items"]) if config != "naive" else None
+        precision = metrics.citation_precision(ranking, gold) if config != "naive" else None
         if precision is not None:
             row["citation_precision"] = precision
         if q["type"] in UNIT_TYPES and lead is not None:

@@ -20,9 +20,12 @@ from .grounding import spelled_in
 # 哪些区负责 / 落在哪些单位 ask for units, 放在哪项任务 for an item, 报哪里备案 for a unit: not a place
 _UNIT_ASK = r"(?!.{0,4}(?:负责|牵头|参与|承担|配合|主管|管|单位|部门))"
 _WHERE = r"(?<![存现实报交送])在哪(?:里|儿)?(?!项|条|部分|方面|一|些(?:领域|行业|方面)|个(?:部分|方面|阶段|领域|行业))"
+# A result asked yes or no (评上全国文明城市了吗); 完成 / 实现 / 达到 are target questions (search/question.py).
+_REACHED = r"评上|评为|获评|获批|批下来|入选|拿到|创成|创建成功|评选上"
 # Which names: of a counted set (12个重点行业是哪些), beyond those named (除了…还有哪些), one by one.
 NAMES_ASKED = (
-    r"哪几(?:家|座|所|位|件|处|张|个(?!阶段|方面|部分|环节|步|领域|重点))|分别(?:是|在|建在|位于|叫)(?!多少|几|谁|哪个单位|哪些单位)|名单|清单|"
+    r"哪几(?:家|座|所|位|件|处|张|部(?!门)|个(?!阶段|方面|部分|环节|步|领域|重点))(?!单位|部门|牵头)|分别(?:是|在|建在|位于|叫)(?!多少|几|谁|哪个单位|哪些单位)|"
+    r"(?:名单|清单)(?=[是有呢吗吧里？?，,。\s]|$)|"  # 负面清单管理 is a task, not a list asked for
     r"叫什么名|哪些品牌|什么品牌|还有哪|另外(?:[两几一二三四五六七八九十\d]+)?(?:个|家|座|所|处|项)?(?:是|在)?哪|具体(?:是|有|包括)(?:指)?哪|包括哪些内容|装了?什么|都装|里面有什么|"
     r"\d+(?:个|家|座|所|条|项|处|件)[^，。？?]{1,12}(?:是哪|有哪|都是)|"
     r"哪(?:些|几种|几样)(?!单位|部门)[^，。？?]{0,4}(?:品牌|城市|物资|产品|菜|景点|字号|商家|楼盘)"
@@ -40,7 +43,7 @@ ASKS: tuple[tuple[Detail, re.Pattern[str]], ...] = (
         Detail.TIME,
         re.compile(
             r"什么时候|啥时候|何时|几月|哪个月|什么时间|多长时间|截止(?:时间|日期)|多久|时间表|"
-            r"哪一?年(?=投产|建成|完工|开通|通车|开业|竣工|启用)"
+            r"哪一?年(?:的)?(?=投产|建成|完工|开通|通车|开业|竣工|启用|获批|批复|批准|成立|设立|挂牌|落地|评上|获评|入选)"
         ),
     ),
     (
@@ -64,6 +67,12 @@ ASKS: tuple[tuple[Detail, re.Pattern[str]], ...] = (
     (Detail.PENALTY, re.compile(r"处罚|罚款|罚多少|怎么罚|被罚|罚钱")),
     (Detail.AGE, re.compile(r"几岁|多大(?:的)?(?:孩子|年龄|岁数)|年龄|岁数")),
     (
+        Detail.OUTCOME,
+        re.compile(
+            rf"(?:{_REACHED})[^，。？?]{{0,12}}?了(?:吗|没有|没)|(?:{_REACHED})了?(?:吗|没有|没)|(?:有没有|是否|是不是)(?:{_REACHED})"
+        ),
+    ),
+    (
         Detail.NUMBER,
         re.compile(r"多少|(?<![这那哪])几(?:个|家|座|所|条|项|场|次|名|台|套|万|成|倍|张)|百分之几|多大|多高|多远"),
     ),
@@ -86,6 +95,7 @@ STATES: dict[Detail, re.Pattern[str]] = {
     Detail.MEANING: re.compile(r"即|是指|指的是|也就是|简称"),
     Detail.PENALTY: re.compile(r"处罚|罚款|罚没|吊销|责令|惩戒"),
     Detail.AGE: re.compile(r"\d+(?:周)?岁|月龄|婴幼儿|学龄"),
+    Detail.OUTCOME: re.compile(r"成功|获评|获批|荣获|入选|被评为|被授予|被列为|跻身|摘得|创成|通过验收|获得国家"),
     Detail.TIME: re.compile(
         r"\d{1,2}月|\d{1,2}日|\d{4}年(?:底|前|内|起)|年底|年内|月底|上半年|下半年|季度|底前|(?:\d+|[一两二三四五六七八九十半]+)个?(?:工作日|小时|分钟|天)|(?:结束|完成|竣工|建成)后"
     ),
@@ -123,6 +133,8 @@ def states(detail: Detail, text: str, terms: tuple[str, ...] = (), question: str
     when none is given): 建设武昌滨江天街等3个消费新地标,引育5家高端酒店 names no place for 免税店."""
     if detail in WHOLE_ITEM:
         return bool(STATES[detail].search(text))
+    if detail is Detail.OUTCOME:  # 获批 asked is no topic word: the clause must name what was reached
+        terms = tuple(t for t in terms if not re.search(_REACHED, t)) or terms
     body = strip_clauses(text)
     clauses = [c for c in CLAUSE_END.split(body) if c]
     least = min(max(wanted, 2) if detail is Detail.NAMES else wanted, len(terms))  # names: beside two terms
@@ -161,9 +173,19 @@ def _unglued(names: list[str], terms: tuple[str, ...], closed: bool = False) -> 
     """The names without the words glued to the ends of the list up to a topic word (擦亮光谷、…、药谷名片
     → 光谷 … 药谷; a heading may run into the first name). A list closed by 等 ends on a name."""
     terms = tuple(t for t in terms if len(t) >= 2)
-    first = next((names[0].split(t, 1)[1] for t in terms if t in names[0]), names[0])
-    last = names[-1] if closed else next((names[-1].rsplit(t, 1)[0] for t in terms if t in names[-1]), names[-1])
+    first = next((_after(names[0], t) for t in terms if t in names[0]), names[0])
+    last = names[-1] if closed else next((_before(names[-1], t) for t in terms if t in names[-1]), names[-1])
     return [first, *names[1:-1], last] if len(names) > 1 else [first]
+
+
+def _after(name: str, term: str) -> str:
+    """What follows the topic word in the list's first name; the word itself when it ends the name (推广武汉十大伴手礼)."""
+    return term if name.endswith(term) else name.split(term, 1)[1]
+
+
+def _before(name: str, term: str) -> str:
+    """What precedes the topic word in the list's last name; the word itself when it starts the name."""
+    return term if name.startswith(term) else name.rsplit(term, 1)[0]
 
 
 def _lists_topic(names: list[str], terms: tuple[str, ...]) -> bool:

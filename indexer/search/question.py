@@ -32,7 +32,20 @@ RELATIVE_YEARS = {"今年": 0, "本年": 0, "本年度": 0, "去年": -1, "上�
 COMPARE = re.compile(
     r"对比|比较|变化|区别|不同|异同|相比|变了|差异|(?<!优化)(?<!结构)调整"
 )  # 优化调整 is a task's verb
-WHO = re.compile(r"哪些单位|哪个单位|哪些部门|哪个部门|哪家|哪几|谁|由谁|什么单位|什么部门|牵头单位|责任单位|who", re.I)
+WHO = re.compile(
+    r"哪些单位|哪个单位|哪些部门|哪个部门|哪家|哪几(?!项|件|个?(?:任务|工作(?!组)|事|方面))|谁|由谁|什么单位|什么部门|牵头单位|责任单位|"
+    r"牵头部门|责任部门|主管(?:部门|单位)|哪(?:个|些)(?:局|委)|(?:单位|部门)(?:有|是)哪|相关(?:的)?(?:单位|部门)|who",
+    re.I,
+)
+# 在哪些工作里是责任单位: the role the unit plays, said of it; not a question of who.
+ROLE_STATED = re.compile(r"(?:是|作为|担任|当)(?:牵头|责任|配合|参与)单位")
+# 牵头单位是谁 / 是责任单位 name the role asked about, and 责任 left behind would read as a topic word;
+# 牵头单位和责任单位之间的协同 is a topic.
+ROLE_WORDS = re.compile(r"(?:牵头|责任|配合|参与|主责)(?:单位|部门)(?=[是有为都分呢吗？?，,。\s]|$)")
+# Words too general to narrow a unit's tasks (市城投集团参与哪些项目建设): alone they ask for all of them.
+GENERIC = frozenset(
+    "项目 建设 项目建设 内容 领域 重点 重点工作 重点任务 举措 措施 工程 哪些项目 哪些方面 完成 推进 落实 开展 实施 一年".split()
+)
 UNIT_TASKS = re.compile(r"牵头|负责|承担|参与|任务|干什么|做什么|管什么|哪些事|哪些工作|工作|事项|lead", re.I)
 # How much is asked (多少台, 几家, 多少亿元): the measure word belongs to the answer, not to the topic.
 QUANTITY = re.compile(
@@ -53,7 +66,7 @@ FILLER = frozenset(
 事情 事 单位 部门 机构 负责 牵头 承担 参与 配合 主抓 抓 管 归 干 做 干啥 怎么 怎么样 如何 怎样 有 有没有 是否
 都有 分别 具体 主要 变化 分工 对比 比较 区别 不同 差异 调整 相比 提出 提到 说 说了 讲 写 列 安排 哪里 方案 文件 里面
 这 那 这件 那件 件 这块 那块 块 一块 这事 那事 搞 弄 来 去 能 会 想 可以 活 活儿 嘛 哦 哈 呗 这一块
-清单 职责 责任清单 任务清单 工作清单 改名 更名 改名后 更名后
+清单 职责 责任清单 任务清单 工作清单 改名 更名 改名后 更名后 列出 列举 一共 总共 共有 作为 担任 分到 分配 派 派了 交给 找 涉及 主管 局 局管
 """.split()
 )
 LONGEST_FILLER = max(map(len, FILLER))
@@ -115,7 +128,7 @@ def detect_intent(text: str, years: tuple[int, ...], units: tuple[str, ...]) -> 
         return Intent.TARGET
     if COMPARE.search(text) or (len(years) >= 2 and not units):
         return Intent.COMPARE
-    if units and UNIT_TASKS.search(text) and not WHO.search(text):
+    if units and UNIT_TASKS.search(text) and not WHO.search(ROLE_STATED.sub(" ", text)):
         return Intent.UNIT_ITEMS
     if WHO.search(text):
         return Intent.TOPIC_UNITS
@@ -168,5 +181,8 @@ def understand(
     unknown = () if units or unclear else catalog.unknown(rest)
     intent = detect_intent(text, years, units or unknown or tuple(c.typed for c in unclear))
     lead_only = "牵头" in text and not re.search(r"参与|责任单位|配合", text)
-    topic = topic_of(QUANTITY.sub(" ", rest), words or _plain_words())
+    words = words or _plain_words()
+    topic = topic_of(ROLE_WORDS.sub(" ", QUANTITY.sub(" ", rest)), words)
+    if units and all(word in GENERIC or not word.strip() for word in words(topic)):
+        topic = ""
     return Question(raw, text, intent, years, units, lead_only, topic, kinds, unknown, unclear)

@@ -40,7 +40,11 @@ NAME_RUN = re.compile(r"[\u4e00-\u9fff]+")
 SPAN_BREAK = re.compile(r"[哪谁什么由的与及把被对在是了]")  # 和 stays: 发展和改革委员会
 NOT_IN_A_NAME = re.compile(r"[哪谁什么由的和与及、把被对在是了]")
 # A city unit's name as staff write it (市档案局, 市口岸办); see unknown.
-UNIT_SHAPE = re.compile(r"市(?P<core>[\u4e00-\u9fff]{1,8}?)(?:管理局|委员会|办公室|局|委|办)")
+UNIT_SHAPE = re.compile(
+    r"市(?P<core>[\u4e00-\u9fff]{1,8}?)(?:管理局|委员会|办公室|局(?![面势限])|委(?![托屈])|办(?![理法好事实结成]))"
+)
+# A suffix that starts a word with the next character is no suffix: 汇报办理, 部署, 委托.
+GLUED = {"办": "理法好事实结成", "局": "面势限", "委": "托屈", "部": "署分件位"}
 LONGEST_NAME = 14
 
 
@@ -81,6 +85,11 @@ def split_suffix(rest: str) -> tuple[str, str]:
         if rest[-size:] in SUFFIXES:
             return rest[:-size], SUFFIXES[rest[-size:]]
     return rest, ""
+
+
+def glued(text: str, end: int) -> bool:
+    """The suffix ending at `end` starts a word with the next character (汇报办理)."""
+    return (text[end : end + 1] or "\0") in GLUED.get(text[end - 1 : end], "")
 
 
 def is_abbreviation(short: str, long: str) -> bool:
@@ -235,7 +244,7 @@ class UnitCatalog:
         return text
 
     def _longest_at(self, piece: str, end: int) -> tuple[str, set[str]]:
-        if not split_suffix(piece[max(0, end - LONGEST_SUFFIX - 1) : end])[1]:
+        if not split_suffix(piece[max(0, end - LONGEST_SUFFIX - 1) : end])[1] or glued(piece, end):
             return "", set()
         for start in range(max(0, end - LONGEST_NAME), end - 1):
             names = self._by_rules(piece[start:end])

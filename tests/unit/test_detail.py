@@ -203,3 +203,33 @@ def test_names_beside_the_topic_need_a_clause_with_two_of_its_terms():
 def test_who_each_is_asks_units_not_names():
     assert Detail.NAMES not in asked_details("这一条的牵头单位和责任单位分别是谁")
     assert Detail.NAMES in asked_details("三个组团分别是哪些")
+
+
+def test_a_list_whose_first_name_is_the_topic_names_its_siblings():
+    question = "十大伴手礼具体包括哪些特产"
+    assert Detail.NAMES in asked_details(question)
+    assert not states(Detail.NAMES, "推广武汉十大伴手礼、十大名菜、十大名点。", ("十大伴手礼", "特产"), question)
+
+
+@pytest.mark.parametrize("question", ["汉派文艺精品要排演哪几部剧", "有没有负面清单", "名单是什么"])
+def test_works_and_lists_asked_are_names(question):
+    assert Detail.NAMES in asked_details(question)
+
+
+def test_a_list_named_in_a_task_is_no_list_asked():
+    assert Detail.NAMES not in asked_details("市场准入负面清单管理谁牵头")
+    assert Detail.NAMES not in asked_details("哪几部门负责")
+
+
+def test_a_result_asked_yes_or_no_is_answered_only_by_a_result():
+    assert Detail.OUTCOME in asked_details("武汉评上全国文明典范城市了吗")
+    assert Detail.OUTCOME in asked_details("数字服务出口基地有没有获批")
+    assert Detail.OUTCOME not in asked_details("低空经济谁牵头")
+    aim = "争创全国文明典范城市。"
+    assert not states(Detail.OUTCOME, aim, ("全国文明典范城市", "评上"))
+    assert states(Detail.OUTCOME, "成功创建全国文明典范城市。", ("全国文明典范城市", "评上"))
+    assert not states(Detail.OUTCOME, "获批数字化转型试点城市,创建出口基地。", ("获批", "文明"))
+
+
+def test_the_year_something_was_approved_is_a_time():
+    assert Detail.TIME in asked_details("数字服务出口基地是哪年获批的")

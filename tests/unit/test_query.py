@@ -110,3 +110,26 @@ def test_a_unit_the_corpus_never_names_is_recognised_as_unknown(question, unknow
 )
 def test_known_forms_and_question_words_are_not_unknown_units(question):
     assert ask(question).unknown_units == ()
+
+
+def test_which_tasks_of_a_unit_is_no_question_of_who():
+    assert ask("2023年市数据局负责哪几项工作").intent == "unit_items"
+    assert ask("市数据局2025年在哪些工作里是责任单位").intent == "unit_items"
+    assert ask("低空经济由哪几个单位负责").intent == "topic_units"
+
+
+def test_a_role_asked_about_is_no_topic_word_but_a_role_discussed_is():
+    assert ask("低空经济的责任单位有哪些").topic == "低空经济"
+    assert "责任" in ask("通知对牵头单位和责任单位之间的协同有什么要求").topic
+
+
+def test_general_words_alone_do_not_narrow_a_units_tasks():
+    assert ask("市数据局2025年参与哪些项目建设").topic == ""
+    assert ask("市数据局2025年参与哪些数据资产项目").topic != ""
+    assert ask("哪些项目建设由市数据局负责").topic == ""
+
+
+def test_a_suffix_that_starts_a_word_with_the_next_character_is_no_unit():
+    q = ask("领导小组办公室多久向市政协汇报办理进展")
+    assert q.units == () and q.unknown_units == ()
+    assert ask("市口岸办承担了什么").unknown_units == ("市口岸办",)
