@@ -20,8 +20,10 @@ from .grounding import spelled_in
 # 哪些区负责 / 落在哪些单位 ask for units, 放在哪项任务 for an item, 报哪里备案 for a unit: not a place
 _UNIT_ASK = r"(?!.{0,4}(?:负责|牵头|参与|承担|配合|主管|管|单位|部门))"
 _WHERE = r"(?<![存现实报交送])在哪(?:里|儿)?(?!项|条|部分|方面|一|些(?:领域|行业|方面)|个(?:部分|方面|阶段|领域|行业))"
-# A result asked yes or no (评上全国文明城市了吗); 完成 / 实现 / 达到 are target questions (search/question.py).
-_REACHED = r"评上|评为|获评|获批|批下来|入选|拿到|创成|创建成功|评选上"
+# A result asked yes or no (评上全国文明城市了吗, 建成了没有); 完成 / 实现 / 达到 are target questions
+# (search/question.py), and 能建成吗 asks the plan.
+_HONOURED = r"(?<![能会要将否])(?:评上|评为|获评|获批|批下来|入选|拿到|创成|创建成功|评选上)"
+_REACHED = rf"{_HONOURED}|(?:建成|建好|通车|开通|完工|投用|开业)(?=了)"
 # Which names: of a counted set (12个重点行业是哪些), beyond those named (除了…还有哪些), one by one.
 NAMES_ASKED = (
     r"哪几(?:家|座|所|位|件|处|张|部(?!门)|个(?!阶段|方面|部分|环节|步|领域|重点))(?!单位|部门|牵头)|分别(?:是|在|建在|位于|叫)(?!多少|几|谁|哪个单位|哪些单位)|"
@@ -58,7 +60,7 @@ ASKS: tuple[tuple[Detail, re.Pattern[str]], ...] = (
     (
         Detail.PROCEDURE,
         re.compile(
-            r"(?:怎么|如何|怎样|去哪(?:里|儿)?)(?:报名|申请|申报|办理|认定|领取|参加)|流程|手续|(?:需要|准备|提交|带)(?:哪些|什么)?材料|"
+            r"(?:怎么|如何|怎样|去哪(?:里|儿)?)(?:报名|申请|申报|办理|认定|领取|申领|领|兑现|参加)|流程|手续|(?:需要|准备|提交|带)(?:哪些|什么)?材料|"
             r"(?:什么|哪些)条件|条件(?:是什么|有哪些)|(?:认定|补偿|收费|评定|准入)标准|标准是(?:什么|怎么)"
         ),
     ),
@@ -67,9 +69,16 @@ ASKS: tuple[tuple[Detail, re.Pattern[str]], ...] = (
     (Detail.PENALTY, re.compile(r"处罚|罚款|罚多少|怎么罚|被罚|罚钱")),
     (Detail.AGE, re.compile(r"几岁|多大(?:的)?(?:孩子|年龄|岁数)|年龄|岁数")),
     (
+        Detail.PERSON,
+        re.compile(
+            r"(?:局长|主任|书记|市长|区长|负责人|主席|院长|校长|董事长|总经理)(?:是谁|叫什么|是哪位|姓什么)|"
+            r"谁(?:是|担任|当)(?:局长|主任|书记|市长|区长|负责人)"
+        ),
+    ),
+    (
         Detail.OUTCOME,
         re.compile(
-            rf"(?:{_REACHED})[^，。？?]{{0,12}}?了(?:吗|没有|没)|(?:{_REACHED})了?(?:吗|没有|没)|(?:有没有|是否|是不是)(?:{_REACHED})"
+            rf"(?:{_REACHED})[^，。？?]{{0,12}}?了(?:吗|没有|没)|(?:{_REACHED})了?(?:吗|没有|没)|(?:有没有|是否|是不是)(?:{_HONOURED})"
         ),
     ),
     (
@@ -95,7 +104,9 @@ STATES: dict[Detail, re.Pattern[str]] = {
     Detail.MEANING: re.compile(r"即|是指|指的是|也就是|简称"),
     Detail.PENALTY: re.compile(r"处罚|罚款|罚没|吊销|责令|惩戒"),
     Detail.AGE: re.compile(r"\d+(?:周)?岁|月龄|婴幼儿|学龄"),
-    Detail.OUTCOME: re.compile(r"成功|获评|获批|荣获|入选|被评为|被授予|被列为|跻身|摘得|创成|通过验收|获得国家"),
+    Detail.OUTCOME: re.compile(  # a plan's 建成通车 is an aim: only words that report a result
+        r"成功|获评|获批|荣获|入选|被评为|被授予|被列为|跻身|摘得|创成|通过验收|获得国家|已(?:经)?(?:建成|通车|开通|完工|投用|开业)"
+    ),
     Detail.TIME: re.compile(
         r"\d{1,2}月|\d{1,2}日|\d{4}年(?:底|前|内|起)|年底|年内|月底|上半年|下半年|季度|底前|(?:\d+|[一两二三四五六七八九十半]+)个?(?:工作日|小时|分钟|天)|(?:结束|完成|竣工|建成)后"
     ),
@@ -103,6 +114,7 @@ STATES: dict[Detail, re.Pattern[str]] = {
         rf"(?:{'|'.join(DISTRICTS)})(?!区?人民政府|管委会)|[\u4e00-\u9fa5]{{2,}}(?:街道|路|大道|商圈|片区|广场|码头|湾)|设在|位于|落户|选址|在[^，,。；;]{{2,12}}办公"
     ),
     Detail.COMPANY: re.compile(r"公司|集团"),
+    Detail.PERSON: re.compile(r"[\u4e00-\u9fa5]{2,3}同志"),  # the documents name offices, never people
     Detail.PROCEDURE: re.compile(r"报名|申请|申报|流程|程序|条件|(?<!高)标准|认定|办法|细则"),
     Detail.NAMES: re.compile(r"[\u4e00-\u9fa5“”]{2,}(?:、[\u4e00-\u9fa5“”]{2,})+(?:等\d)?|[\u4e00-\u9fa5”]{2,}等\d"),
     Detail.NUMBER: FIGURE,

@@ -17,7 +17,7 @@ from ..search.engine import Engine, UnitTask
 from ..search.question import Question, is_filler
 from ..search.retrieve import Hit
 from .document import title_words
-from .grounding import MAX_PHRASE, ground, held_whole, phrases
+from .grounding import MAX_PHRASE, ground, held_whole, phrases, unheld_attributes
 from .model import Answer, Grounding, UnitEntry
 from .scope import scope
 from .select import units_by_role, year_notes
@@ -105,8 +105,8 @@ def _on_topic(
         kept = [item for item in matched if any(t in texts[engine.by_id[item.id]] for t in terms)]
         return kept, Grounding(terms if kept else (), () if kept else terms)
     grounding, grounded = ground(engine, q.topic, hits, q.text)
-    if grounding.missing and held_whole(engine, grounding):
-        return [], grounding  # 长江 alone is not 长江大保护, which other items hold whole
+    if grounding.missing and (held_whole(engine, grounding) or unheld_attributes(grounding)):
+        return [], grounding  # 长江 alone is not 长江大保护, which other items hold whole; 地址 is stated by none
     keep = {h.item.id for h in grounded}
     if keep:  # the topic said in other words: an item of the unit the whole corpus ranks near the top for it
         keep |= {item.id for item in matched if order.get(item.id, len(order)) < TOPIC_RANK}

@@ -22,6 +22,7 @@ MESSAGES: dict[str, str] = {
     "detail.names": "具体名称或名单",
     "detail.penalty": "处罚规定",
     "detail.age": "年龄范围",
+    "detail.person": "具体人员",
     "detail.outcome": "结果（是否已经做到）",
     "detail.number": "具体数字",
     "answer.unit_topic_absent": "没有找到相关条目：{units}在{span}{role}的任务中没有{topic}方面的。",

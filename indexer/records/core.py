@@ -75,6 +75,7 @@ class Detail(StrEnum):
     MEANING = "meaning"  # 是什么意思: a definition
     PENALTY = "penalty"  # 怎么处罚, 罚多少: a sanction
     AGE = "age"  # 几岁, 多大的孩子: an age
+    PERSON = "person"  # 局长是谁: a person, whom the documents never name
     OUTCOME = "outcome"  # 评上了吗, 获批了没有: a result reached, which a plan's aim does not state
     NUMBER = "number"  # 多少, 几个: any figure
 

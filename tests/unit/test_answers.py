@@ -89,3 +89,9 @@ def test_every_listed_unit_is_named_by_a_cited_item(mini_engine, question):
     cited = {u for h in answer.citations for u in h.item.units}
     assert answer.found and answer.lead_units
     assert set(answer.lead_units) | set(answer.responsible_units) <= cited
+
+
+def test_an_attribute_of_a_unit_its_items_never_state_is_not_found(mini_engine):
+    answer = answer_of(mini_engine, AnswerRequest("市数据局在公共数据授权运营收费方面负责哪些任务"))
+    assert answer.intent is Intent.UNIT_ITEMS and not answer.found and answer.citations == []
+    assert answer_of(mini_engine, AnswerRequest("市数据局在公共数据授权运营方面负责哪些任务")).found

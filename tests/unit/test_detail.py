@@ -233,3 +233,20 @@ def test_a_result_asked_yes_or_no_is_answered_only_by_a_result():
 
 def test_the_year_something_was_approved_is_a_time():
     assert Detail.TIME in asked_details("数字服务出口基地是哪年获批的")
+
+
+def test_a_plan_asked_about_is_no_result_asked():
+    assert Detail.OUTCOME not in asked_details("沿江高铁今年能建成通车吗")
+    assert Detail.OUTCOME in asked_details("汉江湾桥建成了吗")
+    assert not states(Detail.OUTCOME, "2025年建成通车汉江湾桥。", ("汉江湾桥",))
+    assert states(Detail.OUTCOME, "汉江湾桥已建成通车。", ("汉江湾桥",))
+
+
+def test_a_person_is_asked_and_the_documents_name_none():
+    assert Detail.PERSON in asked_details("长江新区管委会主任是谁")
+    assert Detail.PERSON not in asked_details("低空经济谁牵头")
+    assert not states(Detail.PERSON, "由市人民政府分管副市长任组长,市发改委主任任副组长。", ("主任",))
+
+
+def test_collecting_a_subsidy_is_a_procedure():
+    assert Detail.PROCEDURE in asked_details("以旧换新补贴怎么领")
