@@ -34,6 +34,7 @@ SUFFIXES = {
     "部": "部",
 }
 LONGEST_SUFFIX = max(map(len, SUFFIXES))
+AGENCIES = frozenset("局 委 办".split())
 ANNOTATION = re.compile(r"\(.*\)$")
 # a typed name runs over Chinese characters that are no question words (哪个局, 由谁办)
 NAME_RUN = re.compile(r"[\u4e00-\u9fff]+")
@@ -105,6 +106,11 @@ def matches(typed: str, known: str) -> bool:
     return is_abbreviation(typed, known) or is_abbreviation(known, typed) or (len(typed) >= 2 and typed in known)
 
 
+def shortens(typed: str, known: str) -> bool:
+    """The typed core is the known one, a stretch of it or its abbreviation (城管 of 城管执法), never longer."""
+    return typed in known or is_abbreviation(typed, known)
+
+
 def reworded(typed: str, known: str) -> bool:
     """A long core said another way between the same ends (临空港经开区 for 临空港开发区): the same first
     three and last characters, and most characters shared."""
@@ -135,6 +141,8 @@ class UnitCatalog:
         self._ordered = sorted(self._forms, key=lambda form: -len(form))
         self._components = self._lineages()
         self._all = [(n, p.core, ANNOTATION.sub("", n)[len(p.prefix) :]) for n, p in self.parts.items()]
+        # a party office read without its 委 as well (市委社会工作部 → 社会工作部, typed 社工部)
+        self._all += [(n, c[1:], w[1:]) for n, c, w in self._all if c[:1] == "委" and len(c) > 2]
         self._by_suffix: dict[str, list[tuple[str, str, str]]] = {}
         for entry in self._all:
             self._by_suffix.setdefault(self.parts[entry[0]].suffix, []).append(entry)
@@ -268,10 +276,19 @@ class UnitCatalog:
                 {n for n, known, _ in same if matches(core, known)},
                 {n for n, known, _ in same if reworded(core, known)},
                 {n for n, _, whole in self._all if len(rest) >= 3 and is_abbreviation(rest, whole)},
+                {
+                    n
+                    for n, known, _ in self._all
+                    if self._agency(n, suffix) and len(core) >= 2 and shortens(core, known)
+                },
             ):
                 if names:
                     return names
         return set()
+
+    def _agency(self, name: str, suffix: str) -> bool:
+        """Bureaus, commissions and offices are called one for another (城管局 for 城管执法委)."""
+        return suffix in AGENCIES and self.parts[name].suffix in AGENCIES
 
     def _settle(
         self, typed: str, names: set[str], years: tuple[int, ...], found: list[str], unclear: list[UnitChoice]

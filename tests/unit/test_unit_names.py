@@ -177,3 +177,11 @@ def test_a_long_name_said_another_way_between_the_same_ends():
     catalog = UnitCatalog(["临空港开发区管委会", "武汉经开区管委会", "东湖高新区管委会"])
     assert catalog.read("临空港经开区管委会牵头什么").units == ("临空港开发区管委会",)  # not 武汉经开区
     assert catalog.read("经开区管委会牵头什么").units == ("武汉经开区管委会",)
+
+
+def test_bureau_commission_and_office_are_called_one_for_another_but_never_longer():
+    catalog = UnitCatalog(["市城管执法委", "市委社会工作部", "市数据局", "市体育局"])
+    assert catalog.read("城管局负责什么").units == ("市城管执法委",)
+    assert catalog.read("社工部负责什么").units == ("市委社会工作部",)
+    assert catalog.read("市大数据管理委员会负责什么").units == ()
+    assert catalog.read("把大型体育比赛争取到武汉来办").units == ()
