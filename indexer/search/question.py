@@ -21,12 +21,15 @@ YEAR = re.compile(r"(?<!\d)(20[1-3]\d)(?:\s*年|(?![\d.%场个万亿家条座人
 SHORT_YEAR = re.compile(r"(?<![\d.])([1-3]\d)\s*年(?!代|内|来|间|以上|左右|期)")  # 23年 → 2023; never 5年 or 1.5年
 VOCABULARY = Path(__file__).with_name("vocabulary.tsv")
 # A plan is named through its parent: 政府工作报告目标任务(责任)分解 is the plan, not the report.
-PLAN_WORDS = re.compile(r"(?:责任|任务)?分解(?:方案)?|目标任务")
+PLAN_WORDS = re.compile(r"(?:责任|任务)?分解(?:方案)?|目标任务|(?i:\b(?:responsibility|task)\s+plan\b)")
 KIND_WORDS = (
-    (DocKind.PROPOSAL, re.compile(r"\d*号建议案|建议案办理|建议案")),
+    (DocKind.PROPOSAL, re.compile(r"\d*号建议案|建议案办理|建议案|(?i:\bproposal\b)")),
     (DocKind.NOTICE, re.compile(r"印发通知|通知里|通知中|的通知")),
     (DocKind.PLAN, PLAN_WORDS),
-    (DocKind.REPORT, re.compile(r"政府工作报告|工作报告|报告里|报告中|报告提出")),
+    (
+        DocKind.REPORT,
+        re.compile(r"政府工作报告|工作报告|报告里|报告中|报告提出|(?i:\b(?:gov(?:ernment)?\s+)?(?:work\s+)?report\b)"),
+    ),
 )
 RELATIVE_YEARS = {"今年": 0, "本年": 0, "本年度": 0, "去年": -1, "上一年": -1, "前年": -2}
 COMPARE = re.compile(
@@ -34,7 +37,7 @@ COMPARE = re.compile(
 )  # 优化调整 is a task's verb
 WHO = re.compile(
     r"哪些单位|哪个单位|哪些部门|哪个部门|哪家|哪几(?!项|件|个?(?:任务|工作(?!组)|事|方面))|谁|由谁|什么单位|什么部门|牵头单位|责任单位|"
-    r"牵头部门|责任部门|主管(?:部门|单位)|哪(?:个|些)(?:局|委)|(?:单位|部门)(?:有|是)哪|相关(?:的)?(?:单位|部门)|who",
+    r"牵头部门|责任部门|主管(?:部门|单位)|哪(?:个|些)(?:局|委)|(?:单位|部门)(?:有|是)哪|相关(?:的)?(?:单位|部门)|who|which (?:department|unit|agenc|bureau)|responsible|in charge",
     re.I,
 )
 # 在哪些工作里是责任单位: the role the unit plays, said of it; not a question of who.
@@ -46,7 +49,10 @@ ROLE_WORDS = re.compile(r"(?:牵头|责任|配合|参与|主责)(?:单位|部门
 GENERIC = frozenset(
     "项目 建设 项目建设 内容 领域 重点 重点工作 重点任务 举措 措施 工程 哪些项目 哪些方面 完成 推进 落实 开展 实施 一年".split()
 )
-UNIT_TASKS = re.compile(r"牵头|负责|承担|参与|任务|干什么|做什么|管什么|哪些事|哪些工作|工作|事项|lead", re.I)
+UNIT_TASKS = re.compile(
+    r"牵头|负责|承担|参与|任务|干什么|做什么|管什么|哪些事|哪些工作|工作|事项|lead|tasks?|responsible for|in charge of|what does",
+    re.I,
+)
 # How much is asked (多少台, 几家, 多少亿元): the measure word belongs to the answer, not to the topic.
 QUANTITY = re.compile(
     r"(?:多少|几)(?:万|亿)?(?:个|家|条|座|处|台|张|户|项|所|名|位|次|批|辆|套|间|栋|场|亩|元|人|公里|平方米)?"
@@ -56,7 +62,9 @@ TARGET = re.compile(
     r"完成了?(吗|没有|没)|(没|未)有?完成|完成目标|目标完成|(实现|达到|达成)(目标)?了?(吗|没有)|"
     r"计划[^，。？?]{0,12}实际|实际(?:完成|建成|建了|畅通|改造|新增|实现|达到)?了?(?:多少|几|情况)"  # plan beside result
 )
-FACT = re.compile(r"多少|目标|几个|几家|几条|几座|数量|比例|增长|指标|规模|达到|%|万|亿|是什么|what", re.I)
+FACT = re.compile(
+    r"多少|目标|几个|几家|几条|几座|数量|比例|增长|指标|规模|达到|%|万|亿|是什么|what|how (?:many|much)", re.I
+)
 # Whole words that ask, not what is asked about; removed as tokens, never as substrings,
 # so 归哪些单位管 loses 归/哪些/单位/管 and keeps nothing stranded.
 FILLER = frozenset(
@@ -69,12 +77,22 @@ FILLER = frozenset(
 清单 职责 责任清单 任务清单 工作清单 改名 更名 改名后 更名后 列出 列举 一共 总共 共有 作为 担任 分到 分配 派 派了 交给 找 涉及 主管 局 局管
 """.split()
 )
+UNIT_SUFFIXES = (("bureau", "局"), ("commission", "委"), ("office", "办"))
+# English question words and function words staff mix in (who leads …, what does … do, how many …).
+ENGLISH_FILLER = frozenset(
+    """
+who whom whose which what when how many much is are was were be been the a an of for in on at to by from with and or
+does do did doing has have had this that these those there its it their please tell me show list about any all
+responsible charge department departments unit units agency agencies bureau task tasks work plan plans will should
+build built rebuilt building construct constructed add added complete completed upgrade upgraded main major key get got
+""".split()
+)
 LONGEST_FILLER = max(map(len, FILLER))
 
 
 def is_filler(word: str) -> bool:
     """A filler word, or a token jieba glued together from filler words only (谁来管, 这事, 在抓)."""
-    if word in FILLER:
+    if word in FILLER or word.lower() in ENGLISH_FILLER:
         return True
     ends = {0}
     for end in range(1, len(word) + 1):
@@ -107,9 +125,12 @@ def vocabulary() -> tuple[tuple[str, str], ...]:
 
 
 def translate_english(text: str) -> str:
-    """Staff mix English words into Chinese questions; map them to the documents' own terms."""
+    """Staff mix English words into Chinese questions; map them to the documents' own terms, and a
+    unit's English suffix to its Chinese one (数据 Bureau → 数据局)."""
     for word, chinese in vocabulary():
-        text = re.sub(rf"(?i)(?<![a-z]){re.escape(word)}(?![a-z])", chinese, text)
+        text = re.sub(rf"(?i)(?<![a-z]){re.escape(word)}(?:s|es)?(?![a-z])", chinese, text)  # jobs, parks
+    for word, suffix in UNIT_SUFFIXES:
+        text = re.sub(rf"(?i)([\u4e00-\u9fff])\s*{word}(?![a-z])", rf"\g<1>{suffix}", text)
     return text
 
 
@@ -141,8 +162,11 @@ def detect_intent(text: str, years: tuple[int, ...], units: tuple[str, ...]) -> 
 
 def topic_of(text: str, words: Callable[[str], list[str]]) -> str:
     """What remains of the question once years, kinds and units are cut and its filler words dropped."""
-    runs, run = [], ""
+    runs, run, last = [], "", ""
     for word in words(text):
+        if len(word.strip()) >= 2 and word == last:  # a term said twice (tourism 文旅 → 文旅 文旅)
+            continue
+        last = word if word.strip() else last
         if is_filler(word):
             runs.append(run)
             run = ""
@@ -150,7 +174,13 @@ def topic_of(text: str, words: Callable[[str], list[str]]) -> str:
             latin = run[-1:].isascii() and run[-1:].isalnum() and word[:1].isascii() and word[:1].isalnum()
             run += (" " if latin else "") + word
     runs.append(run)
-    return " ".join(r for r in runs if r.strip(" 年"))
+    return " ".join(_once(r) for r in runs if r.strip(" 年"))
+
+
+def _once(run: str) -> str:
+    """A run said twice over (养老服务养老服务, from elderly care 养老服务) once."""
+    half = len(run) // 2
+    return run[:half] if half >= 2 and len(run) % 2 == 0 and run[:half] == run[half:] else run
 
 
 @lru_cache(maxsize=1)

@@ -133,3 +133,15 @@ def test_a_suffix_that_starts_a_word_with_the_next_character_is_no_unit():
     q = ask("领导小组办公室多久向市政协汇报办理进展")
     assert q.units == () and q.unknown_units == ()
     assert ask("市口岸办承担了什么").unknown_units == ("市口岸办",)
+
+
+def test_english_question_words_are_question_words_and_plurals_are_translated():
+    q = ask("which departments are responsible for AI")
+    assert q.intent == "topic_units" and q.topic == "人工智能"
+    assert ask("Data Bureau tasks 2025").units == ("市数据局",)
+    assert ask("AIs 谁牵头").topic == "人工智能"
+
+
+def test_a_term_said_twice_is_one_term_but_a_doubled_word_stays():
+    assert ask("AI 人工智能 谁牵头").topic == "人工智能"
+    assert ask("谢谢你的帮助").topic == "谢谢 帮助"
