@@ -12,10 +12,11 @@ from dataclasses import replace
 
 from ..foundation.text import normalise_query
 from ..messages import say
-from ..records import DocKind, Intent, Item, Link, Retriever, Role
+from ..records import Detail, DocKind, Intent, Item, Link, Retriever, Role
 from ..search.engine import Engine, UnitTask
 from ..search.question import Question, is_filler
 from ..search.retrieve import Hit
+from .detail import asked_details
 from .document import title_words
 from .grounding import MAX_PHRASE, ground, held_whole, phrases, unheld_attributes
 from .model import Answer, Grounding, UnitEntry
@@ -87,7 +88,9 @@ def unit_answer(
 
 # A unit's item the whole corpus ranks this high for the topic is on it, said in other words (促消费 for
 # 主题消费活动). Dev sweep 0/3/5/8/12: unit-question Recall@5 0.866/0.879/0.890/0.903/0.912, their citation
-# precision 0.955/0.953/0.947/0.931/0.905; 8 keeps precision above 0.93.
+# precision 0.955/0.953/0.947/0.931/0.905; 8 keeps precision above 0.93. It holds also when no word of the
+# topic is in the unit's items (航空运输 for 航线, 航空快线), unless a detail is asked (罚单怎么交); dev sweep
+# 0/3/5/8 for that case: 3 more unit questions answered at 3, 5 and 8, no unanswerable one lost on dev.
 TOPIC_RANK = 8
 
 
@@ -108,7 +111,8 @@ def _on_topic(
     if grounding.missing and (held_whole(engine, grounding) or unheld_attributes(grounding)):
         return [], grounding  # 长江 alone is not 长江大保护, which other items hold whole; 地址 is stated by none
     keep = {h.item.id for h in grounded}
-    if keep:  # the topic said in other words: an item of the unit the whole corpus ranks near the top for it
+    if keep or set(asked_details(q.text)) <= {Detail.NUMBER}:  # a fee, a date or a sanction needs words stating it
+        # the topic said in other words: an item of the unit the whole corpus ranks near the top for it
         keep |= {item.id for item in matched if order.get(item.id, len(order)) < TOPIC_RANK}
     return [item for item in matched if item.id in keep], grounding
 

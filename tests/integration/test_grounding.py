@@ -186,6 +186,13 @@ def test_a_units_item_the_corpus_ranks_first_for_the_topic_is_on_it_in_other_wor
     assert "2025-plan-二-2" in cited  # 传统消费提升行动: the topic in other words
 
 
+def test_a_units_items_none_of_whose_words_match_are_on_the_topic_when_the_corpus_ranks_them_first(engine):
+    answer = answer_of(engine, AnswerRequest("2025年市交通运输局在航空运输方面负责哪些任务？"))
+    cited = {h.item.id for h in answer.citations}
+    assert answer.found and {"2025-plan-二-52", "2025-plan-二-99"} <= cited
+    assert not answer_of(engine, AnswerRequest("市公安局的罚单怎么交")).found  # a fee asked: no item states one
+
+
 def test_a_documents_title_words_beside_a_unit_name_the_document_not_a_topic(engine):
     answer = answer_of(engine, AnswerRequest("武汉投控集团在2号建议案办理中承担了哪些工作？"))
     assert answer.found and answer.citations
