@@ -12,7 +12,7 @@ from ..messages.labels import kind_label
 from ..records import Detail, Direction, DocKind, Intent, Retriever, Role
 from ..search.question import Question
 from ..search.retrieve import Hit
-from .detail import asked_details, unstated
+from .detail import asked_details, states, unstated
 from .grounding import (
     absent,
     asks_only_whether,
@@ -133,6 +133,7 @@ def topic_answer(
     cited = cited_items(supporting, on_topic, {h.item.id: float(pi) for h, pi in zip(hits[: len(p)], p, strict=True)})
     if q.intent is Intent.TOPIC_UNITS:
         cited = with_units(cited)
+    cited = with_details(engine, q, cited, grounding)
     return Answer(
         **base,
         summary=topic_summary(engine, q, query, cited, entries),
@@ -200,6 +201,19 @@ def with_units(cited: list[Hit]) -> list[Hit]:
     names none and is nearby, not an answer. With no item naming units, all stand."""
     named = [h for h in cited if h.item.lead_units or h.item.responsible_units]
     return named or cited
+
+
+def with_details(engine: Engine, q: Question, cited: list[Hit], grounding: Grounding) -> list[Hit]:
+    """Asked a figure, a date or a place, the items that state it answer; one beside them that states
+    none is nearby, not an answer. With no item stating it, all stand."""
+    asked = asked_details(q.text)
+    if not asked or len(cited) < 2:
+        return cited
+    texts = engine.texts
+    stating = [
+        h for h in cited if any(states(d, texts[engine.by_id[h.item.id]], grounding.matched, q.text) for d in asked)
+    ]
+    return stating or cited
 
 
 def nothing_asked(q: Question) -> bool:

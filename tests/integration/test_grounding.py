@@ -193,6 +193,11 @@ def test_a_units_items_none_of_whose_words_match_are_on_the_topic_when_the_corpu
     assert not answer_of(engine, AnswerRequest("市公安局的罚单怎么交")).found  # a fee asked: no item states one
 
 
+def test_asked_a_figure_the_items_that_state_it_are_cited_not_those_beside_them(engine):
+    answer = answer_of(engine, AnswerRequest("2025年固定资产投资增长目标是多少？"))
+    assert answer.found and [h.item.id for h in answer.citations] == ["2025-plan-二-12"]
+
+
 def test_a_documents_title_words_beside_a_unit_name_the_document_not_a_topic(engine):
     answer = answer_of(engine, AnswerRequest("武汉投控集团在2号建议案办理中承担了哪些工作？"))
     assert answer.found and answer.citations

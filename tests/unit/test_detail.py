@@ -250,3 +250,9 @@ def test_a_person_is_asked_and_the_documents_name_none():
 
 def test_collecting_a_subsidy_is_a_procedure():
     assert Detail.PROCEDURE in asked_details("以旧换新补贴怎么领")
+
+
+def test_how_often_is_answered_by_a_frequency():
+    assert Detail.TIME in asked_details("领导小组办公室多久向市政协汇报一次")
+    assert states(Detail.TIME, "定期向市政协汇报工作进展情况。", ("汇报",))
+    assert states(Detail.TIME, "每个成员单位每月报送信息1篇。", ("报送",))
