@@ -42,6 +42,12 @@ NUMBERED = re.compile(r"((?:\d+|[一二三四五六七八九十]+)号)建议案"
 # Asks what was achieved (实际增长了多少, 建了多少, 完成情况): only a report's review of that year says.
 # 报送完成情况 asks how progress is reported, not what was achieved: only past-tense results count.
 ACHIEVED = re.compile(r"实际|完成了|实现了|达到了|增长了|下降了|建了|建成了")
+# 2023年计划新增多少: the year's plan, not the next year's report looking back on it.
+PLANNED = re.compile(r"计划|目标")
+
+
+def asks_plan(question: str) -> bool:
+    return bool(PLANNED.search(question)) and not ACHIEVED.search(question)
 
 
 # A year's document named outright (2025年的政府工作报告); 2023年政府工作报告目标任务 is the 2023 plan.
@@ -132,8 +138,9 @@ def scope(
             say("answer.no_year_document", years=asked, have=documents_list(engine)),
         )
     present = tuple(y for y in years if y not in missing)
-    where = Filter.where(present, kinds, units or None, with_review=review, by_document=review)
-    in_kinds = Filter.where(present, kinds, with_review=review, by_document=review)  # the units aside
+    back = review and not (asks_plan(question) and set(present) <= document_years(engine, False))
+    where = Filter.where(present, kinds, units or None, with_review=back, by_document=review)
+    in_kinds = Filter.where(present, kinds, with_review=back, by_document=review)  # the units aside
     if where is not None and kinds and in_kinds is not None and not engine.columns.mask(in_kinds).any():
         span = "、".join(f"{y}年" for y in present)
         asked = span + "、".join(kind_label(k) for k in kinds)

@@ -198,6 +198,13 @@ def test_asked_a_figure_the_items_that_state_it_are_cited_not_those_beside_them(
     assert answer.found and [h.item.id for h in answer.citations] == ["2025-plan-二-12"]
 
 
+def test_a_years_plan_asked_is_answered_from_that_plan_not_the_report_looking_back(engine):
+    answer = answer_of(engine, AnswerRequest("2023年计划整理多少平方公里工业净地"))
+    assert answer.found and {h.item.doc_id for h in answer.citations} == {"2023-plan"}
+    looking_back = answer_of(engine, AnswerRequest("2023年实际整理了多少平方公里工业净地"))
+    assert any(h.item.doc_id == "2024-report" for h in looking_back.citations)
+
+
 def test_a_documents_title_words_beside_a_unit_name_the_document_not_a_topic(engine):
     answer = answer_of(engine, AnswerRequest("武汉投控集团在2号建议案办理中承担了哪些工作？"))
     assert answer.found and answer.citations

@@ -95,3 +95,10 @@ def test_an_attribute_of_a_unit_its_items_never_state_is_not_found(mini_engine):
     answer = answer_of(mini_engine, AnswerRequest("市数据局在公共数据授权运营收费方面负责哪些任务"))
     assert answer.intent is Intent.UNIT_ITEMS and not answer.found and answer.citations == []
     assert answer_of(mini_engine, AnswerRequest("市数据局在公共数据授权运营方面负责哪些任务")).found
+
+
+def test_a_plan_asked_is_not_a_result_asked():
+    from indexer.answer.scope import asks_plan
+
+    assert asks_plan("2023年计划新增多少个停车泊位") and asks_plan("2023年的增长目标是多少")
+    assert not asks_plan("2023年实际新增了多少个停车泊位") and not asks_plan("2023年新增了多少个停车泊位")
