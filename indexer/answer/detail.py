@@ -33,7 +33,7 @@ NAMES_ASKED = (
     r"哪(?:些|几种|几样)(?!单位|部门)[^，。？?]{0,4}(?:品牌|城市|物资|产品|菜|景点|字号|商家|楼盘)"
 )
 MONEY_ASKED = (
-    r"多少(?:钱|补贴|奖励|补助|资金|经费|预算|投资|费用|租金|工资)|几块钱|多少(?:万|亿)?元|面额|面值|什么价|价格是|怎么收费|"
+    r"多少(?:[\u4e00-\u9fa5]{0,4}(?:补贴|奖励|补助|津贴|资金|经费)|钱|预算|投资|费用|租金|工资)|几块钱|多少(?:万|亿)?元|面额|面值|什么价|价格是|怎么收费|"
     r"(?:补贴|奖励|补助|补偿款|资金|经费|预算|总投资|投资额|费用|收费|价格|票价|租金|工资|薪酬)[^，。？?]{0,6}多少"
 )
 ASKS: tuple[tuple[Detail, re.Pattern[str]], ...] = (
@@ -125,6 +125,9 @@ WHOLE_ITEM = frozenset({Detail.TIME, Detail.DAY, Detail.COMPANY})
 MEASURE_ASKED = re.compile(
     r"(?:多少|几)(?:万|亿)?(家|座|所|条|场|次|名|人|台|套|处|件|张|辆|户|吨|间|栋|艘|架|盏|棵|株|床|公顷|亩)"
 )
+# A share asked (贴息比例是多少, 占比几成) is answered by a percentage, not by a count.
+RATE_ASKED = re.compile(r"比例|比率|占比|百分之几|几成|百分比")
+RATE = re.compile(r"\d+(?:\.\d+)?\s*%|百分之|[\d一二三四五六七八九]成")
 COUNTERS = ("个", "家", "座", "所", "处", "间", "栋")  # places and bodies are counted with any of these
 CLAUSE_END = re.compile(r"[，,；;。！？]")
 LIST_END = re.compile(r"等\d*$")  # 范湖立交、常青立交等12个: the list closes on its last name
@@ -159,6 +162,8 @@ def states(detail: Detail, text: str, terms: tuple[str, ...] = (), question: str
 
 def measured_figure(question: str) -> re.Pattern[str] | None:
     """多少万辆 is answered by a figure in 辆, not by a growth rate: the measure the question names."""
+    if RATE_ASKED.search(question):
+        return RATE
     asked = MEASURE_ASKED.search(question)
     if asked is None:
         return None

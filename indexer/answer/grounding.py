@@ -51,6 +51,13 @@ CONJUNCTIONS = frozenset("和 与 及 以及 、 跟 同".split())  # whole toke
 # An attribute asked of the topic (its price, fee, tax, rate, weather, contact): a term ending in one
 # that no hit holds means the documents do not state it (起步价, 收费, 天气, 房产税, 离婚率).
 ATTRIBUTE = re.compile(r"(?:价|价格|票价|费|费用|收费|税|税率|率|额度|天气|气温|下雨|降雨|电话|地址)$")
+# Another city or province (北京市, 上海): the documents are Wuhan's, so no hit that lacks it speaks of it.
+ELSEWHERE = re.compile(
+    r"^(?:北京|上海|天津|重庆|广州|深圳|杭州|南京|成都|西安|长沙|郑州|合肥|苏州|"
+    r"青岛|济南|沈阳|大连|厦门|福州|昆明|南昌|贵阳|南宁|哈尔滨|长春|石家庄|太原|兰州|乌鲁木齐|呼和浩特|银川|西宁|拉萨|海口|"
+    r"宁波|无锡|东莞|佛山|广东|江苏|浙江|山东|河南|河北|湖南|安徽|江西|福建|四川|陕西|辽宁|吉林|黑龙江|云南|贵州|广西|山西|"
+    r"甘肃|青海|海南|新疆|西藏|内蒙古|宁夏)[省市]?$"
+)
 # A number, a letter, or a count (两张, 几个): the size of the answer, never its topic.
 QUESTION_ONLY = re.compile(r"^(?:\d+|[a-z]|[一二两三四五六七八九十几]+[个张条项家座所件处批名位种类])$", re.I)
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -253,8 +260,9 @@ def held_whole(engine: Engine, grounding: Grounding) -> bool:
 
 
 def unheld_attributes(grounding: Grounding) -> tuple[str, ...]:
-    """Missing terms that name an attribute of the topic (起步价, 收费, 天气): no hit states it."""
-    return tuple(t for t in grounding.missing if ATTRIBUTE.search(t))
+    """Missing terms that name an attribute of the topic (起步价, 收费, 天气) or another place (北京市): no hit
+    states it."""
+    return tuple(t for t in grounding.missing if ATTRIBUTE.search(t) or ELSEWHERE.search(t))
 
 
 def refuses(engine: Engine, grounding: Grounding, found_probability: float) -> bool:

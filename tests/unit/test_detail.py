@@ -256,3 +256,14 @@ def test_how_often_is_answered_by_a_frequency():
     assert Detail.TIME in asked_details("领导小组办公室多久向市政协汇报一次")
     assert states(Detail.TIME, "定期向市政协汇报工作进展情况。", ("汇报",))
     assert states(Detail.TIME, "每个成员单位每月报送信息1篇。", ("报送",))
+
+
+def test_a_subsidy_named_after_how_much_asks_a_sum():
+    assert Detail.MONEY in asked_details("新市民租房能领多少租赁补贴")
+    assert Detail.MONEY not in asked_details("要建多少个充电桩")
+
+
+def test_a_share_asked_needs_a_percentage():
+    question = "设备更新项目的贷款贴息比例是多少"
+    assert not states(Detail.NUMBER, "实施设备更新项目300个,给予贷款贴息。", ("贷款",), question)
+    assert states(Detail.NUMBER, "对设备更新贷款给予1.5%贴息。", ("贷款",), question)

@@ -123,3 +123,11 @@ def test_asked_who_is_responsible_a_paragraph_naming_no_unit_is_not_cited_beside
     assert named and bare
     assert with_units([bare[0], *named]) == named
     assert with_units(bare) == bare  # nothing names units: the paragraphs stand
+
+
+def test_another_city_missing_from_the_hits_is_never_answered_by_wuhans_documents():
+    from indexer.answer.grounding import unheld_attributes
+    from indexer.answer.model import Grounding
+
+    assert unheld_attributes(Grounding(("生产总值",), ("北京市",))) == ("北京市",)
+    assert unheld_attributes(Grounding(("招商",), ("周边城市",))) == ()
