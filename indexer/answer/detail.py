@@ -26,7 +26,7 @@ _HONOURED = r"(?<![能会要将否])(?:评上|评为|获评|获批|批下来|入
 _REACHED = rf"{_HONOURED}|(?:建成|建好|通车|开通|完工|投用|开业)(?=了)"
 # Which names: of a counted set (12个重点行业是哪些), beyond those named (除了…还有哪些), one by one.
 NAMES_ASKED = (
-    r"哪几(?:家|座|所|位|件|处|张|部(?!门)|个(?!阶段|方面|部分|环节|步|领域|重点))(?!单位|部门|牵头)|分别(?:是|在|建在|位于|叫)(?!多少|几|谁|哪个单位|哪些单位)|"
+    r"哪一(?:所|家|座|条|处|位)|哪几(?:家|座|所|位|件|处|张|部(?!门)|个(?!阶段|方面|部分|环节|步|领域|重点))(?!单位|部门|牵头)|分别(?:是|在|建在|位于|叫)(?!多少|几|谁|哪个单位|哪些单位)|"
     r"(?:名单|清单)(?=[是有呢吗吧里？?，,。\s]|$)|"  # 负面清单管理 is a task, not a list asked for
     r"叫什么名|哪些品牌|什么品牌|还有哪|另外(?:[两几一二三四五六七八九十\d]+)?(?:个|家|座|所|处|项)?(?:是|在)?哪|具体(?:是|有|包括)(?:指)?哪|包括哪些内容|装了?什么|都装|里面有什么|"
     r"\d+(?:个|家|座|所|条|项|处|件)[^，。？?]{1,12}(?:是哪|有哪|都是)|"
@@ -56,22 +56,32 @@ ASKS: tuple[tuple[Detail, re.Pattern[str]], ...] = (
             rf"哪(?:些|几个)区{_UNIT_ASK}|选址|地址|地点"
         ),
     ),
-    (Detail.COMPANY, re.compile(r"哪(?:家|个|些)[^，。？?]{0,4}(?:公司|企业)|什么(?:公司|企业)|运营商|承建商")),
+    (
+        Detail.COMPANY,
+        re.compile(
+            r"哪(?:家|个|些)[^，。？?]{0,4}(?:公司|企业)|什么(?:公司|企业)|运营商|承建商|"
+            r"(?:哪家|哪个|什么)[^，。？?]{0,6}(?:承建|承办|中标|运营)"  # the contractor, not the unit in charge
+        ),
+    ),
     (
         Detail.PROCEDURE,
         re.compile(
             r"(?:怎么|如何|怎样|去哪(?:里|儿)?)(?:报名|申请|申报|办理|认定|领取|申领|领|兑现|参加|交|缴|缴纳|支付)|流程|手续|(?:需要|准备|提交|带)(?:哪些|什么)?材料|"
-            r"(?:什么|哪些)条件|条件(?:是什么|有哪些)|(?:认定|补偿|收费|评定|准入)标准|标准是(?:什么|怎么)"
+            r"(?:什么|哪些)条件|条件(?:是什么|有哪些)|(?:认定|补偿|收费|评定|评选|评价|申报|准入)标准|标准是(?:什么|怎么)"
         ),
     ),
     (Detail.NAMES, re.compile(NAMES_ASKED)),
-    (Detail.MEANING, re.compile(r"什么意思|是指什么|指的是什么|含义是|什么叫")),
+    (
+        Detail.MEANING,
+        re.compile(r"什么意思|是指什么|指的是什么|含义是|什么叫|是个?什么(?:会|活动|机构|组织|平台|东西)"),
+    ),
     (Detail.PENALTY, re.compile(r"处罚|罚款|罚多少|怎么罚|被罚|罚钱|罚单")),
     (Detail.AGE, re.compile(r"几岁|多大(?:的)?(?:孩子|年龄|岁数)|年龄|岁数")),
     (
         Detail.PERSON,
         re.compile(
-            r"(?:局长|主任|书记|市长|区长|负责人|主席|院长|校长|董事长|总经理)(?:是谁|叫什么|是哪位|姓什么)|"
+            r"(?:局长|主任|书记|市长|区长|负责人|主席|院长|校长|董事长|总经理)(?:是谁|叫什么|是哪位|姓什么)|哪位|"
+            r"哪(?:个|些)(?:委员|代表|专家|领导|人)|"
             r"谁(?:是|担任|当)(?:局长|主任|书记|市长|区长|负责人)"
         ),
     ),
@@ -156,8 +166,17 @@ def states(detail: Detail, text: str, terms: tuple[str, ...] = (), question: str
     near = [c for c in clauses if sum(spelled_in(t, c) for t in terms) >= least] if terms else clauses
     if detail is Detail.NAMES:
         return any(_new_names(c, question, terms) for c in near)
+    if detail is Detail.PLACE:  # 打造世界级商圈 names the topic, not where it is
+        return any(_new_place(c, question) for c in near)
     pattern = measured_figure(question) if detail is Detail.NUMBER else None
     return any((pattern or STATES[detail]).search(c) for c in near)
+
+
+def _new_place(clause: str, question: str) -> bool:
+    """A district, or a named place that is not the question's own (世界级商圈 asked, 汉口 stated)."""
+    if any(d in clause and d not in question for d in DISTRICTS):
+        return True
+    return any(m.group()[-3:] not in question for m in STATES[Detail.PLACE].finditer(clause))
 
 
 def measured_figure(question: str) -> re.Pattern[str] | None:

@@ -267,3 +267,27 @@ def test_a_share_asked_needs_a_percentage():
     question = "设备更新项目的贷款贴息比例是多少"
     assert not states(Detail.NUMBER, "实施设备更新项目300个,给予贷款贴息。", ("贷款",), question)
     assert states(Detail.NUMBER, "对设备更新贷款给予1.5%贴息。", ("贷款",), question)
+
+
+@pytest.mark.parametrize(
+    "question, detail",
+    [
+        ("建议案是哪位政协委员提的", Detail.PERSON),
+        ("模拟设施由哪家科研单位承建", Detail.COMPANY),
+        ("华创会是个什么会", Detail.MEANING),
+        ("提升办学层次的市属高校是哪一所", Detail.NAMES),
+        ("领跑者企业的评选标准是什么", Detail.PROCEDURE),
+    ],
+)
+def test_who_built_it_which_one_and_what_it_is_are_details(question, detail):
+    assert detail in asked_details(question)
+
+
+def test_the_unit_in_charge_is_no_contractor_asked():
+    assert asked_details("哪家单位负责充电桩建设") == ()
+
+
+def test_the_topics_own_place_word_is_no_place_stated():
+    question = "要打造的世界级商圈选的是哪个商圈"
+    assert not states(Detail.PLACE, "打造世界级商圈。", ("世界级商圈",), question)
+    assert states(Detail.PLACE, "在汉口沿江打造世界级商圈。", ("世界级商圈",), question)
