@@ -49,7 +49,8 @@ def answer(engine: Engine, request: AnswerRequest) -> Answer:
         result = document
     elif q.intent is Intent.TARGET and (found := target_answer(engine, q, years)) is not None:
         result = found  # target, result and verdict; else answered as a topic question below
-    elif q.intent is Intent.UNIT_ITEMS and q.units:
+    elif q.units and (q.intent is Intent.UNIT_ITEMS or (q.intent is Intent.COMPARE and not q.topic)):
+        # 市数据局2023年和2025年的任务有什么不同: the unit's items of each year, under each year's name
         result = unit_answer(engine, q, years, kinds, top_k, retrievers)
     elif q.intent is Intent.UNIT_ITEMS and q.unclear_units:
         result = unclear_unit_answer(engine, q, years, kinds)

@@ -211,6 +211,13 @@ def test_a_documents_title_words_beside_a_unit_name_the_document_not_a_topic(eng
     assert all(h.item.doc_id == "2025-proposal" for h in answer.citations)
 
 
+def test_a_units_tasks_compared_across_years_are_its_items_of_each_year_under_each_name(engine):
+    answer = answer_of(engine, AnswerRequest("市数据局2023年和2025年的任务有什么不同"))
+    assert answer.found and {h.item.year for h in answer.citations} == {2023, 2025}
+    names = {u for h in answer.citations for u in h.item.units}
+    assert {"市数据局", "市政务服务大数据局"} <= names
+
+
 def test_a_rename_said_in_the_question_is_no_topic(engine):
     answer = answer_of(engine, AnswerRequest("市城投公司在2023年和改名后的市城投集团在2025年各承担哪些任务"))
     assert answer.found and {h.item.year for h in answer.citations} == {2023, 2025}
