@@ -26,7 +26,7 @@ _HONOURED = r"(?<![能会要将否])(?:评上|评为|获评|获批|批下来|入
 _REACHED = rf"{_HONOURED}|(?:建成|建好|通车|开通|完工|投用|开业)(?=了)"
 # Which names: of a counted set (12个重点行业是哪些), beyond those named (除了…还有哪些), one by one.
 NAMES_ASKED = (
-    r"哪一(?:所|家|座|条|处|位)|哪几(?:家|座|所|位|件|处|张|部(?!门)|个(?!阶段|方面|部分|环节|步|领域|重点))(?!单位|部门|牵头)|分别(?:是|在|建在|位于|叫)(?!多少|几|谁|哪个单位|哪些单位)|"
+    r"哪一(?:所|家|座|条|处|位)|哪[两二三四五六七八九十\d]+(?:个|家|座|所|条|项|张|处|件|大)(?!单位|部门|区)|哪几(?:家|座|所|位|件|处|张|部(?!门)|个(?!阶段|方面|部分|环节|步|领域|重点))(?!单位|部门|牵头)|分别(?:是|在|建在|位于|叫)(?!多少|几|谁|哪个单位|哪些单位)|"
     r"(?:名单|清单)(?=[是有呢吗吧里？?，,。\s]|$)|"  # 负面清单管理 is a task, not a list asked for
     r"叫什么名|哪些品牌|什么品牌|还有哪|另外(?:[两几一二三四五六七八九十\d]+)?(?:个|家|座|所|处|项)?(?:是|在)?哪|具体(?:是|有|包括)(?:指)?哪|包括哪些内容|装了?什么|都装|里面有什么|"
     r"\d+(?:个|家|座|所|条|项|处|件)[^，。？?]{1,12}(?:是哪|有哪|都是)|"
@@ -135,6 +135,19 @@ WHOLE_ITEM = frozenset({Detail.TIME, Detail.DAY, Detail.COMPANY})
 MEASURE_ASKED = re.compile(
     r"(?:多少|几)(?:万|亿)?(家|座|所|条|场|次|名|人|台|套|处|件|张|辆|户|吨|间|栋|艘|架|盏|棵|株|床|公顷|亩)"
 )
+ASKED_COUNT = re.compile(r"哪([两二三四五六七八九十\d]+)(个|家|座|所|条|项|张|处|件)")
+NUMERALS = {
+    "两": "2",
+    "二": "2",
+    "三": "3",
+    "四": "4",
+    "五": "5",
+    "六": "6",
+    "七": "7",
+    "八": "8",
+    "九": "9",
+    "十": "10",
+}
 # A share asked (贴息比例是多少, 占比几成) is answered by a percentage, not by a count.
 RATE_ASKED = re.compile(r"比例|比率|占比|百分之几|几成|百分比")
 RATE = re.compile(r"\d+(?:\.\d+)?\s*%|百分之|[\d一二三四五六七八九]成")
@@ -163,7 +176,12 @@ def states(detail: Detail, text: str, terms: tuple[str, ...] = (), question: str
     body = strip_clauses(text)
     clauses = [c for c in CLAUSE_END.split(body) if c]
     least = min(max(wanted, 2) if detail is Detail.NAMES else wanted, len(terms))  # names: beside two terms
-    near = [c for c in clauses if sum(spelled_in(t, c) for t in terms) >= least] if terms else clauses
+    counted = counted_as_asked(question)
+    near = (
+        [c for c in clauses if sum(spelled_in(t, c) for t in terms) >= (1 if counted and counted in c else least)]
+        if terms
+        else clauses
+    )
     if detail is Detail.NAMES:
         return any(_new_names(c, question, terms) for c in near)
     if detail is Detail.PLACE:  # 打造世界级商圈 names the topic, not where it is
@@ -177,6 +195,15 @@ def _new_place(clause: str, question: str) -> bool:
     if any(d in clause and d not in question for d in DISTRICTS):
         return True
     return any(m.group()[-3:] not in question for m in STATES[Detail.PLACE].finditer(clause))
+
+
+def counted_as_asked(question: str) -> str:
+    """The count a 哪3个 question gives (3个), which a clause listing them repeats (…远洋里商业街3个特色街区)."""
+    asked = ASKED_COUNT.search(question)
+    if asked is None:
+        return ""
+    number = asked.group(1)
+    return f"{NUMERALS.get(number, number)}{asked.group(2)}"
 
 
 def measured_figure(question: str) -> re.Pattern[str] | None:

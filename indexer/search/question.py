@@ -200,16 +200,24 @@ def find_kinds(text: str) -> tuple[tuple[DocKind, ...], str]:
     return tuple(kinds), text
 
 
+def only_places(units: tuple[str, ...], text: str) -> bool:
+    """Every unit is a district or zone government, typed without 政府 or 管委会 (长江新区)."""
+    return bool(units) and all(u.endswith(("人民政府", "管委会")) and u not in text for u in units)
+
+
 def understand(
     raw: str, catalog: UnitCatalog, latest_year: int, words: Callable[[str], list[str]] | None = None
 ) -> Question:
     text = translate_english(normalise_query(raw))
     years, rest = find_years(text, latest_year)
     kinds, rest = find_kinds(rest)
-    reading = catalog.read(rest, years)
+    reading, typed = catalog.read(rest, years), rest
     units, unclear, rest = reading.units, reading.unclear, reading.rest
     unknown = () if units or unclear else catalog.unknown(rest)
     intent = detect_intent(text, years, units or unknown or tuple(c.typed for c in unclear))
+    if intent is Intent.UNIT_ITEMS and only_places(units, text) and not UNIT_TASKS.search(text):
+        # 长江新区要加快建设哪三个组团: a district or zone is the place asked about, not a unit asked for tasks
+        intent, units, rest = (Intent.FACT if FACT.search(text) else Intent.SEARCH), (), typed
     lead_only = "牵头" in text and not re.search(r"参与|责任单位|配合", text)
     words = words or _plain_words()
     topic = topic_of(ROLE_WORDS.sub(" ", QUANTITY.sub(" ", rest)), words)

@@ -291,3 +291,10 @@ def test_the_topics_own_place_word_is_no_place_stated():
     question = "要打造的世界级商圈选的是哪个商圈"
     assert not states(Detail.PLACE, "打造世界级商圈。", ("世界级商圈",), question)
     assert states(Detail.PLACE, "在汉口沿江打造世界级商圈。", ("世界级商圈",), question)
+
+
+def test_which_three_asks_names_and_the_count_repeated_marks_the_list():
+    question = "要优化提升哪3个特色街块"
+    assert Detail.NAMES in asked_details(question) and Detail.NAMES not in asked_details("哪两个区参与")
+    text = "提档升级汉正街、楚河汉街、远洋里商业街3个特色街区。"
+    assert states(Detail.NAMES, text, ("优化提升", "特色"), question)

@@ -145,3 +145,9 @@ def test_english_question_words_are_question_words_and_plurals_are_translated():
 def test_a_term_said_twice_is_one_term_but_a_doubled_word_stays():
     assert ask("AI 人工智能 谁牵头").topic == "人工智能"
     assert ask("谢谢你的帮助").topic == "谢谢 帮助"
+
+
+def test_a_district_named_without_a_task_word_is_the_place_asked_about():
+    q = ask("黄陂区要加快建设哪三个组团")
+    assert q.units == () and "黄陂区" in q.topic and q.intent != "unit_items"
+    assert ask("黄陂区今年有哪些任务").units == ("黄陂区人民政府",)
