@@ -60,10 +60,19 @@ def answer(engine: Engine, request: AnswerRequest) -> Answer:
         result = compare_answer(engine, q, years, kinds, top_k, retrievers)
     else:
         result = topic_answer(engine, q, years, kinds, top_k, retrievers, review, _units(engine, request.units))
+    if result.found and q.units and q.intent in (Intent.FACT, Intent.SEARCH) and not mentioned(engine, result, q.units):
+        result = unit_answer(engine, q, years, kinds, top_k, retrievers)  # 数据局的预算: the unit's items, or why none
     if request.units:  # said, so a forwarded answer never reads as the whole picture
         result.notes.append(say("answer.unit_filter", units="、".join(request.units)))
     result.elapsed_ms = (time.perf_counter() - started) * 1000
     return result
+
+
+def mentioned(engine: Engine, result: Answer, units: tuple[str, ...]) -> bool:
+    """Some cited item names one of the units, among its units or in its text under any of its names."""
+    names = {n for unit in units for n in engine.unit_names(unit)}
+    forms = {f for n in names for f in engine.catalog.forms_of(n)} | names
+    return any(names & set(h.item.units) or any(f in h.item.text for f in forms) for h in result.citations)
 
 
 def _units(engine: Engine, asked: tuple[str, ...]) -> tuple[str, ...]:

@@ -111,7 +111,8 @@ def _on_topic(
     if grounding.missing and (held_whole(engine, grounding) or unheld_attributes(grounding)):
         return [], grounding  # 长江 alone is not 长江大保护, which other items hold whole; 地址 is stated by none
     keep = {h.item.id for h in grounded}
-    if keep or set(asked_details(q.text)) <= {Detail.NUMBER}:  # a fee, a date or a sanction needs words stating it
+    # a fee, a date or a sanction needs words stating it; a topic with no salient word, the judge's items
+    if keep or (grounding.missing and set(asked_details(q.text)) <= {Detail.NUMBER}):
         # the topic said in other words: an item of the unit the whole corpus ranks near the top for it
         keep |= {item.id for item in matched if order.get(item.id, len(order)) < TOPIC_RANK}
     return [item for item in matched if item.id in keep], grounding

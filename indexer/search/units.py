@@ -219,6 +219,10 @@ class UnitCatalog:
                 group = {name: (a if g == b else g) for name, g in group.items()}
         return group
 
+    def forms_of(self, name: str) -> tuple[str, ...]:
+        """Every form read as this unit (武汉城建集团, 城建集团): how a text may mention it."""
+        return tuple(form for form, names in self._forms.items() if name in names)
+
     # ----------------------------------------------------------------- reading
 
     def read(self, text: str, years: tuple[int, ...] = ()) -> UnitReading:

@@ -218,6 +218,13 @@ def test_a_units_tasks_compared_across_years_are_its_items_of_each_year_under_ea
     assert {"市数据局", "市政务服务大数据局"} <= names
 
 
+def test_a_units_figure_is_answered_only_by_an_item_that_names_the_unit(engine):
+    answer = answer_of(engine, AnswerRequest("数据局今年的预算是多少"))
+    assert not answer.found and "市数据局" in answer.summary
+    named = answer_of(engine, AnswerRequest("市交通运输局的低空航线目标是多少"))
+    assert named.found and "市交通运输局" in named.citations[0].item.units
+
+
 def test_a_rename_said_in_the_question_is_no_topic(engine):
     answer = answer_of(engine, AnswerRequest("市城投公司在2023年和改名后的市城投集团在2025年各承担哪些任务"))
     assert answer.found and {h.item.year for h in answer.citations} == {2023, 2025}
