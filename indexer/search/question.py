@@ -24,7 +24,7 @@ VOCABULARY = Path(__file__).with_name("vocabulary.tsv")
 PLAN_WORDS = re.compile(r"(?:责任|任务)?分解(?:方案)?|目标任务|(?i:\b(?:responsibility|task)\s+plan\b)")
 KIND_WORDS = (
     (DocKind.PROPOSAL, re.compile(r"\d*号建议案|建议案办理|建议案|(?i:\bproposal\b)")),
-    (DocKind.NOTICE, re.compile(r"印发通知|通知里|通知中|的通知")),
+    (DocKind.NOTICE, re.compile(r"印发通知|通知里|通知中|的通知|(?<=年)通知|通知(?=对|要求|提出|规定|说)")),
     (DocKind.PLAN, PLAN_WORDS),
     (
         DocKind.REPORT,
@@ -74,7 +74,7 @@ FILLER = frozenset(
 事情 事 单位 部门 机构 负责 牵头 承担 参与 配合 主抓 抓 管 归 干 做 干啥 怎么 怎么样 如何 怎样 有 有没有 是否
 都有 分别 具体 主要 变化 分工 对比 比较 区别 不同 差异 调整 相比 提出 提到 说 说了 讲 写 列 安排 哪里 方案 文件 里面
 这 那 这件 那件 件 这块 那块 块 一块 这事 那事 搞 弄 来 去 能 会 想 可以 活 活儿 嘛 哦 哈 呗 这一块
-清单 职责 责任清单 任务清单 工作清单 改名 更名 改名后 更名后 列出 列举 一共 总共 共有 作为 担任 分到 分配 派 派了 交给 找 涉及 主管 局 局管
+清单 职责 责任清单 任务清单 工作清单 改名 更名 改名后 更名后 定 定了 列出 列举 一共 总共 共有 作为 担任 分到 分配 派 派了 交给 找 涉及 主管 局 局管
 """.split()
 )
 UNIT_SUFFIXES = (("bureau", "局"), ("commission", "委"), ("office", "办"))

@@ -151,3 +151,9 @@ def test_a_district_named_without_a_task_word_is_the_place_asked_about():
     q = ask("黄陂区要加快建设哪三个组团")
     assert q.units == () and "黄陂区" in q.topic and q.intent != "unit_items"
     assert ask("黄陂区今年有哪些任务").units == ("黄陂区人民政府",)
+
+
+def test_a_notice_named_by_its_year_or_as_the_one_asking_is_a_notice():
+    assert ask("2025年通知要求各单位强化哪两种意识").kinds == ("notice",)
+    assert ask("通知对季度报送有什么要求").kinds == ("notice",)
+    assert ask("通知书").kinds == ()
