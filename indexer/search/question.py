@@ -31,6 +31,7 @@ KIND_WORDS = (
         re.compile(r"政府工作报告|工作报告|报告里|报告中|报告提出|(?i:\b(?:gov(?:ernment)?\s+)?(?:work\s+)?report\b)"),
     ),
 )
+SAID_IN = re.compile(r"(20\d\d)年(?:的)?(?:市)?(?:政府)?(?:工作)?报告(?:里|中)?(?:说|提到|显示|指出|回顾|称)")
 RELATIVE_YEARS = {"今年": 0, "本年": 0, "本年度": 0, "去年": -1, "上一年": -1, "前年": -2}
 COMPARE = re.compile(
     r"对比|比较|变化|区别|不同|异同|相比|变了|差异|(?<!优化)(?<!结构)调整"
@@ -135,8 +136,13 @@ def translate_english(text: str) -> str:
 
 
 def find_years(text: str, latest: int) -> tuple[tuple[int, ...], str]:
+    """Years named, short (23年) or relative (今年); a report cited as the source (2024年报告说2023年…) names
+    where the answer is, not a year asked beside the other."""
     text = SHORT_YEAR.sub(lambda m: f"20{m.group(1)}年", text)
+    source = SAID_IN.search(text)
     years = [int(y) for y in YEAR.findall(text)]
+    if source and len(set(years)) > 1:
+        years = [y for y in years if y != int(source.group(1))]
     for word, offset in RELATIVE_YEARS.items():
         if word in text:
             years.append(latest + offset)

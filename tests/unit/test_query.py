@@ -157,3 +157,9 @@ def test_a_notice_named_by_its_year_or_as_the_one_asking_is_a_notice():
     assert ask("2025年通知要求各单位强化哪两种意识").kinds == ("notice",)
     assert ask("通知对季度报送有什么要求").kinds == ("notice",)
     assert ask("通知书").kinds == ()
+
+
+def test_a_report_cited_as_the_source_is_no_year_compared():
+    q = ask("2024年报告说2023年新增了多少家高新技术企业")
+    assert q.years == (2023,) and q.intent != "compare"
+    assert ask("充电桩目标，2023年方案和2024年报告各是多少个").years == (2023, 2024)
