@@ -134,6 +134,8 @@ def topic_answer(
     if q.intent is Intent.TOPIC_UNITS:
         cited = with_units(cited)
     cited = with_details(engine, q, cited, grounding)
+    if years:  # a report's review answers for the year it reviews, its plan for its own year
+        cited = [h for h in cited if engine.speaks_of(h.item) in years] or cited
     return Answer(
         **base,
         summary=topic_summary(engine, q, query, cited, entries),
@@ -254,7 +256,8 @@ def topic_summary(engine: Engine, q: Question, query: str, hits: list[Hit], entr
         return say("answer.not_found")
     if q.intent is Intent.FACT:
         top = hits[0].item
-        return say("answer.fact", year=top.year, sentence=figure_sentence(top.text, query), citation=top.citation)
+        year = engine.speaks_of(top)  # the 2024 report's review of 2023 says what 2023 achieved
+        return say("answer.fact", year=year, sentence=figure_sentence(top.text, query), citation=top.citation)
     if any(e.role is Role.LEAD for e in entries):
         return units_by_year(engine, entries)
     return say("answer.best_item", citation=hits[0].item.citation)

@@ -17,6 +17,7 @@ from ..config import Settings
 from ..encode import Embedder, usable_settings
 from ..errors import IndexUnavailable, QueryError, Reason
 from ..foundation.text import normalise_query
+from ..ingest.targets import review_items
 from ..records import DocKind, Item, Link, Retriever, Role
 from ..store import Filter, Payload, open_store
 from ..store.bm25 import BM25
@@ -148,6 +149,15 @@ class Engine:
         """Per item, the idf-weighted share of the query's tokens it holds: the lexical feature the
         answer layer's relevance judge reads (how much of what is asked an item contains)."""
         return self.bm25.coverage(self.tokenizer(query), [self.by_id[i.id] for i in items])
+
+    @cached_property
+    def review_ids(self) -> frozenset[str]:
+        """A report's paragraphs that look back on the year before it (the 2024 report's on 2023)."""
+        return frozenset(item.id for item in review_items(self.items))
+
+    def speaks_of(self, item: Item) -> int:
+        """The year an item is about: a report's review paragraphs are about the year before."""
+        return item.year - 1 if item.id in self.review_ids else item.year
 
     @cached_property
     def texts(self) -> list[str]:

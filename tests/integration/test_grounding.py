@@ -225,6 +225,13 @@ def test_a_units_figure_is_answered_only_by_an_item_that_names_the_unit(engine):
     assert named.found and "市交通运输局" in named.citations[0].item.units
 
 
+def test_a_reports_review_answers_for_the_year_it_reviews_and_its_plan_for_its_own_year(engine):
+    plan = answer_of(engine, AnswerRequest("2024年数字经济规模占地区生产总值比重要达到多少？"))
+    assert plan.found and {h.item.id.split(".")[0] for h in plan.citations} == {"2024-report-p28"}
+    review = answer_of(engine, AnswerRequest("2023年武汉地区生产总值增长了多少"))
+    assert review.found and review.summary.startswith("2023年")
+
+
 def test_a_rename_said_in_the_question_is_no_topic(engine):
     answer = answer_of(engine, AnswerRequest("市城投公司在2023年和改名后的市城投集团在2025年各承担哪些任务"))
     assert answer.found and {h.item.year for h in answer.citations} == {2023, 2025}

@@ -91,3 +91,8 @@ def test_a_task_that_optimises_and_adjusts_is_no_comparison():
 
     assert detect_intent("2023年优化调整的30个精细化路口是哪些路口", (2023,), ()) is not Intent.COMPARE
     assert detect_intent("两年的分工有什么调整", (), ()) is Intent.COMPARE
+
+
+def test_a_reports_review_is_about_the_year_before_and_its_plan_about_its_own(mini_engine):
+    years = {item.id: mini_engine.speaks_of(item) for item in mini_engine.items if item.doc_id == "2031-report"}
+    assert years == {"2031-report-p1": 2030, "2031-report-p2": 2031}
