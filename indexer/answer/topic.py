@@ -73,14 +73,14 @@ def topic_answer(
     review: bool = False,
     units: tuple[str, ...] = (),
 ) -> Answer:
-    if nothing_asked(q):
+    if nothing_asked(q) or TO_THE_TOOL.search(q.text):
         return Answer(
             question=q.raw,
             intent=q.intent,
             years=list(years),
             units=list(q.units),
             topic=q.topic,
-            summary=say("answer.nothing_to_search"),
+            summary=say("answer.to_the_tool" if TO_THE_TOOL.search(q.text) else "answer.nothing_to_search"),
             citations=[],
             found=False,
             searched={"topic": "", "years": list(years), "kinds": [str(k) for k in kinds or ()]},
@@ -216,6 +216,13 @@ def with_details(engine: Engine, q: Question, cited: list[Hit], grounding: Groun
         h for h in cited if any(states(d, texts[engine.by_id[h.item.id]], grounding.matched, q.text) for d in asked)
     ]
     return stating or cited
+
+
+# A question to the tool itself (你是谁开发的, 你叫什么): the documents say nothing of it.
+TO_THE_TOOL = re.compile(
+    r"^(?:请问)?(?:你|您)(?:是谁|叫什么(?:名字)?|好|能做什么|会什么|是什么)[呀啊吗呢？?!！。\s]*$|"
+    r"(?:你|您)是(?:谁|哪家|哪个公司)?(?:开发|做|研发)的"
+)
 
 
 def nothing_asked(q: Question) -> bool:

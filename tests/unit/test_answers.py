@@ -102,3 +102,15 @@ def test_a_plan_asked_is_not_a_result_asked():
 
     assert asks_plan("2023年计划新增多少个停车泊位") and asks_plan("2023年的增长目标是多少")
     assert not asks_plan("2023年实际新增了多少个停车泊位") and not asks_plan("2023年新增了多少个停车泊位")
+
+
+@pytest.mark.parametrize("question", ["你是谁开发的？", "你好", "您能做什么"])
+def test_a_question_to_the_tool_is_not_answered_from_the_documents(mini_engine, question):
+    answer = answer_of(mini_engine, AnswerRequest(question))
+    assert not answer.found and answer.citations == [] and "问答工具" in answer.summary
+
+
+def test_a_greeting_before_a_question_leaves_the_question():
+    from indexer.answer.topic import TO_THE_TOOL
+
+    assert not TO_THE_TOOL.search("你好，低空经济谁牵头")
