@@ -124,18 +124,17 @@ def topic_answer(
             related=hits[:3],
         )
     on_topic = {h.item.id for h in grounded}
-    unit_hits = unit_sources(
-        [h for h in supporting if h.item.id in on_topic] or supporting, engine.settings.answer_items
-    )
-    if q.intent is Intent.FACT:
-        unit_hits = unit_hits[:1]
-    lead, resp, entries = aggregate_units([h.item for h in unit_hits])
     cited = cited_items(supporting, on_topic, {h.item.id: float(pi) for h, pi in zip(hits[: len(p)], p, strict=True)})
     if q.intent is Intent.TOPIC_UNITS:
         cited = with_units(cited)
     cited = with_details(engine, q, cited, grounding)
     if years:  # a report's review answers for the year it reviews, its plan for its own year
         cited = [h for h in cited if engine.speaks_of(h.item) in years] or cited
+    # the unit lists follow from the items cited, on the topic first
+    unit_hits = unit_sources([h for h in cited if h.item.id in on_topic] or cited, engine.settings.answer_items)
+    if q.intent is Intent.FACT:
+        unit_hits = unit_hits[:1]
+    lead, resp, entries = aggregate_units([h.item for h in unit_hits])
     return Answer(
         **base,
         summary=topic_summary(engine, q, query, cited, entries),

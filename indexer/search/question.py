@@ -224,6 +224,8 @@ def understand(
     if intent is Intent.UNIT_ITEMS and only_places(units, text) and not UNIT_TASKS.search(text):
         # 长江新区要加快建设哪三个组团: a district or zone is the place asked about, not a unit asked for tasks
         intent, units, rest = (Intent.FACT if FACT.search(text) else Intent.SEARCH), (), typed
+    elif intent is Intent.TOPIC_UNITS and only_places(units, text):
+        units, rest = (), typed  # 支持长江新区建设由谁负责: the zone is the topic, its government one of the answers
     lead_only = "牵头" in text and not re.search(r"参与|责任单位|配合", text)
     words = words or _plain_words()
     topic = topic_of(ROLE_WORDS.sub(" ", QUANTITY.sub(" ", rest)), words)

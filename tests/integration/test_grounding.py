@@ -232,6 +232,12 @@ def test_a_reports_review_answers_for_the_year_it_reviews_and_its_plan_for_its_o
     assert review.found and review.summary.startswith("2023年")
 
 
+def test_the_unit_lists_follow_from_the_items_cited(engine):
+    answer = answer_of(engine, AnswerRequest("老字号振兴工作由哪些部门负责"))
+    assert answer.found and "市商务局" in answer.lead_units
+    assert set(answer.lead_units) <= {u for h in answer.citations for u in h.item.lead_units}
+
+
 def test_a_rename_said_in_the_question_is_no_topic(engine):
     answer = answer_of(engine, AnswerRequest("市城投公司在2023年和改名后的市城投集团在2025年各承担哪些任务"))
     assert answer.found and {h.item.year for h in answer.citations} == {2023, 2025}

@@ -298,3 +298,23 @@ def test_which_three_asks_names_and_the_count_repeated_marks_the_list():
     assert Detail.NAMES in asked_details(question) and Detail.NAMES not in asked_details("哪两个区参与")
     text = "提档升级汉正街、楚河汉街、远洋里商业街3个特色街区。"
     assert states(Detail.NAMES, text, ("优化提升", "特色"), question)
+
+
+@pytest.mark.parametrize(
+    "question, detail",
+    [
+        ("另外3座泵站叫什么", Detail.NAMES),
+        ("这个平台怎么注册使用", Detail.PROCEDURE),
+        ("四水共治具体指哪四水", Detail.MEANING),
+        ("攻坚行动主要针对哪些疾病", Detail.NAMES),
+        ("首批有哪些金融机构入选", Detail.NAMES),
+        ("When will the bridge open to traffic", Detail.TIME),
+    ],
+)
+def test_more_details_asked(question, detail):
+    assert detail in asked_details(question)
+
+
+def test_one_programmes_name_and_units_asked_are_no_list_of_names():
+    assert Detail.NAMES not in asked_details("让外国人过得舒心的那个工程叫什么")
+    assert Detail.NAMES not in asked_details("哪些机构负责养老服务")
