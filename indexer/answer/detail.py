@@ -12,6 +12,7 @@ states one in the sentence that names the topic: a date for 什么时候, a sum 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..encode.passages import strip_clauses
 from ..records import Detail
@@ -37,6 +38,16 @@ MONEY_ASKED = (
     r"多少(?:[\u4e00-\u9fa5]{0,4}(?:补贴|奖励|补助|津贴|资金|经费)|钱|预算|投资|费用|租金|工资)|几块钱|多少(?:万|亿)?元|面额|面值|什么价|价格是|怎么收费|"
     r"(?:补贴|奖励|补助|补偿款|资金|经费|预算|总投资|投资额|费用|收费|价格|票价|租金|工资|薪酬)[^，。？?]{0,6}多少"
 )
+PERSON_ASKED = (
+    r"(?:局长|主任|书记|市长|区长|负责人|主席|院长|校长|董事长|总经理)(?:是谁|叫什么|是哪位|姓什么)|哪位|"
+    r"哪(?:个|些)(?:委员|代表|专家|领导|人)|"
+    r"谁(?:是|担任|当)(?:局长|主任|书记|市长|区长|负责人)"
+)
+OUTCOME_ASKED = rf"(?:{_REACHED})[^，。？?]{{0,12}}?了(?:吗|没有|没)|(?:{_REACHED})了?(?:吗|没有|没)|(?:有没有|是否|是不是)(?:{_HONOURED})"
+COMPANY_ASKED = (
+    r"哪(?:家|个|些)[^，。？?]{0,4}(?:公司|企业)|什么(?:公司|企业)|运营商|承建商|"
+    r"(?:哪家|哪个|什么)[^，。？?]{0,6}(?:承建|承办|中标|运营)"  # the contractor, not the unit in charge
+)
 ASKS: tuple[tuple[Detail, re.Pattern[str]], ...] = (
     (Detail.MONEY, re.compile(MONEY_ASKED)),
     (Detail.LENGTH, re.compile(r"多少(?:公里|千米|米)|多长(?!时间)|全长|里程")),
@@ -57,13 +68,7 @@ ASKS: tuple[tuple[Detail, re.Pattern[str]], ...] = (
             rf"哪(?:些|几个)区{_UNIT_ASK}|选址|地址|地点"
         ),
     ),
-    (
-        Detail.COMPANY,
-        re.compile(
-            r"哪(?:家|个|些)[^，。？?]{0,4}(?:公司|企业)|什么(?:公司|企业)|运营商|承建商|"
-            r"(?:哪家|哪个|什么)[^，。？?]{0,6}(?:承建|承办|中标|运营)"  # the contractor, not the unit in charge
-        ),
-    ),
+    (Detail.COMPANY, re.compile(COMPANY_ASKED)),
     (
         Detail.PROCEDURE,
         re.compile(
@@ -78,20 +83,8 @@ ASKS: tuple[tuple[Detail, re.Pattern[str]], ...] = (
     ),
     (Detail.PENALTY, re.compile(r"处罚|罚款|罚多少|怎么罚|被罚|罚钱|罚单")),
     (Detail.AGE, re.compile(r"几岁|多大(?:的)?(?:孩子|年龄|岁数)|年龄|岁数")),
-    (
-        Detail.PERSON,
-        re.compile(
-            r"(?:局长|主任|书记|市长|区长|负责人|主席|院长|校长|董事长|总经理)(?:是谁|叫什么|是哪位|姓什么)|哪位|"
-            r"哪(?:个|些)(?:委员|代表|专家|领导|人)|"
-            r"谁(?:是|担任|当)(?:局长|主任|书记|市长|区长|负责人)"
-        ),
-    ),
-    (
-        Detail.OUTCOME,
-        re.compile(
-            rf"(?:{_REACHED})[^，。？?]{{0,12}}?了(?:吗|没有|没)|(?:{_REACHED})了?(?:吗|没有|没)|(?:有没有|是否|是不是)(?:{_HONOURED})"
-        ),
-    ),
+    (Detail.PERSON, re.compile(PERSON_ASKED)),
+    (Detail.OUTCOME, re.compile(OUTCOME_ASKED)),
     (
         Detail.NUMBER,
         re.compile(r"多少|(?<![这那哪])几(?:个|家|座|所|条|项|场|次|名|台|套|万|成|倍|张)|百分之几|多大|多高|多远"),
@@ -157,6 +150,7 @@ CLAUSE_END = re.compile(r"[，,；;。！？]")
 LIST_END = re.compile(r"等\d*$")  # 范湖立交、常青立交等12个: the list closes on its last name
 
 
+@lru_cache(maxsize=1024)
 def asked_details(question: str) -> tuple[Detail, ...]:
     """The details the question's own words ask for, most specific first; a figure is implied by a
     sum, a length or an area, so NUMBER stands only when no measured detail is asked."""

@@ -73,14 +73,15 @@ def topic_answer(
     review: bool = False,
     units: tuple[str, ...] = (),
 ) -> Answer:
-    if nothing_asked(q) or TO_THE_TOOL.search(q.text):
+    to_the_tool = bool(TO_THE_TOOL.search(q.text))
+    if nothing_asked(q) or to_the_tool:
         return Answer(
             question=q.raw,
             intent=q.intent,
             years=list(years),
             units=list(q.units),
             topic=q.topic,
-            summary=say("answer.to_the_tool" if TO_THE_TOOL.search(q.text) else "answer.nothing_to_search"),
+            summary=say("answer.to_the_tool" if to_the_tool else "answer.nothing_to_search"),
             citations=[],
             found=False,
             searched={"topic": "", "years": list(years), "kinds": [str(k) for k in kinds or ()]},
