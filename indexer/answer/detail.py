@@ -31,7 +31,7 @@ NAMES_ASKED = (
     r"(?:名单|清单)(?=[是有呢吗吧里？?，,。\s]|$)|"  # 负面清单管理 is a task, not a list asked for
     r"叫什么名|另外[^，。？?]{0,6}叫什么|都叫什么|哪些品牌|什么品牌|还有哪|另外(?:[两几一二三四五六七八九十\d]+)?(?:个|家|座|所|处|项)?(?:是|在)?哪|具体(?:是|有|包括)(?:指)?哪|包括哪些内容|装了?什么|都装|里面有什么|"
     r"\d+(?:个|家|座|所|条|项|处|件)[^，。？?]{1,12}(?:是哪|有哪|都是)|"
-    r"哪(?:些|几种|几样)(?!单位|部门)[^，。？?]{0,4}(?:品牌|城市|物资|产品|菜|景点|字号|商家|楼盘|疾病|病种|树种|金融机构|银行)|"
+    r"哪(?:些|几种|几样)(?!单位|部门)[^，。？?]{0,4}(?:品牌|城市|物资|产品|菜|景点|字号|商家|楼盘|疾病|病种|树种|金融机构|银行|高校|大学|院校|学校)|"
     r"(?:品牌|城市|景点|金融机构|银行|疾病|产品)(?:是|有)哪些"
 )
 MONEY_ASKED = (
@@ -44,9 +44,9 @@ PERSON_ASKED = (
     r"谁(?:是|担任|当)(?:局长|主任|书记|市长|区长|负责人)"
 )
 OUTCOME_ASKED = rf"(?:{_REACHED})[^，。？?]{{0,12}}?了(?:吗|没有|没)|(?:{_REACHED})了?(?:吗|没有|没)|(?:有没有|是否|是不是)(?:{_HONOURED})"
-COMPANY_ASKED = (
-    r"哪(?:家|个|些)[^，。？?]{0,4}(?:公司|企业)|什么(?:公司|企业)|运营商|承建商|"
-    r"(?:哪家|哪个|什么)[^，。？?]{0,6}(?:承建|承办|中标|运营)"  # the contractor, not the unit in charge
+COMPANY_ASKED = (  # the contractor, not the unit in charge; the longer ask first, so its words are all asked
+    r"(?:哪家|哪个|什么)[^，。？?]{0,6}(?:承建|承办|中标|运营)|"
+    r"哪(?:家|个|些)[^，。？?]{0,4}(?:公司|企业)|什么(?:公司|企业)|运营商|承建商"
 )
 ASKS: tuple[tuple[Detail, re.Pattern[str]], ...] = (
     (Detail.MONEY, re.compile(MONEY_ASKED)),
@@ -57,7 +57,7 @@ ASKS: tuple[tuple[Detail, re.Pattern[str]], ...] = (
         Detail.TIME,
         re.compile(
             r"(?i:\bwhen\b)|什么时候|啥时候|何时|几月|哪个月|什么时间|多长时间|截止(?:时间|日期)|多久|时间表|"
-            r"哪一?年(?:的)?(?=投产|建成|完工|开通|通车|开业|竣工|启用|获批|批复|批准|成立|设立|挂牌|落地|评上|获评|入选)"
+            r"哪一?年(?:的)?(?=(?:正式|全面|才|能|会|可以|将)?(?:投产|建成|完工|开通|通车|开业|竣工|启用|投运|投用|投入使用|交付|获批|批复|批准|成立|设立|挂牌|落地|评上|获评|入选))"
         ),
     ),
     (
@@ -73,7 +73,7 @@ ASKS: tuple[tuple[Detail, re.Pattern[str]], ...] = (
         Detail.PROCEDURE,
         re.compile(
             r"(?:怎么|如何|怎样|去哪(?:里|儿)?)(?:报名|申请|申报|办理|认定|领取|申领|领|兑现|参加|交|缴|缴纳|支付|注册|登录|下载|使用)|流程|手续|(?:需要|准备|提交|带)(?:哪些|什么)?材料|"
-            r"(?:什么|哪些)条件|条件(?:是什么|有哪些)|(?:认定|补偿|收费|评定|评选|评价|申报|准入)标准|标准是(?:什么|怎么)"
+            r"(?:什么|哪些)条件|条件(?:是什么|有哪些)|(?:认定|补偿|收费|评定|评选|评价|申报|准入)标准|标准是(?:什么|怎么)|(?:执行|采用|适用|按照|按|达到)(?:什么|哪个|哪种|哪项|哪一?级)标准"
         ),
     ),
     (Detail.NAMES, re.compile(NAMES_ASKED)),
@@ -101,7 +101,10 @@ FIGURE = re.compile(
     r"[一二两三四五六七八九十百千]+(?:个|家|座|所|条|项|场|次|名|台|套|处|件|批|张|万)"
 )
 STATES: dict[Detail, re.Pattern[str]] = {
-    Detail.MONEY: re.compile(r"\d(?:[\d.]*)\s*(?:多|余)?(?:万|亿)?元"),
+    # 23个50亿元以上(项目) bounds a class of projects; 到位资金5800亿元以上 is a sum
+    Detail.MONEY: re.compile(
+        r"(?<![\d.个])\d(?:[\d.]*)\s*(?:多|余)?(?:万|亿)?元(?!以上[\u4e00-\u9fa5]|以下[\u4e00-\u9fa5])"
+    ),
     Detail.LENGTH: re.compile(r"\d(?:[\d.]*)\s*(?:多|余)?(?:公里|千米|米)"),
     Detail.AREA: re.compile(r"\d(?:[\d.]*)\s*(?:多|余)?(?:万)?(?:平方米|平方公里|平方千米|亩|公顷)"),
     Detail.DAY: re.compile(r"\d{1,2}日|\d{1,2}号(?!线)|\d{1,2}[:：]\d{2}|\d{1,2}点|每天|全天|\d+小时"),
@@ -119,7 +122,7 @@ STATES: dict[Detail, re.Pattern[str]] = {
     ),
     Detail.COMPANY: re.compile(r"公司|集团"),
     Detail.PERSON: re.compile(r"[\u4e00-\u9fa5]{2,3}同志"),  # the documents name offices, never people
-    Detail.PROCEDURE: re.compile(r"报名|申请|申报|流程|程序|条件|(?<!高)标准|认定|办法|细则"),
+    Detail.PROCEDURE: re.compile(r"报名|申请|申报|流程|程序|条件|办法|细则|指南"),
     Detail.NAMES: re.compile(r"[\u4e00-\u9fa5“”]{2,}(?:、[\u4e00-\u9fa5“”]{2,})+(?:等\d)?|[\u4e00-\u9fa5”]{2,}等\d"),
     Detail.NUMBER: FIGURE,
 }
@@ -127,8 +130,9 @@ STATES: dict[Detail, re.Pattern[str]] = {
 WHOLE_ITEM = frozenset({Detail.TIME, Detail.DAY, Detail.COMPANY})
 # A measure asked outright (多少辆, 几座, 多少万吨); 个 and 项 count anything, so they name no measure.
 MEASURE_ASKED = re.compile(
-    r"(?:多少|几)(?:万|亿)?(家|座|所|条|场|次|名|人|台|套|处|件|张|辆|户|吨|间|栋|艘|架|盏|棵|株|床|公顷|亩)"
+    r"(?:多少|几)(?:万|亿)?(家|座|所|条|场|次|名|人|台|套|处|件|张|辆|户|吨|间|栋|艘|架|盏|棵|株|床|公顷|亩|立方米|微克|毫克|千瓦|兆瓦|标箱)"
 )
+ASKED_CLASS = re.compile(r"哪(?:[两二三四五六七八九十\d]+|几|些)(?:个|家|座|所|条|项|张|处|件|大)?")
 ASKED_COUNT = re.compile(r"哪([两二三四五六七八九十\d]+)(个|家|座|所|条|项|张|处|件)")
 NUMERALS = {
     "两": "2",
@@ -161,6 +165,13 @@ def asked_details(question: str) -> tuple[Detail, ...]:
     return tuple(asked)
 
 
+def asked_spans(question: str) -> tuple[str, ...]:
+    """The question's words that ask a detail (总投资是多少, 哪家企业运营): what is asked of the topic."""
+    return tuple(
+        m.group() for detail, pattern in ASKS if detail is not Detail.NUMBER for m in pattern.finditer(question)
+    )
+
+
 def states(detail: Detail, text: str, terms: tuple[str, ...] = (), question: str = "", wanted: int = 1) -> bool:
     """The item states the detail in a clause that names one of the topic's terms (any clause
     when none is given): 建设武昌滨江天街等3个消费新地标,引育5家高端酒店 names no place for 免税店."""
@@ -177,8 +188,11 @@ def states(detail: Detail, text: str, terms: tuple[str, ...] = (), question: str
         if terms
         else clauses
     )
-    if detail is Detail.NAMES:
-        return any(_new_names(c, question, terms) for c in near)
+    if detail is Detail.NAMES:  # 哪两个地区: 地区 is what the names are, so a name may end in it
+        kinds = asked_class(question)
+        return any(_new_names(c, question, tuple(t for t in terms if not kinds.startswith(t))) for c in near)
+    if detail is Detail.PROCEDURE:
+        return any(procedure_stated(question).search(c) for c in near)
     if detail is Detail.PLACE:  # 打造世界级商圈 names the topic, not where it is
         return any(_new_place(c, question) for c in near)
     pattern = measured_figure(question) if detail is Detail.NUMBER else None
@@ -190,6 +204,24 @@ def _new_place(clause: str, question: str) -> bool:
     if any(d in clause and d not in question for d in DISTRICTS):
         return True
     return any(m.group()[-3:] not in question for m in STATES[Detail.PLACE].finditer(clause))
+
+
+def procedure_stated(question: str) -> re.Pattern[str]:
+    """How to apply, or the rule applied: 认定 and 标准 state a procedure only when the question asks
+    that act (认定标准, 执行什么标准); 认定支持人才 says nothing of how to apply for a flat."""
+    extra = [w for w, pattern in (("认定", "认定"), ("标准", "(?<!高)标准")) if w in question]
+    return _procedure_pattern(tuple(pattern for w, pattern in extra))
+
+
+@lru_cache(maxsize=8)
+def _procedure_pattern(extra: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join((STATES[Detail.PROCEDURE].pattern, *extra)))
+
+
+def asked_class(question: str) -> str:
+    """The words after 哪两个 / 哪些 (地区, 高校): the kind of name asked, a few characters long."""
+    asked = ASKED_CLASS.search(question)
+    return question[asked.end() : asked.end() + 4] if asked else ""
 
 
 def counted_as_asked(question: str) -> str:
@@ -260,10 +292,11 @@ def unstated(
     """The asked details no item states: an item on the topic in any clause naming one of its terms,
     another cited item only in a clause naming two (新增床位500张 says nothing of 医疗综合体's beds).
     Names count only beyond those the question already gives (范湖立交、常青立交等12个节点 does not
-    answer 除了范湖立交和常青立交还有哪些)."""
+    answer 除了范湖立交和常青立交还有哪些). A detail read from the whole item (a company among its
+    units) is the topic's only in an item on the topic."""
     return tuple(
         d
         for d in details
         if not any(states(d, t, terms, question) for t in on_topic)
-        and not any(states(d, t, terms, question, wanted=2) for t in nearby or [])
+        and (d in WHOLE_ITEM or not any(states(d, t, terms, question, wanted=2) for t in nearby or []))
     )

@@ -212,11 +212,17 @@ def core_runs(engine: Engine, run: str) -> list[str]:
     return [r for r in dict.fromkeys([run, core]) if 2 <= len(r) <= MAX_PHRASE]
 
 
-def term_groups(engine: Engine, topic: str, terms: tuple[str, ...], question: str = "") -> list[set[str]]:
+def term_groups(
+    engine: Engine, topic: str, terms: tuple[str, ...], question: str = "", asking: tuple[str, ...] = ()
+) -> list[set[str]]:
     """The terms of each run of the topic, split by the question's conjuncts: an item is on the topic
-    when it holds all of one group's terms (养老服务设施 和 适老化改造: either will do)."""
+    when it holds all of one group's terms (养老服务设施 和 适老化改造: either will do). A run inside the
+    words that ask a detail (总投资 of 总投资是多少, 企业运营 of 由哪家企业运营) is what is asked of the
+    topic, never the topic alone: an item about some investment is not about 海康威视."""
+    runs = phrases(engine, topic)
+    subject = [(r, w) for r, w in runs if not any(r in span for span in asking)] or list(runs)
     groups: list[set[str]] = []
-    for run, words in phrases(engine, topic):
+    for run, words in subject:
         whole = next((c for c in core_runs(engine, run) if c in terms), None)
         groups.extend(by_conjunct({whole} if whole else set(words) & set(terms), conjuncts(engine, question)))
     return groups
@@ -326,7 +332,9 @@ def _embedder(engine: Engine) -> Embedder | None:
     return None
 
 
-def ground(engine: Engine, topic: str, hits: list[Hit], question: str = "") -> tuple[Grounding, list[Hit]]:
+def ground(
+    engine: Engine, topic: str, hits: list[Hit], question: str = "", asking: tuple[str, ...] = ()
+) -> tuple[Grounding, list[Hit]]:
     """(which terms the hits support, the hits on the topic).
 
     A hit is on the topic when it holds every matched term of one run of the topic: an item
@@ -336,6 +344,6 @@ def ground(engine: Engine, topic: str, hits: list[Hit], question: str = "") -> t
         return Grounding(), list(hits)
     support = neighbours(engine, topic, terms, supports(engine, terms, hits))
     matched = set().union(*(s.terms for s in support)) if support else set()
-    groups = [g & matched for g in term_groups(engine, topic, terms, question)]
+    groups = [g & matched for g in term_groups(engine, topic, terms, question, asking)]
     grounded = [s.hit for s in support if any(g and s.terms >= g for g in groups)]
     return (Grounding(tuple(t for t in terms if t in matched), tuple(t for t in terms if t not in matched)), grounded)

@@ -12,7 +12,7 @@ from ..messages.labels import kind_label
 from ..records import Detail, Direction, DocKind, Intent, Retriever, Role
 from ..search.question import Question
 from ..search.retrieve import Hit
-from .detail import asked_details, states, unstated
+from .detail import asked_details, asked_spans, states, unstated
 from .grounding import (
     absent,
     asks_only_whether,
@@ -92,7 +92,7 @@ def topic_answer(
     notes = year_notes(engine, years) + scoped.notes
     searched = {"topic": query, "years": list(years), "kinds": [str(k) for k in kinds or ()], "units": list(units)}
     found, supporting, p = judge(engine, query, hits)
-    grounding, grounded = ground(engine, q.topic, hits[:DEPTH], q.text)
+    grounding, grounded = ground(engine, q.topic, hits[:DEPTH], q.text, asked_spans(q.text))
     if found and refuses(engine, grounding, found_probability(engine, query, hits)):
         found = False
     if found and (details := unstated_details(engine, q, grounding, supporting, grounded)):

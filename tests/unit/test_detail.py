@@ -300,3 +300,43 @@ def test_which_three_asks_names_and_the_count_repeated_marks_the_list():
 def test_one_programmes_name_and_units_asked_are_no_list_of_names():
     assert Detail.NAMES not in asked_details("让外国人过得舒心的那个工程叫什么")
     assert Detail.NAMES not in asked_details("哪些机构负责养老服务")
+
+
+def test_which_year_it_opens_is_a_time_even_with_a_modifier():
+    assert Detail.TIME in asked_details("第三跑道哪一年正式投运")
+    assert Detail.TIME not in asked_details("哪一年的报告提到第三跑道")
+
+
+def test_a_bound_on_a_class_of_projects_is_no_sum_of_one():
+    question = "海康威视基地的总投资是多少亿元"
+    listed = "新开工奕斯伟基地、海康威视基地等23个50亿元以上,光模块等300个亿元以上工业项目。"
+    assert not states(Detail.MONEY, listed, ("海康威视",), question)
+    assert states(Detail.MONEY, "产业项目到位资金5800亿元以上。", ("到位资金",), "到位资金目标是多少")
+
+
+def test_a_figure_in_another_measure_answers_no_measure_asked():
+    question = "臭氧浓度要控制在多少微克每立方米以内"
+    assert not states(Detail.NUMBER, "形成初雨调蓄能力80万立方米,控制溢流。", ("控制",), question)
+    assert states(Detail.NUMBER, "臭氧浓度控制在160微克/立方米以内。", ("控制",), question)
+
+
+def test_which_standard_is_applied_needs_a_standard_and_applying_needs_how():
+    assert Detail.PROCEDURE in asked_details("水厂改造后出水执行什么标准")
+    assert not states(Detail.PROCEDURE, "推进余家头水厂升级改造工程。", ("水厂",), "水厂改造后出水执行什么标准")
+    question = "人才公寓怎么申请"
+    assert not states(Detail.PROCEDURE, "认定支持战略科技人才、产业领军人才。", ("人才",), question)
+    assert states(Detail.PROCEDURE, "人才公寓申请条件另行公布。", ("人才",), question)
+    assert states(Detail.PROCEDURE, "完善高新技术企业认定办法。", ("高新技术企业",), "高新技术企业怎么认定")
+
+
+def test_which_universities_asks_names_and_the_kind_asked_may_end_a_name():
+    assert Detail.NAMES in asked_details("赋权改革试点有哪些高校")
+    question = "要谋划哪两个地区的消费集中度设施建设"
+    text = "谋划大汉阳地区、大光谷地区消费集中度设施建设。"
+    assert states(Detail.NAMES, text, ("谋划", "地区", "消费集中度设施建设"), question)
+
+
+def test_a_company_among_the_units_is_the_topics_only_in_an_item_on_it():
+    nearby = ["推动科创供应链平台扩面提质。(责任单位:武汉人才集团)"]
+    on_topic = ["华纺链等5个供应链平台组建发力。"]
+    assert unstated((Detail.COMPANY,), on_topic, nearby, ("华纺链",), "华纺链由哪家企业运营") == (Detail.COMPANY,)

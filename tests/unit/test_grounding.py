@@ -131,3 +131,16 @@ def test_another_city_missing_from_the_hits_is_never_answered_by_wuhans_document
 
     assert unheld_attributes(Grounding(("生产总值",), ("北京市",))) == ("北京市",)
     assert unheld_attributes(Grounding(("招商",), ("周边城市",))) == ()
+
+
+def test_a_run_that_asks_a_detail_is_no_topic_an_item_can_hold_alone(mini_engine):
+    from indexer.answer.grounding import phrases, term_groups
+
+    topic = "公共数据授权运营 总投资"
+    runs = [run for run, _ in phrases(mini_engine, topic)]
+    assert len(runs) == 2  # the question word parts them: two groups, either of which would do
+    terms = tuple(w for _, words in phrases(mini_engine, topic) for w in words)
+    alone = term_groups(mini_engine, topic, terms)
+    asked = term_groups(mini_engine, topic, terms, asking=("总投资是多少",))
+    assert len(alone) == 2 and len(asked) == 1 and not any("投资" in t for t in asked[0])
+    assert term_groups(mini_engine, "总投资", ("投资",), asking=("总投资是多少",)) == [{"投资"}]  # nothing else
