@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..encode.passages import strip_clauses
 from ..records import Detail
-from .grounding import spelled_in
+from .spelling import spelled_in
 
 # 哪些区负责 / 落在哪些单位 ask for units, 放在哪项任务 for an item, 报哪里备案 for a unit: not a place
 _UNIT_ASK = r"(?!.{0,4}(?:负责|牵头|参与|承担|配合|主管|管|单位|部门))"
@@ -209,8 +209,8 @@ def _new_place(clause: str, question: str) -> bool:
 def procedure_stated(question: str) -> re.Pattern[str]:
     """How to apply, or the rule applied: 认定 and 标准 state a procedure only when the question asks
     that act (认定标准, 执行什么标准); 认定支持人才 says nothing of how to apply for a flat."""
-    extra = [w for w, pattern in (("认定", "认定"), ("标准", "(?<!高)标准")) if w in question]
-    return _procedure_pattern(tuple(pattern for w, pattern in extra))
+    asked = (("认定", "认定"), ("标准", "(?<!高)标准"))
+    return _procedure_pattern(tuple(pattern for word, pattern in asked if word in question))
 
 
 @lru_cache(maxsize=8)

@@ -17,8 +17,9 @@ from ..records import DocKind, Intent, Item
 from ..search.engine import Engine
 from ..search.question import Question
 from ..search.retrieve import Hit
-from .grounding import phrases, spelled_in
+from .grounding import phrases
 from .model import Answer, Grounding
+from .spelling import spelled_in
 
 NAMES_DOCUMENT = re.compile(r"方案|建议案|报告|通知|文件")
 SECTION = re.compile(r"[一二三四五六七八九十]+、")  # a notice's numbered point: 一、高度重视，精心组织

@@ -33,13 +33,12 @@ if TYPE_CHECKING:
 
 from ..foundation.text import normalise_query
 from ..records import Retriever
-from ..search.question import is_filler, vocabulary
+from ..search.question import is_filler
 from ..search.retrieve import Hit
 from .model import Grounding
+from .spelling import spelled_in
 
 GENERIC = 0.08  # a word in more than this share of the items does not name a topic
-SPAN_SLACK = 2  # characters a written variant may add between the term's characters (新能源[汽]车)
-SPLIT_SLACK = 4  # characters a modifier may put between a four-character term's two words
 MAX_PHRASE = 10  # longer runs are sentences, grounded word by word
 NEIGHBOUR = 0.945  # e5 cosine of two short phrases above which one stands for the other: dev unit F1 flat
 # over 0.92–0.955; near names that are other things (军山新城 0.93, 生产性服务业 0.92) stay below
@@ -143,46 +142,6 @@ def asks_only_whether(engine: Engine, topic: str) -> bool:
 
 def document_share(engine: Engine, word: str) -> float:
     return float(engine.share(word))
-
-
-def spelled_in(term: str, text: str) -> bool:
-    """Exact, through the glossary, or the term's characters in order within a short span."""
-    term = term.lower()
-    if term in text:
-        return True
-    if any(means in text for means in glossary().get(term, ())):
-        return True
-    if len(term) < 3:
-        return False
-    if variant_pattern(term).search(text) is not None and _shares_head_and_tail(term, text):
-        return True
-    return len(term) == 4 and split_pattern(term).search(text) is not None
-
-
-@lru_cache(maxsize=4096)
-def split_pattern(term: str) -> re.Pattern[str]:
-    """A four-character term as its two words with a short modifier between (发挥作用 in 发挥统筹抓总作用)."""
-    return re.compile(f"{re.escape(term[:2])}[^，。；;,、]{{0,{SPLIT_SLACK}}}{re.escape(term[2:])}")
-
-
-@lru_cache(maxsize=1)
-def glossary() -> dict[str, tuple[str, ...]]:
-    """vocabulary.tsv as term → the documents' words for it."""
-    found: dict[str, tuple[str, ...]] = {}
-    for word, means in vocabulary():
-        found[word] = (*found.get(word, ()), means)
-    return found
-
-
-@lru_cache(maxsize=4096)  # compiled once per term, as re's own cache would, only larger
-def variant_pattern(term: str) -> re.Pattern[str]:
-    gap = "".join(f"{re.escape(ch)}[^，。；;,]{{0,{SPAN_SLACK}}}" for ch in term[:-1]) + re.escape(term[-1])
-    return re.compile(gap)
-
-
-def _shares_head_and_tail(term: str, text: str) -> bool:
-    """A written variant keeps the term's first and last two characters (新能源车 → 新能源汽车)."""
-    return term[:2] in text and term[-1] in text
 
 
 def supports(engine: Engine, terms: tuple[str, ...], hits: list[Hit]) -> list[ItemSupport]:

@@ -21,7 +21,6 @@ from .grounding import (
     held_whole,
     phrases,
     refuses,
-    spelled_in,
     unheld_attributes,
     without_foreign,
 )
@@ -29,6 +28,7 @@ from .model import Answer, Grounding, UnitEntry
 from .relevance import DEPTH, found_probability, judge
 from .scope import Scope, outside_scope, scope
 from .select import aggregate_units, search_text, unit_sources, year_notes
+from .spelling import spelled_in
 
 if TYPE_CHECKING:
     from ..search.engine import Engine

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from indexer.answer import AnswerRequest
 from indexer.answer import answer as answer_of
-from indexer.answer.grounding import asks_only_whether, by_conjunct, conjuncts, spelled_in, unheld_attributes
+from indexer.answer.grounding import asks_only_whether, by_conjunct, conjuncts, unheld_attributes
 from indexer.answer.model import Grounding
+from indexer.answer.spelling import spelled_in
 from indexer.answer.topic import OFF_TOPIC_P, cited_items
 from indexer.present.serialise import answer_json
 from indexer.search.retrieve import Hit

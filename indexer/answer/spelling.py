@@ -1,0 +1,57 @@
+"""Spelling: whether an item holds a question's term, exactly or as the documents write it.
+
+Staff type 新能源车 for 新能源汽车 and ai for 人工智能; a term stands in an item when the item holds it
+after normalisation, through the glossary (search/vocabulary.tsv), or as a close written variant:
+its characters in order within a short span, keeping its head and tail. A different word that
+shares a part (军山新城 for 武汉新城) is not a variant.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..search.question import vocabulary
+
+SPAN_SLACK = 2  # characters a written variant may add between the term's characters (新能源[汽]车)
+SPLIT_SLACK = 4  # characters a modifier may put between a four-character term's two words
+
+
+def spelled_in(term: str, text: str) -> bool:
+    """Exact, through the glossary, or the term's characters in order within a short span."""
+    term = term.lower()
+    if term in text:
+        return True
+    if any(means in text for means in glossary().get(term, ())):
+        return True
+    if len(term) < 3:
+        return False
+    if variant_pattern(term).search(text) is not None and _shares_head_and_tail(term, text):
+        return True
+    return len(term) == 4 and split_pattern(term).search(text) is not None
+
+
+@lru_cache(maxsize=4096)
+def split_pattern(term: str) -> re.Pattern[str]:
+    """A four-character term as its two words with a short modifier between (发挥作用 in 发挥统筹抓总作用)."""
+    return re.compile(f"{re.escape(term[:2])}[^，。；;,、]{{0,{SPLIT_SLACK}}}{re.escape(term[2:])}")
+
+
+@lru_cache(maxsize=1)
+def glossary() -> dict[str, tuple[str, ...]]:
+    """vocabulary.tsv as term → the documents' words for it."""
+    found: dict[str, tuple[str, ...]] = {}
+    for word, means in vocabulary():
+        found[word] = (*found.get(word, ()), means)
+    return found
+
+
+@lru_cache(maxsize=4096)  # compiled once per term, as re's own cache would, only larger
+def variant_pattern(term: str) -> re.Pattern[str]:
+    gap = "".join(f"{re.escape(ch)}[^，。；;,]{{0,{SPAN_SLACK}}}" for ch in term[:-1]) + re.escape(term[-1])
+    return re.compile(gap)
+
+
+def _shares_head_and_tail(term: str, text: str) -> bool:
+    """A written variant keeps the term's first and last two characters (新能源车 → 新能源汽车)."""
+    return term[:2] in text and term[-1] in text
