@@ -12,56 +12,28 @@ meant. Names of one unit across a rename count as one, read by the years asked.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from ..records import Item, UnitLinks
-
-PREFIXES = ("武汉市", "武汉", "市")
-# typed suffix → the suffix class it compares in (委员会 is 委, 办公室 is 办)
-SUFFIXES = {
-    "管委会": "管委会",
-    "委员会": "委",
-    "办公室": "办",
-    "人民政府": "政府",
-    "政府": "政府",
-    "集团": "集团",
-    "公司": "公司",
-    "局": "局",
-    "委": "委",
-    "办": "办",
-    "部": "部",
-}
-LONGEST_SUFFIX = max(map(len, SUFFIXES))
-AGENCIES = frozenset("局 委 办".split())
-ANNOTATION = re.compile(r"\(.*\)$")
-# a typed name runs over Chinese characters that are no question words (哪个局, 由谁办)
-NAME_RUN = re.compile(r"[\u4e00-\u9fff]+")
-SPAN_BREAK = re.compile(r"[哪谁什么由的与及把被对在是了]")  # 和 stays: 发展和改革委员会
-NOT_IN_A_NAME = re.compile(r"[哪谁什么由的和与及、把被对在是了]")
-# A city unit's name as staff write it (市档案局, 市口岸办); see unknown.
-UNIT_SHAPE = re.compile(
-    r"市(?P<core>[\u4e00-\u9fff]{1,8}?)(?:管理局|委员会|办公室|局(?![面势限])|委(?![托屈])|办(?![理法好事实结成]))"
+from .unit_names import (
+    AGENCIES,
+    ANNOTATION,
+    LONGEST_NAME,
+    LONGEST_SUFFIX,
+    NAME_RUN,
+    NOT_IN_A_NAME,
+    PREFIXES,
+    SPAN_BREAK,
+    UNIT_SHAPE,
+    Parts,
+    glued,
+    is_abbreviation,
+    matches,
+    reworded,
+    shortens,
+    split_suffix,
 )
-# A suffix that starts a word with the next character is no suffix: 汇报办理, 部署, 委托.
-GLUED = {"办": "理法好事实结成", "局": "面势限", "委": "托屈", "部": "署分件位"}
-LONGEST_NAME = 14
-
-
-@dataclass(frozen=True)
-class Parts:
-    """A unit name cut in three: 市 | 人才工作 | 局 (class 局)."""
-
-    prefix: str
-    core: str
-    suffix: str  # the class: 局, 委, 办, 政府, 管委会…; "" when the name ends otherwise
-
-    @classmethod
-    def of(cls, name: str) -> Parts:
-        base = ANNOTATION.sub("", name)
-        prefix = next((p for p in PREFIXES if base.startswith(p) and len(base) > len(p) + 1), "")
-        return cls(prefix, *split_suffix(base[len(prefix) :]))
 
 
 @dataclass(frozen=True)
@@ -79,44 +51,6 @@ class UnitReading:
     units: tuple[str, ...]
     unclear: tuple[UnitChoice, ...]
     rest: str
-
-
-def split_suffix(rest: str) -> tuple[str, str]:
-    for size in range(min(LONGEST_SUFFIX, len(rest) - 1), 0, -1):
-        if rest[-size:] in SUFFIXES:
-            return rest[:-size], SUFFIXES[rest[-size:]]
-    return rest, ""
-
-
-def glued(text: str, end: int) -> bool:
-    """The suffix ending at `end` starts a word with the next character (汇报办理)."""
-    return (text[end : end + 1] or "\0") in GLUED.get(text[end - 1 : end], "")
-
-
-def is_abbreviation(short: str, long: str) -> bool:
-    """`short` keeps `long`'s first character and the rest in order (人社 of 人力资源和社会保障)."""
-    if len(short) >= len(long) or short[:1] != long[:1]:
-        return False
-    chars = iter(long)
-    return all(ch in chars for ch in short)
-
-
-def matches(typed: str, known: str) -> bool:
-    """One core an abbreviation, an expansion or a stretch of the other (林业 in 园林林业)."""
-    return is_abbreviation(typed, known) or is_abbreviation(known, typed) or (len(typed) >= 2 and typed in known)
-
-
-def shortens(typed: str, known: str) -> bool:
-    """The typed core is the known one, a stretch of it or its abbreviation (城管 of 城管执法), never longer."""
-    return typed in known or is_abbreviation(typed, known)
-
-
-def reworded(typed: str, known: str) -> bool:
-    """A long core said another way between the same ends (临空港经开区 for 临空港开发区): the same first
-    three and last characters, and most characters shared."""
-    if min(len(typed), len(known)) < 5 or typed[:3] != known[:3] or typed[-1] != known[-1]:
-        return False
-    return len(set(typed) & set(known)) >= 0.7 * max(len(set(typed)), len(set(known)))
 
 
 class UnitCatalog:
