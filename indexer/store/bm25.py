@@ -41,6 +41,7 @@ class BM25:
         norm = k1 * (1 - b + b * lengths[np.array(rows, dtype=np.int64)] / avgdl) if rows else tf
         weights = idf[np.array(cols, dtype=np.int64)] * tf * (k1 + 1) / (tf + norm)
         matrix = sparse.csc_matrix((weights, (rows, cols)), shape=(n_docs, len(vocab)), dtype=np.float32)
+        matrix.sort_indices()
         return cls(matrix, vocab, {"k1": k1, "b": b, "avgdl": avgdl, "n_docs": n_docs})
 
     def scores(self, tokens: list[str]) -> np.ndarray:
@@ -64,11 +65,13 @@ class BM25:
         if not len(rows) or weights.sum() == 0:
             return np.zeros(len(rows))
         present = np.zeros((len(rows), len(tokens)))
+        wanted = np.asarray(rows)
         for k, token in enumerate(tokens):
             j = self.vocab.get(token)
-            if j is not None:
+            if j is not None:  # a column's row indices are sorted: a binary search per row, no set built
                 column = self.matrix.indices[self.matrix.indptr[j] : self.matrix.indptr[j + 1]]
-                present[:, k] = np.isin(rows, column)
+                at = np.minimum(np.searchsorted(column, wanted), max(len(column) - 1, 0))
+                present[:, k] = (column[at] == wanted) if len(column) else False
         coverage: np.ndarray = present @ weights / weights.sum()
         return coverage
 
@@ -85,5 +88,6 @@ class BM25:
     def load(cls, folder: Path) -> BM25:
         arrays = np.load(folder / "bm25.npz", allow_pickle=False)
         matrix = sparse.csc_matrix((arrays["data"], arrays["indices"], arrays["indptr"]), shape=tuple(arrays["shape"]))
+        matrix.sort_indices()  # coverage() searches each column's rows; a no-op on a file this class wrote
         meta = json.loads((folder / "bm25.json").read_text(encoding="utf-8"))
         return cls(matrix, meta["vocab"], meta["params"])
