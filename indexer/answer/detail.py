@@ -20,14 +20,17 @@ from .spelling import spelled_in
 
 # 哪些区负责 / 落在哪些单位 ask for units, 放在哪项任务 for an item, 报哪里备案 for a unit: not a place
 _UNIT_ASK = r"(?!.{0,4}(?:负责|牵头|参与|承担|配合|主管|管|单位|部门))"
-_WHERE = r"(?<![存现实报交送])在哪(?:里|儿)?(?!项|条|部分|方面|一|些(?:领域|行业|方面)|个(?:部分|方面|阶段|领域|行业))"
+_WHERE = (
+    r"(?<![存现实报交送])在哪(?:里|儿)?"
+    r"(?!项|条|部分|方面|一|几个?(?:月|年|天)|个月|些[^，。？?]{0,4}(?:领域|行业|方面|环节|产业)|个(?:部分|方面|阶段|领域|行业))"
+)
 # A result asked yes or no (评上全国文明城市了吗, 建成了没有); 完成 / 实现 / 达到 are target questions
 # (search/question.py), and 能建成吗 asks the plan.
 _HONOURED = r"(?<![能会要将否])(?:评上|评为|获评|获批|批下来|入选|拿到|创成|创建成功|评选上)"
 _REACHED = rf"{_HONOURED}|(?:建成|建好|通车|开通|完工|投用|开业)(?=了)"
 # Which names: of a counted set (12个重点行业是哪些), beyond those named (除了…还有哪些), one by one.
 NAMES_ASKED = (
-    r"哪一(?:所|家|座|条|处|位)|哪[两二三四五六七八九十\d]+(?:个|家|座|所|条|项|张|处|件|大)(?!单位|部门|区)|哪几(?:家|座|所|位|件|处|张|部(?!门)|个(?!阶段|方面|部分|环节|步|领域|重点))(?!单位|部门|牵头)|分别(?:是|在|建在|位于|叫)(?!多少|几|谁|哪个单位|哪些单位)|"
+    r"哪一(?:所|家|座|条|处|位)|哪[两二三四五六七八九十\d]+(?:个|家|座|所|条|项|张|处|件|大)(?!单位|部门|区)|哪几(?:家|座|所|位|件|处|张|部(?!门)|个(?!阶段|方面|部分|环节|步|领域|重点|月|年|季度))(?!单位|部门|牵头)|分别(?:是|在|建在|位于|叫)(?!多少|几|谁|哪个单位|哪些单位)|"
     r"(?:名单|清单)(?=[是有呢吗吧里？?，,。\s]|$)|"  # 负面清单管理 is a task, not a list asked for
     r"叫什么名|另外[^，。？?]{0,6}叫什么|都叫什么|哪些品牌|什么品牌|还有哪|另外(?:[两几一二三四五六七八九十\d]+)?(?:个|家|座|所|处|项)?(?:是|在)?哪|具体(?:是|有|包括)(?:指)?哪|包括哪些内容|装了?什么|都装|里面有什么|"
     r"\d+(?:个|家|座|所|条|项|处|件)[^，。？?]{1,12}(?:是哪|有哪|都是)|"
@@ -35,18 +38,21 @@ NAMES_ASKED = (
     r"(?:品牌|城市|景点|金融机构|银行|疾病|产品)(?:是|有)哪些"
 )
 MONEY_ASKED = (
-    r"多少(?:[\u4e00-\u9fa5]{0,4}(?:补贴|奖励|补助|津贴|资金|经费)|钱|预算|投资|费用|租金|工资)|几块钱|多少(?:万|亿)?元|面额|面值|什么价|价格是|怎么收费|"
-    r"(?:补贴|奖励|补助|补偿款|资金|经费|预算|总投资|投资额|费用|收费|价格|票价|租金|工资|薪酬)[^，。？?]{0,6}多少"
+    r"多少(?:[\u4e00-\u9fa5]{0,4}(?:补贴|奖励|补助|津贴|资金|经费)|钱|预算|投资|费用|租金|工资)|几块钱|多少(?:万|亿)?元|面额|面值|什么价|价格是|怎么收费|掏钱|出钱|自费|付费|花钱|要钱|免费吗|收费吗|"
+    r"(?:补贴|奖励|补助|补偿款|资金|经费|预算|总投资|投资额|费用|收费|价格|票价|租金|工资|薪酬|金额|成交额|交易额|融资额)[^，。？?]{0,6}多少"
 )
 PERSON_ASKED = (
     r"(?:局长|主任|书记|市长|区长|负责人|主席|院长|校长|董事长|总经理)(?:是谁|叫什么|是哪位|姓什么)|哪位|"
-    r"哪(?:个|些)(?:委员|代表|专家|领导|人)|"
+    r"哪(?:个|些)(?:委员|代表|专家|领导)|哪个人|"
     r"谁(?:是|担任|当)(?:局长|主任|书记|市长|区长|负责人)"
 )
-OUTCOME_ASKED = rf"(?:{_REACHED})[^，。？?]{{0,12}}?了(?:吗|没有|没)|(?:{_REACHED})了?(?:吗|没有|没)|(?:有没有|是否|是不是)(?:{_HONOURED})"
+OUTCOME_ASKED = (
+    rf"(?:{_REACHED})[^，。？?]{{0,12}}?了(?:吗|没有|没)|(?:{_REACHED})了?(?:吗|没有|没)|(?:有没有|是否|是不是)(?:{_HONOURED})|"
+    rf"(?:{_HONOURED}|申办成功|成功申办)了(?:哪些|什么|哪几)|(?:测评|评估|体检|考核|验收|评比)结果(?:怎么样|如何|是什么|怎样)"
+)
 COMPANY_ASKED = (  # the contractor, not the unit in charge; the longer ask first, so its words are all asked
     r"(?:哪家|哪个|什么)[^，。？?]{0,6}(?:承建|承办|中标|运营)|"
-    r"哪(?:家|个|些)[^，。？?]{0,4}(?:公司|企业)|什么(?:公司|企业)|运营商|承建商"
+    r"哪(?:家|个|些)[^，。？?]{0,4}(?:公司|企业|国企|央企|民企)|什么(?:公司|企业)|运营商|承建商"
 )
 ASKS: tuple[tuple[Detail, re.Pattern[str]], ...] = (
     (Detail.MONEY, re.compile(MONEY_ASKED)),
@@ -56,7 +62,7 @@ ASKS: tuple[tuple[Detail, re.Pattern[str]], ...] = (
     (
         Detail.TIME,
         re.compile(
-            r"(?i:\bwhen\b)|什么时候|啥时候|何时|几月|哪个月|什么时间|多长时间|截止(?:时间|日期)|多久|时间表|"
+            r"(?i:\bwhen\b)|什么时候|啥时候|何时|几月|哪个月|哪几个月|什么时间|多长时间|截止(?:时间|日期)|多久|时间表|"
             r"哪一?年(?:的)?(?=(?:正式|全面|才|能|会|可以|将)?(?:投产|建成|完工|开通|通车|开业|竣工|启用|投运|投用|投入使用|交付|获批|批复|批准|成立|设立|挂牌|落地|评上|获评|入选))"
         ),
     ),
@@ -103,7 +109,7 @@ FIGURE = re.compile(
 STATES: dict[Detail, re.Pattern[str]] = {
     # 23个50亿元以上(项目) bounds a class of projects; 到位资金5800亿元以上 is a sum
     Detail.MONEY: re.compile(
-        r"(?<![\d.个])\d(?:[\d.]*)\s*(?:多|余)?(?:万|亿)?元(?!以上[\u4e00-\u9fa5]|以下[\u4e00-\u9fa5])"
+        r"(?<![\d.个])\d(?:[\d.]*)\s*(?:多|余)?[十百千万亿]{0,3}元(?!以上[\u4e00-\u9fa5]|以下[\u4e00-\u9fa5])"
     ),
     Detail.LENGTH: re.compile(r"\d(?:[\d.]*)\s*(?:多|余)?(?:公里|千米|米)"),
     Detail.AREA: re.compile(r"\d(?:[\d.]*)\s*(?:多|余)?(?:万)?(?:平方米|平方公里|平方千米|亩|公顷)"),
@@ -123,7 +129,9 @@ STATES: dict[Detail, re.Pattern[str]] = {
     Detail.COMPANY: re.compile(r"公司|集团"),
     Detail.PERSON: re.compile(r"[\u4e00-\u9fa5]{2,3}同志"),  # the documents name offices, never people
     Detail.PROCEDURE: re.compile(r"报名|申请|申报|流程|程序|条件|办法|细则|指南"),
-    Detail.NAMES: re.compile(r"[\u4e00-\u9fa5“”]{2,}(?:、[\u4e00-\u9fa5“”]{2,})+(?:等\d)?|[\u4e00-\u9fa5”]{2,}等\d"),
+    Detail.NAMES: re.compile(  # a name may carry a bracketed place: 武汉(汉口北)商品交易会
+        r"[\u4e00-\u9fa5“”()（）]{2,}(?:、[\u4e00-\u9fa5“”()（）]{2,})+(?:等\d)?|[\u4e00-\u9fa5”]{2,}等\d"
+    ),
     Detail.NUMBER: FIGURE,
 }
 # A stage's dates head its paragraph, and a company may be named among the item's units (市城投集团).
@@ -151,6 +159,9 @@ RATE_ASKED = re.compile(r"比例|比率|占比|百分之几|几成|百分比")
 RATE = re.compile(r"\d+(?:\.\d+)?\s*%|百分之|[\d一二三四五六七八九]成")
 COUNTERS = ("个", "家", "座", "所", "处", "间", "栋")  # places and bodies are counted with any of these
 CLAUSE_END = re.compile(r"[，,；;。！？]")
+PAYS_ASKED = re.compile(r"掏钱|出钱|自费|付费|花钱|要钱|免费|收费吗")
+MONEY_OR_FREE = re.compile(f"{STATES[Detail.MONEY].pattern}|免费|自费|收费标准")
+BRACKETS = re.compile(r"[()（）]")  # 特色街区(小镇) is asked as 特色街区（小镇）: the brackets say nothing
 LIST_END = re.compile(r"等\d*$")  # 范湖立交、常青立交等12个: the list closes on its last name
 
 
@@ -190,9 +201,11 @@ def states(detail: Detail, text: str, terms: tuple[str, ...] = (), question: str
     )
     if detail is Detail.NAMES:  # 哪两个地区: 地区 is what the names are, so a name may end in it
         kinds = asked_class(question)
-        return any(_new_names(c, question, tuple(t for t in terms if not kinds.startswith(t))) for c in near)
+        return any(_new_names(c, question, tuple(t for t in terms if t not in kinds)) for c in near)
     if detail is Detail.PROCEDURE:
         return any(procedure_stated(question).search(c) for c in near)
+    if detail is Detail.MONEY:
+        return any(money_stated(question).search(c) for c in near)
     if detail is Detail.PLACE:  # 打造世界级商圈 names the topic, not where it is
         return any(_new_place(c, question) for c in near)
     pattern = measured_figure(question) if detail is Detail.NUMBER else None
@@ -204,6 +217,11 @@ def _new_place(clause: str, question: str) -> bool:
     if any(d in clause and d not in question for d in DISTRICTS):
         return True
     return any(m.group()[-3:] not in question for m in STATES[Detail.PLACE].finditer(clause))
+
+
+def money_stated(question: str) -> re.Pattern[str]:
+    """A sum; asked whether it is free or who pays (要自己掏钱吗), 免费 or 自费 answers too."""
+    return MONEY_OR_FREE if PAYS_ASKED.search(question) else STATES[Detail.MONEY]
 
 
 def procedure_stated(question: str) -> re.Pattern[str]:
@@ -219,9 +237,10 @@ def _procedure_pattern(extra: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def asked_class(question: str) -> str:
-    """The words after 哪两个 / 哪些 (地区, 高校): the kind of name asked, a few characters long."""
+    """The words after 哪两个 / 哪些 up to 的 or the clause's end (地区, 贸易类大会和交易会): the kind of
+    name asked."""
     asked = ASKED_CLASS.search(question)
-    return question[asked.end() : asked.end() + 4] if asked else ""
+    return re.split(r"[的，,。？?！!；;\s]", question[asked.end() :], maxsplit=1)[0] if asked else ""
 
 
 def counted_as_asked(question: str) -> str:
@@ -251,7 +270,7 @@ def _new_names(clause: str, question: str, terms: tuple[str, ...] = ()) -> bool:
     """An enumeration in the clause with a name the question does not already give. One that lists the
     topic itself (十大伴手礼、十大名菜、十大名点 for 十大名菜 是哪十道) names its siblings, not its members."""
     for match in STATES[Detail.NAMES].finditer(clause):
-        names = [LIST_END.sub("", n).strip("“”") for n in match.group(0).split("、")]
+        names = [BRACKETS.sub("", LIST_END.sub("", n)).strip("“”") for n in match.group(0).split("、")]
         if _lists_topic(_unglued(names, terms, closed=bool(LIST_END.search(match.group(0)))), terms):
             continue
         if any(len(n) >= 2 and n[-3:] not in question for n in names):  # 培育百步亭 is 百步亭

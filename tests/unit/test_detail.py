@@ -340,3 +340,47 @@ def test_a_company_among_the_units_is_the_topics_only_in_an_item_on_it():
     nearby = ["推动科创供应链平台扩面提质。(责任单位:武汉人才集团)"]
     on_topic = ["华纺链等5个供应链平台组建发力。"]
     assert unstated((Detail.COMPANY,), on_topic, nearby, ("华纺链",), "华纺链由哪家企业运营") == (Detail.COMPANY,)
+
+
+def test_the_kind_asked_runs_to_the_clause_end_and_a_name_may_carry_a_bracketed_place():
+    question = "要举办哪两个贸易类大会和交易会"
+    text = "举办全球数字贸易大会、武汉(汉口北)商品交易会。"
+    assert states(Detail.NAMES, text, ("贸易", "大会", "交易会"), question)
+    listed = "新建创新创业特色街区(小镇)、创新园区(楼宇)100万平方米以上。"  # the topic and a sibling, no members
+    assert not states(
+        Detail.NAMES, listed, ("新建", "创新创业特色街区小镇"), "新建的创新创业特色街区（小镇）具体是哪些"
+    )
+
+
+def test_months_asked_are_a_time_and_fields_asked_are_no_place():
+    assert asked_details("总结汇报阶段安排在哪几个月") == (Detail.TIME,)
+    assert Detail.PLACE not in asked_details("揭榜项目要在哪些新兴领域遴选")
+
+
+def test_a_group_of_people_asked_is_no_person_asked():
+    assert Detail.PERSON not in asked_details("报告开头请哪些人提出意见")
+    assert Detail.PERSON in asked_details("哪些委员参加了视察")
+
+
+def test_who_pays_is_a_sum_asked_and_free_answers_it():
+    question = "户内燃气安全装置要居民自己掏钱吗"
+    assert Detail.MONEY in asked_details(question)
+    assert not states(Detail.MONEY, "为50万燃气用户安装户内安全装置。", ("燃气",), question)
+    assert states(Detail.MONEY, "免费为燃气用户安装户内安全装置。", ("燃气",), question)
+    assert not states(Detail.MONEY, "免费发放旅游惠民券。", ("惠民券",), "旅游惠民券每张面额是多少")
+
+
+def test_a_trade_volume_is_a_sum_and_trillions_are_stated():
+    question = "电子商务交易额达到了多少"
+    assert Detail.MONEY in asked_details(question)
+    assert states(Detail.MONEY, "电子商务交易额突破1.7万亿元。", ("电子商务",), question)
+
+
+def test_a_result_asked_needs_a_result_reported():
+    assert Detail.OUTCOME in asked_details("满意度测评结果怎么样")
+    assert Detail.OUTCOME in asked_details("2023年申办成功了哪些体育赛事")
+    assert not states(Detail.OUTCOME, "积极申办高水平体育赛事。", ("体育赛事",), "申办成功了哪些体育赛事")
+
+
+def test_state_firms_asked_are_companies():
+    assert Detail.COMPANY in asked_details("四个一批具体涉及哪些市属国企")
