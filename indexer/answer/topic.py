@@ -26,7 +26,7 @@ from .grounding import (
 )
 from .model import Answer, Grounding, UnitEntry
 from .relevance import DEPTH, found_probability, judge
-from .scope import Scope, outside_scope, scope
+from .scope import Scope, asks_plan, outside_scope, scope
 from .select import aggregate_units, search_text, unit_sources, year_notes
 from .spelling import spelled_in
 
@@ -130,7 +130,16 @@ def topic_answer(
         cited = with_units(cited)
     cited = with_details(engine, q, cited, grounding)
     if years:  # a report's review answers for the year it reviews, its plan for its own year
-        cited = [h for h in cited if engine.speaks_of(h.item) in years] or cited
+        speaking = [h for h in cited if engine.speaks_of(h.item) in years]
+        if not speaking and asks_plan(q.text):  # 2024年目标 asked, only 2023's result stated
+            return Answer(
+                **base,
+                summary=say("answer.year_aim_unstated", years="、".join(f"{y}年" for y in years)),
+                citations=[],
+                found=False,
+                related=cited[:3],
+            )
+        cited = speaking or cited
     # the unit lists follow from the items cited, on the topic first
     unit_hits = unit_sources([h for h in cited if h.item.id in on_topic] or cited, engine.settings.answer_items)
     if q.intent is Intent.FACT:

@@ -145,3 +145,9 @@ def test_a_run_that_asks_a_detail_is_no_topic_an_item_can_hold_alone(mini_engine
     asked = term_groups(mini_engine, topic, terms, asking=("总投资是多少",))
     assert len(alone) == 2 and len(asked) == 1 and not any("投资" in t for t in asked[0])
     assert term_groups(mini_engine, "总投资", ("投资",), asking=("总投资是多少",)) == [{"投资"}]  # nothing else
+
+
+def test_a_years_aim_asked_is_not_answered_by_another_years_result(mini_engine):
+    answer = answer_of(mini_engine, AnswerRequest("2031年老旧小区改造的目标是多少"))
+    assert not answer.found and answer.citations == []
+    assert "2031年" in answer.summary and answer.related
