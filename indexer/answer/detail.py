@@ -140,6 +140,9 @@ WHOLE_ITEM = frozenset({Detail.TIME, Detail.DAY, Detail.COMPANY})
 MEASURE_ASKED = re.compile(
     r"(?:多少|几)(?:万|亿)?(家|座|所|条|场|次|名|人|台|套|处|件|张|辆|户|吨|间|栋|艘|架|盏|棵|株|床|公顷|亩|立方米|微克|毫克|千瓦|兆瓦|标箱)"
 )
+COUNTED = re.compile(
+    r"(?:多少|几)(?:万|亿)?(?:个|家|座|所|条|处|件|吨|辆|台|套|户|名)([\u4e00-\u9fa5]{2,6}?)(?=的|[，,。？?！!；;\s]|吗|呢|$)"
+)
 ASKED_CLASS = re.compile(r"哪(?:[两二三四五六七八九十\d]+|几|些)(?:个|家|座|所|条|项|张|处|件|大)?")
 ASKED_COUNT = re.compile(r"哪([两二三四五六七八九十\d]+)(个|家|座|所|条|项|张|处|件)")
 NUMERALS = {
@@ -209,7 +212,8 @@ def states(detail: Detail, text: str, terms: tuple[str, ...] = (), question: str
     if detail is Detail.PLACE:  # 打造世界级商圈 names the topic, not where it is
         return any(_new_place(c, question) for c in near)
     pattern = measured_figure(question) if detail is Detail.NUMBER else None
-    return any((pattern or STATES[detail]).search(c) for c in near)
+    counted = [t for t in terms if t in counted_noun(question)] if detail is Detail.NUMBER else []
+    return any((pattern or STATES[detail]).search(c) and all(spelled_in(t, c) for t in counted) for c in near)
 
 
 def _new_place(clause: str, question: str) -> bool:
@@ -241,6 +245,14 @@ def asked_class(question: str) -> str:
     name asked."""
     asked = ASKED_CLASS.search(question)
     return re.split(r"[的，,。？?！!；;\s]", question[asked.end() :], maxsplit=1)[0] if asked else ""
+
+
+def counted_noun(question: str) -> str:
+    """What a count asks of (多少个码头泊位 → 码头泊位): the topic's words in it must stand beside the
+    figure, since a figure of another thing (停车泊位12万个) is no answer. Empty when the count names
+    nothing after its measure."""
+    asked = COUNTED.search(question)
+    return asked.group(1) if asked else ""
 
 
 def counted_as_asked(question: str) -> str:

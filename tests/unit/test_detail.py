@@ -384,3 +384,13 @@ def test_a_result_asked_needs_a_result_reported():
 
 def test_state_firms_asked_are_companies():
     assert Detail.COMPANY in asked_details("四个一批具体涉及哪些市属国企")
+
+
+def test_a_count_of_a_thing_is_answered_by_a_figure_beside_that_thing():
+    question = "岸电设施覆盖了多少个码头泊位"
+    terms = ("岸电", "码头", "泊位")
+    assert not states(Detail.NUMBER, "新增停车泊位12万个。", terms, question)
+    assert states(Detail.NUMBER, "岸电覆盖码头泊位30个。", terms, question)
+    assert states(
+        Detail.NUMBER, "引育5家高端酒店。", ("酒店",), "今年要新引进几家高档酒店"
+    )  # 高档 is no word of theirs
