@@ -70,7 +70,7 @@ ASKS: tuple[tuple[Detail, re.Pattern[str]], ...] = (
         Detail.PLACE,
         re.compile(
             rf"{_WHERE}{_UNIT_ASK}|(?<![报交送])哪里{_UNIT_ASK}|什么地方|什么位置|"
-            rf"哪个(?:区|商圈|街道|地方|地区|城市|县|省|国家){_UNIT_ASK}|去哪(?:些|家|个)?(?:医院|学校|地方)|哪(?:些|家)医院|"
+            rf"哪个(?:区|商圈|街道|地方|地区|城市|县|省|国家|位置){_UNIT_ASK}|(?:迁|搬|建|落)到哪|去哪(?:些|家|个)?(?:医院|学校|地方)|哪(?:些|家)医院|"
             rf"哪(?:些|几个)区{_UNIT_ASK}|选址|地址|地点"
         ),
     ),
@@ -85,7 +85,9 @@ ASKS: tuple[tuple[Detail, re.Pattern[str]], ...] = (
     (Detail.NAMES, re.compile(NAMES_ASKED)),
     (
         Detail.MEANING,
-        re.compile(r"什么意思|是指什么|指的是什么|含义是|什么叫|具体指|指哪|是个?什么(?:会|活动|机构|组织|平台|东西)"),
+        re.compile(
+            r"什么意思|是指什么|指的是什么|含义是|什么叫|具体指|指哪|是个?什么(?:会|活动|机构|组织|平台|东西)|主题是(?:什么|啥)|什么主题"
+        ),
     ),
     (Detail.PENALTY, re.compile(r"处罚|罚款|罚多少|怎么罚|被罚|罚钱|罚单")),
     (Detail.AGE, re.compile(r"几岁|多大(?:的)?(?:孩子|年龄|岁数)|年龄|岁数")),
@@ -114,7 +116,7 @@ STATES: dict[Detail, re.Pattern[str]] = {
     Detail.LENGTH: re.compile(r"\d(?:[\d.]*)\s*(?:多|余)?(?:公里|千米|米)"),
     Detail.AREA: re.compile(r"\d(?:[\d.]*)\s*(?:多|余)?(?:万)?(?:平方米|平方公里|平方千米|亩|公顷)"),
     Detail.DAY: re.compile(r"\d{1,2}日|\d{1,2}号(?!线)|\d{1,2}[:：]\d{2}|\d{1,2}点|每天|全天|\d+小时"),
-    Detail.MEANING: re.compile(r"即|是指|指的是|也就是|简称"),
+    Detail.MEANING: re.compile(r"即|是指|指的是|也就是|简称|为主题|主题为|主题是"),
     Detail.PENALTY: re.compile(r"处罚|罚款|罚没|吊销|责令|惩戒"),
     Detail.AGE: re.compile(r"\d+(?:周)?岁|月龄|婴幼儿|学龄"),
     Detail.OUTCOME: re.compile(  # a plan's 建成通车 is an aim: only words that report a result
@@ -179,11 +181,10 @@ def asked_details(question: str) -> tuple[Detail, ...]:
     return tuple(asked)
 
 
-def asked_spans(question: str) -> tuple[str, ...]:
-    """The question's words that ask a detail (总投资是多少, 哪家企业运营): what is asked of the topic."""
-    return tuple(
-        m.group() for detail, pattern in ASKS if detail is not Detail.NUMBER for m in pattern.finditer(question)
-    )
+def asked_spans(question: str, besides: frozenset[Detail] = frozenset({Detail.NUMBER})) -> tuple[str, ...]:
+    """The question's words that ask a detail (总投资是多少, 哪家企业运营): what is asked of the topic.
+    A bare count (多少) asks nothing of the topic's words; the names asked (12个重点行业是哪些) hold them."""
+    return tuple(m.group() for detail, pattern in ASKS if detail not in besides for m in pattern.finditer(question))
 
 
 def states(detail: Detail, text: str, terms: tuple[str, ...] = (), question: str = "", wanted: int = 1) -> bool:

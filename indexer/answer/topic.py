@@ -163,7 +163,14 @@ def unstated_details(
     texts = engine.texts
     inside = [texts[engine.by_id[h.item.id]] for h in supporting if h.item.id in on_topic]
     beside = [texts[engine.by_id[h.item.id]] for h in supporting if h.item.id not in on_topic]
-    return unstated(asked, inside, beside, grounding.matched, q.text)
+    return unstated(asked, inside, beside, topic_words(grounding, q.text), q.text)
+
+
+def topic_words(grounding: Grounding, question: str) -> tuple[str, ...]:
+    """The matched terms a clause must name beside the detail, without those inside the words that ask
+    it (免费 of 免费吗): a clause about something else that is free says nothing of the topic."""
+    spans = asked_spans(question, frozenset({Detail.NUMBER, Detail.NAMES}))
+    return tuple(t for t in grounding.matched if not any(t in span for span in spans)) or grounding.matched
 
 
 def other_scope(engine: Engine, scoped: Scope, grounding: Grounding) -> dict[str, tuple[str, ...]]:

@@ -394,3 +394,13 @@ def test_a_count_of_a_thing_is_answered_by_a_figure_beside_that_thing():
     assert states(
         Detail.NUMBER, "引育5家高端酒店。", ("酒店",), "今年要新引进几家高档酒店"
     )  # 高档 is no word of theirs
+
+
+def test_a_theme_asked_needs_a_theme_stated():
+    assert Detail.MEANING in asked_details("第八届设计双年展的主题是什么")
+    assert not states(Detail.MEANING, "办好第八届设计双年展。", ("设计双年展",))
+    assert states(Detail.MEANING, "以“设计之都”为主题办好设计双年展。", ("设计双年展",))
+
+
+def test_where_it_moves_to_is_a_place_asked():
+    assert Detail.PLACE in asked_details("市肺科医院迁建到哪个位置")

@@ -151,3 +151,12 @@ def test_a_years_aim_asked_is_not_answered_by_another_years_result(mini_engine):
     answer = answer_of(mini_engine, AnswerRequest("2031年老旧小区改造的目标是多少"))
     assert not answer.found and answer.citations == []
     assert "2031年" in answer.summary and answer.related
+
+
+def test_the_words_that_ask_a_detail_are_no_topic_a_clause_must_name():
+    from indexer.answer.topic import topic_words
+
+    grounding = Grounding(("公交", "地铁", "免费"), ())
+    assert topic_words(grounding, "老人坐公交地铁免费吗") == ("公交", "地铁")
+    names = Grounding(("生产性服务业", "12个重点行业"), ())
+    assert topic_words(names, "生产性服务业的12个重点行业是哪些") == names.matched  # names asked hold the topic
