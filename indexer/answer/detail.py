@@ -213,8 +213,8 @@ def states(detail: Detail, text: str, terms: tuple[str, ...] = (), question: str
     if detail is Detail.PLACE:  # 打造世界级商圈 names the topic, not where it is
         return any(_new_place(c, question) for c in near)
     pattern = measured_figure(question) if detail is Detail.NUMBER else None
-    counted = [t for t in terms if t in counted_noun(question)] if detail is Detail.NUMBER else []
-    return any((pattern or STATES[detail]).search(c) and all(spelled_in(t, c) for t in counted) for c in near)
+    named = [t for t in terms if t in counted_noun(question)] if detail is Detail.NUMBER else []
+    return any((pattern or STATES[detail]).search(c) and all(spelled_in(t, c) for t in named) for c in near)
 
 
 def _new_place(clause: str, question: str) -> bool:
