@@ -14,6 +14,7 @@ from functools import lru_cache
 from ..search.question import vocabulary
 
 SPAN_SLACK = 2  # characters a written variant may add between the term's characters (新能源[汽]车)
+COUNT = r"[\d.]{1,6}[个项家座条所处批万亿]{0,2}"  # a figure the documents put inside a phrase: 突破[20项]关键核心技术
 SPLIT_SLACK = 4  # characters a modifier may put between a four-character term's two words
 
 
@@ -48,7 +49,7 @@ def glossary() -> dict[str, tuple[str, ...]]:
 
 @lru_cache(maxsize=4096)  # compiled once per term, as re's own cache would, only larger
 def variant_pattern(term: str) -> re.Pattern[str]:
-    gap = "".join(f"{re.escape(ch)}[^，。；;,]{{0,{SPAN_SLACK}}}" for ch in term[:-1]) + re.escape(term[-1])
+    gap = "".join(f"{re.escape(ch)}(?:[^，。；;,]{{0,{SPAN_SLACK}}}|{COUNT})" for ch in term[:-1]) + re.escape(term[-1])
     return re.compile(gap)
 
 

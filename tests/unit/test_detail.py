@@ -404,3 +404,10 @@ def test_a_theme_asked_needs_a_theme_stated():
 
 def test_where_it_moves_to_is_a_place_asked():
     assert Detail.PLACE in asked_details("市肺科医院迁建到哪个位置")
+
+
+def test_a_list_sent_somewhere_is_no_list_asked_and_investing_how_much_asks_a_sum():
+    assert Detail.NAMES not in asked_details("报办理方案和督办人员名单，要按哪个附表的式样")
+    assert Detail.NAMES in asked_details("入选企业名单是什么")
+    assert Detail.MONEY in asked_details("楚河汉街提档升级要投资多少")
+    assert Detail.MONEY not in asked_details("投资多少个项目")

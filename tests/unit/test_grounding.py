@@ -160,3 +160,14 @@ def test_the_words_that_ask_a_detail_are_no_topic_a_clause_must_name():
     assert topic_words(grounding, "老人坐公交地铁免费吗") == ("公交", "地铁")
     names = Grounding(("生产性服务业", "12个重点行业"), ())
     assert topic_words(names, "生产性服务业的12个重点行业是哪些") == names.matched  # names asked hold the topic
+
+
+def test_a_figure_inside_a_phrase_keeps_it_spelled():
+    assert spelled_in("突破关键核心技术", "力争突破20项关键核心技术")
+    assert not spelled_in("突破关键核心技术", "突破一批卡脖子难题,攻关核心技术")
+
+
+def test_a_document_kind_named_is_no_topic_term(mini_engine):
+    from indexer.answer.grounding import salient_terms
+
+    assert "报告" not in salient_terms(mini_engine, "报告 突破关键核心技术")
