@@ -411,3 +411,10 @@ def test_a_list_sent_somewhere_is_no_list_asked_and_investing_how_much_asks_a_su
     assert Detail.NAMES in asked_details("入选企业名单是什么")
     assert Detail.MONEY in asked_details("楚河汉街提档升级要投资多少")
     assert Detail.MONEY not in asked_details("投资多少个项目")
+
+
+def test_a_loan_and_a_revenue_are_sums_and_a_batch_is_no_figure():
+    assert Detail.MONEY in asked_details("公积金最多能贷多少")
+    assert Detail.MONEY in asked_details("氢能产业营业收入是多少")
+    assert Detail.MONEY not in asked_details("工业增加值增长多少")
+    assert not states(Detail.NUMBER, "建设一批楼宇经济集聚区。", ("楼宇经济",))
