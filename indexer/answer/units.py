@@ -46,7 +46,7 @@ def unit_answer(
     )  # the fields every unit answer shares; summary and citations follow
     if scoped.nothing_left:
         return replace(base, summary=scoped.reason, citations=[], found=False)
-    by_unit = {unit: engine.unit_items(unit, years, kinds, q.lead_only) for unit in q.units}
+    by_unit = {unit: engine.unit_items(unit, years, kinds, q.role) for unit in q.units}
     tasks = [t for unit_tasks in by_unit.values() for t in unit_tasks]
     named = {t.item.id for t in tasks}
     matched = [item for item in engine.items if item.id in named]
@@ -72,7 +72,7 @@ def unit_answer(
     tasks = [t for t in tasks if t.item.id in kept]
     names = _names_with_links(by_unit, kept)
     hits = [Hit(item, 1.0 / (rank + 1)) for rank, item in enumerate(matched)]
-    entries = _entries(names, tasks, q.lead_only)
+    entries = _entries(names, tasks, q.role)
     lead, resp = units_by_role(entries)
     return replace(
         base,
@@ -213,10 +213,10 @@ def _names_with_links(by_unit: dict[str, list[UnitTask]], kept: set[str]) -> dic
     return names
 
 
-def _entries(names: dict[str, str | None], tasks: list[UnitTask], lead_only: bool) -> list[UnitEntry]:
+def _entries(names: dict[str, str | None], tasks: list[UnitTask], asked: Role | None) -> list[UnitEntry]:
     entries: list[UnitEntry] = []
     for name, link in names.items():
-        for role in (Role.LEAD,) if lead_only else tuple(Role):
+        for role in (asked,) if asked else tuple(Role):
             entry = UnitEntry(name, role, link=link)
             for item in dict.fromkeys(t.item for t in tasks if t.named_as == name):
                 if name in item.units_in(role):
@@ -227,7 +227,8 @@ def _entries(names: dict[str, str | None], tasks: list[UnitTask], lead_only: boo
 
 
 def _role(q: Question) -> str:
-    return say("units.role_lead") if q.lead_only else say("units.role_any")
+    keys = {Role.LEAD: "units.role_lead", Role.RESPONSIBLE: "units.role_responsible"}
+    return say(keys[q.role] if q.role else "units.role_any")
 
 
 def _span(years: tuple[int, ...]) -> str:

@@ -185,20 +185,26 @@ class Engine:
         unit: str,
         years: Collection[int] | None = None,
         kinds: Collection[DocKind] | None = None,
-        lead_only: bool = False,
+        role: Role | None = None,
     ) -> list[UnitTask]:
         """Every item naming the unit (or a renamed predecessor/successor that does not stand
         beside it in that year's documents), once per item, in corpus order; the role is lead
-        where the item names it as lead."""
+        where the item names it as lead. Asked one role, only the items naming it in that role."""
         by_year = {year: self.unit_names(unit, year) for year in self.years}
         tasks: list[UnitTask] = []
         for item in self.items:
             if years and item.year not in years or kinds and item.kind not in kinds:
                 continue
             for name, relation in by_year.get(item.year, {unit: ""}).items():
-                if name in item.lead_units or (not lead_only and name in item.responsible_units):
-                    role = Role.LEAD if name in item.lead_units else Role.RESPONSIBLE
-                    tasks.append(UnitTask(item, role, name, relation))
+                held = (
+                    Role.LEAD
+                    if name in item.lead_units
+                    else Role.RESPONSIBLE
+                    if name in item.responsible_units
+                    else None
+                )
+                if held is not None and role in (None, held):
+                    tasks.append(UnitTask(item, held, name, relation))
                     break
         return tasks
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..foundation.text import normalise_query
 from ..foundation.tsv import read_tsv
-from ..records import DocKind, Intent
+from ..records import DocKind, Intent, Role
 from .units import UnitCatalog, UnitChoice
 
 YEAR = re.compile(r"(?<!\d)(20[1-3]\d)(?:\s*年|(?![\d.%场个万亿家条座人所项]))")
@@ -111,11 +111,15 @@ class Question:
     intent: Intent
     years: tuple[int, ...]
     units: tuple[str, ...]
-    lead_only: bool  # 牵头 asked, not 参与/责任/配合
+    role: Role | None  # the role asked: 牵头 (lead), 配合、不牵头 (responsible only), or any
     topic: str
     kinds: tuple[DocKind, ...] = ()  # documents the question names (建议案 → proposal)
     unknown_units: tuple[str, ...] = ()  # unit-shaped names the corpus never names (市档案局)
     unclear_units: tuple[UnitChoice, ...] = ()  # typed names several units match (市委办): ask which
+
+    @property
+    def lead_only(self) -> bool:
+        return self.role is Role.LEAD
 
 
 @lru_cache(maxsize=1)
@@ -123,6 +127,21 @@ def vocabulary() -> tuple[tuple[str, str], ...]:
     """(term, the documents' term), longest first; reviewed entries with sources in vocabulary.tsv."""
     rows = read_tsv(VOCABULARY)
     return tuple(sorted(((r["term"], r["means"]) for r in rows if r.get("term")), key=lambda kv: -len(kv[0])))
+
+
+# Only the tasks a unit supports (只作为责任单位、不牵头, 配合别人做的): 牵头 there is what is excluded.
+SUPPORT_ONLY = re.compile(
+    r"不牵头|非牵头|不是牵头|不含[^，。？?]{0,6}牵头|只(?:作为|当|是)?(?:责任单位|配合)|(?:作为|当)(?:责任单位|配合单位)|配合别人"
+)
+
+
+def asked_role(text: str) -> Role | None:
+    """The role the question asks the unit in: 牵头 alone asks lead, 不牵头/只配合 the others, else any."""
+    if SUPPORT_ONLY.search(text):
+        return Role.RESPONSIBLE
+    if "牵头" in text and not re.search(r"参与|责任单位|配合", text):
+        return Role.LEAD
+    return None
 
 
 def translate_english(text: str) -> str:
@@ -226,9 +245,9 @@ def understand(
         intent, units, rest = (Intent.FACT if FACT.search(text) else Intent.SEARCH), (), typed
     elif intent is Intent.TOPIC_UNITS and only_places(units, text):
         units, rest = (), typed  # 支持长江新区建设由谁负责: the zone is the topic, its government one of the answers
-    lead_only = "牵头" in text and not re.search(r"参与|责任单位|配合", text)
+    role = asked_role(text)
     words = words or _plain_words()
-    topic = topic_of(ROLE_WORDS.sub(" ", QUANTITY.sub(" ", rest)), words)
+    topic = topic_of(ROLE_WORDS.sub(" ", QUANTITY.sub(" ", SUPPORT_ONLY.sub(" ", rest))), words)
     if units and all(word in GENERIC or not word.strip() for word in words(topic)):
         topic = ""
-    return Question(raw, text, intent, years, units, lead_only, topic, kinds, unknown, unclear)
+    return Question(raw, text, intent, years, units, role, topic, kinds, unknown, unclear)

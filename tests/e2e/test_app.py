@@ -284,11 +284,12 @@ def test_typed_question_goes_into_the_address(app):
 def test_unit_question_address_shows_a_table_of_that_units_tasks(first_run, engine):
     from indexer.messages.labels import short_label
     from indexer.present.serialise import UNIT_ROW_COLUMNS
+    from indexer.records import Role
 
     at = open_address({"q": "2025年市数据局牵头哪些任务"})
     table = unit_frame(at)
     assert list(table.columns) == UNIT_ROW_COLUMNS
-    expected = [t.item for t in engine.unit_items("市数据局", years=[2025], lead_only=True)]
+    expected = [t.item for t in engine.unit_items("市数据局", years=[2025], role=Role.LEAD)]
     # default order: the document's own (the corpus keeps it), so 顺序 rises
     assert list(table["条目"]) == [short_label(i) for i in expected]
     assert list(table["顺序"]) == sorted(table["顺序"])

@@ -39,7 +39,7 @@ def test_unit_items_follow_renames_both_ways(mini_engine):
         ("2031-plan-二-1", Role.LEAD, "市科技创新局", ""),
     ]
     assert [t.item.id for t in mini_engine.unit_items("市科技局", years=[2031])] == ["2031-plan-二-1"]
-    assert [t.item.id for t in mini_engine.unit_items("市财政局", lead_only=True)] == []
+    assert [t.item.id for t in mini_engine.unit_items("市财政局", role=Role.LEAD)] == []
 
 
 def test_comparison_reports_added_dropped_and_renamed_units(mini_engine):
@@ -96,3 +96,12 @@ def test_a_task_that_optimises_and_adjusts_is_no_comparison():
 def test_a_reports_review_is_about_the_year_before_and_its_plan_about_its_own(mini_engine):
     years = {item.id: mini_engine.speaks_of(item) for item in mini_engine.items if item.doc_id == "2031-report"}
     assert years == {"2031-report-p1": 2030, "2031-report-p2": 2031}
+
+
+def test_a_units_supporting_tasks_leave_out_those_it_leads(mini_engine):
+    supporting = mini_engine.unit_items("市数据局", role=Role.RESPONSIBLE)
+    leading = mini_engine.unit_items("市数据局", role=Role.LEAD)
+    assert supporting and leading and all(t.role is Role.RESPONSIBLE for t in supporting)
+    assert not {t.item.id for t in supporting} & {t.item.id for t in leading}
+    answer = answer_of(mini_engine, AnswerRequest("市数据局只作为责任单位、不牵头的任务有哪些"))
+    assert answer.found and answer.lead_units == [] and answer.responsible_units == ["市数据局"]

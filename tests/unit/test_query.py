@@ -168,3 +168,13 @@ def test_a_report_cited_as_the_source_is_no_year_compared():
 def test_zones_a_who_question_names_are_its_topic_not_a_filter():
     q = ask("支持东湖高新区建设由谁负责")
     assert q.intent == "topic_units" and q.units == () and "东湖高新区" in q.topic
+
+
+def test_a_unit_asked_only_where_it_supports_is_asked_the_responsible_role():
+    from indexer.records import Role
+    from indexer.search.question import asked_role
+
+    assert asked_role("2023年市体育局只作为责任单位配合、不牵头的任务有哪些") is Role.RESPONSIBLE
+    assert asked_role("市场监管局25年有哪些任务是配合别人做的(不是牵头)") is Role.RESPONSIBLE
+    assert asked_role("2025年市数据局牵头哪些任务") is Role.LEAD
+    assert asked_role("市数据局参与了哪些任务") is None
