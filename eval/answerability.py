@@ -19,7 +19,7 @@ import sys
 import numpy as np
 
 from indexer.answer import AnswerRequest, answer
-from indexer.answer.detail import asked_spans
+from indexer.answer.asks import asked_spans
 from indexer.answer.grounding import _embedder, absent, ground
 from indexer.answer.relevance import DEPTH, features, judge_for, logistic_fit
 from indexer.answer.topic import candidates

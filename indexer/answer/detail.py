@@ -6,7 +6,7 @@ The items on the topic say that the work will be done, not when, where, for how 
 which company. So a question that asks for a kind of detail is answered only by an item that
 states one in the sentence that names the topic: a date for 什么时候, a sum in 元 for
 多少钱, a figure for 多少, a place for 在哪里. The question's wording decides what is asked
-(its question words, never its topic), the item's wording whether it is there.
+(its question words, never its topic: asks.py), the item's wording whether it is there.
 """
 
 from __future__ import annotations
@@ -16,93 +16,13 @@ from functools import lru_cache
 
 from ..encode.passages import strip_clauses
 from ..records import Detail
+from .asks import MEASURE_ASKED, PAYS_ASKED, RATE_ASKED, REACHED, asked_class, counted_as_asked, counted_noun
 from .spelling import spelled_in
 
-# 哪些区负责 / 落在哪些单位 ask for units, 放在哪项任务 for an item, 报哪里备案 for a unit: not a place
-_UNIT_ASK = r"(?!.{0,4}(?:负责|牵头|参与|承担|配合|主管|管|单位|部门))"
-_WHERE = (
-    r"(?<![存现实报交送])在哪(?:里|儿)?"
-    r"(?!项|条|部分|方面|一|几个?(?:月|年|天)|个月|些[^，。？?]{0,4}(?:领域|行业|方面|环节|产业)|个(?:部分|方面|阶段|领域|行业))"
-)
-# A result asked yes or no (评上全国文明城市了吗, 建成了没有); 完成 / 实现 / 达到 are target questions
-# (search/question.py), and 能建成吗 asks the plan.
-_HONOURED = r"(?<![能会要将否])(?:评上|评为|获评|获批|批下来|入选|拿到|创成|创建成功|评选上)"
-_REACHED = rf"{_HONOURED}|(?:建成|建好|通车|开通|完工|投用|开业)(?=了)"
-# Which names: of a counted set (12个重点行业是哪些), beyond those named (除了…还有哪些), one by one.
-NAMES_ASKED = (
-    r"哪一(?:所|家|座|条|处|位)|哪[两二三四五六七八九十\d]+(?:个|家|座|所|条|项|张|处|件|大)(?!单位|部门|区)|哪几(?:家|座|所|位|件|处|张|部(?!门)|个(?!阶段|方面|部分|环节|步|领域|重点|月|年|季度))(?!单位|部门|牵头)|分别(?:是|在|建在|位于|叫)(?!多少|几|谁|哪个单位|哪些单位)|"
-    r"(?:名单|清单)(?=[是有呢吗吧里？?。\s]|$)|"  # 负面清单管理 is a task, 报名单，要按… the thing sent: no list asked
-    r"叫什么名|另外[^，。？?]{0,6}叫什么|都叫什么|哪些品牌|什么品牌|还有哪|另外(?:[两几一二三四五六七八九十\d]+)?(?:个|家|座|所|处|项)?(?:是|在)?哪|具体(?:是|有|包括)(?:指)?哪|包括哪些内容|装了?什么|都装|里面有什么|"
-    r"\d+(?:个|家|座|所|条|项|处|件)[^，。？?]{1,12}(?:是哪|有哪|都是)|"
-    r"哪(?:些|几种|几样)(?!单位|部门)[^，。？?]{0,4}(?:品牌|城市|物资|产品|菜|景点|字号|商家|楼盘|疾病|病种|树种|金融机构|银行|高校|大学|院校|学校)|"
-    r"(?:品牌|城市|景点|金融机构|银行|疾病|产品)(?:是|有)哪些"
-)
-MONEY_ASKED = (
-    r"多少(?:[\u4e00-\u9fa5]{0,4}(?:补贴|奖励|补助|津贴|资金|经费)|钱|预算|投资|费用|租金|工资)|几块钱|多少(?:万|亿)?元|投资(?:要|需要|是|约|达|共|计|了)?多少(?![个项家座条所批])|贷多少|(?:营业收入|营收|产值)(?:是|达到|达|有)?多少|面额|面值|什么价|价格是|怎么收费|掏钱|出钱|自费|付费|花钱|要钱|免费吗|收费吗|"
-    r"(?:补贴|奖励|补助|补偿款|资金|经费|预算|总投资|投资额|费用|收费|价格|票价|租金|工资|薪酬|金额|成交额|交易额|融资额)[^，。？?]{0,6}多少"
-)
-PERSON_ASKED = (
-    r"(?:局长|主任|书记|市长|区长|负责人|主席|院长|校长|董事长|总经理)(?:是谁|叫什么|是哪位|姓什么)|哪位|"
-    r"哪(?:个|些)(?:委员|代表|专家|领导)|哪个人|"
-    r"谁(?:是|担任|当)(?:局长|主任|书记|市长|区长|负责人)"
-)
-OUTCOME_ASKED = (
-    rf"(?:{_REACHED})[^，。？?]{{0,12}}?了(?:吗|没有|没)|(?:{_REACHED})了?(?:吗|没有|没)|(?:有没有|是否|是不是)(?:{_HONOURED})|"
-    rf"(?:{_HONOURED}|申办成功|成功申办)了(?:哪些|什么|哪几)|(?:测评|评估|体检|考核|验收|评比)结果(?:怎么样|如何|是什么|怎样)"
-)
-COMPANY_ASKED = (  # the contractor, not the unit in charge; the longer ask first, so its words are all asked
-    r"(?:哪家|哪个|什么)[^，。？?]{0,6}(?:承建|承办|中标|运营)|"
-    r"哪(?:家|个|些)[^，。？?]{0,4}(?:公司|企业|国企|央企|民企)|什么(?:公司|企业)|运营商|承建商"
-)
-ASKS: tuple[tuple[Detail, re.Pattern[str]], ...] = (
-    (Detail.MONEY, re.compile(MONEY_ASKED)),
-    (Detail.LENGTH, re.compile(r"多少(?:公里|千米|米)|多长(?!时间)|全长|里程")),
-    (Detail.AREA, re.compile(r"面积|占地(?!区)|多少(?:平方米|平方公里|亩|公顷)")),
-    (Detail.DAY, re.compile(r"哪天|哪一天|几号|几点|哪日|具体日期|开门|关门")),
-    (
-        Detail.TIME,
-        re.compile(
-            r"(?i:\bwhen\b)|什么时候|啥时候|何时|几月|哪个月|哪几个月|什么时间|多长时间|截止(?:时间|日期)|多久|时间表|"
-            r"哪一?年(?:的)?(?=(?:正式|全面|才|能|会|可以|将)?(?:投产|建成|完工|开通|通车|开业|竣工|启用|投运|投用|投入使用|交付|获批|批复|批准|成立|设立|挂牌|落地|评上|获评|入选))"
-        ),
-    ),
-    (
-        Detail.PLACE,
-        re.compile(
-            rf"{_WHERE}{_UNIT_ASK}|(?<![报交送])哪里{_UNIT_ASK}|什么地方|什么位置|"
-            rf"哪个(?:区|商圈|街道|地方|地区|城市|县|省|国家|位置){_UNIT_ASK}|(?:迁|搬|建|落)到哪|去哪(?:些|家|个)?(?:医院|学校|地方)|哪(?:些|家)医院|"
-            rf"哪(?:些|几个)区{_UNIT_ASK}|选址|地址|地点"
-        ),
-    ),
-    (Detail.COMPANY, re.compile(COMPANY_ASKED)),
-    (
-        Detail.PROCEDURE,
-        re.compile(
-            r"(?:怎么|如何|怎样|去哪(?:里|儿)?)(?:报名|申请|申报|办理|认定|领取|申领|领|兑现|参加|交|缴|缴纳|支付|注册|登录|下载|使用)|流程|手续|(?:需要|准备|提交|带)(?:哪些|什么)?材料|"
-            r"(?:什么|哪些)条件|条件(?:是什么|有哪些)|(?:认定|补偿|收费|评定|评选|评价|申报|准入)标准|标准是(?:什么|怎么)|(?:执行|采用|适用|按照|按|达到)(?:什么|哪个|哪种|哪项|哪一?级)标准"
-        ),
-    ),
-    (Detail.NAMES, re.compile(NAMES_ASKED)),
-    (
-        Detail.MEANING,
-        re.compile(
-            r"什么意思|是指什么|指的是什么|含义是|什么叫|具体指|指哪|是个?什么(?:会|活动|机构|组织|平台|东西)|主题是(?:什么|啥)|什么主题"
-        ),
-    ),
-    (Detail.PENALTY, re.compile(r"处罚|罚款|罚多少|怎么罚|被罚|罚钱|罚单")),
-    (Detail.AGE, re.compile(r"几岁|多大(?:的)?(?:孩子|年龄|岁数)|年龄|岁数")),
-    (Detail.PERSON, re.compile(PERSON_ASKED)),
-    (Detail.OUTCOME, re.compile(OUTCOME_ASKED)),
-    (
-        Detail.NUMBER,
-        re.compile(r"多少|(?<![这那哪])几(?:个|家|座|所|条|项|场|次|名|台|套|万|成|倍|张)|百分之几|多大|多高|多远"),
-    ),
-)
 # Wuhan's districts and functional zones: a place an item may name (汉阳、江夏、东湖高新区).
 DISTRICTS = (
     "江岸 江汉 硚口 汉阳 武昌 青山 洪山 东西湖 汉南 蔡甸 江夏 黄陂 新洲 东湖高新区 武汉经开区 长江新区 临空港 光谷 汉口 汉正街"
 ).split()
-WHO = re.compile(r"谁|哪个(?:部门|单位|局)|哪些(?:部门|单位)|什么部门|哪家单位")
 # What states each detail. A figure is a digit that is not a year (2025年) or a line's number (5号线).
 FIGURE = re.compile(
     r"(?<![\d.])\d+(?:\.\d+)?(?!\d|年|号|届|\.\d)|翻番|翻一番|\d+(?:\.\d+)?倍|"
@@ -138,53 +58,12 @@ STATES: dict[Detail, re.Pattern[str]] = {
 }
 # A stage's dates head its paragraph, and a company may be named among the item's units (市城投集团).
 WHOLE_ITEM = frozenset({Detail.TIME, Detail.DAY, Detail.COMPANY})
-# A measure asked outright (多少辆, 几座, 多少万吨); 个 and 项 count anything, so they name no measure.
-MEASURE_ASKED = re.compile(
-    r"(?:多少|几)(?:万|亿)?(家|座|所|条|场|次|名|人|台|套|处|件|张|辆|户|吨|间|栋|艘|架|盏|棵|株|床|公顷|亩|立方米|微克|毫克|千瓦|兆瓦|标箱)"
-)
-COUNTED = re.compile(
-    r"(?:多少|几)(?:万|亿)?(?:个|家|座|所|条|处|件|吨|辆|台|套|户|名)([\u4e00-\u9fa5]{2,6}?)(?=的|[，,。？?！!；;\s]|吗|呢|$)"
-)
-ASKED_CLASS = re.compile(r"哪(?:[两二三四五六七八九十\d]+|几|些)(?:个|家|座|所|条|项|张|处|件|大)?")
-ASKED_COUNT = re.compile(r"哪([两二三四五六七八九十\d]+)(个|家|座|所|条|项|张|处|件)")
-NUMERALS = {
-    "两": "2",
-    "二": "2",
-    "三": "3",
-    "四": "4",
-    "五": "5",
-    "六": "6",
-    "七": "7",
-    "八": "8",
-    "九": "9",
-    "十": "10",
-}
-# A share asked (贴息比例是多少, 占比几成) is answered by a percentage, not by a count.
-RATE_ASKED = re.compile(r"比例|比率|占比|百分之几|几成|百分比")
 RATE = re.compile(r"\d+(?:\.\d+)?\s*%|百分之|[\d一二三四五六七八九]成")
 COUNTERS = ("个", "家", "座", "所", "处", "间", "栋")  # places and bodies are counted with any of these
 CLAUSE_END = re.compile(r"[，,；;。！？]")
-PAYS_ASKED = re.compile(r"掏钱|出钱|自费|付费|花钱|要钱|免费|收费吗")
 MONEY_OR_FREE = re.compile(f"{STATES[Detail.MONEY].pattern}|免费|自费|收费标准")
 BRACKETS = re.compile(r"[()（）]")  # 特色街区(小镇) is asked as 特色街区（小镇）: the brackets say nothing
 LIST_END = re.compile(r"等\d*$")  # 范湖立交、常青立交等12个: the list closes on its last name
-
-
-@lru_cache(maxsize=1024)
-def asked_details(question: str) -> tuple[Detail, ...]:
-    """The details the question's own words ask for, most specific first; a figure is implied by a
-    sum, a length or an area, so NUMBER stands only when no measured detail is asked."""
-    asked = [detail for detail, pattern in ASKS if pattern.search(question)]
-    measured = {Detail.MONEY, Detail.LENGTH, Detail.AREA, Detail.AGE}
-    if measured & set(asked) or WHO.search(question):  # 几张网连起来的试点，谁在牵头: units are asked
-        asked = [d for d in asked if d is not Detail.NUMBER]
-    return tuple(asked)
-
-
-def asked_spans(question: str, besides: frozenset[Detail] = frozenset({Detail.NUMBER})) -> tuple[str, ...]:
-    """The question's words that ask a detail (总投资是多少, 哪家企业运营): what is asked of the topic.
-    A bare count (多少) asks nothing of the topic's words; the names asked (12个重点行业是哪些) hold them."""
-    return tuple(m.group() for detail, pattern in ASKS if detail not in besides for m in pattern.finditer(question))
 
 
 def states(detail: Detail, text: str, terms: tuple[str, ...] = (), question: str = "", wanted: int = 1) -> bool:
@@ -193,7 +72,7 @@ def states(detail: Detail, text: str, terms: tuple[str, ...] = (), question: str
     if detail in WHOLE_ITEM:
         return bool(STATES[detail].search(text))
     if detail is Detail.OUTCOME:  # 获批 asked is no topic word: the clause must name what was reached
-        terms = tuple(t for t in terms if not re.search(_REACHED, t)) or terms
+        terms = tuple(t for t in terms if not re.search(REACHED, t)) or terms
     body = strip_clauses(text)
     clauses = [c for c in CLAUSE_END.split(body) if c]
     least = min(max(wanted, 2) if detail is Detail.NAMES else wanted, len(terms))  # names: beside two terms
@@ -239,30 +118,6 @@ def procedure_stated(question: str) -> re.Pattern[str]:
 @lru_cache(maxsize=8)
 def _procedure_pattern(extra: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join((STATES[Detail.PROCEDURE].pattern, *extra)))
-
-
-def asked_class(question: str) -> str:
-    """The words after 哪两个 / 哪些 up to 的 or the clause's end (地区, 贸易类大会和交易会): the kind of
-    name asked."""
-    asked = ASKED_CLASS.search(question)
-    return re.split(r"[的，,。？?！!；;\s]", question[asked.end() :], maxsplit=1)[0] if asked else ""
-
-
-def counted_noun(question: str) -> str:
-    """What a count asks of (多少个码头泊位 → 码头泊位): the topic's words in it must stand beside the
-    figure, since a figure of another thing (停车泊位12万个) is no answer. Empty when the count names
-    nothing after its measure."""
-    asked = COUNTED.search(question)
-    return asked.group(1) if asked else ""
-
-
-def counted_as_asked(question: str) -> str:
-    """The count a 哪3个 question gives (3个), which a clause listing them repeats (…远洋里商业街3个特色街区)."""
-    asked = ASKED_COUNT.search(question)
-    if asked is None:
-        return ""
-    number = asked.group(1)
-    return f"{NUMERALS.get(number, number)}{asked.group(2)}"
 
 
 def measured_figure(question: str) -> re.Pattern[str] | None:

@@ -11,7 +11,8 @@ from ..messages.labels import kind_label
 from ..records import Detail, DocKind, Intent, Retriever
 from ..search.question import Question
 from ..search.retrieve import Hit
-from .detail import asked_details, asked_spans, states, unstated
+from .asks import asked_details, asked_spans
+from .detail import states, unstated
 from .grounding import (
     asks_only_whether,
     core_runs,

@@ -16,7 +16,7 @@ from ..records import Detail, DocKind, Intent, Item, Link, Retriever, Role
 from ..search.engine import Engine, UnitTask
 from ..search.question import Question, is_filler
 from ..search.retrieve import Hit
-from .detail import asked_details
+from .asks import asked_details
 from .document import title_words
 from .grounding import MAX_PHRASE, ground, held_whole, phrases, unheld_attributes
 from .model import Answer, Grounding, UnitEntry

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.answer.detail import asked_details, states, unstated
+from indexer.answer.asks import asked_details
+from indexer.answer.detail import states, unstated
 from indexer.records import Detail
 
 
