@@ -117,10 +117,6 @@ class Question:
     unknown_units: tuple[str, ...] = ()  # unit-shaped names the corpus never names (市档案局)
     unclear_units: tuple[UnitChoice, ...] = ()  # typed names several units match (市委办): ask which
 
-    @property
-    def lead_only(self) -> bool:
-        return self.role is Role.LEAD
-
 
 @lru_cache(maxsize=1)
 def vocabulary() -> tuple[tuple[str, str], ...]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from indexer.ingest.rules import CorpusRules
+from indexer.records import Role
 from indexer.search.question import UnitCatalog, understand
 from tests.unit.conftest import MINI
 
@@ -57,7 +58,7 @@ def test_traditional_full_width_and_spaces_read_the_same():
 
 def test_english_words_are_understood():
     q = ask("AI 相关的任务谁 lead")
-    assert q.intent == "topic_units" and q.lead_only and q.topic == "人工智能"
+    assert q.intent == "topic_units" and q.role is Role.LEAD and q.topic == "人工智能"
 
 
 def test_document_kinds_from_the_question():
