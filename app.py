@@ -24,7 +24,7 @@ st.set_page_config(
 )
 
 from indexer.messages import say  # noqa: E402  (after set_page_config)
-from ui import access, browser, common, stale  # noqa: E402
+from ui import access, browser, loading, stale  # noqa: E402
 
 log = logging.getLogger("polqa.app")
 if not logging.getLogger().handlers:
@@ -40,7 +40,7 @@ st.html(
 
 access.check_start()  # refuses to serve admin beyond loopback unguarded; warns about an admin header
 try:
-    engine = common.get_engine()
+    engine = loading.get_engine()
     stale.warn_if_stale(engine)
     pages = {
         "": [

@@ -13,7 +13,7 @@ import streamlit as st
 from indexer.errors import PolqaError
 from indexer.messages import say
 from indexer.records import KIND_LABELS, DocKind
-from ui import common, upload
+from ui import common, loading, upload
 
 
 def show_upload(uploaded, settings) -> None:
@@ -85,7 +85,7 @@ def _change(apply, done_key: str, name: str) -> None:
     try:
         messages = apply()
         bar.progress(0.4, text="正在重建索引（只为新内容计算向量）…")
-        summary = common.rebuild_index()
+        summary = loading.rebuild_index()
         bar.progress(1.0, text="完成")
     except PolqaError as err:
         bar.empty()

@@ -27,4 +27,21 @@ MESSAGES: dict[str, str] = {
         "武汉市政府文件离线检索与问答。返回的 JSON 与命令行 `python -m indexer search --json`、"
         '`answer --json` 相同；出错时返回 {{"error": 中文说明, "key": 消息键}}。'
     ),
+    # loading and building the index in the app
+    "app.loading_index": "正在加载模型与索引（每次启动只需一次）… 1/2 读取索引",
+    "app.loading_model": "正在加载模型与索引（每次启动只需一次）… 2/2 加载检索模型",
+    "app.loading_done": "加载完成",
+    "app.build_title": "正在建立索引…",
+    "app.build_reason": "原因：{reason}",
+    "app.build_explain": (
+        "正在读取语料、计算全部条目的向量并写入索引，完成后自动进入系统。首次建立约需 1–3 分钟；之后启动只需几秒。"
+    ),
+    "app.build_preparing": "准备中…",
+    "app.build_elapsed": "已用时 {seconds:.0f} 秒",
+    "app.build_done": "完成，用时 {seconds:.0f} 秒",
+    "app.build_complete": "索引已建立",
+    "app.build_failed_label": "建立索引失败",
+    "app.build_failed": "建立索引失败：{reason}",
+    "app.build_by_other": "索引已由其他会话建好",
+    "app.build_unloadable": "索引已重建但仍无法加载：{reason}",
 }

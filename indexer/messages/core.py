@@ -95,7 +95,6 @@ MESSAGES: dict[str, str] = {
     "app.admin_password": "请输入管理口令",
     "app.admin_denied": "口令不正确。",
     "app.admin_header_needed": "需要经过认证的访问才能使用管理功能。请通过单位的统一登录入口访问，或联系管理员。",
-    "app.loading": "正在加载模型与索引（每次启动只需一次）…",
     "app.stale": (
         "语料在建索引后有变化（文件有新增、修改或删除），当前仍按原有索引回答，新内容还查不到。"
         "更新方法：在命令行运行 python -m indexer build，完成后刷新页面即用新索引，无需重启；"

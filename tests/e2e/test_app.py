@@ -64,7 +64,7 @@ def engine(first_run):
     import os
 
     from indexer.config import Settings
-    from ui.common import _load_engine
+    from ui.loading import _load_engine
 
     return _load_engine(os.path.realpath(Settings().index_folder))
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 import streamlit as st
 
 from indexer.config import Settings
-from ui import access, common, documents, upload
+from ui import access, common, documents, loading, upload
 
 access.require_admin()
-engine = common.get_engine()
+engine = loading.get_engine()
 
 st.markdown("##### 索引维护")
 config = engine.config
@@ -32,7 +32,7 @@ if st.button(
 ):
     with st.spinner("正在重新建立索引…"):
         try:
-            st.session_state.rebuild_message = common.rebuild_index()
+            st.session_state.rebuild_message = loading.rebuild_index()
             for cached in ("answers", "comparisons"):  # answers from the old index
                 st.session_state.pop(cached, None)
         except Exception:  # the old index stays in place and in use

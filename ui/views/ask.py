@@ -13,7 +13,7 @@ import streamlit as st
 from indexer.errors import QueryError
 from indexer.messages import labels, say
 from indexer.records import Intent
-from ui import access, answer_box, ask_state, browser, common, data, export, item_view, unit_table
+from ui import access, answer_box, ask_state, browser, common, data, export, item_view, loading, unit_table
 from ui.common import md
 
 EXAMPLES = [
@@ -25,7 +25,7 @@ EXAMPLES = [
 ]
 KEPT_ANSWERS = 20
 
-engine = common.get_engine()
+engine = loading.get_engine()
 
 
 # --------------------------------------------------------------------------- answers

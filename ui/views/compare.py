@@ -9,7 +9,7 @@ import streamlit as st
 
 from indexer.errors import QueryError
 from indexer.messages import labels
-from ui import access, common, comparing, data, export
+from ui import access, common, comparing, data, export, loading
 from ui.common import md
 
 TOPICS = ["招商引资", "低空经济", "老旧小区改造", "就业", "人工智能", "养老服务", "数字经济", "营商环境"]
@@ -22,7 +22,7 @@ def show_side_item(item, key: str) -> None:
         st.caption(md(f"来源：{data.source_text(item)}"))
 
 
-engine = common.get_engine()
+engine = loading.get_engine()
 years = sorted({d.year for d in engine.documents if d.kind.names_units})
 
 

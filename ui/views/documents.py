@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import streamlit as st
 
-from ui import common, data, export
+from ui import common, data, export, loading
 from ui.common import md
 
-engine = common.get_engine()
+engine = loading.get_engine()
 documents = {d.doc_id: d for d in engine.documents}
 
 st.markdown("##### 文档结构")

@@ -10,7 +10,7 @@ import streamlit as st
 
 from eval import report
 from eval.evaluator import CONFIGS, Evaluator, load_splits
-from ui import access, common
+from ui import access, common, loading
 from ui.common import md
 
 # the eval's metric names stay in eval/ (they are the CLI's JSON keys); the page shows them in Chinese
@@ -39,7 +39,7 @@ def chinese(table):
 
 
 access.require_admin()
-engine = common.get_engine()
+engine = loading.get_engine()
 
 st.markdown("##### 检索与答案质量评测")
 st.caption(

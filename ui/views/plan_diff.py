@@ -13,12 +13,12 @@ from indexer.answer.plan_diff import body, diff_plans
 from indexer.answer.targets import load_targets
 from indexer.records import DocKind
 from indexer.store.targets import read_plan_vectors
-from ui import common
+from ui import common, loading
 
 KINDS = ["全部", "延续", "新增", "不再列出"]
 ALL = "全部"
 
-engine = common.get_engine()
+engine = loading.get_engine()
 years = sorted({d.year for d in engine.documents if d.kind is DocKind.PLAN})
 st.markdown("##### 计划对比")
 st.caption(

@@ -16,7 +16,7 @@ from indexer.answer.targets import load_links
 from indexer.messages import say
 from indexer.present.targets import link_row
 from indexer.records import LinkStatus
-from ui import common
+from ui import common, loading
 
 STATUS_COLORS = {
     LinkStatus.MET: "#2e7d32",
@@ -27,7 +27,7 @@ STATUS_COLORS = {
 ALL = "全部"
 TOP_BARS = 15
 
-engine = common.get_engine()
+engine = loading.get_engine()
 links = load_links(engine)
 years = sorted({k.target.year for k in links})
 st.markdown("##### 目标完成情况")

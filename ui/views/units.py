@@ -16,13 +16,13 @@ import streamlit as st
 
 from indexer.foundation.text import normalise_query
 from indexer.messages import say
-from ui import ask_state, browser, charts, common, data, export, item_view, unit_table
+from ui import ask_state, browser, charts, common, data, export, item_view, loading, unit_table
 from ui.common import md
 
 DEFAULT_UNIT = "市数据局"
 URL_KEYS = ("unit", "year", "kind")
 
-engine = common.get_engine()
+engine = loading.get_engine()
 names = engine.catalog.names
 
 
