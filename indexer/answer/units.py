@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from ..foundation.text import normalise_query
 from ..messages import say
-from ..records import Detail, DocKind, Intent, Item, Link, Retriever, Role
+from ..records import Detail, DocKind, Intent, Item, Link, Relation, Retriever, Role
 from ..search.engine import Engine, UnitTask
 from ..search.question import Question, is_filler
 from ..search.retrieve import Hit
@@ -76,7 +76,7 @@ def unit_answer(
     lead, resp = units_by_role(entries)
     return replace(
         base,
-        summary=_summary(q, years, names, matched),
+        summary=_summary(q, years, names, matched, only_linked=not any(t.named_as in q.units for t in tasks)),
         citations=hits[: max(top_k, len(hits))],
         lead_units=lead,
         responsible_units=resp,
@@ -193,7 +193,10 @@ def _searched(
 
 
 def link_label(unit: str, other: str, link: Link) -> str:
-    """`原名市科技局（改名），与市科技创新局为同一职能`."""
+    """`原名市科技局（改名），与市科技创新局为同一职能`; a merge (`已并入市自然资源和城乡建设局（合并）`)
+    never claims one body: the merged unit is only part of the new one."""
+    if link.relation is Relation.MERGED:
+        return say(f"units.link.{link}", other=other, unit=unit)
     return say(
         "units.link",
         direction=say(f"units.direction.{link.direction}"),
@@ -235,12 +238,26 @@ def _span(years: tuple[int, ...]) -> str:
     return "、".join(f"{y}年" for y in years) if years else say("units.span_all")
 
 
-def _summary(q: Question, years: tuple[int, ...], names: dict[str, str | None], matched: list[Item]) -> str:
+def _summary(
+    q: Question, years: tuple[int, ...], names: dict[str, str | None], matched: list[Item], only_linked: bool = False
+) -> str:
+    """A unit the asked years' documents never name (2023年市数据局) is answered under its other name, and
+    the summary says so first: its count is the other name's, never the unit's own."""
     units = "、".join(q.units)
+    links = [v for v in names.values() if v]
+    if matched and only_linked and links and years:
+        return say(
+            "units.only_linked",
+            span=_span(years),
+            units=units,
+            links="；".join(links),
+            others="、".join(n for n, v in names.items() if v),
+            role=_role(q),
+            count=len(matched),
+        )
     summary = (
         say("units.found", units=units, span=_span(years), role=_role(q), count=len(matched))
         if matched
         else say("units.none", units=units, span=_span(years), role=_role(q))
     )
-    links = [v for v in names.values() if v]
     return summary + (say("units.with_links", links="；".join(links)) if links else "")

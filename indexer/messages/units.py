@@ -12,6 +12,9 @@ MESSAGES: dict[str, str] = {
     "units.direction.successor": "现名",
     "units.direction.predecessor": "原名",
     "units.link": "{direction}{other}（{relation}），与{unit}为同一职能",
+    # a merge joins several bodies: the merged one is part of the new one, not the same body
+    "units.link.merged:successor": "已并入{other}（合并）",
+    "units.link.merged:predecessor": "{other}已并入{unit}（合并）",
     # unit answers
     "units.span_all": "各年度",
     "units.role_lead": "牵头",
@@ -20,6 +23,7 @@ MESSAGES: dict[str, str] = {
     "units.found": "{units}在{span}{role}的任务共 {count} 项。",
     "units.none": "{span}的文件中没有找到{units}{role}的任务。",
     "units.with_links": " 已包含改名或合并前后的单位：{links}。",
+    "units.only_linked": "{span}的文件中没有{units}这个名称。{links}；{others}在{span}{role}的任务共 {count} 项。",
     "units.unknown": "没有找到相关条目：文件中没有{units}这个单位（牵头单位、责任单位中都没有）。",
     "units.unclear": "“{typed}”可能指以下单位：{candidates}。请说明是哪个单位。",
 }

@@ -77,6 +77,9 @@ def test_a_merged_bureau_asked_for_a_later_year_is_answered_by_its_successor(eng
     assert engine.unit_items("市农业农村局", (2023,)) and all(
         t.named_as == "市农业农村局" for t in engine.unit_items("市农业农村局", (2023,))
     )
+    answer = answering.answer(engine, AnswerRequest("2025年市乡村振兴局牵头哪些任务？"))
+    assert answer.summary.startswith("2025年的文件中没有市乡村振兴局这个名称。已并入市农业农村局（合并）")
+    assert "同一职能" not in answer.summary  # a merge joins bodies: the merged one is only part of the new one
 
 
 def test_the_data_bureau_in_2023_is_its_former_name(engine):

@@ -42,6 +42,15 @@ def test_unit_items_follow_renames_both_ways(mini_engine):
     assert [t.item.id for t in mini_engine.unit_items("市财政局", role=Role.LEAD)] == []
 
 
+def test_a_unit_asked_for_a_year_before_its_name_says_whose_items_answer(mini_engine):
+    answer = answer_of(mini_engine, AnswerRequest("市科技创新局2030年牵头哪些任务"))
+    assert [h.item.id for h in answer.citations] == ["2030-plan-二-1"]
+    assert answer.summary.startswith("2030年的文件中没有市科技创新局这个名称。原名市科技局（改名）")
+    assert "市科技局在2030年牵头的任务共 1 项" in answer.summary
+    both = answer_of(mini_engine, AnswerRequest("市科技创新局牵头哪些任务"))
+    assert "没有市科技创新局这个名称" not in both.summary and "原名市科技局" in both.summary
+
+
 def test_comparison_reports_added_dropped_and_renamed_units(mini_engine):
     answer = answer_of(mini_engine, AnswerRequest("2030年和2031年概念验证中心的分工有什么变化"))
     c = answer.comparison
