@@ -67,7 +67,7 @@ class UnitCatalog:
         same letters as a topic; `is_word`: a dictionary word (财政) is no abbreviation. Without
         them a core alone (发改) is not read as a unit."""
         self.links = links
-        self.names = sorted(set(names) | links.names)
+        self.names = sorted((set(names) | links.names) - set(links.aliases))  # an alias is read as its unit
         self.parts = {name: Parts.of(name) for name in self.names}
         self._outside = self._outside_names(" ".join(texts))
         self._is_word = is_word
@@ -98,6 +98,8 @@ class UnitCatalog:
             for form in self._short_forms(name):
                 if form not in self.names or form == ANNOTATION.sub("", name):  # 市委宣传部 and 市委宣传部(市文明办)
                     forms.setdefault(form, set()).add(name)
+        for alias, name in self.links.aliases.items():  # 相关区人民政府 is how one document spells 各相关区人民政府
+            forms[alias] = {name}
         return forms
 
     def _short_forms(self, name: str) -> list[str]:

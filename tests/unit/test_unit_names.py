@@ -100,6 +100,14 @@ def test_the_candidates_of_a_hand_made_catalog():
     assert catalog.read("网信办负责什么").units == ("市委网信办",)  # a stretch of the core
 
 
+def test_an_alias_in_the_renames_file_is_read_as_the_unit_it_spells():
+    links = UnitLinks((UnitLink("相关区人民政府", "各相关区人民政府", Relation.ALIAS, ""),))
+    catalog = UnitCatalog(["各相关区人民政府", "市数据局"], links)
+    assert catalog.read("相关区人民政府今年承担了哪些任务").units == ("各相关区人民政府",)
+    assert catalog.read("各相关区人民政府负责什么").units == ("各相关区人民政府",)
+    assert "相关区人民政府" not in catalog.names
+
+
 def test_one_unit_under_two_names_is_no_ambiguity(engine):
     # 市科局 abbreviates 市科技局 (2030) and 市科技创新局 (2031): one body renamed, never side by side
     assert units_of(engine, "市科局2030年牵头什么") == ("市科技局",)
