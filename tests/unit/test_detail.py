@@ -137,6 +137,10 @@ def test_a_measure_the_question_names_must_be_the_figures():
         ("攻坚行动主要针对哪些疾病", Detail.NAMES),
         ("首批有哪些金融机构入选", Detail.NAMES),
         ("When will the bridge open to traffic", Detail.TIME),
+        ("这个平台是哪家单位研发的", Detail.COMPANY),
+        ("培训由哪家机构培训", Detail.COMPANY),
+        ("促消费活动带动了多少消费额", Detail.MONEY),
+        ("商圈销售额是多少", Detail.MONEY),
     ],
 )
 def test_more_ways_of_asking_a_detail(question, detail):
@@ -283,6 +287,25 @@ def test_a_share_asked_needs_a_percentage():
 
 def test_the_unit_in_charge_is_no_contractor_asked():
     assert asked_details("哪家单位负责充电桩建设") == ()
+    assert Detail.COMPANY not in asked_details(
+        "要推动哪个新型研发机构高质量发展"
+    )  # 研发 inside a name asks no developer
+
+
+def test_a_share_of_a_whole_asked_as_占多少_needs_a_percentage():
+    question = "市场主体200万户里个体工商户占多少"
+    terms = ("市场主体", "个体工商户")
+    assert not states(Detail.NUMBER, "市场主体总量突破200万户。", terms, question)
+    assert states(Detail.NUMBER, "市场主体200万户,个体工商户占60%。", terms, question)
+
+
+def test_a_long_counted_thing_is_counted_beside_its_figure_one_word_may_stand_before():
+    question = "中心城区要建几个楼宇经济集聚区"
+    other = "建设楼宇经济载体,打造5个产业集聚区。"
+    assert not states(Detail.NUMBER, other.replace("载体,", "载体。"), ("楼宇", "集聚"), question)
+    assert states(Detail.NUMBER, "建设5个楼宇经济集聚区。", ("楼宇", "集聚"), question)
+    bins = "生活垃圾分类投放点2万个,改造收集转运站50个。"  # 垃圾 in the clause before
+    assert states(Detail.NUMBER, bins, ("垃圾", "收集", "转运站"), "要改造多少个垃圾收集转运站")
 
 
 def test_the_topics_own_place_word_is_no_place_stated():
