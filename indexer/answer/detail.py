@@ -64,6 +64,11 @@ CLAUSE_END = re.compile(r"[，,；;。！？]")
 MONEY_OR_FREE = re.compile(f"{STATES[Detail.MONEY].pattern}|免费|自费|收费标准")
 BRACKETS = re.compile(r"[()（）]")  # 特色街区(小镇) is asked as 特色街区（小镇）: the brackets say nothing
 LIST_END = re.compile(r"等\d*$")  # 范湖立交、常青立交等12个: the list closes on its last name
+# A place word after a verb or a quantity names no place (新建街道…综合体, 各街道), and 路 ends common nouns
+# (集成电路, 思路, 线路) as often as street names.
+NO_NAME = re.compile(
+    r"(?:新建|建设|建成|打造|改造|提升|推进|实施|各|每个|全市|所有)(?:街道|片区|广场|码头|商圈)$|(?:电|线|思|道|铁|公|出|航|网|套|水)路$"
+)
 
 
 def states(detail: Detail, text: str, terms: tuple[str, ...] = (), question: str = "", wanted: int = 1) -> bool:
@@ -101,7 +106,9 @@ def _new_place(clause: str, question: str) -> bool:
     """A district, or a named place that is not the question's own (世界级商圈 asked, 汉口 stated)."""
     if any(d in clause and d not in question for d in DISTRICTS):
         return True
-    return any(m.group()[-3:] not in question for m in STATES[Detail.PLACE].finditer(clause))
+    return any(
+        m.group()[-3:] not in question and not NO_NAME.search(m.group()) for m in STATES[Detail.PLACE].finditer(clause)
+    )
 
 
 def money_stated(question: str) -> re.Pattern[str]:
