@@ -311,7 +311,9 @@ def test_a_long_counted_thing_is_counted_beside_its_figure_one_word_may_stand_be
 def test_common_nouns_ending_in_a_place_word_name_no_place():
     question = "产业备份基地会放在哪个区"
     assert not states(Detail.PLACE, "争取在汉布局集成电路、工业母机等产业备份基地。", ("产业备份基地",), question)
-    assert not states(Detail.PLACE, "新建街道养老服务综合体20个,启动建设托育综合服务中心。", ("托育",), "托育中心选址在哪里")
+    assert not states(
+        Detail.PLACE, "新建街道养老服务综合体20个,启动建设托育综合服务中心。", ("托育",), "托育中心选址在哪里"
+    )
     assert states(Detail.PLACE, "在花山街道建设托育综合服务中心。", ("托育",), "托育中心选址在哪里")
 
 
