@@ -1,0 +1,33 @@
+"""The reviewed vocabulary (search/vocabulary.tsv): its rows are safe to apply by substitution."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.answer.asks import asked_details
+from indexer.search.question import translate_english, vocabulary
+
+CHINESE = [(term, means) for term, means in vocabulary() if not term.isascii()]
+# What staff ask of a thing: an everyday word swapped for the documents' term must not change the ask.
+ASKING = ["{}是哪些", "{}有哪些", "{}有多少", "{}在哪里", "{}什么时候建成", "{}要多少钱", "哪家公司做{}", "{}名单"]
+
+
+def test_there_are_everyday_chinese_rows():
+    assert len(CHINESE) > 50
+
+
+@pytest.mark.parametrize("asking", ASKING)
+def test_a_substituted_word_never_changes_what_a_question_asks(asking):
+    changed = [t for t, m in CHINESE if asked_details(asking.format(t)) != asked_details(asking.format(m))]
+    assert changed == []
+
+
+def test_no_term_is_a_word_the_documents_use_or_part_of_another_rows_term():
+    terms = {t for t, _ in CHINESE}
+    assert not [t for t, m in CHINESE if t in m]  # a replacement would set itself off again
+    assert not [(t, m) for t, m in CHINESE for other in terms if other != t and other in m]
+
+
+def test_everyday_words_become_the_documents_terms():
+    assert "燃气" in translate_english("家里煤气管道老化谁管")
+    assert translate_english("城市书房建在哪") == "城市书房建在哪"  # a document word stays as typed
