@@ -42,6 +42,9 @@ NUMBERED = re.compile(r"((?:\d+|[一二三四五六七八九十]+)号)建议案"
 # Asks what was achieved (实际增长了多少, 建了多少, 完成情况): only a report's review of that year says.
 # 报送完成情况 asks how progress is reported, not what was achieved: only past-tense results count.
 ACHIEVED = re.compile(r"实际|完成了|实现了|达到了|增长了|下降了|建了|建成了")
+# 办理了几件, 开了多少家: a count of what was done, which a review states before any plan does; a year no
+# report reviews is still answered from its own documents (2024年启动了几个试点: the 2024 report's plan).
+DONE_COUNT = re.compile(r"[\u4e00-\u9fa5]了(?:一共|总共|共)?(?:几|多少)")
 # 2023年计划新增多少: the year's plan, not the next year's report looking back on it.
 PLANNED = re.compile(r"计划|目标")
 
@@ -81,6 +84,11 @@ def reviewed_years(engine: Engine) -> set[int]:
 
 def asks_achieved(question: str) -> bool:
     return bool(ACHIEVED.search(question))
+
+
+def asks_done(question: str) -> bool:
+    """A result asked, outright (实际) or as a count of what was done (办理了几件)."""
+    return asks_achieved(question) or bool(DONE_COUNT.search(question))
 
 
 def absent_numbered(engine: Engine, question: str) -> str:

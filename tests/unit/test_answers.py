@@ -97,6 +97,14 @@ def test_an_attribute_of_a_unit_its_items_never_state_is_not_found(mini_engine):
     assert answer_of(mini_engine, AnswerRequest("市数据局在公共数据授权运营方面负责哪些任务")).found
 
 
+@pytest.mark.parametrize("question", ["2030年实际完成老旧小区改造多少个", "2030年完成了多少个老旧小区改造"])
+def test_a_result_asked_is_answered_by_the_review_not_by_the_plans_target(mini_engine, question):
+    answer = answer_of(mini_engine, AnswerRequest(question))
+    assert [h.item.id for h in answer.citations] == ["2031-report-p1"]  # 完成…210个, not the plan's 200个
+    aim = answer_of(mini_engine, AnswerRequest("2030年老旧小区改造目标是多少"))
+    assert [h.item.id for h in aim.citations] == ["2030-plan-二-4"]
+
+
 def test_a_plan_asked_is_not_a_result_asked():
     from indexer.answer.scope import asks_plan
 
