@@ -42,16 +42,19 @@ WHO = re.compile(
     re.I,
 )
 # 在哪些工作里是责任单位: the role the unit plays, said of it; not a question of who.
-ROLE_STATED = re.compile(r"(?:是|作为|担任|当)(?:牵头|责任|配合|参与)单位")
+ROLE_STATED = re.compile(
+    r"(?:是|作为|担任|当)(?:哪些|哪几项|哪项|什么)?(?:任务|工作|事项)?的?(?:牵头|责任|配合|参与)单位|(?:任务|工作|事项)(?:是|当)(?:牵头|责任|配合|参与)单位"
+)
 # 牵头单位是谁 / 是责任单位 name the role asked about, and 责任 left behind would read as a topic word;
 # 牵头单位和责任单位之间的协同 is a topic.
-ROLE_WORDS = re.compile(r"(?:牵头|责任|配合|参与|主责)(?:单位|部门)(?=[是有为都分呢吗？?，,。\s]|$)")
+ROLE_WORDS = re.compile(r"(?:牵头|责任|配合|参与|主责)(?:单位|部门)(?=[是有为都分呢吗？?，,。（(\s]|$)")
 # Words too general to narrow a unit's tasks (市城投集团参与哪些项目建设): alone they ask for all of them.
 GENERIC = frozenset(
     "项目 建设 项目建设 内容 领域 重点 重点工作 重点任务 举措 措施 工程 哪些项目 哪些方面 完成 推进 落实 开展 实施 一年".split()
 )
 UNIT_TASKS = re.compile(
-    r"牵头|负责|承担|参与|任务|干什么|做什么|管什么|哪些事|哪些工作|工作|事项|lead|tasks?|responsible for|in charge of|what does",
+    r"牵头|负责|承担|参与|配合|任务|干什么|做什么|管什么|哪些事|哪件事|哪些活|什么活|哪项|哪几项|工作|事项|"
+    r"lead|tasks?|responsible for|in charge of|what does",
     re.I,
 )
 # How much is asked (多少台, 几家, 多少亿元): the measure word belongs to the answer, not to the topic.
@@ -127,7 +130,8 @@ def vocabulary() -> tuple[tuple[str, str], ...]:
 
 # Only the tasks a unit supports (只作为责任单位、不牵头, 配合别人做的): 牵头 there is what is excluded.
 SUPPORT_ONLY = re.compile(
-    r"不牵头|非牵头|不是牵头|不含[^，。？?]{0,6}牵头|只(?:作为|当|是)?(?:责任单位|配合)|(?:作为|当)(?:责任单位|配合单位)|配合别人"
+    r"不牵头|非牵头|不是牵头|不算牵头|不包括牵头|不含[^，。？?]{0,6}牵头|只(?:作为|当|是)?(?:责任单位|配合)|(?:作为|当|是)(?:责任单位|配合单位)|"
+    r"配合单位|配合别人"
 )
 
 

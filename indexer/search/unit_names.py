@@ -25,6 +25,7 @@ SUFFIXES = {
     "委": "委",
     "办": "办",
     "部": "部",
+    "支队": "支队",
 }
 LONGEST_SUFFIX = max(map(len, SUFFIXES))
 AGENCIES = frozenset("局 委 办".split())

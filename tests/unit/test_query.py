@@ -179,3 +179,18 @@ def test_a_unit_asked_only_where_it_supports_is_asked_the_responsible_role():
     assert asked_role("市场监管局25年有哪些任务是配合别人做的(不是牵头)") is Role.RESPONSIBLE
     assert asked_role("2025年市数据局牵头哪些任务") is Role.LEAD
     assert asked_role("市数据局参与了哪些任务") is None
+    assert asked_role("工商联作为责任单位配合了哪些任务（不算牵头的）") is Role.RESPONSIBLE
+    assert asked_role("地铁集团哪些任务是配合单位") is Role.RESPONSIBLE
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "市发改委2031年是哪些任务的责任单位（不是牵头）",  # the role said of the unit, not a question of who
+        "黄陂区有哪些活是配合别人干的",  # a district asked for the tasks it supports
+        "东湖高新区管委会作为责任单位配合的是哪项",
+    ],
+)
+def test_the_role_a_unit_plays_asks_its_tasks(question):
+    q = ask(question)
+    assert q.intent == "unit_items" and q.units and "责任" not in q.topic

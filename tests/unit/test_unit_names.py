@@ -98,6 +98,8 @@ def test_the_candidates_of_a_hand_made_catalog():
     reading = catalog.read("市委办负责什么")
     assert reading.units == () and reading.unclear[0].candidates == ("市委农办", "市委外办", "市委网信办")
     assert catalog.read("网信办负责什么").units == ("市委网信办",)  # a stretch of the core
+    brigade = UnitCatalog(["市消防救援支队", "市公安局"])
+    assert brigade.read("消防支队牵头的是哪件事").units == ("市消防救援支队",)  # 支队 is a unit's suffix
 
 
 def test_an_alias_in_the_renames_file_is_read_as_the_unit_it_spells():
