@@ -16,7 +16,17 @@ from functools import lru_cache
 
 from ..encode.passages import strip_clauses
 from ..records import Detail
-from .asks import MEASURE_ASKED, PAYS_ASKED, RATE_ASKED, REACHED, asked_class, counted_as_asked, counted_noun
+from .asks import (
+    MEASURE_ASKED,
+    PARTS_ASKED,
+    PAYS_ASKED,
+    PER_ASKED,
+    RATE_ASKED,
+    REACHED,
+    asked_class,
+    counted_as_asked,
+    counted_noun,
+)
 from .spelling import spelled_in
 
 # Wuhan's districts and functional zones: a place an item may name (汉阳、江夏、东湖高新区).
@@ -64,6 +74,7 @@ CLAUSE_END = re.compile(r"[，,；;。！？]")
 MONEY_OR_FREE = re.compile(f"{STATES[Detail.MONEY].pattern}|免费|自费|收费标准")
 BRACKETS = re.compile(r"[()（）]")  # 特色街区(小镇) is asked as 特色街区（小镇）: the brackets say nothing
 LIST_END = re.compile(r"等\d*$")  # 范湖立交、常青立交等12个: the list closes on its last name
+PER_STATED = re.compile(r"每|人均|户均|平均|最高|最多|不超过|上限|分别|其中|各\d")
 # A place word after a verb or a quantity names no place (新建街道…综合体, 各街道), and 路 ends common nouns
 # (集成电路, 思路, 线路) as often as street names.
 NO_NAME = re.compile(
@@ -87,6 +98,8 @@ def states(detail: Detail, text: str, terms: tuple[str, ...] = (), question: str
         if terms
         else clauses
     )
+    if detail in (Detail.NUMBER, Detail.MONEY) and PER_ASKED.search(question):  # 每家最高…: a total is no answer
+        near = [c for c in near if PER_STATED.search(c)]
     if detail is Detail.NAMES:  # 哪两个地区: 地区 is what the names are, so a name may end in it
         kinds = asked_class(question)
         return any(_new_names(c, question, tuple(t for t in terms if t not in kinds)) for c in near)
@@ -189,9 +202,26 @@ def unstated(
     Names count only beyond those the question already gives (范湖立交、常青立交等12个节点 does not
     answer 除了范湖立交和常青立交还有哪些). A detail read from the whole item (a company among its
     units) is the topic's only in an item on the topic."""
-    return tuple(
+    stated = tuple(
         d
         for d in details
-        if not any(states(d, t, terms, question) for t in on_topic)
-        and (d in WHOLE_ITEM or not any(states(d, t, terms, question, wanted=2) for t in nearby or []))
+        if any(states(d, t, terms, question) for t in on_topic)
+        or (d not in WHOLE_ITEM and any(states(d, t, terms, question, wanted=2) for t in nearby or []))
     )
+    return tuple(d for d in details if d not in stated or not _parts_stated(d, on_topic, terms, question))
+
+
+def _parts_stated(detail: Detail, texts: list[str], terms: tuple[str, ...], question: str) -> bool:
+    """Asked a figure per part (各类分别多少), two figures answer it, in one item or two (文化惠民活动1500场,
+    公园文化季活动600场); one total (资金1000亿元) does not."""
+    if detail not in (Detail.NUMBER, Detail.MONEY) or not PARTS_ASKED.search(question):
+        return True
+    stating = [t for t in texts if states(detail, t, terms, question)]
+    figures = sum(
+        len(FIGURE.findall(c)) for t in stating for c in CLAUSE_END.split(strip_clauses(t)) if _names(c, terms)
+    )
+    return len(stating) >= 2 or figures >= 2
+
+
+def _names(clause: str, terms: tuple[str, ...]) -> bool:
+    return not terms or any(spelled_in(t, clause) for t in terms)

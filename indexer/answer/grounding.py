@@ -181,6 +181,7 @@ def term_groups(
     topic, never the topic alone: an item about some investment is not about 海康威视."""
     runs = phrases(engine, topic)
     subject = [(r, w) for r, w in runs if not any(r in span for span in asking)] or list(runs)
+    subject = [(r, tuple(x for x in w if not any(x in span for span in asking)) or w) for r, w in subject]
     groups: list[set[str]] = []
     for run, words in subject:
         whole = next((c for c in core_runs(engine, run) if c in terms), None)

@@ -41,7 +41,7 @@ def document_years(engine: Engine, review: bool) -> set[int]:
 NUMBERED = re.compile(r"((?:\d+|[一二三四五六七八九十]+)号)建议案")
 # Asks what was achieved (实际增长了多少, 建了多少, 完成情况): only a report's review of that year says.
 # 报送完成情况 asks how progress is reported, not what was achieved: only past-tense results count.
-ACHIEVED = re.compile(r"实际|完成了|实现了|达到了|增长了|下降了|建了|建成了")
+ACHIEVED = re.compile(r"实际|完成了|实现了|达到了|增长了|下降了|建了|建成了|(?:最终|最后)[\u4e00-\u9fa5]{0,4}了")
 # 办理了几件, 开了多少家: a count of what was done, which a review states before any plan does; a year no
 # report reviews is still answered from its own documents (2024年启动了几个试点: the 2024 report's plan).
 DONE_COUNT = re.compile(r"[\u4e00-\u9fa5]了(?:一共|总共|共)?(?:几|多少)")

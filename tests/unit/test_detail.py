@@ -141,6 +141,11 @@ def test_a_measure_the_question_names_must_be_the_figures():
         ("培训由哪家机构培训", Detail.COMPANY),
         ("促消费活动带动了多少消费额", Detail.MONEY),
         ("商圈销售额是多少", Detail.MONEY),
+        ("先导区申报的结果出来了吗", Detail.OUTCOME),
+        ("新设立的机构能拿到什么落户奖励", Detail.MONEY),
+        ("入选后能享受哪些扶持政策", Detail.MONEY),
+        ("老城区转型涉及哪些街道", Detail.PLACE),
+        ("集聚区名单在哪里查", Detail.NAMES),
     ],
 )
 def test_more_ways_of_asking_a_detail(question, detail):
@@ -290,6 +295,23 @@ def test_the_unit_in_charge_is_no_contractor_asked():
     assert Detail.COMPANY not in asked_details(
         "要推动哪个新型研发机构高质量发展"
     )  # 研发 inside a name asks no developer
+
+
+def test_a_figure_per_one_needs_a_per_one_figure():
+    question = "信用贷款每家最高能贷多少"
+    assert not states(Detail.MONEY, "推广信用贷款,全年放贷100亿元。", ("信用贷款",), question)
+    assert states(Detail.MONEY, "推广信用贷款每家最高500万元。", ("信用贷款",), question)
+
+
+def test_a_figure_per_part_needs_two_figures_in_one_item_or_two():
+    question = "争取中央预算内投资、专项债等资金，各类分别多少"
+    total = "争取中央预算内投资、专项债等资金1000亿元。"
+    assert unstated((Detail.MONEY,), [total], [], ("资金",), question) == (Detail.MONEY,)
+    both = "争取中央预算内投资400亿元、专项债600亿元。"
+    assert unstated((Detail.MONEY,), [both], [], ("专项债",), question) == ()
+    asked = "文化惠民活动和公园文化季活动各要办多少场"
+    one, other = "办好文化惠民活动1500场。", "举办公园文化季活动600场。"
+    assert unstated((Detail.NUMBER,), [one, other], [], ("文化", "活动"), asked) == ()
 
 
 def test_a_share_of_a_whole_asked_as_占多少_needs_a_percentage():

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from indexer.answer import AnswerRequest
 from indexer.answer import answer as answer_of
-from indexer.answer.grounding import asks_only_whether, by_conjunct, conjuncts, unheld_attributes
+from indexer.answer.grounding import asks_only_whether, by_conjunct, conjuncts, term_groups, unheld_attributes
 from indexer.answer.model import Grounding
 from indexer.answer.spelling import spelled_in
 from indexer.answer.topic import OFF_TOPIC_P, cited_items
@@ -171,3 +171,11 @@ def test_a_document_kind_named_is_no_topic_term(mini_engine):
     from indexer.answer.grounding import salient_terms
 
     assert "报告" not in salient_terms(mini_engine, "报告 突破关键核心技术")
+
+
+def test_a_word_inside_the_words_that_ask_is_no_topic_word(mini_engine):
+    # 哪家公司 asks a company: an item naming some 上市公司 is not on the topic for holding 公司
+    terms = ("公司", "开通")
+    asked = term_groups(mini_engine, "公司开通", terms, "低空航线是哪家公司开通的", ("哪家公司",))
+    assert asked == [{"开通"}]
+    assert term_groups(mini_engine, "公司开通", terms, "低空航线是哪家公司开通的") == [{"公司", "开通"}]
