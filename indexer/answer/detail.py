@@ -74,7 +74,7 @@ CLAUSE_END = re.compile(r"[，,；;。！？]")
 MONEY_OR_FREE = re.compile(f"{STATES[Detail.MONEY].pattern}|免费|自费|收费标准")
 BRACKETS = re.compile(r"[()（）]")  # 特色街区(小镇) is asked as 特色街区（小镇）: the brackets say nothing
 LIST_END = re.compile(r"等\d*$")  # 范湖立交、常青立交等12个: the list closes on its last name
-PER_STATED = re.compile(r"每|人均|户均|平均|最高|最多|不超过|上限|分别|其中|各\d")
+PER_STATED = re.compile(r"每|人均|户均|平均|[日年月周]均|最高|最多|不超过|上限|分别|其中|各\d")
 # A place word after a verb or a quantity names no place (新建街道…综合体, 各街道), and 路 ends common nouns
 # (集成电路, 思路, 线路) as often as street names.
 NO_NAME = re.compile(
@@ -98,8 +98,8 @@ def states(detail: Detail, text: str, terms: tuple[str, ...] = (), question: str
         if terms
         else clauses
     )
-    if detail in (Detail.NUMBER, Detail.MONEY) and PER_ASKED.search(question):  # 每家最高…: a total is no answer
-        near = [c for c in near if PER_STATED.search(c)]
+    if detail in (Detail.NUMBER, Detail.MONEY) and PER_ASKED.search(question) and not PER_STATED.search(body):
+        return False  # 每家最高能贷多少: an item stating only totals does not answer it (日均 may stand a clause away)
     if detail is Detail.NAMES:  # 哪两个地区: 地区 is what the names are, so a name may end in it
         kinds = asked_class(question)
         return any(_new_names(c, question, tuple(t for t in terms if t not in kinds)) for c in near)

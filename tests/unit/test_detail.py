@@ -301,6 +301,8 @@ def test_a_figure_per_one_needs_a_per_one_figure():
     question = "信用贷款每家最高能贷多少"
     assert not states(Detail.MONEY, "推广信用贷款,全年放贷100亿元。", ("信用贷款",), question)
     assert states(Detail.MONEY, "推广信用贷款每家最高500万元。", ("信用贷款",), question)
+    daily = "全市326家农贸市场快检全覆盖,日均快检5000批次。"  # 日均 a clause away from the topic
+    assert states(Detail.NUMBER, daily, ("农贸市场",), "农贸市场每天要检多少批")
 
 
 def test_a_figure_per_part_needs_two_figures_in_one_item_or_two():
