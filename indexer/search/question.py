@@ -32,6 +32,7 @@ KIND_WORDS = (
     ),
 )
 SAID_IN = re.compile(r"(20\d\d)年(?:的)?(?:市)?(?:政府)?(?:工作)?报告(?:里|中)?(?:说|提到|显示|指出|回顾|称)")
+REPORT_OF = re.compile(r"(20\d\d)年(?:的)?(?:市)?(?:政府)?(?:工作)?报告")
 RELATIVE_YEARS = {"今年": 0, "本年": 0, "本年度": 0, "去年": -1, "上一年": -1, "前年": -2}
 COMPARE = re.compile(
     r"对比|比较|变化|区别|不同|异同|相比|变了|差异|(?<!优化)(?<!结构)调整"
@@ -160,12 +161,14 @@ def find_years(text: str, latest: int) -> tuple[tuple[int, ...], str]:
     text = SHORT_YEAR.sub(lambda m: f"20{m.group(1)}年", text)
     source = SAID_IN.search(text)
     years = [int(y) for y in YEAR.findall(text)]
-    if source and len(set(years)) > 1:
-        years = [y for y in years if y != int(source.group(1))]
+    frame = REPORT_OF.search(text)  # 2024年报告说去年…: the report's 去年 is the year before its own
+    base = int(frame.group(1)) if frame else latest
     for word, offset in RELATIVE_YEARS.items():
         if word in text:
-            years.append(latest + offset)
+            years.append(base + offset)
             text = text.replace(word, " ")
+    if source and len(set(years)) > 1:
+        years = [y for y in years if y != int(source.group(1))]
     return tuple(sorted(set(years))), YEAR.sub(" ", text)
 
 

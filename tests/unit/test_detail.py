@@ -314,6 +314,8 @@ def test_a_figure_per_part_needs_two_figures_in_one_item_or_two():
     asked = "文化惠民活动和公园文化季活动各要办多少场"
     one, other = "办好文化惠民活动1500场。", "举办公园文化季活动600场。"
     assert unstated((Detail.NUMBER,), [one, other], [], ("文化", "活动"), asked) == ()
+    every = "认定支持战略科技人才、产业领军人才等1000人以上。"  # 各类人才多少人: all kinds, one figure
+    assert unstated((Detail.NUMBER,), [every], [], ("认定", "人才"), "今年要认定支持各类人才多少人") == ()
 
 
 def test_a_share_of_a_whole_asked_as_占多少_needs_a_percentage():

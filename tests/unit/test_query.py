@@ -166,6 +166,13 @@ def test_a_report_cited_as_the_source_is_no_year_compared():
     assert ask("充电桩目标，2023年方案和2024年报告各是多少个").years == (2023, 2024)
 
 
+def test_a_reports_own_relative_years_count_from_the_report():
+    assert ask("2024年报告为什么说今年做好工作意义重大").years == (2024,)
+    q = ask("2024年报告说去年新增了多少停车泊位")
+    assert q.years == (2023,) and q.intent != "compare"
+    assert ask("去年新增了多少停车泊位").years == (2024,)  # no report named: counted from the latest year
+
+
 def test_zones_a_who_question_names_are_its_topic_not_a_filter():
     q = ask("支持东湖高新区建设由谁负责")
     assert q.intent == "topic_units" and q.units == () and "东湖高新区" in q.topic
