@@ -17,8 +17,13 @@ from ..search.engine import Engine
 from ..search.question import Question
 from ..search.retrieve import Hit
 from ..store.targets import read_targets
+from ..messages.labels import citation_label
+from ..store import Filter
 from .model import Answer
+from .relevance import judge
+from .select import search_text
 from .target_links import RULE, TargetLink, bigrams, link_all
+from .wording import figure_sentence
 
 MIN_COVERAGE = 1.0  # every bigram of the indicator is in the question
 NOT_MET_WORDS = re.compile(r"(没|未)有?完成|没完成|没有完成|未达到|没达到|没实现")
@@ -141,14 +146,38 @@ def target_answer(engine: Engine, q: Question, years: tuple[int, ...] = ()) -> A
         if not chosen:
             return None
         summary = "\n".join(verdict(k) for k in chosen)
+    later = later_plans(engine, q, year, years or q.years) if not q.units else []
     return Answer(
         question=q.raw,
         intent=Intent.TARGET,
-        years=[year],
+        years=[year, *(h.item.year for h in later)],
         units=list(q.units),
         topic=q.topic,
-        summary=summary,
-        citations=cited(engine, chosen + restated(links, chosen)),
+        summary="\n".join([summary, *(later_line(engine, q, h) for h in later)]),
+        citations=cited(engine, chosen + restated(links, chosen)) + later,
         notes=[say("targets.rule", rule=RULE)],
         searched={"topic": q.topic, "years": [year], "kinds": []},
+    )
+
+
+def later_plans(engine: Engine, q: Question, year: int, asked: tuple[int, ...]) -> list[Hit]:
+    """A later year asked beside the result (2023年实际…，2024年计划…): that year's best item on the topic,
+    from the items speaking of it (the 2024 report's plan, not its look back on 2023)."""
+    found: list[Hit] = []
+    query = search_text(q)
+    for later in sorted(y for y in set(asked) if y > year):
+        hits = [
+            h for h in engine.rank(query, Filter.where([later]), question=q.text) if engine.speaks_of(h.item) == later
+        ]
+        ok, supporting, _ = judge(engine, query, hits)
+        found.extend(supporting[:1] if ok else [])
+    return found
+
+
+def later_line(engine: Engine, q: Question, hit: Hit) -> str:
+    return say(
+        "answer.target_later_year",
+        year=hit.item.year,
+        text=figure_sentence(hit.item.text, q.text),
+        item=citation_label(hit.item),
     )

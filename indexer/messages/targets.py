@@ -19,6 +19,7 @@ MESSAGES: dict[str, str] = {
     "diff.unit": "    牵头 {before} → {after}{relation}",
     "diff.count": "{later} 年计划 {n} 条：延续 {continued}，新增 {added}；{earlier} 年计划不再列出 {dropped} 条。",
     "answer.target_verdict": "{year}年目标“{target}”（{target_item}）；{report_year}年政府工作报告：“{outcome}”（{outcome_item}）。结论：{status}。",
+    "answer.target_later_year": "{year}年：“{text}”（{item}）。",
     "answer.target_no_report": "{year}年目标“{target}”（{target_item}）；{report_year}年政府工作报告的回顾部分未提及这一指标。结论：报告未提及。",
     "answer.target_unit_summary": (
         "{unit} {year} 年牵头或负责的量化目标 {n} 项：已完成 {met}，未完成 {not_met}，"

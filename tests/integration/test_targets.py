@@ -86,3 +86,12 @@ def test_a_plan_figure_asked_beside_its_result_states_both(engine):
     assert {"2023-plan-二-91", "2024-report-p9.2"} <= {h.item.id for h in answer.citations}
     later = answering.answer(engine, AnswerRequest("2024年城镇新增就业实际完成了多少"))
     assert not later.found and not later.citations  # no report reviews 2024: not 2023's verdict
+
+
+def test_a_later_years_plan_asked_beside_a_result_is_cited_from_that_years_plan(engine):
+    answer = answering.answer(engine, AnswerRequest("老旧小区改造：2023年实际完成了多少个，2024年计划完成多少个？"))
+    cited = [h.item for h in answer.citations]
+    assert answer.intent == "target" and "296个" in answer.summary  # the 2023 result
+    later = [i for i in cited if i.year == 2024 and engine.speaks_of(i) == 2024]
+    assert later and "2024年：" in answer.summary  # the 2024 report's own plan, not its look back
+    assert answer.years == [2023, 2024]
