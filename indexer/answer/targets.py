@@ -12,13 +12,13 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..messages import say
+from ..messages.labels import citation_label
 from ..records import Intent, LinkStatus, Outcome, Target
 from ..search.engine import Engine
 from ..search.question import Question
 from ..search.retrieve import Hit
-from ..store.targets import read_targets
-from ..messages.labels import citation_label
 from ..store import Filter
+from ..store.targets import read_targets
 from .model import Answer
 from .relevance import judge
 from .select import search_text
