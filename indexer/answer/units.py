@@ -129,7 +129,7 @@ def without_titles(engine: Engine, topic: str) -> str:
 def section_terms(engine: Engine, topic: str) -> tuple[str, ...]:
     """Runs of the topic too common to be salient that head a part of a document (民生实事 heads
     2023's part 四): asked beside a unit, they narrow its items to that part."""
-    runs = (r.strip(" 年") for r in normalise_query(topic).split())
+    runs = (normalise_query(r).strip(" 年") for r in topic.split())  # normalising joins the runs
     return tuple(
         r
         for r in runs

@@ -108,6 +108,8 @@ class UnitCatalog:
         parts, base = self.parts[name], ANNOTATION.sub("", name)
         rest = base[len(parts.prefix) :]
         if parts.suffix in ("政府", "管委会"):
+            if base.startswith("各") and base.endswith("人民政府"):  # 新城区政府 for 各新城区人民政府
+                return [base, base[1:], base[1:-4] + "政府"]
             if base.startswith(("各", "相关")):
                 return [base]
             stem = base[: -len("人民政府")] if base.endswith("人民政府") else base[: -len(parts.suffix)]

@@ -114,3 +114,10 @@ def test_a_units_supporting_tasks_leave_out_those_it_leads(mini_engine):
     assert not {t.item.id for t in supporting} & {t.item.id for t in leading}
     answer = answer_of(mini_engine, AnswerRequest("市数据局只作为责任单位、不牵头的任务有哪些"))
     assert answer.found and answer.lead_units == [] and answer.responsible_units == ["市数据局"]
+
+
+def test_a_part_of_a_document_asked_beside_a_unit_is_read_run_by_run(mini_engine):
+    from indexer.answer.units import section_terms
+
+    # 牵头或配合 leaves 或 behind as its own run: the heading is still read (normalising had joined the runs)
+    assert section_terms(mini_engine, "持续改善民生 或") == ("持续改善民生",)

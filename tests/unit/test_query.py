@@ -196,6 +196,7 @@ def test_a_unit_asked_only_where_it_supports_is_asked_the_responsible_role():
         "市发改委2031年是哪些任务的责任单位（不是牵头）",  # the role said of the unit, not a question of who
         "黄陂区有哪些活是配合别人干的",  # a district asked for the tasks it supports
         "东湖高新区管委会作为责任单位配合的是哪项",
+        "黄陂区政府2023年在民生实事里要干哪些",
     ],
 )
 def test_the_role_a_unit_plays_asks_its_tasks(question):

@@ -98,6 +98,11 @@ def test_the_candidates_of_a_hand_made_catalog():
     reading = catalog.read("市委办负责什么")
     assert reading.units == () and reading.unclear[0].candidates == ("市委农办", "市委外办", "市委网信办")
     assert catalog.read("网信办负责什么").units == ("市委网信办",)  # a stretch of the core
+    governments = UnitCatalog(["各新城区人民政府", "各区人民政府", "黄陂区人民政府"])
+    assert governments.read("新城区政府在民生实事里要干哪些").units == ("各新城区人民政府",)  # 各 dropped
+    assert governments.read("区政府负责哪些任务").units == ("各区人民政府",)
+    assert governments.read("黄陂区政府负责什么").units == ("黄陂区人民政府",)
+    assert governments.read("新城区建设").units == ()
     brigade = UnitCatalog(["市消防救援支队", "市公安局"])
     assert brigade.read("消防支队牵头的是哪件事").units == ("市消防救援支队",)  # 支队 is a unit's suffix
 
