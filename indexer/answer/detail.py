@@ -23,6 +23,7 @@ from .asks import (
     PER_ASKED,
     RATE_ASKED,
     REACHED,
+    TECHNIQUE,
     asked_class,
     counted_as_asked,
     counted_noun,
@@ -132,6 +133,8 @@ def money_stated(question: str) -> re.Pattern[str]:
 def procedure_stated(question: str) -> re.Pattern[str]:
     """How to apply, or the rule applied: 认定 and 标准 state a procedure only when the question asks
     that act (认定标准, 执行什么标准); 认定支持人才 says nothing of how to apply for a flat."""
+    if TECHNIQUE.search(question):  # 什么处理工艺: a way to apply says nothing of it
+        return TECHNIQUE
     asked = (("认定", "认定"), ("标准", "(?<!高)标准"))
     return _procedure_pattern(tuple(pattern for word, pattern in asked if word in question))
 

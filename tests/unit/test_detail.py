@@ -144,8 +144,13 @@ def test_a_measure_the_question_names_must_be_the_figures():
         ("先导区申报的结果出来了吗", Detail.OUTCOME),
         ("新设立的机构能拿到什么落户奖励", Detail.MONEY),
         ("入选后能享受哪些扶持政策", Detail.MONEY),
-        ("老城区转型涉及哪些街道", Detail.PLACE),
+        ("老城区转型涉及哪些街道", Detail.NAMES),  # the names of places, as a list answers
         ("集聚区名单在哪里查", Detail.NAMES),
+        ("工资由哪一级财政出", Detail.MONEY),
+        ("借书要押金吗", Detail.MONEY),
+        ("管廊在哪条路下面", Detail.PLACE),
+        ("发挥哪些社区的示范作用", Detail.NAMES),
+        ("污水治理用的是什么处理工艺", Detail.PROCEDURE),
     ],
 )
 def test_more_ways_of_asking_a_detail(question, detail):
@@ -295,6 +300,12 @@ def test_the_unit_in_charge_is_no_contractor_asked():
     assert Detail.COMPANY not in asked_details(
         "要推动哪个新型研发机构高质量发展"
     )  # 研发 inside a name asks no developer
+
+
+def test_a_technique_asked_is_stated_only_by_an_item_naming_one():
+    question = "行政村生活污水治理用的是什么处理工艺"
+    assert not states(Detail.PROCEDURE, "完成183个行政村生活污水治理,健全管护办法。", ("污水治理",), question)
+    assert states(Detail.PROCEDURE, "行政村生活污水治理采用人工湿地工艺。", ("污水治理",), question)
 
 
 def test_a_figure_per_one_needs_a_per_one_figure():
