@@ -11,7 +11,7 @@ from ..messages.labels import kind_label
 from ..records import Detail, DocKind, Intent, Retriever
 from ..search.question import Question
 from ..search.retrieve import Hit
-from ..store.base import Filter
+from ..store import Filter
 from .asks import asked_details, asked_spans
 from .detail import states, unstated
 from .grounding import (
