@@ -75,6 +75,8 @@ CLAUSE_END = re.compile(r"[，,；;。！？]")
 MONEY_OR_FREE = re.compile(f"{STATES[Detail.MONEY].pattern}|免费|自费|收费标准")
 BRACKETS = re.compile(r"[()（）]")  # 特色街区(小镇) is asked as 特色街区（小镇）: the brackets say nothing
 LIST_END = re.compile(r"等\d*$")  # 范湖立交、常青立交等12个: the list closes on its last name
+QUOTED = re.compile(r"“([^”“]{2,12})”")
+A_NAME_ASKED = re.compile(r"叫什么|什么名字|名称是|哪(?:两|几|一)?个字|(?:什么|哪(?:两|几)个)(?:说法|提法|词)")
 PER_STATED = re.compile(r"每|人均|户均|平均|[日年月周]均|最高|最多|不超过|上限|分别|其中|各\d")
 # A place word after a verb or a quantity names no place (新建街道…综合体, 各街道), and 路 ends common nouns
 # (集成电路, 思路, 线路) as often as street names.
@@ -167,7 +169,12 @@ def _new_names(clause: str, question: str, terms: tuple[str, ...] = ()) -> bool:
             continue
         if any(len(n) >= 2 and n[-3:] not in question for n in names):  # 培育百步亭 is 百步亭
             return True
-    return False
+    if not A_NAME_ASKED.search(question):  # 具体是哪几家 asks members, which a quoted class (“小巨人”) does not give
+        return False
+    return any(  # a name the documents quote (搭建“武创通”科创服务平台, 牢记政府前面“人民”二字)
+        quoted not in question and not any(t in quoted for t in terms if len(t) >= 2)
+        for quoted in QUOTED.findall(clause)
+    )
 
 
 def _unglued(names: list[str], terms: tuple[str, ...], closed: bool = False) -> list[str]:

@@ -302,6 +302,14 @@ def test_the_unit_in_charge_is_no_contractor_asked():
     )  # 研发 inside a name asks no developer
 
 
+def test_a_name_asked_is_stated_by_a_name_the_documents_quote():
+    question = "2024年搭建的科创服务平台叫什么名字"
+    assert states(Detail.NAMES, "搭建“武创通”科创服务平台,建设概念验证中心。", ("科创服务平台",), question)
+    assert not states(Detail.NAMES, "搭建科创服务平台,建设概念验证中心。", ("科创服务平台",), question)
+    members = "新增专精特新“小巨人”30家以上、独角兽企业10家以上。"  # a quoted class names no member
+    assert not states(Detail.NAMES, members, ("独角兽",), "今年要培育的10家独角兽企业具体是哪几家")
+
+
 def test_a_technique_asked_is_stated_only_by_an_item_naming_one():
     question = "行政村生活污水治理用的是什么处理工艺"
     assert not states(Detail.PROCEDURE, "完成183个行政村生活污水治理,健全管护办法。", ("污水治理",), question)
