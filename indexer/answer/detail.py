@@ -69,6 +69,7 @@ STATES: dict[Detail, re.Pattern[str]] = {
 }
 # A stage's dates head its paragraph, and a company may be named among the item's units (市城投集团).
 WHOLE_ITEM = frozenset({Detail.TIME, Detail.DAY, Detail.COMPANY})
+ROLE_ASKED = re.compile(r"参与|负责|牵头|配合|承担|责任")  # 哪些区和企业参与: the units are the answer
 RATE = re.compile(r"\d+(?:\.\d+)?\s*%|百分之|[\d一二三四五六七八九]成")
 COUNTERS = ("个", "家", "座", "所", "处", "间", "栋")  # places and bodies are counted with any of these
 CLAUSE_END = re.compile(r"[，,；;。！？]")
@@ -88,6 +89,8 @@ NO_NAME = re.compile(
 def states(detail: Detail, text: str, terms: tuple[str, ...] = (), question: str = "", wanted: int = 1) -> bool:
     """The item states the detail in a clause that names one of the topic's terms (any clause
     when none is given): 建设武昌滨江天街等3个消费新地标,引育5家高端酒店 names no place for 免税店."""
+    if detail is Detail.COMPANY and not ROLE_ASKED.search(question):  # 责任单位:市城投集团 is no contractor
+        return bool(STATES[detail].search(strip_clauses(text)))
     if detail in WHOLE_ITEM:
         return bool(STATES[detail].search(text))
     if detail is Detail.OUTCOME:  # 获批 asked is no topic word: the clause must name what was reached

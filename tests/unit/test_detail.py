@@ -64,7 +64,6 @@ def test_a_sum_implies_a_figure_so_number_is_not_asked_twice():
         (Detail.NUMBER, "建设充电桩6万个。(牵头单位:市发改委)", ("充电桩",)),
         (Detail.PLACE, "打造汉正街、汉口北内外贸一体化基地。", ("基地",)),
         (Detail.PLACE, "领导小组办公室在市发改委办公,负责统筹。", ("办公室",)),
-        (Detail.COMPANY, "建设会展中心。(牵头单位:黄陂区人民政府;责任单位:市城投集团)", ("会展中心",)),
         (Detail.NAMES, "建设武昌滨江天街等3个消费新地标。", ("地标",)),
         (Detail.TIME, "推动形成一小时通勤圈。", ("通勤",)),
         (Detail.NUMBER, "打造海陆空三条丝绸之路重要节点。", ("丝绸之路",)),
@@ -412,6 +411,37 @@ def test_which_universities_asks_names_and_the_kind_asked_may_end_a_name():
     question = "要谋划哪两个地区的消费集中度设施建设"
     text = "谋划大汉阳地区、大光谷地区消费集中度设施建设。"
     assert states(Detail.NAMES, text, ("谋划", "地区", "消费集中度设施建设"), question)
+
+
+def test_a_company_in_the_unit_clause_answers_who_takes_part_but_is_no_contractor():
+    text = "建设天河国际会展中心。(牵头单位:黄陂区人民政府;责任单位:市商务局,市城投集团)"
+    assert states(Detail.COMPANY, text, ("会展中心",), "会展中心建设有哪些区和企业参与")
+    assert not states(Detail.COMPANY, text, ("会展中心",), "天河国际会展中心由哪家建筑企业承建")
+    assert states(Detail.COMPANY, "支持武汉城建集团承建会展中心。", ("会展中心",), "会展中心由哪家企业承建")
+
+
+@pytest.mark.parametrize(
+    ("question", "detail"),
+    [
+        ("十大伴手礼是由哪家机构评选出来的", Detail.COMPANY),
+        ("村庄规划由哪家设计院负责编制", Detail.COMPANY),
+        ("认定以后企业能拿到多少奖补", Detail.MONEY),
+        ("供应链公司的注册资本是多少", Detail.MONEY),
+        ("争创万兆城市需要达到哪些技术指标", Detail.PROCEDURE),
+    ],
+)
+def test_who_selects_or_designs_a_reward_a_capital_and_technical_indicators_are_details(question, detail):
+    assert detail in asked_details(question)
+
+
+def test_which_department_selects_asks_a_unit_not_a_company():
+    assert Detail.COMPANY not in asked_details("十大名菜由哪个部门评选")
+
+
+def test_technical_indicators_are_stated_only_by_an_item_naming_them():
+    question = "争创万兆先锋城市需要达到哪些技术指标"
+    assert not states(Detail.PROCEDURE, "争创全国首批“万兆先锋”城市。(责任单位:市经信局)", ("万兆先锋",), question)
+    assert states(Detail.PROCEDURE, "争创“万兆先锋”城市并明确网络技术指标。", ("万兆先锋",), question)
 
 
 def test_a_company_among_the_units_is_the_topics_only_in_an_item_on_it():
