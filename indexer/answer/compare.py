@@ -95,7 +95,9 @@ def _side(
     retrievers: tuple[Retriever, ...] | None,
 ) -> list[Hit]:
     """The year's items on the topic, as the judge supports them; their units are compared."""
-    hits = engine.rank(query, Filter.where([year], kinds or year_kinds(engine, year)), retrievers)
+    # 2023年计划和2024年报告: 报告 names 2024's side only
+    named = tuple(k for k in kinds or () if _has(engine, year, k))
+    hits = engine.rank(query, Filter.where([year], named or year_kinds(engine, year)), retrievers)
     found, supporting, _ = judge(engine, query, hits)
     if not found:
         return []
@@ -104,6 +106,11 @@ def _side(
     _, grounded = ground(engine, topic, supporting)
     on_topic = {h.item.id for h in grounded} or {h.item.id for h in supporting}
     return [h for h in supporting if h.item.id in on_topic][: engine.settings.answer_items]
+
+
+def _has(engine: Engine, year: int, kind: DocKind) -> bool:
+    where = Filter.where([year], [kind])
+    return where is None or bool(engine.columns.mask(where).any())
 
 
 def _summary(

@@ -17,7 +17,9 @@ from functools import lru_cache
 from ..encode.passages import strip_clauses
 from ..records import Detail
 from .asks import (
+    CHANGE_ASKED,
     MEASURE_ASKED,
+    ORDINAL_ASKED,
     PARTS_ASKED,
     PAYS_ASKED,
     PER_ASKED,
@@ -72,6 +74,11 @@ WHOLE_ITEM = frozenset({Detail.TIME, Detail.DAY, Detail.COMPANY})
 ROLE_ASKED = re.compile(r"参与|负责|牵头|配合|承担|责任")  # 哪些区和企业参与: the units are the answer
 RATE = re.compile(r"\d+(?:\.\d+)?\s*%|百分之|[\d一二三四五六七八九]成")
 COUNTERS = ("个", "家", "座", "所", "处", "间", "栋")  # places and bodies are counted with any of these
+YEAR_ASKED = re.compile(r"哪一?年")
+YEAR_OR_TIME = re.compile(rf"{STATES[Detail.TIME].pattern}|(?<!\d)\d{{4}}年")
+ORDINAL = re.compile(r"[二两三四五六七八九十]+连(?:增|涨|升|降|冠|胜)|第[一二两三四五六七八九十\d]+次")  # 十九连增
+PEOPLE = ("名", "人", "位")  # 多少名 is answered by 8000人
+CHANGE = re.compile(r"增长|提高|提升|增加|上升|下降|减少|降低|百分点|同比|比上年|增幅|翻番|连增")
 CLAUSE_END = re.compile(r"[，,；;。！？]")
 MONEY_OR_FREE = re.compile(f"{STATES[Detail.MONEY].pattern}|免费|自费|收费标准")
 BRACKETS = re.compile(r"[()（）]")  # 特色街区(小镇) is asked as 特色街区（小镇）: the brackets say nothing
@@ -92,7 +99,7 @@ def states(detail: Detail, text: str, terms: tuple[str, ...] = (), question: str
     if detail is Detail.COMPANY and not ROLE_ASKED.search(question):  # 责任单位:市城投集团 is no contractor
         return bool(STATES[detail].search(strip_clauses(text)))
     if detail in WHOLE_ITEM:
-        return bool(STATES[detail].search(text))
+        return bool(((detail is Detail.TIME and year_stated(question)) or STATES[detail]).search(text))
     if detail is Detail.OUTCOME:  # 获批 asked is no topic word: the clause must name what was reached
         terms = tuple(t for t in terms if not re.search(REACHED, t)) or terms
     body = strip_clauses(text)
@@ -105,7 +112,11 @@ def states(detail: Detail, text: str, terms: tuple[str, ...] = (), question: str
         else clauses
     )
     if detail in (Detail.NUMBER, Detail.MONEY) and PER_ASKED.search(question) and not PER_STATED.search(body):
-        return False  # 每家最高能贷多少: an item stating only totals does not answer it (日均 may stand a clause away)
+        return False
+    if detail is Detail.NUMBER and CHANGE_ASKED.search(question):
+        near = [
+            c for c in near if CHANGE.search(c)
+        ]  # 每家最高能贷多少: an item stating only totals does not answer it (日均 may stand a clause away)
     if detail is Detail.NAMES:  # 哪两个地区: 地区 is what the names are, so a name may end in it
         kinds = asked_class(question)
         return any(_new_names(c, question, tuple(t for t in terms if t not in kinds)) for c in near)
@@ -128,6 +139,11 @@ def _new_place(clause: str, question: str) -> bool:
     return any(
         m.group()[-3:] not in question and not NO_NAME.search(m.group()) for m in STATES[Detail.PLACE].finditer(clause)
     )
+
+
+def year_stated(question: str) -> re.Pattern[str] | None:
+    """哪一年 is answered by a year (2023年成功获批), which a plan's 2025年 beside its aim is not for 什么时候."""
+    return YEAR_OR_TIME if YEAR_ASKED.search(question) else None
 
 
 def money_stated(question: str) -> re.Pattern[str]:
@@ -153,10 +169,13 @@ def measured_figure(question: str) -> re.Pattern[str] | None:
     """多少万辆 is answered by a figure in 辆, not by a growth rate: the measure the question names."""
     if RATE_ASKED.search(question):
         return RATE
+    if ORDINAL_ASKED.search(question):
+        return ORDINAL
     asked = MEASURE_ASKED.search(question)
     if asked is None:
         return None
-    measures = "|".join(COUNTERS) if asked.group(1) in COUNTERS else re.escape(asked.group(1))
+    kinds = next((k for k in (COUNTERS, PEOPLE) if asked.group(1) in k), (re.escape(asked.group(1)),))
+    measures = "|".join(kinds)
     # 50万燃气用户 answers 多少户: a few characters may name what is counted between figure and measure
     return re.compile(
         rf"(?:\d[\d.]*|[一二两三四五六七八九十百千]+)\s*(?:多|余)?(?:万|亿)?[\u4e00-\u9fa5]{{0,4}}?(?:{measures})"
@@ -215,6 +234,9 @@ def unstated(
     Names count only beyond those the question already gives (范湖立交、常青立交等12个节点 does not
     answer 除了范湖立交和常青立交还有哪些). A detail read from the whole item (a company among its
     units) is the topic's only in an item on the topic."""
+    if {Detail.TIME, Detail.OUTCOME} <= set(details):  # 哪一年获批: the year of the approval, in one item
+        on_topic = [t for t in on_topic if states(Detail.OUTCOME, t, terms, question)]
+        nearby = [t for t in nearby or [] if states(Detail.OUTCOME, t, terms, question, wanted=2)]
     stated = tuple(
         d
         for d in details

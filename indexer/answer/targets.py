@@ -26,6 +26,9 @@ from .target_links import RULE, TargetLink, bigrams, link_all
 from .wording import figure_sentence
 
 MIN_COVERAGE = 1.0  # every bigram of the indicator is in the question
+# or, said in other order or shortened, nearly all its characters and half its bigrams
+MIN_CHARS, MIN_CHAR_SHARE, MIN_LOOSE = 4, 0.85, 0.5
+JOINERS = re.compile(r"[和与及、]")
 NOT_MET_WORDS = re.compile(r"(没|未)有?完成|没完成|没有完成|未达到|没达到|没实现")
 
 
@@ -74,9 +77,16 @@ def pick_year(links: list[TargetLink], years: tuple[int, ...]) -> int | None:
     return asked[0] if asked else (reported[-1] if reported else None)
 
 
+def char_share(indicator: str, text: str) -> float:
+    """The share of the indicator's characters (和 and 、 aside) the question holds, for an indicator
+    said in other order or shortened (品牌店旗舰店 for 品牌店和旗舰店, 燃气老管网改造 for 老旧燃气管网改造)."""
+    chars = JOINERS.sub("", indicator)
+    return sum(c in text for c in chars) / len(chars) if len(chars) >= MIN_CHARS else 0.0
+
+
 def matching(links: list[TargetLink], text: str) -> list[TargetLink]:
     """Targets whose indicator the question names; of equal targets (part 二 and 民生实事) the first."""
-    scored = [(coverage(k.target.indicator, text), len(k.target.indicator), k) for k in links]
+    scored = [(_named(k.target.indicator, text), len(k.target.indicator), k) for k in links]
     best = max((s for s, _, _ in scored), default=0.0)
     if best < MIN_COVERAGE:
         return []
@@ -88,6 +98,15 @@ def matching(links: list[TargetLink], text: str) -> list[TargetLink]:
             seen.add(key)
             chosen.append(k)
     return chosen
+
+
+def _named(indicator: str, text: str) -> float:
+    """1.0 or more when the question names the indicator: 2 when it spells it, less when it holds its characters."""
+    exact = coverage(indicator, text)
+    if exact >= MIN_COVERAGE:
+        return 2.0
+    share = char_share(indicator, text)
+    return MIN_COVERAGE + (share + exact) / 4 if share >= MIN_CHAR_SHARE and exact >= MIN_LOOSE else exact
 
 
 def restated(links: list[TargetLink], chosen: list[TargetLink]) -> list[TargetLink]:

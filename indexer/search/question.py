@@ -22,20 +22,26 @@ SHORT_YEAR = re.compile(r"(?<![\d.])([1-3]\d)\s*年(?!代|内|来|间|以上|左
 VOCABULARY = Path(__file__).with_name("vocabulary.tsv")
 # A plan is named through its parent: 政府工作报告目标任务(责任)分解 is the plan, not the report.
 PLAN_WORDS = re.compile(r"(?:责任|任务)?分解(?:方案)?|目标任务|(?i:\b(?:responsibility|task)\s+plan\b)")
+# 政府工作报告目标任务分解: the report named only as the plan's parent
+PARENT_OF_PLAN = re.compile(r"(?:责任|任务)?分解|目标任务")
 KIND_WORDS = (
     (DocKind.PROPOSAL, re.compile(r"\d*号建议案|建议案办理|建议案|(?i:\bproposal\b)")),
     (DocKind.NOTICE, re.compile(r"印发通知|通知里|通知中|的通知|(?<=年)通知|通知(?=对|要求|提出|规定|说)")),
     (DocKind.PLAN, PLAN_WORDS),
     (
         DocKind.REPORT,
-        re.compile(r"政府工作报告|工作报告|报告里|报告中|报告提出|(?i:\b(?:gov(?:ernment)?\s+)?(?:work\s+)?report\b)"),
+        re.compile(
+            r"政府工作报告|工作报告|报告里|报告中|报告提出|报告(?:说|讲|写|提到)|(?<=年)(?:的)?报告|(?i:\b(?:gov(?:ernment)?\s+)?(?:work\s+)?report\b)"
+        ),
     ),
 )
-SAID_IN = re.compile(r"(20\d\d)年(?:的)?(?:市)?(?:政府)?(?:工作)?报告(?:里|中)?(?:说|提到|显示|指出|回顾|称)")
+SAID_IN = re.compile(
+    r"(?:(20\d\d)年|(去年|今年))(?:的|那份)?(?:市)?(?:政府)?(?:工作)?报告(?:里|中)?(?:说|提到|显示|指出|回顾|称)"
+)
 REPORT_OF = re.compile(r"(20\d\d)年(?:的)?(?:市)?(?:政府)?(?:工作)?报告")
 RELATIVE_YEARS = {"今年": 0, "本年": 0, "本年度": 0, "去年": -1, "上一年": -1, "前年": -2}
 COMPARE = re.compile(
-    r"对比|比较|变化|区别|不同|异同|相比|变了|差异|(?<!优化)(?<!结构)调整"
+    r"对比|比较|变化|区别|不同|异同|相比|变了|差异(?!化)|(?<!优化)(?<!结构)调整"
 )  # 优化调整 is a task's verb
 WHO = re.compile(
     r"哪些单位|哪个单位|哪些部门|哪个部门|哪家|哪几(?!项|件|个?(?:任务|工作(?!组)|事|方面))|谁|由谁|什么单位|什么部门|牵头单位|责任单位|"
@@ -44,7 +50,7 @@ WHO = re.compile(
 )
 # 在哪些工作里是责任单位: the role the unit plays, said of it; not a question of who.
 ROLE_STATED = re.compile(
-    r"(?:是|作为|担任|当)(?:哪些|哪几项|哪项|什么)?(?:任务|工作|事项)?的?(?:牵头|责任|配合|参与)单位|(?:任务|工作|事项)(?:是|当)(?:牵头|责任|配合|参与)单位"
+    r"(?:是|作为|担任|当)(?:\d{4}年(?:的)?)?(?:哪些|哪几项|哪项|什么)?(?:任务|工作|事项)?的?(?:牵头|责任|配合|参与)单位|(?:任务|工作|事项)(?:是|当)(?:牵头|责任|配合|参与)单位"
 )
 # 牵头单位是谁 / 是责任单位 name the role asked about, and 责任 left behind would read as a topic word;
 # 牵头单位和责任单位之间的协同 is a topic.
@@ -65,7 +71,7 @@ QUANTITY = re.compile(
 # Whether a target was met (完成了吗 / 没完成 / 达到目标没有); never 完成情况 (the notice's 季度报送完成情况).
 TARGET = re.compile(
     r"完成了?(吗|没有|没)|(没|未)有?完成|完成目标|目标完成|(实现|达到|达成)(目标)?了?(吗|没有)|"
-    r"计划[^，。？?]{0,12}实际|实际(?:完成|建成|建了|畅通|改造|新增|实现|达到)?了?(?:多少|几|情况)"  # plan beside result
+    r"计划[^，。？?]{0,12}实际|实际[^。？?]{0,16}(?:比|超过?|多于|少于)[^。？?]{0,10}(?:计划|目标)|实际(?:完成|建成|建了|畅通|改造|新增|实现|达到)?了?(?:多少|几|情况)"  # plan beside result
 )
 FACT = re.compile(
     r"多少|目标|几个|几家|几条|几座|数量|比例|增长|指标|规模|达到|%|万|亿|是什么|what|how (?:many|much)", re.I
@@ -79,6 +85,7 @@ FILLER = frozenset(
 事情 事 单位 部门 机构 负责 牵头 承担 参与 配合 主抓 抓 管 归 干 做 干啥 怎么 怎么样 如何 怎样 有 有没有 是否
 都有 分别 具体 主要 变化 分工 对比 比较 区别 不同 差异 调整 相比 提出 提到 说 说了 讲 写 列 安排 哪里 方案 文件 里面
 这 那 这件 那件 件 这块 那块 块 一块 这事 那事 搞 弄 来 去 能 会 想 可以 活 活儿 嘛 哦 哈 呗 这一块
+条目 当 这项 那项 这条 那条 该项 这一项 他们 她们 它们 咱们 大家 自己 份 这份 那份 打算
 清单 职责 责任清单 任务清单 工作清单 改名 更名 改名后 更名后 定 定了 列出 列举 一共 总共 共有 作为 担任 分到 分配 派 派了 交给 找 涉及 主管 局 局管
 """.split()
 )
@@ -90,6 +97,7 @@ who whom whose which what when how many much is are was were be been the a an of
 does do did doing has have had this that these those there its it their please tell me show list about any all
 responsible charge department departments unit units agency agencies bureau task tasks work plan plans will should
 build built rebuilt building construct constructed add added complete completed upgrade upgraded main major key get got
+support supporting supports role roles either both
 """.split()
 )
 LONGEST_FILLER = max(map(len, FILLER))
@@ -128,6 +136,8 @@ def vocabulary() -> tuple[tuple[str, str], ...]:
     rows = read_tsv(VOCABULARY)
     return tuple(sorted(((r["term"], r["means"]) for r in rows if r.get("term")), key=lambda kv: -len(kv[0])))
 
+
+LEAD_SAID = re.compile(r"挑头|领头")  # how staff say 牵头; the documents never use these words
 
 # Only the tasks a unit supports (只作为责任单位、不牵头, 配合别人做的): 牵头 there is what is excluded.
 SUPPORT_ONLY = re.compile(
@@ -168,7 +178,8 @@ def find_years(text: str, latest: int) -> tuple[tuple[int, ...], str]:
             years.append(base + offset)
             text = text.replace(word, " ")
     if source and len(set(years)) > 1:
-        years = [y for y in years if y != int(source.group(1))]
+        said = int(source.group(1)) if source.group(1) else latest + RELATIVE_YEARS[source.group(2)]
+        years = [y for y in years if y != said]
     return tuple(sorted(set(years))), YEAR.sub(" ", text)
 
 
@@ -218,11 +229,13 @@ def _plain_words() -> Callable[[str], list[str]]:
     return Tokenizer().whole_words
 
 
-def find_kinds(text: str) -> tuple[tuple[DocKind, ...], str]:
-    kinds = []
+def find_kinds(text: str, said: str = "") -> tuple[tuple[DocKind, ...], str]:
+    """Kinds named in `said` (the question with its years, so 25年方案 is the plan), cut from `text`."""
+    said = said or text
+    kinds, parent = [], bool(PARENT_OF_PLAN.search(said))  # 23年方案和24年报告 names two kinds
     for kind, pattern in KIND_WORDS:
-        if pattern.search(text):
-            if not (kind is DocKind.REPORT and DocKind.PLAN in kinds):
+        if pattern.search(said):
+            if not (kind is DocKind.REPORT and DocKind.PLAN in kinds and parent):
                 kinds.append(kind)
             text = pattern.sub(" ", text)
     return tuple(kinds), text
@@ -236,17 +249,19 @@ def only_places(units: tuple[str, ...], text: str) -> bool:
 def understand(
     raw: str, catalog: UnitCatalog, latest_year: int, words: Callable[[str], list[str]] | None = None
 ) -> Question:
-    text = translate_english(normalise_query(raw))
+    text = LEAD_SAID.sub("牵头", translate_english(normalise_query(raw)))
     years, rest = find_years(text, latest_year)
-    kinds, rest = find_kinds(rest)
+    kinds, rest = find_kinds(rest, SHORT_YEAR.sub(lambda m: f"20{m.group(1)}年", text))
     reading, typed = catalog.read(rest, years), rest
+    if not (reading.units or reading.unclear) and UNIT_TASKS.search(rest):
+        reading = catalog.read_withheld(rest, years)  # 妇联参与的任务: the unit, though the documents use the word
     units, unclear, rest = reading.units, reading.unclear, reading.rest
     unknown = () if units or unclear else catalog.unknown(rest)
     intent = detect_intent(text, years, units or unknown or tuple(c.typed for c in unclear))
     if intent is Intent.UNIT_ITEMS and only_places(units, text) and not UNIT_TASKS.search(text):
         # 长江新区要加快建设哪三个组团: a district or zone is the place asked about, not a unit asked for tasks
         intent, units, rest = (Intent.FACT if FACT.search(text) else Intent.SEARCH), (), typed
-    elif intent is Intent.TOPIC_UNITS and only_places(units, text):
+    elif intent in (Intent.TOPIC_UNITS, Intent.FACT) and only_places(units, text):
         units, rest = (), typed  # 支持长江新区建设由谁负责: the zone is the topic, its government one of the answers
     role = asked_role(text)
     words = words or _plain_words()

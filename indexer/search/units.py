@@ -71,6 +71,7 @@ class UnitCatalog:
         self.parts = {name: Parts.of(name) for name in self.names}
         self._outside = self._outside_names(" ".join(texts))
         self._is_word = is_word
+        self.withheld: dict[str, set[str]] = {}  # short forms the documents also use as words (妇联)
         self._forms = self._exact_forms()
         self._ordered = sorted(self._forms, key=lambda form: -len(form))
         self._components = self._lineages()
@@ -115,6 +116,8 @@ class UnitCatalog:
             stem = base[: -len("人民政府")] if base.endswith("人民政府") else base[: -len(parts.suffix)]
             return [base] + [f for f in ((stem + "政府", stem) if parts.suffix == "政府" else (stem,)) if len(f) >= 3]
         short = len(rest) >= 3 or bool(self._outside) and rest not in self._outside  # 残联, not 妇联 (省妇联)
+        if parts.prefix and not short:
+            self.withheld.setdefault(rest, set()).add(name)
         forms = [base] + ([rest] if parts.prefix and short else []) + self._annotation_forms(name)
         return forms + ([parts.core] if parts.suffix and self._is_bare_name(parts.core) else [])
 
@@ -172,6 +175,17 @@ class UnitCatalog:
                 self._settle(form, self._forms[form], years, found, unclear)
                 text = text.replace(form, " ")
         text = self._read_shaped(text, years, found, unclear)
+        return UnitReading(tuple(dict.fromkeys(found)), tuple(unclear), text)
+
+    def read_withheld(self, text: str, years: tuple[int, ...] = ()) -> UnitReading:
+        """Short forms the documents also use as words, read as units: for a question that asks a unit's
+        tasks (妇联参与的任务) and names no other unit."""
+        found: list[str] = []
+        unclear: list[UnitChoice] = []
+        for form in sorted(self.withheld, key=len, reverse=True):
+            if form in text:
+                self._settle(form, self.withheld[form], years, found, unclear)
+                text = text.replace(form, " ")
         return UnitReading(tuple(dict.fromkeys(found)), tuple(unclear), text)
 
     def find(self, text: str) -> tuple[tuple[str, ...], str]:

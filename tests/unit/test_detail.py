@@ -526,3 +526,54 @@ def test_a_loan_and_a_revenue_are_sums_and_a_batch_is_no_figure():
     assert Detail.MONEY in asked_details("氢能产业营业收入是多少")
     assert Detail.MONEY not in asked_details("工业增加值增长多少")
     assert not states(Detail.NUMBER, "建设一批楼宇经济集聚区。", ("楼宇经济",))
+
+
+@pytest.mark.parametrize(
+    ("question", "detail"),
+    [
+        ("会展合作论坛谁当主办单位", Detail.COMPANY),
+        ("华工正源一期的建设单位是哪家", Detail.COMPANY),
+        ("新建武汉文学馆的设计方案是谁做的", Detail.COMPANY),
+        ("农残快检由哪家检测机构承担", Detail.COMPANY),
+        ("入户装的燃气安全装置用的什么牌子", Detail.NAMES),
+        ("新改扩建的89所学校名单能看到吗", Detail.NAMES),
+        ("基地现在进驻的企业数", Detail.NUMBER),
+        ("150座公厕怎么在各区分配", Detail.NUMBER),
+        ("先导区是哪一年批下来的", Detail.OUTCOME),
+    ],
+)
+def test_organisers_brands_lists_counts_and_approvals_are_details(question, detail):
+    assert detail in asked_details(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["擦亮湿地城市名片，牵头单位和责任单位分别是？", "精文简会这些要求落到哪些单位？"],
+)
+def test_units_asked_one_by_one_or_where_work_falls_ask_no_names_or_place(question):
+    assert not {Detail.NAMES, Detail.PLACE} & set(asked_details(question))
+
+
+def test_people_counted_in_ren_answer_a_count_in_ming():
+    question = "今年要培养多少名高技能人才"
+    assert states(Detail.NUMBER, "培育高技能人才8000人以上。", ("高技能", "人才"), question)
+
+
+def test_a_change_asked_is_answered_only_by_a_change():
+    question = "民生支出占比78.8%，比上一年高了多少？"
+    assert not states(Detail.NUMBER, "民生支出占比78.8%。", ("支出",), question)
+    assert states(Detail.NUMBER, "民生支出占比78.8%、比上年提高1.2个百分点。", ("支出",), question)
+
+
+def test_an_ordinal_asked_is_answered_by_a_streak_or_an_ordinal():
+    question = "企业退休人员养老金是第几次连续上调"
+    assert states(Detail.NUMBER, "企业退休职工基本养老金“十九连增”。", ("养老金",), question)
+    assert not states(Detail.NUMBER, "城乡低保综合提标4.1%,养老金按时发放。", ("养老金",), question)
+
+
+def test_the_year_of_an_approval_is_stated_only_by_an_item_reporting_the_approval():
+    question = "先导区是哪一年批下来的"
+    plan = ["高标准建设国家人工智能创新应用先导区,到2027年基本建成。"]
+    assert Detail.OUTCOME in unstated((Detail.TIME, Detail.OUTCOME), plan, [], ("先导区",), question)
+    report = ["2023年成功获批国家人工智能创新应用先导区。"]
+    assert unstated((Detail.TIME, Detail.OUTCOME), report, [], ("先导区",), question) == ()

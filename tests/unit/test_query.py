@@ -202,3 +202,48 @@ def test_a_unit_asked_only_where_it_supports_is_asked_the_responsible_role():
 def test_the_role_a_unit_plays_asks_its_tasks(question):
     q = ask(question)
     assert q.intent == "unit_items" and q.units and "责任" not in q.topic
+
+
+def test_staff_words_for_leading_ask_the_lead_role():
+    q = ask("数据局今年挑头的事有几件")
+    assert q.role is Role.LEAD and q.topic == ""
+    assert ask("市数据局在2025年方案里当牵头单位的有哪些条目").topic == ""
+
+
+def test_a_role_said_with_its_year_asks_the_units_tasks():
+    assert ask("市数据局作为2025年的牵头单位，管哪些事？").intent == "unit_items"
+
+
+def test_a_report_said_by_its_relative_year_is_the_source_not_a_year_compared():
+    q = ask("去年报告里说2023年的民生实事完成了多少件？")
+    assert q.years == (2023,) and q.kinds == ("report",)
+
+
+def test_a_year_named_report_beside_a_plan_names_the_report_only_for_its_year():
+    q = ask("排水管网新建里程，23年方案和24年报告里新一年的安排是否一样？")
+    assert q.years == (2023, 2024) and q.kinds == ("report",)  # the compare narrows each year to what it has
+
+
+def test_differentiated_development_is_no_comparison():
+    assert ask("2号建议案对新城区差异化发展提出重点布局哪些特色产业？").intent != "compare"
+
+
+def test_a_result_asked_against_the_plan_is_a_target_question():
+    assert ask("燃气老管网改造的实际完成量，比2023年的计划多出多少？").intent == "target"
+
+
+def test_a_zone_asked_a_fact_of_is_the_place_not_a_unit():
+    q = ask("2号建议案对东湖高新区的发展定位是什么？")
+    assert q.units == () and "东湖高新区" in q.topic
+
+
+def test_pronouns_and_item_words_are_no_topic():
+    assert "他们" not in ask("那个2号建议案方案是发给谁的，让他们干什么").topic
+    assert "自己" not in ask("去年那份政府工作报告自己点出了哪些差距").topic
+
+
+def test_a_short_form_the_documents_use_as_a_word_is_the_unit_when_its_tasks_are_asked():
+    catalog = UnitCatalog(["市妇联", "市残联"], texts=["发挥妇联作用。"])
+    q = understand("妇联 23年 参与的分解任务", catalog, latest_year=2025)
+    assert q.units == ("市妇联",) and q.intent == "unit_items"
+    assert understand("妇联作用怎么发挥", catalog, latest_year=2025).units == ()

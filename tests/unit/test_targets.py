@@ -215,3 +215,12 @@ def test_cli_targets_unit_filter_follows_a_rename(env):
     result = run("targets", "--year", "2030", "--unit", "市科技创新局", "--json", env=env)
     texts = [json.loads(line)["target"]["text"] for line in result.stdout.splitlines()]
     assert result.returncode == 0 and texts == ["建设概念验证中心10家", "中试平台20家"]
+
+
+def test_an_indicator_said_in_other_order_or_shortened_is_still_named():
+    from indexer.answer.targets import MIN_COVERAGE, _named
+
+    assert _named("品牌店和旗舰店", "品牌店旗舰店：23年方案打算新引进多少家，报告说实际新增多少家") >= MIN_COVERAGE
+    assert _named("老旧燃气管网改造", "燃气老管网改造的实际完成量，比2023年的计划多出多少") >= MIN_COVERAGE
+    assert _named("品牌连锁便利店", "品牌店旗舰店：23年方案打算新引进多少家") < MIN_COVERAGE
+    assert _named("充电桩", "充电桩建了多少") > _named("老旧燃气管网改造", "燃气老管网改造")  # spelled beats held
