@@ -63,6 +63,11 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 ENOUGH_CHINESE = 4  # Chinese characters a mixed question needs before its English words are left out
 ENGLISH_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z'-]*(?![A-Za-z0-9])")
 GLUE = frozenset("由的了在把被将给从和与及对等")
+# Pronouns, conjunctions, prepositions, particles (jieba's tags) say how something is asked, never what
+# about; so do locality, place, time words, adverbs and counts the documents never use (手上, 到底): jieba tags
+# single words loosely (高速 as an adverb, 路口 as a place), so a word the documents use stays a term.
+FUNCTION_TAGS = frozenset("r c p u uj ul uz ud ug uv y e o".split())
+MAYBE_FUNCTION = frozenset("f s d q m t".split())
 # Words that ask about an aspect of the topic (its target, timing, measures, wording), not the topic:
 # 低空经济的目标 is answered by an item on 低空经济 that states a target in its own words.
 ASPECT = frozenset(
@@ -132,6 +137,9 @@ def _salient(engine: Engine, word: str) -> bool:
         return False
     if len(word) == 2 and (word[0] in GLUE or word[1] in GLUE):  # jieba glued a function word on (化由, 由谁)
         return False
+    tags = engine.tokenizer.tags(word)
+    if all(t in FUNCTION_TAGS for t in tags) or all(t in MAYBE_FUNCTION for t in tags) and not engine.share(word):
+        return False  # 这种, 手上: how it is asked, not what about
     return document_share(engine, word) <= GENERIC
 
 

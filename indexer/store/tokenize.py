@@ -11,6 +11,7 @@ import threading
 from collections.abc import Iterable
 
 import jieba
+import jieba.posseg
 
 PUNCT = re.compile(r"^[\W_]+$")
 STOPWORDS = set(
@@ -28,6 +29,8 @@ class Tokenizer:
         jieba.setLogLevel(60)
         self._jieba = jieba.Tokenizer()
         self._lock = threading.Lock()
+        self._pos = jieba.posseg.POSTokenizer(self._jieba)
+        self._tags: dict[str, tuple[str, ...]] = {}
         self.words = sorted(set(words))
         for word in self.words:
             self._jieba.add_word(word, freq=50_000)
@@ -37,6 +40,13 @@ class Tokenizer:
         with self._lock:
             self._jieba.check_initialized()
             return bool(self._jieba.FREQ.get(word, 0) > 0)  # jieba is untyped
+
+    def tags(self, word: str) -> tuple[str, ...]:
+        """jieba's part-of-speech tag of each piece of the word (这种 → r, 之间 → f, 起步价 → n)."""
+        if word not in self._tags:
+            with self._lock:
+                self._tags[word] = tuple(str(p.flag) for p in self._pos.cut(word, HMM=True))
+        return self._tags[word]
 
     def whole_words(self, text: str) -> list[str]:
         """Whole jieba words, punctuation and spaces dropped: what question analysis works on."""

@@ -179,3 +179,9 @@ def test_a_word_inside_the_words_that_ask_is_no_topic_word(mini_engine):
     asked = term_groups(mini_engine, "公司开通", terms, "低空航线是哪家公司开通的", ("哪家公司",))
     assert asked == [{"开通"}]
     assert term_groups(mini_engine, "公司开通", terms, "低空航线是哪家公司开通的") == [{"公司", "开通"}]
+
+
+def test_pronouns_and_place_words_no_document_uses_are_no_terms(mini_engine):
+    from indexer.answer.grounding import salient_terms
+
+    assert salient_terms(mini_engine, "这种 起步价 手上") == ("起步价",)  # a noun no document uses stays
