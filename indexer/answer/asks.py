@@ -103,7 +103,10 @@ ASKS: tuple[tuple[Detail, re.Pattern[str]], ...] = (
     ),
 )
 
-WHO = re.compile(r"谁|哪个(?:部门|单位|局)|哪些(?:部门|单位)|什么部门|哪家单位")
+WHO = re.compile(
+    r"谁|哪个(?:部门|单位|局)|哪些(?:部门|单位)|什么部门|哪家单位|"
+    r"哪(?:几|些)个?(?:家|区)[^，。？?]{0,4}(?:在管|管|负责|牵头|参与|配合|承担|一起干)"  # 哪几家在管: units
+)
 
 # A measure asked outright (多少辆, 几座, 多少万吨); 个 and 项 count anything, so they name no measure.
 MEASURE_ASKED = re.compile(
@@ -162,6 +165,8 @@ def asked_details(question: str) -> tuple[Detail, ...]:
     measured = {Detail.MONEY, Detail.LENGTH, Detail.AREA, Detail.AGE}
     if measured & set(asked) or WHO.search(question):  # 几张网连起来的试点，谁在牵头: units are asked
         asked = [d for d in asked if d is not Detail.NUMBER]
+    if WHO.search(question):  # 还有哪些部门要参与: the names asked are units, which every item lists
+        asked = [d for d in asked if d not in (Detail.NAMES, Detail.PLACE)]
     return tuple(asked)
 
 

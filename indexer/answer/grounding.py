@@ -66,6 +66,7 @@ GLUE = frozenset("由的了在把被将给从和与及对等")
 # Pronouns, conjunctions, prepositions, particles (jieba's tags) say how something is asked, never what
 # about; so do locality, place, time words, adverbs and counts the documents never use (手上, 到底): jieba tags
 # single words loosely (高速 as an adverb, 路口 as a place), so a word the documents use stays a term.
+MODAL = frozenset("要会能想该可")
 FUNCTION_TAGS = frozenset("r c p u uj ul uz ud ug uv y e o".split())
 MAYBE_FUNCTION = frozenset("f s d q m t".split())
 # Words that ask about an aspect of the topic (its target, timing, measures, wording), not the topic:
@@ -136,6 +137,8 @@ def _salient(engine: Engine, word: str) -> bool:
     if len(word) < 2 or is_filler(word) or word in ASPECT or word in NOT_TOPIC or QUESTION_ONLY.match(word):
         return False
     if len(word) == 2 and (word[0] in GLUE or word[1] in GLUE):  # jieba glued a function word on (化由, 由谁)
+        return False
+    if len(word) == 2 and word[0] in MODAL and not engine.share(word):  # 要建, 能拿: a modal glued to a verb
         return False
     tags = engine.tokenizer.tags(word)
     if all(t in FUNCTION_TAGS for t in tags) or all(t in MAYBE_FUNCTION for t in tags) and not engine.share(word):

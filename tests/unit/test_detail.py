@@ -577,3 +577,15 @@ def test_the_year_of_an_approval_is_stated_only_by_an_item_reporting_the_approva
     assert Detail.OUTCOME in unstated((Detail.TIME, Detail.OUTCOME), plan, [], ("先导区",), question)
     report = ["2023年成功获批国家人工智能创新应用先导区。"]
     assert unstated((Detail.TIME, Detail.OUTCOME), report, [], ("先导区",), question) == ()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "车路云试点是经信牵头吗，还有哪些部门",
+        "防止返贫的动态监测，23年是哪几家在管",
+        "除了水务局，还有哪几个区在一起干",
+    ],
+)
+def test_names_asked_of_units_ask_no_names_every_item_lists_units(question):
+    assert Detail.NAMES not in asked_details(question)

@@ -185,3 +185,9 @@ def test_pronouns_and_place_words_no_document_uses_are_no_terms(mini_engine):
     from indexer.answer.grounding import salient_terms
 
     assert salient_terms(mini_engine, "这种 起步价 手上") == ("起步价",)  # a noun no document uses stays
+
+
+def test_a_modal_glued_to_a_verb_no_document_uses_is_no_term(mini_engine):
+    from indexer.answer.grounding import salient_terms
+
+    assert "要建" not in salient_terms(mini_engine, "之间要建 起步价")
