@@ -137,6 +137,7 @@ def vocabulary() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(((r["term"], r["means"]) for r in rows if r.get("term")), key=lambda kv: -len(kv[0])))
 
 
+UNIT_KIND_ASKED = re.compile(r"哪(?:些|几个|个|几)(?:区人民政府|区政府|新区管委会|管委会)")
 LEAD_SAID = re.compile(r"挑头|领头")  # how staff say 牵头; the documents never use these words
 
 # Only the tasks a unit supports (只作为责任单位、不牵头, 配合别人做的): 牵头 there is what is excluded.
@@ -252,6 +253,7 @@ def understand(
     text = LEAD_SAID.sub("牵头", translate_english(normalise_query(raw)))
     years, rest = find_years(text, latest_year)
     kinds, rest = find_kinds(rest, SHORT_YEAR.sub(lambda m: f"20{m.group(1)}年", text))
+    rest = UNIT_KIND_ASKED.sub("哪些单位", rest)  # 哪些区政府参与 asks which units, it names none
     reading, typed = catalog.read(rest, years), rest
     if not (reading.units or reading.unclear) and UNIT_TASKS.search(rest):
         reading = catalog.read_withheld(rest, years)  # 妇联参与的任务: the unit, though the documents use the word

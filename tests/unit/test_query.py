@@ -247,3 +247,8 @@ def test_a_short_form_the_documents_use_as_a_word_is_the_unit_when_its_tasks_are
     q = understand("妇联 23年 参与的分解任务", catalog, latest_year=2025)
     assert q.units == ("市妇联",) and q.intent == "unit_items"
     assert understand("妇联作用怎么发挥", catalog, latest_year=2025).units == ()
+
+
+def test_which_district_governments_asks_units_and_names_none():
+    q = ask("光谷科创大走廊今年哪些区政府参与")
+    assert q.units == () and q.topic == "光谷科创大走廊"
