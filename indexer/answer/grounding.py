@@ -49,13 +49,17 @@ NOT_TOPIC = frozenset("没有 有无 能否 可否 不是 是不是 有没有 �
 CONJUNCTIONS = frozenset("和 与 及 以及 、 跟 同".split())  # whole tokens of the question joining alternatives
 # An attribute asked of the topic (its price, fee, tax, rate, weather, contact): a term ending in one
 # that no hit holds means the documents do not state it (起步价, 收费, 天气, 房产税, 离婚率).
-ATTRIBUTE = re.compile(r"(?:价|价格|票价|费|费用|收费|税|税率|率|额度|天气|气温|下雨|降雨|电话|地址)$")
+ATTRIBUTE = re.compile(
+    r"(?:价|价格|票价|费|费用|收费|税|税率|率|额度|天气|气温|下雨|降雨|电话|地址|网站|网址|链接|公众号|app|小程序|热线|邮箱|"
+    r"摇号|限号|限行|限购)$",  # and where to reach it (网站, app), and rules the documents never set (摇号)
+    re.I,
+)
 # Another city or province (北京市, 上海): the documents are Wuhan's, so no hit that lacks it speaks of it.
 ELSEWHERE = re.compile(
     r"^(?:北京|上海|天津|重庆|广州|深圳|杭州|南京|成都|西安|长沙|郑州|合肥|苏州|"
     r"青岛|济南|沈阳|大连|厦门|福州|昆明|南昌|贵阳|南宁|哈尔滨|长春|石家庄|太原|兰州|乌鲁木齐|呼和浩特|银川|西宁|拉萨|海口|"
     r"宁波|无锡|东莞|佛山|广东|江苏|浙江|山东|河南|河北|湖南|安徽|江西|福建|四川|陕西|辽宁|吉林|黑龙江|云南|贵州|广西|山西|"
-    r"甘肃|青海|海南|新疆|西藏|内蒙古|宁夏)[省市]?$"
+    r"甘肃|青海|海南|新疆|西藏|内蒙古|宁夏)(?:[省市]|地区)?$"
 )
 # A number, a letter, or a count (两张, 几个): the size of the answer, never its topic.
 QUESTION_ONLY = re.compile(r"^(?:\d+|[a-z]|[一二两三四五六七八九十几]+[个张条项家座所件处批名位种类])$", re.I)

@@ -589,3 +589,8 @@ def test_the_year_of_an_approval_is_stated_only_by_an_item_reporting_the_approva
 )
 def test_names_asked_of_units_ask_no_names_every_item_lists_units(question):
     assert Detail.NAMES not in asked_details(question)
+
+
+@pytest.mark.parametrize("question", ["想报未来之鹰企业，得满足啥门槛", "绩效综合评价的打分细则是什么"])
+def test_a_threshold_or_scoring_rules_ask_a_procedure(question):
+    assert Detail.PROCEDURE in asked_details(question)

@@ -191,3 +191,9 @@ def test_a_modal_glued_to_a_verb_no_document_uses_is_no_term(mini_engine):
     from indexer.answer.grounding import salient_terms
 
     assert "要建" not in salient_terms(mini_engine, "之间要建 起步价")
+
+
+def test_where_to_reach_a_thing_and_rules_no_document_sets_are_attributes():
+    assert unheld_attributes(Grounding(("产业链全景图",), ("网站", "下载"))) == ("网站",)
+    assert unheld_attributes(Grounding(("新能源汽车",), ("摇号",))) == ("摇号",)
+    assert unheld_attributes(Grounding(("生产总值",), ("长沙地区",))) == ("长沙地区",)  # GDP → 地区生产总值 glued on
