@@ -22,6 +22,8 @@ SHORT_YEAR = re.compile(r"(?<![\d.])([1-3]\d)\s*年(?!代|内|来|间|以上|左
 VOCABULARY = Path(__file__).with_name("vocabulary.tsv")
 # A plan is named through its parent: 政府工作报告目标任务(责任)分解 is the plan, not the report.
 PLAN_WORDS = re.compile(r"(?:责任|任务)?分解(?:方案)?|目标任务|(?i:\b(?:responsibility|task)\s+plan\b)")
+# A year's 方案 is its plan or the scheme for a proposal (2025年方案): both are 方案.
+SCHEME_WORDS = re.compile(r"(?<=年)(?:的|那份|这份)?方案")
 # 政府工作报告目标任务分解: the report named only as the plan's parent
 PARENT_OF_PLAN = re.compile(r"(?:责任|任务)?分解|目标任务")
 KIND_WORDS = (
@@ -239,6 +241,10 @@ def find_kinds(text: str, said: str = "") -> tuple[tuple[DocKind, ...], str]:
             if not (kind is DocKind.REPORT and DocKind.PLAN in kinds and parent):
                 kinds.append(kind)
             text = pattern.sub(" ", text)
+    if SCHEME_WORDS.search(said) and not kinds:
+        kinds = [DocKind.PLAN, DocKind.PROPOSAL]
+    elif SCHEME_WORDS.search(said) and kinds == [DocKind.REPORT]:  # 23年方案和24年报告
+        kinds = [DocKind.PLAN, DocKind.PROPOSAL, DocKind.REPORT]
     return tuple(kinds), text
 
 

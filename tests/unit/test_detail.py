@@ -594,3 +594,7 @@ def test_names_asked_of_units_ask_no_names_every_item_lists_units(question):
 @pytest.mark.parametrize("question", ["想报未来之鹰企业，得满足啥门槛", "绩效综合评价的打分细则是什么"])
 def test_a_threshold_or_scoring_rules_ask_a_procedure(question):
     assert Detail.PROCEDURE in asked_details(question)
+
+
+def test_which_app_asks_how_to_use_it():
+    assert Detail.PROCEDURE in asked_details("政务服务掌上办用的是哪个APP")

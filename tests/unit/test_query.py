@@ -252,3 +252,8 @@ def test_a_short_form_the_documents_use_as_a_word_is_the_unit_when_its_tasks_are
 def test_which_district_governments_asks_units_and_names_none():
     q = ask("光谷科创大走廊今年哪些区政府参与")
     assert q.units == () and q.topic == "光谷科创大走廊"
+
+
+def test_a_years_scheme_is_its_plan_or_a_proposals_scheme():
+    assert set(ask("2023年的方案有没有提人形机器人").kinds) == {"plan", "proposal"}
+    assert set(ask("排水管网，23年方案和24年报告的安排一样吗").kinds) == {"plan", "proposal", "report"}
