@@ -221,7 +221,7 @@ def test_a_report_said_by_its_relative_year_is_the_source_not_a_year_compared():
 
 def test_a_year_named_report_beside_a_plan_names_the_report_only_for_its_year():
     q = ask("排水管网新建里程，23年方案和24年报告里新一年的安排是否一样？")
-    assert q.years == (2023, 2024) and q.kinds == ("report",)  # the compare narrows each year to what it has
+    assert q.years == (2023, 2024) and "report" in q.kinds  # the compare narrows each year to what it has
 
 
 def test_differentiated_development_is_no_comparison():
