@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -79,7 +79,7 @@ ASPECT = frozenset(
     """
 目标 计划 要求 部署 举措 措施 内容 时间 时候 期限 截止 数量 面积 总数 比重 比例 占比 提法 说法 表述 全称 名称 意思 含义
 一样 相同 一致 指出 实际 回顾 关于 及其 其 落到 落实 设在 超过 达到 完成 新增 安排 重点 主题 总体 怎么 定 分别 三年 两年
-哪年 当年 之前 以前 以后 时 期间 阶段 进展 成效 情况 举办 报 全年 今后 未来几年 个 家 条 项
+哪年 当年 之前 以前 以后 时 期间 阶段 进展 成效 情况 举办 报 全年 今后 未来几年 个 家 条 项 幅度 增长幅度 增幅 涨幅
 报告 方案 通知 文件
 """.split()
 )
@@ -112,13 +112,21 @@ def _phrases(engine: Engine, topic: str) -> tuple[tuple[str, tuple[str, ...]], .
         words = tuple(
             dict.fromkeys(
                 w
-                for w in engine.tokenizer.whole_words(run)
+                for w in map(partial(_counted, engine), engine.tokenizer.whole_words(run))
                 if _salient(engine, w) and not (chinese and _foreign(engine, w))
             )
         )
         if words:
             found.append((run.strip(" 年"), words))
     return tuple(found)
+
+
+def _counted(engine: Engine, word: str) -> str:
+    """游客量 and 企业数 are 游客 and 企业 counted: the documents give the count beside the thing."""
+    stem = word[:-1]
+    if word.endswith(("量", "数")) and len(stem) >= 2 and not engine.share(word) and engine.share(stem):
+        return stem
+    return word
 
 
 def _foreign(engine: Engine, word: str) -> bool:

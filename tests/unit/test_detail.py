@@ -598,3 +598,15 @@ def test_a_threshold_or_scoring_rules_ask_a_procedure(question):
 
 def test_which_app_asks_how_to_use_it():
     assert Detail.PROCEDURE in asked_details("政务服务掌上办用的是哪个APP")
+
+
+@pytest.mark.parametrize(
+    ("question", "detail"),
+    [
+        ("一次性求职创业补贴去哪个窗口申请", Detail.PROCEDURE),
+        ("免费游泳那30天是哪段时间", Detail.TIME),
+        ("应急水厂预计哪年通水", Detail.TIME),
+    ],
+)
+def test_a_window_a_span_of_days_and_an_expected_year_are_details(question, detail):
+    assert detail in asked_details(question)

@@ -197,3 +197,10 @@ def test_where_to_reach_a_thing_and_rules_no_document_sets_are_attributes():
     assert unheld_attributes(Grounding(("产业链全景图",), ("网站", "下载"))) == ("网站",)
     assert unheld_attributes(Grounding(("新能源汽车",), ("摇号",))) == ("摇号",)
     assert unheld_attributes(Grounding(("生产总值",), ("长沙地区",))) == ("长沙地区",)  # GDP → 地区生产总值 glued on
+
+
+def test_a_count_of_a_thing_the_documents_name_is_grounded_on_the_thing(mini_engine):
+    from indexer.answer.grounding import _counted
+
+    assert _counted(mini_engine, "充电桩数") == "充电桩"
+    assert _counted(mini_engine, "起步价") == "起步价"  # no count suffix: the word stays

@@ -257,3 +257,13 @@ def test_which_district_governments_asks_units_and_names_none():
 def test_a_years_scheme_is_its_plan_or_a_proposals_scheme():
     assert set(ask("2023年的方案有没有提人形机器人").kinds) == {"plan", "proposal"}
     assert set(ask("排水管网，23年方案和24年报告的安排一样吗").kinds) == {"plan", "proposal", "report"}
+
+
+def test_words_for_where_a_unit_appears_and_which_one_ask_its_items():
+    q = ask("市数据局在25年方案里出现在哪几条任务里")
+    assert q.intent == "unit_items" and q.topic == ""
+    assert ask("市数据局25年当责任单位、不当牵头单位的是哪条").role is Role.RESPONSIBLE
+
+
+def test_a_plan_then_its_final_result_is_a_target_question():
+    assert ask("23年亿元以上项目开工：计划900个，最后开工了多少").intent == "target"
