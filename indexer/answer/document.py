@@ -17,8 +17,8 @@ from ..records import DocKind, Intent, Item
 from ..search.engine import Engine
 from ..search.question import Question
 from ..search.retrieve import Hit
-from .grounding import phrases
 from .model import Answer, Grounding
+from .salience import phrases
 from .spelling import spelled_in
 
 NAMES_DOCUMENT = re.compile(r"方案|建议案|报告|通知|文件")

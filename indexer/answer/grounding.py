@@ -13,8 +13,7 @@ A neighbour at the level of the whole item was measured and left out: e5's cosin
 "query: 起步价" to the taxi item (0.85) equals that of 养老院 to the elderly-care items
 (0.88). Paraphrases keep their answer through the judge: a term no document uses refuses
 only when p(found) < ABSENT_FOUND.
-A term is salient when it is a topic word of two or more characters that is not generic
-in the corpus (in more than GENERIC of the items: 武汉, 建设, 推进 say nothing about the topic).
+Which words are terms is salience.py's to say (not generic in the corpus, not a word that asks).
 Terms joined by 和/与/及/、 are alternatives the cited set covers together (图书馆新馆 和 城市书房):
 an item holding one conjunct's terms is on the topic. A question about an attribute of its topic
 (起步价, 天气, 收费) is not found when no hit holds that attribute, whatever the judge's confidence.
@@ -24,7 +23,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache, partial
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -33,19 +31,16 @@ if TYPE_CHECKING:
 
 from ..foundation.text import normalise_query
 from ..records import Retriever
-from ..search.question import is_filler
 from ..search.retrieve import Hit
 from .model import Grounding
+from .salience import document_share, phrases, salient
 from .spelling import spelled_in
 
-GENERIC = 0.08  # a word in more than this share of the items does not name a topic
 MAX_PHRASE = 10  # longer runs are sentences, grounded word by word
 NEIGHBOUR = 0.945  # e5 cosine of two short phrases above which one stands for the other: dev unit F1 flat
 # over 0.92–0.955; near names that are other things (军山新城 0.93, 生产性服务业 0.92) stay below
 MAX_NEIGHBOURS = 12  # phrases encoded per question: one short batch
 ABSENT_FOUND = 0.2  # p(found) below which a question with a term in no document at all is not found (dev)
-# Negations and yes/no words ask whether, never what (没有写牵头单位的任务): never a topic term.
-NOT_TOPIC = frozenset("没有 有无 能否 可否 不是 是不是 有没有 没能 会不会 能不能".split())
 CONJUNCTIONS = frozenset("和 与 及 以及 、 跟 同".split())  # whole tokens of the question joining alternatives
 # An attribute asked of the topic (its price, fee, tax, rate, weather, contact): a term ending in one
 # that no hit holds means the documents do not state it (起步价, 收费, 天气, 房产税, 离婚率).
@@ -61,28 +56,6 @@ ELSEWHERE = re.compile(
     r"宁波|无锡|东莞|佛山|广东|江苏|浙江|山东|河南|河北|湖南|安徽|江西|福建|四川|陕西|辽宁|吉林|黑龙江|云南|贵州|广西|山西|"
     r"甘肃|青海|海南|新疆|西藏|内蒙古|宁夏)(?:[省市]|地区)?$"
 )
-# A number, a letter, or a count (两张, 几个): the size of the answer, never its topic.
-QUESTION_ONLY = re.compile(r"^(?:\d+|[a-z]|[一二两三四五六七八九十几]+[个张条项家座所件处批名位种类])$", re.I)
-CJK = re.compile(r"[\u4e00-\u9fff]")
-ENOUGH_CHINESE = 4  # Chinese characters a mixed question needs before its English words are left out
-ENGLISH_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z'-]*(?![A-Za-z0-9])")
-GLUE = frozenset("由的了在把被将给从和与及对等")
-# Pronouns, conjunctions, prepositions, particles (jieba's tags) say how something is asked, never what
-# about; so do locality, place, time words, adverbs and counts the documents never use (手上, 到底): jieba tags
-# single words loosely (高速 as an adverb, 路口 as a place), so a word the documents use stays a term.
-MODAL = frozenset("要会能想该可")
-FUNCTION_TAGS = frozenset("r c p u uj ul uz ud ug uv y e o".split())
-MAYBE_FUNCTION = frozenset("f s d q m t".split())
-# Words that ask about an aspect of the topic (its target, timing, measures, wording), not the topic:
-# 低空经济的目标 is answered by an item on 低空经济 that states a target in its own words.
-ASPECT = frozenset(
-    """
-目标 计划 要求 部署 举措 措施 内容 时间 时候 期限 截止 数量 面积 总数 比重 比例 占比 提法 说法 表述 全称 名称 意思 含义
-一样 相同 一致 指出 实际 回顾 关于 及其 其 落到 落实 设在 超过 达到 完成 新增 安排 重点 主题 总体 怎么 定 分别 三年 两年
-哪年 当年 之前 以前 以后 时 期间 阶段 进展 成效 情况 举办 报 全年 今后 未来几年 个 家 条 项 幅度 增长幅度 增幅 涨幅
-报告 方案 通知 文件
-""".split()
-)
 
 
 @dataclass(frozen=True)
@@ -91,81 +64,6 @@ class ItemSupport:
 
     hit: Hit
     terms: frozenset[str]
-
-
-def salient_terms(engine: Engine, topic: str) -> tuple[str, ...]:
-    """The topic words an answer must be about, in question order."""
-    return tuple(dict.fromkeys(w for phrase in phrases(engine, topic) for w in phrase[1]))
-
-
-def phrases(engine: Engine, topic: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """(a run of the topic, its salient words): a run spelled in an item is one term (生活性服务业
-    is not 生产性服务业), else its words are the terms. Asked several times per answer: read once."""
-    return _phrases(engine, topic)
-
-
-@lru_cache(maxsize=2048)
-def _phrases(engine: Engine, topic: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    found: list[tuple[str, tuple[str, ...]]] = []
-    chinese = bool(CJK.search(topic))
-    for run in (normalise_query(part) for part in topic.split()):  # a removed question word parts two runs
-        words = tuple(
-            dict.fromkeys(
-                w
-                for w in map(partial(_counted, engine), engine.tokenizer.whole_words(run))
-                if _salient(engine, w) and not (chinese and _foreign(engine, w))
-            )
-        )
-        if words:
-            found.append((run.strip(" 年"), words))
-    return tuple(found)
-
-
-def _counted(engine: Engine, word: str) -> str:
-    """游客量 and 企业数 are 游客 and 企业 counted: the documents give the count beside the thing."""
-    stem = word[:-1]
-    if word.endswith(("量", "数")) and len(stem) >= 2 and not engine.share(word) and engine.share(stem):
-        return stem
-    return word
-
-
-def _foreign(engine: Engine, word: str) -> bool:
-    """An English word the glossary left untranslated and no document uses: beside Chinese words
-    (Who leads 十年禁渔), only the Chinese can be held by these documents."""
-    return word.isascii() and document_share(engine, word) == 0
-
-
-def without_foreign(engine: Engine, text: str) -> str:
-    """The text without the English words no document uses, when it has Chinese ones to search by:
-    they only lower every item's coverage (Which bureau leads … (十年禁渔))."""
-    if len(CJK.findall(text)) < ENOUGH_CHINESE:  # zhongyiyao产业园: the pinyin is half the topic
-        return text
-    kept = ENGLISH_WORD.sub(lambda m: m.group() if document_share(engine, m.group().lower()) else " ", text)
-    return kept if sum(ch.isalnum() for ch in kept) >= 2 else text
-
-
-def _salient(engine: Engine, word: str) -> bool:
-    word = word.strip(" 年")
-    if len(word) < 2 or is_filler(word) or word in ASPECT or word in NOT_TOPIC or QUESTION_ONLY.match(word):
-        return False
-    if len(word) == 2 and (word[0] in GLUE or word[1] in GLUE):  # jieba glued a function word on (化由, 由谁)
-        return False
-    if len(word) == 2 and word[0] in MODAL and not engine.share(word):  # 要建, 能拿: a modal glued to a verb
-        return False
-    tags = engine.tokenizer.tags(word)
-    if all(t in FUNCTION_TAGS for t in tags) or all(t in MAYBE_FUNCTION for t in tags) and not engine.share(word):
-        return False  # 这种, 手上: how it is asked, not what about
-    return document_share(engine, word) <= GENERIC
-
-
-def asks_only_whether(engine: Engine, topic: str) -> bool:
-    """A topic left with only negations or yes/no words (没有): the question's own words are the search."""
-    words = engine.tokenizer.whole_words(normalise_query(topic))
-    return bool(words) and all(w in NOT_TOPIC or is_filler(w) for w in words)
-
-
-def document_share(engine: Engine, word: str) -> float:
-    return float(engine.share(word))
 
 
 def supports(engine: Engine, terms: tuple[str, ...], hits: list[Hit]) -> list[ItemSupport]:
@@ -189,7 +87,7 @@ def terms_for(engine: Engine, topic: str, hits: list[Hit]) -> tuple[str, ...]:
 def core_runs(engine: Engine, run: str) -> list[str]:
     """The run, then the run without generic words at its ends (武汉新城建设 → 武汉新城), if short enough."""
     words = engine.tokenizer.whole_words(run)
-    while words and not _salient(engine, words[-1]) and len(words) > 1:
+    while words and not salient(engine, words[-1]) and len(words) > 1:
         words = words[:-1]
     core = "".join(words)
     return [r for r in dict.fromkeys([run, core]) if 2 <= len(r) <= MAX_PHRASE]

@@ -14,17 +14,10 @@ from ..search.retrieve import Hit
 from ..store import Filter
 from .asks import asked_details, asked_spans
 from .detail import states, unstated
-from .grounding import (
-    asks_only_whether,
-    core_runs,
-    ground,
-    held_whole,
-    phrases,
-    refuses,
-    without_foreign,
-)
+from .grounding import core_runs, ground, held_whole, refuses
 from .model import Answer, Grounding
 from .relevance import DEPTH, found_probability, judge
+from .salience import asks_only_whether, phrases, without_foreign
 from .scope import Scope, asks_done, asks_plan, outside_scope, reviewed_years, scope
 from .select import aggregate_units, search_text, unit_sources, year_notes
 from .wording import missing_summary, topic_summary

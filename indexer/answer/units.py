@@ -18,8 +18,9 @@ from ..search.question import Question, is_filler
 from ..search.retrieve import Hit
 from .asks import asked_details
 from .document import title_words
-from .grounding import MAX_PHRASE, ground, held_whole, phrases, unheld_attributes
+from .grounding import MAX_PHRASE, ground, held_whole, unheld_attributes
 from .model import Answer, Grounding, UnitEntry
+from .salience import phrases
 from .scope import scope
 from .select import units_by_role, year_notes
 

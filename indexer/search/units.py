@@ -71,8 +71,8 @@ class UnitCatalog:
         self.parts = {name: Parts.of(name) for name in self.names}
         self._outside = self._outside_names(" ".join(texts))
         self._is_word = is_word
-        self.withheld: dict[str, set[str]] = {}  # short forms the documents also use as words (妇联)
         self._forms = self._exact_forms()
+        self.withheld = self._withheld_forms()  # short forms the documents also use as words (妇联)
         self._ordered = sorted(self._forms, key=lambda form: -len(form))
         self._components = self._lineages()
         self._all = [(n, p.core, ANNOTATION.sub("", n)[len(p.prefix) :]) for n, p in self.parts.items()]
@@ -115,11 +115,22 @@ class UnitCatalog:
                 return [base]
             stem = base[: -len("人民政府")] if base.endswith("人民政府") else base[: -len(parts.suffix)]
             return [base] + [f for f in ((stem + "政府", stem) if parts.suffix == "政府" else (stem,)) if len(f) >= 3]
-        short = len(rest) >= 3 or bool(self._outside) and rest not in self._outside  # 残联, not 妇联 (省妇联)
-        if parts.prefix and not short:
-            self.withheld.setdefault(rest, set()).add(name)
-        forms = [base] + ([rest] if parts.prefix and short else []) + self._annotation_forms(name)
+        forms = [base] + ([rest] if parts.prefix and self._short_ok(rest) else []) + self._annotation_forms(name)
         return forms + ([parts.core] if parts.suffix and self._is_bare_name(parts.core) else [])
+
+    def _short_ok(self, rest: str) -> bool:
+        """A name without its 市 is a form of it when long, or when the documents never use it as a word:
+        残联, not 妇联 (the documents write 省妇联)."""
+        return len(rest) >= 3 or bool(self._outside) and rest not in self._outside
+
+    def _withheld_forms(self) -> dict[str, set[str]]:
+        withheld: dict[str, set[str]] = {}
+        for name, parts in self.parts.items():
+            base = ANNOTATION.sub("", name)
+            rest = base[len(parts.prefix) :]
+            if parts.prefix and parts.suffix not in ("政府", "管委会") and not self._short_ok(rest):
+                withheld.setdefault(rest, set()).add(name)
+        return withheld
 
     def _annotation_forms(self, name: str) -> list[str]:
         """市委宣传部(市文明办) is also 市文明办, unless the note names a unit of its own (a

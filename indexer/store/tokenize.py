@@ -18,6 +18,7 @@ STOPWORDS = set(
     "的 了 和 与 及 等 在 是 有 为 对 把 被 将 从 向 上 中 下 个 哪些 什么 多少 怎么 如何 吗 呢 吧 啊 谁 "
     "单位 负责 牵头 责任 哪个 部门 任务 工作 今年 去年 年 方面 有关 相关 关于 一下 请问 告诉 我".split()
 )
+MAX_TAGGED = 50_000  # words whose tags are kept
 QUOTED = re.compile(r"“([^”]{2,14})”")
 CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 
@@ -45,6 +46,8 @@ class Tokenizer:
         """jieba's part-of-speech tag of each piece of the word (这种 → r, 之间 → f, 起步价 → n)."""
         if word not in self._tags:
             with self._lock:
+                if len(self._tags) >= MAX_TAGGED:  # a long-running server meets words without end
+                    self._tags.clear()
                 self._tags[word] = tuple(str(p.flag) for p in self._pos.cut(word, HMM=True))
         return self._tags[word]
 

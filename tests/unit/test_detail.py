@@ -161,13 +161,13 @@ def test_fields_are_not_places():
 
 
 def test_a_count_in_the_question_is_no_topic_term():
-    from indexer.answer.grounding import QUESTION_ONLY
+    from indexer.answer.salience import QUESTION_ONLY
 
     assert QUESTION_ONLY.match("两张") and QUESTION_ONLY.match("几个") and not QUESTION_ONLY.match("两江")
 
 
 def test_english_words_no_document_uses_leave_a_mixed_question_with_enough_chinese(mini_engine):
-    from indexer.answer.grounding import without_foreign
+    from indexer.answer.salience import without_foreign
 
     assert without_foreign(mini_engine, "Who leads the 低空经济产业 work").split() == ["低空经济产业"]
     assert without_foreign(mini_engine, "zhongyiyao产业园") == "zhongyiyao产业园"  # too little Chinese to go by

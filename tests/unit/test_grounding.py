@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from indexer.answer import AnswerRequest
 from indexer.answer import answer as answer_of
-from indexer.answer.grounding import asks_only_whether, by_conjunct, conjuncts, term_groups, unheld_attributes
+from indexer.answer.grounding import by_conjunct, conjuncts, term_groups, unheld_attributes
 from indexer.answer.model import Grounding
+from indexer.answer.salience import asks_only_whether
 from indexer.answer.spelling import spelled_in
 from indexer.answer.topic import OFF_TOPIC_P, cited_items
 from indexer.present.serialise import answer_json
@@ -110,7 +111,7 @@ def test_a_four_character_term_may_carry_a_short_modifier_between_its_words():
 
 
 def test_a_removed_question_word_parts_the_topics_runs(mini_engine):
-    from indexer.answer.grounding import phrases
+    from indexer.answer.salience import phrases
 
     runs = [run for run, _ in phrases(mini_engine, "新增 托育 托位")]
     assert not any("托育" in run and "托位" in run for run in runs)  # 多少家托育机构、多少个托位: two things
@@ -135,7 +136,8 @@ def test_another_city_missing_from_the_hits_is_never_answered_by_wuhans_document
 
 
 def test_a_run_that_asks_a_detail_is_no_topic_an_item_can_hold_alone(mini_engine):
-    from indexer.answer.grounding import phrases, term_groups
+    from indexer.answer.grounding import term_groups
+    from indexer.answer.salience import phrases
 
     topic = "公共数据授权运营 总投资"
     runs = [run for run, _ in phrases(mini_engine, topic)]
@@ -168,7 +170,7 @@ def test_a_figure_inside_a_phrase_keeps_it_spelled():
 
 
 def test_a_document_kind_named_is_no_topic_term(mini_engine):
-    from indexer.answer.grounding import salient_terms
+    from indexer.answer.salience import salient_terms
 
     assert "报告" not in salient_terms(mini_engine, "报告 突破关键核心技术")
 
@@ -182,13 +184,13 @@ def test_a_word_inside_the_words_that_ask_is_no_topic_word(mini_engine):
 
 
 def test_pronouns_and_place_words_no_document_uses_are_no_terms(mini_engine):
-    from indexer.answer.grounding import salient_terms
+    from indexer.answer.salience import salient_terms
 
     assert salient_terms(mini_engine, "这种 起步价 手上") == ("起步价",)  # a noun no document uses stays
 
 
 def test_a_modal_glued_to_a_verb_no_document_uses_is_no_term(mini_engine):
-    from indexer.answer.grounding import salient_terms
+    from indexer.answer.salience import salient_terms
 
     assert "要建" not in salient_terms(mini_engine, "之间要建 起步价")
 
@@ -200,7 +202,7 @@ def test_where_to_reach_a_thing_and_rules_no_document_sets_are_attributes():
 
 
 def test_a_count_of_a_thing_the_documents_name_is_grounded_on_the_thing(mini_engine):
-    from indexer.answer.grounding import _counted
+    from indexer.answer.salience import counted
 
-    assert _counted(mini_engine, "充电桩数") == "充电桩"
-    assert _counted(mini_engine, "起步价") == "起步价"  # no count suffix: the word stays
+    assert counted(mini_engine, "充电桩数") == "充电桩"
+    assert counted(mini_engine, "起步价") == "起步价"  # no count suffix: the word stays
