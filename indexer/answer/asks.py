@@ -55,6 +55,9 @@ COMPANY_ASKED = (  # the contractor, not the unit in charge; the longer ask firs
     r"(?:主办|承办|建设|施工|设计|运营|承建)(?:单位|方)(?:是|为|有)?(?:谁|哪)|谁(?:当|是|来)?(?:主办|承办)(?:单位|方)?|"
     r"(?:设计方案|设计图|施工方案)[^，。？?]{0,4}(?:谁|哪家)|谁(?:来)?(?:设计|施工|承建|建造)(?:的|了)"
 )
+# A technique or material asked (什么处理工艺, 什么材质的管子): only an item naming one answers it.
+TECHNIQUE = re.compile(r"工艺|材质|材料|技术路线|技术指标|技术参数|技术要求")
+ORDINAL_ASKED = re.compile(r"第几次|几连(?:增|涨)")  # answered by 第3次 or 十九连增, not by any figure
 ASKS: tuple[tuple[Detail, re.Pattern[str]], ...] = (
     (Detail.MONEY, re.compile(MONEY_ASKED)),
     (Detail.LENGTH, re.compile(r"多少(?:公里|千米|米)|多长(?!时间)|全长|里程")),
@@ -80,7 +83,9 @@ ASKS: tuple[tuple[Detail, re.Pattern[str]], ...] = (
         Detail.PROCEDURE,
         re.compile(
             r"(?:怎么|如何|怎样|去哪(?:里|儿)?)(?:报名|申请|申报|办理|认定|领取|申领|领|兑现|参加|交|缴|缴纳|支付|注册|登录|下载|使用)|流程|手续|(?:哪个|什么)窗口|(?:需要|准备|提交|带)(?:哪些|什么)?材料|"
-            r"(?:什么|哪些)条件|条件(?:是什么|有哪些)|(?:啥|什么|哪些)?门槛|细则|打分|评分标准|(?i:(?:哪个|什么|啥)(?:app|软件|小程序|公众号|网站|网址))|(?:什么|哪种|哪些)(?:处理)?(?:工艺|材质|材料|技术路线|技术指标|技术参数|技术要求)|(?:认定|补偿|收费|评定|评选|评价|申报|准入)标准|标准是(?:什么|怎么)|(?:执行|采用|适用|按照|按|达到)(?:什么|哪个|哪种|哪项|哪一?级)标准"
+            r"(?:什么|哪些)条件|条件(?:是什么|有哪些)|(?:啥|什么|哪些)?门槛|细则|打分|评分标准|(?i:(?:哪个|什么|啥)(?:app|软件|小程序|公众号|网站|网址))|(?:什么|哪种|哪些)(?:处理)?(?:"
+            rf"{TECHNIQUE.pattern})|"
+            r"(?:认定|补偿|收费|评定|评选|评价|申报|准入)标准|标准是(?:什么|怎么)|(?:执行|采用|适用|按照|按|达到)(?:什么|哪个|哪种|哪项|哪一?级)标准"
         ),
     ),
     (Detail.NAMES, re.compile(NAMES_ASKED)),
@@ -97,7 +102,8 @@ ASKS: tuple[tuple[Detail, re.Pattern[str]], ...] = (
     (
         Detail.NUMBER,
         re.compile(
-            r"多少|(?<![这那哪])几(?:个|家|座|所|条|项|场|次|名|台|套|万|成|倍|张)|百分之几|多大|多高|多远|第几次|几连(?:增|涨)|"
+            r"多少|(?<![这那哪])几(?:个|家|座|所|条|项|场|次|名|台|套|万|成|倍|张)|百分之几|多大|多高|多远|"
+            rf"{ORDINAL_ASKED.pattern}|"
             r"(?<=[\u4e00-\u9fa5])(?:数|数量|总数)[？?。]?$|(?:怎么|如何|怎样)[^，。？?]{0,4}分配"
         ),
     ),
@@ -143,7 +149,6 @@ PARTS_ASKED = re.compile(  # 各类人才多少人 asks all kinds together: 各 
     r"(?:分别|各自)(?:是|有|要|为)?[\u4e00-\u9fa5]{0,3}(?:多少|几)|各(?![类项级种地区个])(?:是|有|要|为)?[\u4e00-\u9fa5]?(?:多少|几)|"
     r"各(?:个)?区[^，。？?]{0,4}分配|分配到各(?:个)?区"
 )
-ORDINAL_ASKED = re.compile(r"第几次|几连(?:增|涨)")  # answered by 第3次 or 十九连增, not by any figure
 # A change asked (比上一年高了多少): a level alone (占比78.8%) does not say it.
 CHANGE_ASKED = re.compile(
     r"比(?:上一?年|去年|上年|前一年|往年|以前|之前)[^，。？?]{0,4}(?:高|多|增加|提高|增长|上升|少|低|下降|减少)了?(?:多少|几)"
@@ -153,8 +158,6 @@ CHANGE_ASKED = re.compile(
 RATE_ASKED = re.compile(r"比例|比率|占比|百分之几|几成|百分比|占多少|占几")
 
 PAYS_ASKED = re.compile(PAYS)
-# A technique or material asked (什么处理工艺, 什么材质的管子): only an item naming one answers it.
-TECHNIQUE = re.compile(r"工艺|材质|材料|技术路线|技术指标|技术参数|技术要求")
 
 
 @lru_cache(maxsize=1024)
@@ -163,10 +166,10 @@ def asked_details(question: str) -> tuple[Detail, ...]:
     sum, a length or an area, so NUMBER stands only when no measured detail is asked."""
     asked = [detail for detail, pattern in ASKS if pattern.search(question)]
     measured = {Detail.MONEY, Detail.LENGTH, Detail.AREA, Detail.AGE}
-    if measured & set(asked) or WHO.search(question):  # 几张网连起来的试点，谁在牵头: units are asked
+    if WHO.search(question):  # 谁在牵头, 还有哪些部门要参与: units are asked, which every item lists
+        asked = [d for d in asked if d not in (Detail.NUMBER, Detail.NAMES, Detail.PLACE)]
+    elif measured & set(asked):
         asked = [d for d in asked if d is not Detail.NUMBER]
-    if WHO.search(question):  # 还有哪些部门要参与: the names asked are units, which every item lists
-        asked = [d for d in asked if d not in (Detail.NAMES, Detail.PLACE)]
     return tuple(asked)
 
 

@@ -112,11 +112,9 @@ def states(detail: Detail, text: str, terms: tuple[str, ...] = (), question: str
         else clauses
     )
     if detail in (Detail.NUMBER, Detail.MONEY) and PER_ASKED.search(question) and not PER_STATED.search(body):
-        return False
-    if detail is Detail.NUMBER and CHANGE_ASKED.search(question):
-        near = [
-            c for c in near if CHANGE.search(c)
-        ]  # 每家最高能贷多少: an item stating only totals does not answer it (日均 may stand a clause away)
+        return False  # 每家最高能贷多少: an item stating only totals does not answer it (日均 may stand a clause away)
+    if detail is Detail.NUMBER and CHANGE_ASKED.search(question):  # 比上一年高了多少: a level alone is no change
+        near = [c for c in near if CHANGE.search(c)]
     if detail is Detail.NAMES:  # 哪两个地区: 地区 is what the names are, so a name may end in it
         kinds = asked_class(question)
         return any(_new_names(c, question, tuple(t for t in terms if t not in kinds)) for c in near)

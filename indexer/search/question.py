@@ -24,8 +24,6 @@ VOCABULARY = Path(__file__).with_name("vocabulary.tsv")
 PLAN_WORDS = re.compile(r"(?:责任|任务)?分解(?:方案)?|目标任务|(?i:\b(?:responsibility|task)\s+plan\b)")
 # A year's 方案 is its plan or the scheme for a proposal (2025年方案): both are 方案.
 SCHEME_WORDS = re.compile(r"(?<=年)(?:的|那份|这份)?方案")
-# 政府工作报告目标任务分解: the report named only as the plan's parent
-PARENT_OF_PLAN = re.compile(r"(?:责任|任务)?分解|目标任务")
 KIND_WORDS = (
     (DocKind.PROPOSAL, re.compile(r"\d*号建议案|建议案办理|建议案|(?i:\bproposal\b)")),
     (DocKind.NOTICE, re.compile(r"印发通知|通知里|通知中|的通知|(?<=年)通知|通知(?=对|要求|提出|规定|说)")),
@@ -233,18 +231,16 @@ def _plain_words() -> Callable[[str], list[str]]:
 
 
 def find_kinds(text: str, said: str = "") -> tuple[tuple[DocKind, ...], str]:
-    """Kinds named in `said` (the question with its years, so 25年方案 is the plan), cut from `text`."""
+    """Kinds named in `said` (the question with its years, so 25年方案 is named), cut from `text`."""
     said = said or text
-    kinds, parent = [], bool(PARENT_OF_PLAN.search(said))  # 23年方案和24年报告 names two kinds
+    kinds: list[DocKind] = []
     for kind, pattern in KIND_WORDS:
         if pattern.search(said):
-            if not (kind is DocKind.REPORT and DocKind.PLAN in kinds and parent):
+            if not (kind is DocKind.REPORT and DocKind.PLAN in kinds):  # the report named as the plan's parent
                 kinds.append(kind)
             text = pattern.sub(" ", text)
-    if SCHEME_WORDS.search(said) and not kinds:
-        kinds = [DocKind.PLAN, DocKind.PROPOSAL]
-    elif SCHEME_WORDS.search(said) and kinds == [DocKind.REPORT]:  # 23年方案和24年报告
-        kinds = [DocKind.PLAN, DocKind.PROPOSAL, DocKind.REPORT]
+    if SCHEME_WORDS.search(said) and kinds in ([], [DocKind.REPORT]):  # 2023年的方案; 23年方案和24年报告
+        kinds = [DocKind.PLAN, DocKind.PROPOSAL, *kinds]
     return tuple(kinds), text
 
 
