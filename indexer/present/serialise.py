@@ -105,6 +105,7 @@ def answer_json(a) -> dict:
             "matched": list(a.grounding.matched),
             "missing": list(a.grounding.missing),
             "unstated": [str(d) for d in a.grounding.unstated],
+            "verified": a.grounding.verified,
         },
     }
 

