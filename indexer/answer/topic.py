@@ -113,6 +113,9 @@ def topic_answer(
     if found and (details := unstated_details(engine, q, grounding, supporting, grounded)):
         found, grounding = False, replace(grounding, unstated=details)
     elsewhere = other_scope(engine, scoped, grounding) or whole_elsewhere(engine, scoped, q.topic, grounding)
+    if elsewhere and found and grounding.verified is None:  # 底座 only in 2024: the 2025 item may say it otherwise
+        read, second, checked = second_reading(engine, q, grounding, hits, supporting)
+        elsewhere, supporting, grounding = ({}, second, checked) if read else (elsewhere, supporting, grounding)
     if elsewhere:
         found = False
         scoped.reason = say(
@@ -175,9 +178,9 @@ def topic_answer(
 def second_reading(
     engine: Engine, q: Question, grounding: Grounding, hits: list[Hit], supporting: list[Hit]
 ) -> tuple[bool, list[Hit], Grounding]:
-    """The verifier's reading of a question refused for words no hit holds: found on the first hits it
-    accepts, its best p kept in the grounding either way. Never for an attribute no hit holds (起步价):
-    that refusal is a rule."""
+    """The verifier's reading of a question refused for words no hit in scope holds: found on the first
+    hits it accepts, its best p kept in the grounding either way. Never for an attribute no hit holds
+    (起步价): that refusal is a rule."""
     path = engine.settings.verifier_file
     verifier = load_verifier(path) if path and grounding.missing and not unheld_attributes(grounding) else None
     if verifier is None:

@@ -26,6 +26,12 @@ def test_a_paraphrase_with_no_document_word_is_answered_and_says_so(engine):
     assert any("卖货" in note and "核对模型" in note for note in answer.notes)
 
 
+def test_a_paraphrase_of_a_word_only_another_year_uses_is_read_too(engine):
+    answer = answer_of(engine, AnswerRequest("城市数字底座应用标准化今年谁牵头"))  # dev y011: 底座 only in 2024
+    assert answer.found and answer.citations[0].item.id == "2025-plan-二-69"
+    assert "市城市数字公共基础设施建设工作领导小组办公室(市公安局)" in answer.lead_units
+
+
 def test_an_attribute_no_item_holds_is_never_read(engine):
     answer = answer_of(engine, AnswerRequest("武汉出租车起步价是多少"))
     assert not answer.found and answer.grounding.verified is None
