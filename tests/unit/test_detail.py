@@ -610,3 +610,29 @@ def test_which_app_asks_how_to_use_it():
 )
 def test_a_window_a_span_of_days_and_an_expected_year_are_details(question, detail):
     assert detail in asked_details(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "detail"),
+    [
+        ("那个三年行动计划是从哪年到哪年？", Detail.TIME),
+        ("航线具体从哪飞到哪？", Detail.PLACE),
+        ("年进出口额要达到多少才算数？", Detail.PROCEDURE),
+        ("十大名点都包括啥？", Detail.NAMES),
+        ("领导小组的成员单位都有哪些？", Detail.NAMES),
+        ("那10家企业都是谁？", Detail.COMPANY),
+    ],
+)
+def test_a_span_a_route_a_threshold_members_and_firms_are_details_asked(question, detail):
+    assert detail in asked_details(question)
+
+
+def test_a_span_of_years_is_no_place():
+    assert Detail.PLACE not in asked_details("三年行动计划是从哪年到哪年？")
+
+
+def test_a_list_of_the_counted_kind_answers_a_clause_away_from_the_topic():
+    text = "提升“中碳登”承载力影响力带动力,加快打造全球碳交易注册登记中心、全国碳市场中心、全国碳金融中心。"
+    assert states(Detail.NAMES, text, ("中碳登", "建成"), "中碳登那块今年要建成哪三个中心啊")
+    assert not states(Detail.NAMES, text, ("中碳登", "建成"), "中碳登那块今年要建成哪两个中心啊")  # not as long
+    assert not states(Detail.NAMES, text, ("中碳登", "建成"), "中碳登那块今年要建成哪几个中心")  # no count to check
