@@ -267,3 +267,8 @@ def test_words_for_where_a_unit_appears_and_which_one_ask_its_items():
 
 def test_a_plan_then_its_final_result_is_a_target_question():
     assert ask("23年亿元以上项目开工：计划900个，最后开工了多少").intent == "target"
+
+
+def test_asked_whether_two_documents_say_the_same_is_a_compare_of_the_topic_alone():
+    q = ask("工业软件这块 2024年报告和2025年方案提的东西一样吗")
+    assert q.intent == "compare" and "东西" not in q.topic and "一样" not in q.topic and "工业软件" in q.topic
