@@ -272,3 +272,7 @@ def test_a_plan_then_its_final_result_is_a_target_question():
 def test_asked_whether_two_documents_say_the_same_is_a_compare_of_the_topic_alone():
     q = ask("工业软件这块 2024年报告和2025年方案提的东西一样吗")
     assert q.intent == "compare" and "东西" not in q.topic and "一样" not in q.topic and "工业软件" in q.topic
+
+
+def test_a_part_of_a_document_named_by_its_number_is_no_topic_word():
+    assert "部分" not in ask("建议案第四部分“工作要求”主要讲了哪些内容").topic
