@@ -621,6 +621,7 @@ def test_a_window_a_span_of_days_and_an_expected_year_are_details(question, deta
         ("十大名点都包括啥？", Detail.NAMES),
         ("领导小组的成员单位都有哪些？", Detail.NAMES),
         ("那10家企业都是谁？", Detail.COMPANY),
+        ("项目建成后一年能有多少产值？", Detail.MONEY),
     ],
 )
 def test_a_span_a_route_a_threshold_members_and_firms_are_details_asked(question, detail):
