@@ -622,6 +622,11 @@ def test_a_window_a_span_of_days_and_an_expected_year_are_details(question, deta
         ("领导小组的成员单位都有哪些？", Detail.NAMES),
         ("那10家企业都是谁？", Detail.COMPANY),
         ("项目建成后一年能有多少产值？", Detail.MONEY),
+        ("展示中心营业时间", Detail.TIME),
+        ("贷款能贷多少年", Detail.TIME),
+        ("利息多少", Detail.MONEY),
+        ("参加培训要不要交钱", Detail.MONEY),
+        ("第一任校长人选定了吗", Detail.PERSON),
     ],
 )
 def test_a_span_a_route_a_threshold_members_and_firms_are_details_asked(question, detail):
@@ -637,3 +642,8 @@ def test_a_list_of_the_counted_kind_answers_a_clause_away_from_the_topic():
     assert states(Detail.NAMES, text, ("中碳登", "建成"), "中碳登那块今年要建成哪三个中心啊")
     assert not states(Detail.NAMES, text, ("中碳登", "建成"), "中碳登那块今年要建成哪两个中心啊")  # not as long
     assert not states(Detail.NAMES, text, ("中碳登", "建成"), "中碳登那块今年要建成哪几个中心")  # no count to check
+
+
+def test_a_count_of_characters_is_answered_only_by_a_figure_in_characters():
+    assert not states(Detail.NUMBER, "每个成员单位每月报送信息1篇。", ("报送", "信息"), "每月报送的信息每篇要多少字")
+    assert states(Detail.NUMBER, "每个成员单位每月报送信息1篇500字以内。", ("报送", "信息"), "每篇要多少字")
