@@ -87,7 +87,7 @@ FILLER = frozenset(
 这 那 这件 那件 件 这块 那块 块 一块 这事 那事 搞 弄 来 去 能 会 想 可以 活 活儿 嘛 哦 哈 呗 这一块
 条目 当 这项 那项 出现 哪条 哪几条 就一条 这条 那条 该项 这一项 他们 她们 它们 咱们 大家 自己 份 这份 那份 打算
 清单 职责 责任清单 任务清单 工作清单 改名 更名 改名后 更名后 定 定了 列出 列举 一共 总共 共有 作为 担任 分到 分配 派 派了 交给 找 涉及 主管 局 局管
-一样 不一样 一致 提 提的 东西 部分 这部分 那部分 第一部分 第二部分 第三部分 第四部分 第五部分
+一样 不一样 一致 还 提 提的 东西 部分 这部分 那部分 第一部分 第二部分 第三部分 第四部分 第五部分 大部分 一大部分 板块 那个板块 各有
 """.split()
 )
 UNIT_SUFFIXES = (("bureau", "局"), ("commission", "委"), ("office", "办"))
@@ -139,7 +139,10 @@ def vocabulary() -> tuple[tuple[str, str], ...]:
 
 
 UNIT_KIND_ASKED = re.compile(r"哪(?:些|几个|个|几)(?:区人民政府|区政府|新区管委会|管委会)")
-LEAD_SAID = re.compile(r"挑头|领头")  # how staff say 牵头; the documents never use these words
+LEAD_SAID = re.compile(r"挑头|领头|带头")  # how staff say 牵头; the documents never use these words
+
+# A part of the documents set aside (除民生实事外, 民生实事不算): what is left out is no topic to search for.
+SET_ASIDE = re.compile(r"除(?:了)?[\u4e00-\u9fa5“”]{2,8}?(?:以外|之外|外)|[\u4e00-\u9fa5“”]{2,6}?(?:不算|除外)|不(?:含|包括|算)[\u4e00-\u9fa5“”]{2,6}")
 
 # Only the tasks a unit supports (只作为责任单位、不牵头, 配合别人做的): 牵头 there is what is excluded.
 SUPPORT_ONLY = re.compile(
@@ -270,7 +273,7 @@ def understand(
         units, rest = (), typed  # 支持长江新区建设由谁负责: the zone is the topic, its government one of the answers
     role = asked_role(text)
     words = words or _plain_words()
-    topic = topic_of(ROLE_WORDS.sub(" ", QUANTITY.sub(" ", SUPPORT_ONLY.sub(" ", rest))), words)
+    topic = topic_of(ROLE_WORDS.sub(" ", QUANTITY.sub(" ", SUPPORT_ONLY.sub(" ", SET_ASIDE.sub(" ", rest)))), words)
     if units and all(word in GENERIC or not word.strip() for word in words(topic)):
         topic = ""
     return Question(raw, text, intent, years, units, role, topic, kinds, unknown, unclear)

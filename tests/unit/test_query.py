@@ -276,3 +276,16 @@ def test_asked_whether_two_documents_say_the_same_is_a_compare_of_the_topic_alon
 
 def test_a_part_of_a_document_named_by_its_number_is_no_topic_word():
     assert "部分" not in ask("建议案第四部分“工作要求”主要讲了哪些内容").topic
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "数据局23年在“重点工作”这一大部分里带头负责哪几条？",
+        "发改委23年重点工作那部分牵头的事，民生实事不算",
+        "数据局2023年除惠民实事外还带头抓了什么",
+    ],
+)
+def test_a_part_set_aside_or_named_as_a_part_leaves_the_units_tasks_with_no_topic(question):
+    q = ask(question)
+    assert q.intent == "unit_items" and q.role is Role.LEAD and q.topic == ""
