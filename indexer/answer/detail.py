@@ -118,7 +118,15 @@ def states(detail: Detail, text: str, terms: tuple[str, ...] = (), question: str
     if detail is Detail.NAMES:  # 哪两个地区: 地区 is what the names are, so a name may end in it
         kinds = asked_class(question)
         count = int(counted[:-1]) if counted[:-1].isdigit() else 0
-        classed = [c for c in clauses if c not in near and _of_class(c, kinds, count)] if wanted == 1 and count else []
+        classed = (
+            [
+                c
+                for c in clauses
+                if c not in near and (_of_class(c, kinds, count) or (_names(c, terms) and _of_class(c, "", count)))
+            ]
+            if wanted == 1 and count
+            else []
+        )
         return any(_new_names(c, question, tuple(t for t in terms if t not in kinds)) for c in near + classed)
     if detail is Detail.PROCEDURE:
         return any(procedure_stated(question).search(c) for c in near)
@@ -201,10 +209,11 @@ def _new_names(clause: str, question: str, terms: tuple[str, ...] = ()) -> bool:
 
 def _of_class(clause: str, kinds: str, count: int) -> bool:
     """A list in an item on the topic as long as the count asked, whose last name is of the kind asked
-    (哪三个中心: …登记中心、全国碳市场中心、全国碳金融中心), answers it a clause away from the topic's words."""
+    (哪三个中心: …登记中心、全国碳市场中心、全国碳金融中心), answers it a clause away from the topic's words;
+    with no kind given, any list as long as the count (the caller asks a topic word beside it)."""
     heads = [kinds[:k] for k in range(len(kinds), 1, -1)]
     lists = [m.group(0).split("、") for m in STATES[Detail.NAMES].finditer(clause)]
-    return any(len(names) == count and any(h in names[-1] for h in heads) for names in lists)
+    return any(len(names) == count and (not kinds or any(h in names[-1] for h in heads)) for names in lists)
 
 
 def _unglued(names: list[str], terms: tuple[str, ...], closed: bool = False) -> list[str]:

@@ -647,3 +647,9 @@ def test_a_list_of_the_counted_kind_answers_a_clause_away_from_the_topic():
 def test_a_count_of_characters_is_answered_only_by_a_figure_in_characters():
     assert not states(Detail.NUMBER, "每个成员单位每月报送信息1篇。", ("报送", "信息"), "每月报送的信息每篇要多少字")
     assert states(Detail.NUMBER, "每个成员单位每月报送信息1篇500字以内。", ("报送", "信息"), "每篇要多少字")
+
+
+def test_a_list_as_long_as_the_count_asked_answers_beside_one_topic_word():
+    text = "推动新城区融合发展。支持沉湖国际小镇、金口长江军事主题文化区等特色化发展,推动天河空铁枢纽建设。"
+    assert states(Detail.NAMES, text, ("新城区融合发展", "特色化"), "支持哪两个地方特色化发展")
+    assert not states(Detail.NAMES, text, ("新城区融合发展", "特色化"), "支持哪三个地方特色化发展")
