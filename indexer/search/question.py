@@ -25,7 +25,12 @@ PLAN_WORDS = re.compile(r"(?:责任|任务)?分解(?:方案)?|目标任务|(?i:\
 # A year's 方案 is its plan or the scheme for a proposal (2025年方案): both are 方案.
 SCHEME_WORDS = re.compile(r"(?<=年)(?:的|那份|这份)?方案")
 KIND_WORDS = (
-    (DocKind.PROPOSAL, re.compile(r"\d*号建议案|建议案办理|建议案|(?i:\bproposal\b)")),
+    (
+        DocKind.PROPOSAL,
+        re.compile(
+            r"\d*号建议案|建议案办理|建议案|政协(?:那份|的)?(?:建议案(?:办理)?(?:工作)?(?:方案)?|建议(?:的)?(?:办理|落实)?方案|办理方案|建议)|(?i:\bproposal\b)"
+        ),
+    ),
     (DocKind.NOTICE, re.compile(r"印发通知|通知里|通知中|的通知|(?<=年)通知|通知(?=对|要求|提出|规定|说)")),
     (DocKind.PLAN, PLAN_WORDS),
     (
@@ -87,7 +92,7 @@ FILLER = frozenset(
 这 那 这件 那件 件 这块 那块 块 一块 这事 那事 搞 弄 来 去 能 会 想 可以 活 活儿 嘛 哦 哈 呗 这一块
 条目 当 这项 那项 出现 哪条 哪几条 就一条 这条 那条 该项 这一项 他们 她们 它们 咱们 大家 自己 份 这份 那份 打算
 清单 职责 责任清单 任务清单 工作清单 改名 更名 改名后 更名后 定 定了 列出 列举 一共 总共 共有 作为 担任 分到 分配 派 派了 交给 找 涉及 主管 局 局管
-一样 不一样 一致 还 提 提的 东西 部分 这部分 那部分 第一部分 第二部分 第三部分 第四部分 第五部分 大部分 一大部分 板块 那个板块 各有
+列进 单位名单 点到 点到名 被点 到名 挂 挂在 挂名 各是 一样 不一样 一致 还 提 提的 东西 部分 这部分 那部分 第一部分 第二部分 第三部分 第四部分 第五部分 大部分 一大部分 板块 那个板块 各有
 """.split()
 )
 UNIT_SUFFIXES = (("bureau", "局"), ("commission", "委"), ("office", "办"))
@@ -139,15 +144,17 @@ def vocabulary() -> tuple[tuple[str, str], ...]:
 
 
 UNIT_KIND_ASKED = re.compile(r"哪(?:些|几个|个|几)(?:区人民政府|区政府|新区管委会|管委会)")
-LEAD_SAID = re.compile(r"挑头|领头|带头")  # how staff say 牵头; the documents never use these words
+LEAD_SAID = re.compile(r"挑头|领头|带头|当头")  # how staff say 牵头; the documents never use these words
 
 # A part of the documents set aside (除民生实事外, 民生实事不算): what is left out is no topic to search for.
-SET_ASIDE = re.compile(r"除(?:了)?[\u4e00-\u9fa5“”]{2,8}?(?:以外|之外|外)|[\u4e00-\u9fa5“”]{2,6}?(?:不算|除外)|不(?:含|包括|算)[\u4e00-\u9fa5“”]{2,6}")
+SET_ASIDE = re.compile(
+    r"除(?:了)?[\u4e00-\u9fa5“”]{2,8}?(?:以外|之外|外)|[\u4e00-\u9fa5“”]{2,6}?(?:不算|除外)|不(?:含|包括|算)[\u4e00-\u9fa5“”]{2,6}"
+)
 
 # Only the tasks a unit supports (只作为责任单位、不牵头, 配合别人做的): 牵头 there is what is excluded.
 SUPPORT_ONLY = re.compile(
     r"不牵头|非牵头|不是牵头|不算牵头|不当牵头|不包括牵头|不含[^，。？?]{0,6}牵头|只(?:作为|当|是)?(?:责任单位|配合)|(?:作为|当|是)(?:责任单位|配合单位)|"
-    r"配合单位|配合别人"
+    r"配合单位|配合别人|打下手"
 )
 
 

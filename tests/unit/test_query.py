@@ -289,3 +289,17 @@ def test_a_part_of_a_document_named_by_its_number_is_no_topic_word():
 def test_a_part_set_aside_or_named_as_a_part_leaves_the_units_tasks_with_no_topic(question):
     q = ask(question)
     assert q.intent == "unit_items" and q.role is Role.LEAD and q.topic == ""
+
+
+@pytest.mark.parametrize(
+    ("question", "role"),
+    [("数据局今年当头的是哪几条？", Role.LEAD), ("25年方案里发改委打下手的活有哪几项", Role.RESPONSIBLE)],
+)
+def test_staff_words_for_leading_and_helping_out_are_roles(question, role):
+    q = ask(question)
+    assert q.intent == "unit_items" and q.role is role and q.topic == ""
+
+
+def test_the_cppcc_scheme_said_in_everyday_words_is_the_proposal():
+    q = ask("政协那份办理方案里，“学子聚汉”挂在哪项任务下？")
+    assert q.kinds == ("proposal",) and "政协" not in q.topic and "学子聚汉" in q.topic
