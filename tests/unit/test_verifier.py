@@ -68,7 +68,7 @@ def test_the_threshold_answers_the_most_held_questions_within_the_loss_and_keeps
     assert threshold == FLOOR  # the held questions allow 0.3 (0.25 answers two unanswerable); the floor stands above
     assert report["by_threshold"][0.3] == {"read": 7, "answerable_answered": 4, "unanswerable_answered": 1}
     tied = [(True, False, 0.9), (False, False, 0.22)]
-    assert choose_threshold(tied, unanswerable=50)[0] == 0.9  # every safe threshold answers the one: the highest, above the floor
+    assert choose_threshold(tied, unanswerable=50)[0] == 0.9  # the highest safe threshold, above the floor
 
 
 def test_when_no_threshold_keeps_the_held_unanswerable_questions_refused_it_answers_nothing():
