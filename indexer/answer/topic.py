@@ -88,13 +88,14 @@ def topic_answer(
 ) -> Answer:
     to_the_tool = bool(TO_THE_TOOL.search(q.text))
     if nothing_asked(q) or to_the_tool:
+        absent = "" if to_the_tool else scope(engine, years, kinds, review, units, q.text).reason  # 2023年的建议案
         return Answer(
             question=q.raw,
             intent=q.intent,
             years=list(years),
             units=list(q.units),
             topic=q.topic,
-            summary=say("answer.to_the_tool" if to_the_tool else "answer.nothing_to_search"),
+            summary=absent or say("answer.to_the_tool" if to_the_tool else "answer.nothing_to_search"),
             citations=[],
             found=False,
             searched={"topic": "", "years": list(years), "kinds": [str(k) for k in kinds or ()]},

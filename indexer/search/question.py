@@ -28,7 +28,7 @@ KIND_WORDS = (
     (
         DocKind.PROPOSAL,
         re.compile(
-            r"\d*号建议案|建议案办理|建议案|政协(?:那份|的)?(?:建议案(?:办理)?(?:工作)?(?:方案)?|建议(?:的)?(?:办理|落实)?方案|办理方案|建议)|(?i:\bproposal\b)"
+            r"\d*号建议案|建议案办理|建议案|(?:市)?政协(?:那份|的)?(?:建议案(?:办理)?(?:工作)?(?:方案)?|建议(?:的)?(?:办理|落实)?方案|办理方案|建议)|(?i:\bproposal\b)"
         ),
     ),
     (DocKind.NOTICE, re.compile(r"印发通知|通知里|通知中|的通知|(?<=年)通知|通知(?=对|要求|提出|规定|说)")),
@@ -148,7 +148,7 @@ LEAD_SAID = re.compile(r"挑头|领头|带头|当头")  # how staff say 牵头; 
 
 # A part of the documents set aside (除民生实事外, 民生实事不算): what is left out is no topic to search for.
 SET_ASIDE = re.compile(
-    r"除(?:了)?[\u4e00-\u9fa5“”]{2,8}?(?:以外|之外|外)|[\u4e00-\u9fa5“”]{2,6}?(?:不算|除外)|不(?:含|包括|算)[\u4e00-\u9fa5“”]{2,6}"
+    r"除(?:了)?[\u4e00-\u9fa5“”]{2,8}?(?:以外|之外|外)|[\u4e00-\u9fa5“”]{2,6}?(?:不算|除外)|不(?:含|包括|算)[\u4e00-\u9fa5“”]{2,6}?(?=[的，,。？?\s]|$)"
 )
 
 # Only the tasks a unit supports (只作为责任单位、不牵头, 配合别人做的): 牵头 there is what is excluded.
@@ -280,7 +280,7 @@ def understand(
         units, rest = (), typed  # 支持长江新区建设由谁负责: the zone is the topic, its government one of the answers
     role = asked_role(text)
     words = words or _plain_words()
-    topic = topic_of(ROLE_WORDS.sub(" ", QUANTITY.sub(" ", SUPPORT_ONLY.sub(" ", SET_ASIDE.sub(" ", rest)))), words)
+    topic = topic_of(ROLE_WORDS.sub(" ", QUANTITY.sub(" ", SET_ASIDE.sub(" ", SUPPORT_ONLY.sub(" ", rest)))), words)
     if units and all(word in GENERIC or not word.strip() for word in words(topic)):
         topic = ""
     return Question(raw, text, intent, years, units, role, topic, kinds, unknown, unclear)

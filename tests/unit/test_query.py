@@ -303,3 +303,8 @@ def test_staff_words_for_leading_and_helping_out_are_roles(question, role):
 def test_the_cppcc_scheme_said_in_everyday_words_is_the_proposal():
     q = ask("政协那份办理方案里，“学子聚汉”挂在哪项任务下？")
     assert q.kinds == ("proposal",) and "政协" not in q.topic and "学子聚汉" in q.topic
+
+
+def test_a_role_set_aside_keeps_the_topic_after_it():
+    q = ask("数据局不算牵头的低空经济任务有哪些")
+    assert q.role is Role.RESPONSIBLE and "低空经济" in q.topic
