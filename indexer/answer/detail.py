@@ -39,7 +39,8 @@ DISTRICTS = (
 # What states each detail. A figure is a digit that is not a year (2025年) or a line's number (5号线).
 FIGURE = re.compile(
     r"(?<![\d.])\d+(?:\.\d+)?(?!\d|年|号|届|\.\d)|翻番|翻一番|\d+(?:\.\d+)?倍|"
-    r"[一二两三四五六七八九十百千]+(?:个|家|座|所|条|项|场|次|名|台|套|处|件|张|万)|(?<!一)[二两三四五六七八九十百千]+批"  # 一批 counts nothing
+    r"[一二两三四五六七八九十百千]+(?:个|家|座|所|条|项|场|次|名|台|套|处|件|张|万)|(?<!一)[二两三四五六七八九十百千]+批|"  # 一批 counts nothing
+    r"(?<![第一二两三四五六七八九十百])[两三四五六七八九十百]+大(?=[\u4e00-\u9fa5])"  # 十大工程 counts its projects
 )
 STATES: dict[Detail, re.Pattern[str]] = {
     # 23个50亿元以上(项目) bounds a class of projects; 到位资金5800亿元以上 is a sum

@@ -48,21 +48,33 @@ ASPECTS = {
 }
 
 
+# A numbered part of a document or a notice's numbered point (第三部分, 通知第二条), and the words that
+# ask only what it says (标题, 主要讲啥) beside it.
+PART = re.compile(r"第([一二三四五六七八九十])(?:部分|大部分|条|点|项|块|大块)")
+PART_ASKS = frozenset("标题 小标题 题目 内容 主要 讲 说 写 要求 名称 哪些 什么 啥".split())
+
+
 def document_aspect(engine: Engine, q: Question) -> str | None:
     """The aspect asked about when the question is about a document itself, else None."""
     if q.units or q.unknown_units or not NAMES_DOCUMENT.search(q.text):
         return None  # a unit's tasks 在…目标任务里 are a unit question, not one about the document
+    if (part := PART.search(q.text)) and all(w in PART_ASKS or part.group(1) in w for w in _rest(engine, q)):
+        return part.group()
     asked = next((word for word in sorted(ASPECTS, key=len, reverse=True) if word in q.text), None)
     if asked is None:  # a document named and nothing else asked (2号建议案): its opening
         return "主题" if q.kinds and sum(ch.isalnum() for ch in q.topic) < 2 else None
+    return None if _rest(engine, q) else asked
+
+
+def _rest(engine: Engine, q: Question) -> list[str]:
+    """The topic's salient words that neither name a document nor ask one of its aspects."""
     titles = title_words(engine)
-    rest = [
+    return [
         w
         for _, words in phrases(engine, q.topic)
         for w in words
         if w not in titles and not NAMES_DOCUMENT.fullmatch(w) and not any(w in a or a in w for a in ASPECTS)
     ]
-    return None if rest else asked
 
 
 def title_words(engine: Engine) -> set[str]:
@@ -93,6 +105,32 @@ def openings(items: Iterable[Item]) -> list[Item]:
     return list(firsts.values())
 
 
+def part_items(engine: Engine, q: Question, years: tuple[int, ...], kinds: tuple[DocKind, ...] | None) -> list[Item]:
+    """The items of the numbered part asked (第三部分: under the heading 三、; a notice's 第二条: its
+    paragraph 二、 with the pieces that continue it), in the notice when one is named, else in the document."""
+    part = PART.search(q.text)
+    if part is None:
+        return []
+    mark = part.group(1) + "、"
+    notice = "通知" in q.text
+    scoped = [
+        i
+        for i in engine.items
+        if (not years or i.year in years)
+        and (not kinds or i.doc_kind in kinds or i.kind in kinds)
+        and (i.kind is DocKind.NOTICE) == notice
+    ]
+    if notice:
+        heads = {paragraph(i.id) for i in scoped if i.text.startswith(mark)}
+        return [i for i in scoped if paragraph(i.id) in heads]
+    return [i for i in scoped if i.path and i.path[0].startswith(mark)]
+
+
+def paragraph(item_id: str) -> str:
+    """2025-plan-notice-p3.2 → 2025-plan-notice-p3: the paragraph a piece belongs to."""
+    return item_id.rsplit(".", 1)[0] if "-p" in item_id else item_id
+
+
 def chosen(items: list[Item], aspect: str) -> list[Item]:
     if ASPECTS[aspect] == OPENING:
         return openings(items)
@@ -111,7 +149,11 @@ def document_answer(
     engine: Engine, q: Question, aspect: str, years: tuple[int, ...], kinds: tuple[DocKind, ...] | None
 ) -> Answer | None:
     """The framing paragraphs that answer the aspect, or None (the ordinary search then answers)."""
-    items = chosen(framing_items(engine, years, kinds), aspect)
+    items = (
+        part_items(engine, q, years, kinds)
+        if PART.fullmatch(aspect)
+        else chosen(framing_items(engine, years, kinds), aspect)
+    )
     if not items:
         return None
     hits = [Hit(item, 1.0 / (rank + 1)) for rank, item in enumerate(items)]

@@ -229,3 +229,27 @@ def ground(
     groups = [g & matched for g in term_groups(engine, topic, terms, question, asking)]
     grounded = [s.hit for s in support if any(g and s.terms >= g for g in groups)]
     return (Grounding(tuple(t for t in terms if t in matched), tuple(t for t in terms if t not in matched)), grounded)
+
+
+def apart(
+    engine: Engine, topic: str, grounding: Grounding, hits: list[Hit], question: str, asking: tuple[str, ...] = ()
+) -> tuple[str, ...]:
+    """One matched term from each run of the topic, when the runs are asked of one thing (滨江天街 … 停车位)
+    yet no hit holds them together: each is said somewhere, their combination nowhere. Runs joined by 和/与/及
+    are alternatives, and a run inside the words that ask a detail is what is asked, not the topic."""
+    if len(conjuncts(engine, question)) > 1:
+        return ()
+    matched = set(grounding.matched)
+    texts = [engine.texts[engine.by_id[h.item.id]] for h in hits]
+    runs: list[tuple[str, tuple[str, ...]]] = []
+    for run, words in phrases(engine, topic):
+        if any(run in span for span in asking):
+            continue
+        held = [t for t in (*core_runs(engine, run), *words) if t in matched and any(spelled_in(t, x) for x in texts)]
+        if held:
+            spelled = [c for c in core_runs(engine, run) if any(spelled_in(c, x) for x in texts)]
+            runs.append((spelled[0] if spelled else "".join(t for t in held if t in words), tuple(dict.fromkeys(held))))
+    if len(runs) < 2:
+        return ()
+    together = any(all(any(spelled_in(t, text) for t in held) for _, held in runs) for text in texts)
+    return () if together else tuple(name for name, _ in runs)

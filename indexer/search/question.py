@@ -46,7 +46,7 @@ SAID_IN = re.compile(
 REPORT_OF = re.compile(r"(20\d\d)年(?:的)?(?:市)?(?:政府)?(?:工作)?报告")
 RELATIVE_YEARS = {"今年": 0, "本年": 0, "本年度": 0, "去年": -1, "上一年": -1, "前年": -2}
 COMPARE = re.compile(
-    r"对比|比较|变化|区别|不同|异同|相比|变了|差异(?!化)|(?<!优化)(?<!结构)调整|一样(?:吗|不|么|没有)"
+    r"对比|比较|比一比|变化|区别|不同|异同|相比|变了|差异(?!化)|(?<!优化)(?<!结构)调整|一样(?:吗|不|么|没有)|(?<![a-z])vs(?![a-z])"
 )  # 优化调整 is a task's verb
 WHO = re.compile(
     r"哪些单位|哪个单位|哪些部门|哪个部门|哪家|哪几(?!项|件|条|个?(?:任务|工作(?!组)|事|方面))|谁|由谁|什么单位|什么部门|牵头单位|责任单位|"
@@ -92,7 +92,7 @@ FILLER = frozenset(
 这 那 这件 那件 件 这块 那块 块 一块 这事 那事 搞 弄 来 去 能 会 想 可以 活 活儿 嘛 哦 哈 呗 这一块
 条目 当 这项 那项 出现 哪条 哪几条 就一条 这条 那条 该项 这一项 他们 她们 它们 咱们 大家 自己 份 这份 那份 打算
 清单 职责 责任清单 任务清单 工作清单 改名 更名 改名后 更名后 定 定了 列出 列举 一共 总共 共有 作为 担任 分到 分配 派 派了 交给 找 涉及 主管 局 局管
-列进 单位名单 点到 点到名 被点 到名 挂 挂在 挂名 各是 一样 不一样 一致 还 提 提的 东西 部分 这部分 那部分 第一部分 第二部分 第三部分 第四部分 第五部分 大部分 一大部分 板块 那个板块 各有
+列进 单位名单 点到 点到名 被点 到名 挂 挂在 挂名 各是 名字 写明 写着 找到 能找到 表里 任务表 两版 各版 各 比一比 一样 不一样 一致 还 提 提的 东西 部分 这部分 那部分 第一部分 第二部分 第三部分 第四部分 第五部分 大部分 一大部分 板块 那个板块 各有
 """.split()
 )
 UNIT_SUFFIXES = (("bureau", "局"), ("commission", "委"), ("office", "办"))
@@ -103,7 +103,7 @@ who whom whose which what when how many much is are was were be been the a an of
 does do did doing has have had this that these those there its it their please tell me show list about any all
 responsible charge department departments unit units agency agencies bureau task tasks work plan plans will should
 build built rebuilt building construct constructed add added complete completed upgrade upgraded main major key get got
-support supporting supports role roles either both
+support supporting supports role roles either both vs
 """.split()
 )
 LONGEST_FILLER = max(map(len, FILLER))
@@ -283,4 +283,6 @@ def understand(
     topic = topic_of(ROLE_WORDS.sub(" ", QUANTITY.sub(" ", SET_ASIDE.sub(" ", SUPPORT_ONLY.sub(" ", rest)))), words)
     if units and all(word in GENERIC or not word.strip() for word in words(topic)):
         topic = ""
+    if intent is Intent.TOPIC_UNITS and units and not topic:  # 市体育局作为责任单位出现在哪些条目: its own items
+        intent = Intent.UNIT_ITEMS
     return Question(raw, text, intent, years, units, role, topic, kinds, unknown, unclear)

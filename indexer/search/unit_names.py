@@ -28,6 +28,8 @@ SUFFIXES = {
     "支队": "支队",
 }
 LONGEST_SUFFIX = max(map(len, SUFFIXES))
+# A name the documents shorten to 办 or 委, typed in full (武汉仲裁委办公室): the rest of the suffix is the name's too.
+FULL_TAIL = {"办": "(?:公室)?", "委": "(?:员会)?"}
 AGENCIES = frozenset("局 委 办".split())
 ANNOTATION = re.compile(r"\(.*\)$")
 # a typed name runs over Chinese characters that are no question words (哪个局, 由谁办)

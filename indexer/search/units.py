@@ -12,6 +12,7 @@ meant. Names of one unit across a rename count as one, read by the years asked.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -19,6 +20,7 @@ from ..records import Item, UnitLinks
 from .unit_names import (
     AGENCIES,
     ANNOTATION,
+    FULL_TAIL,
     LONGEST_NAME,
     LONGEST_SUFFIX,
     NAME_RUN,
@@ -184,7 +186,7 @@ class UnitCatalog:
         for form in self._ordered:
             if form in text:
                 self._settle(form, self._forms[form], years, found, unclear)
-                text = text.replace(form, " ")
+                text = re.sub(re.escape(form) + FULL_TAIL.get(form[-1], ""), " ", text)
         text = self._read_shaped(text, years, found, unclear)
         return UnitReading(tuple(dict.fromkeys(found)), tuple(unclear), text)
 

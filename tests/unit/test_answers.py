@@ -122,3 +122,25 @@ def test_a_greeting_before_a_question_leaves_the_question():
     from indexer.answer.topic import TO_THE_TOOL
 
     assert not TO_THE_TOOL.search("你好，低空经济谁牵头")
+
+
+def test_a_numbered_part_of_a_document_is_answered_with_the_items_under_its_heading(mini_engine):
+    answer = answer_of(mini_engine, AnswerRequest("2030年方案第一部分讲的是什么"))
+    assert answer.found and answer.citations
+    assert all(h.item.path and h.item.path[0].startswith("一、") for h in answer.citations)
+
+
+def test_two_runs_of_a_topic_said_in_different_items_but_never_together_are_apart(mini_engine):
+    from indexer.answer.grounding import apart
+    from indexer.answer.model import Grounding
+    from indexer.search.retrieve import Hit
+
+    def held(word):
+        return next(Hit(i, 1.0) for i in mini_engine.items if word in i.text)
+
+    grounding = Grounding(("社区食堂", "算力中心"), ())
+    question = "社区食堂里有多少个算力中心"
+    hits = [held("社区食堂"), held("算力中心")]
+    assert apart(mini_engine, "社区食堂 算力中心", grounding, hits, question) == ("社区食堂", "算力中心")
+    assert apart(mini_engine, "社区食堂 算力中心", grounding, hits, "社区食堂和算力中心有多少个") == ()  # alternatives
+    assert apart(mini_engine, "社区食堂 养老床位", Grounding(("社区食堂", "养老床位"), ()), hits, "x") == ()

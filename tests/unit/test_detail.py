@@ -68,6 +68,7 @@ def test_a_sum_implies_a_figure_so_number_is_not_asked_twice():
         (Detail.TIME, "推动形成一小时通勤圈。", ("通勤",)),
         (Detail.NUMBER, "打造海陆空三条丝绸之路重要节点。", ("丝绸之路",)),
         (Detail.DAY, "每月10日前报送信息。", ("报送",)),
+        (Detail.NUMBER, "实施项目投资质效提升十大工程。", ("工程",)),  # 十大 counts the projects
     ],
 )
 def test_an_item_states_the_detail(detail, text, terms):
@@ -85,6 +86,7 @@ def test_an_item_states_the_detail(detail, text, terms):
         (Detail.COMPANY, "开通低空航线10条以上。(牵头单位:市交通运输局;责任单位:市数据局)", ("航线",)),
         (Detail.PLACE, "新增消防站10座。(责任单位:各区人民政府)", ("消防站",)),  # a unit is no place
         (Detail.DAY, "(一)动员部署阶段(2025年5月前)。召开动员部署会。", ("动员",)),  # a month is no day
+        (Detail.NUMBER, "深入学习贯彻党的二十大精神。", ("精神",)),  # a congress's number counts nothing
     ],
 )
 def test_an_item_that_does_not_state_it(detail, text, terms):

@@ -308,3 +308,22 @@ def test_the_cppcc_scheme_said_in_everyday_words_is_the_proposal():
 def test_a_role_set_aside_keeps_the_topic_after_it():
     q = ask("数据局不算牵头的低空经济任务有哪些")
     assert q.role is Role.RESPONSIBLE and "低空经济" in q.topic
+
+
+def test_a_unit_named_with_a_role_and_nothing_else_asks_its_items():
+    q = ask("市数据局作为责任单位出现在哪些条目？")
+    assert q.intent == "unit_items" and q.units == ("市数据局",) and q.topic == ""
+
+
+@pytest.mark.parametrize(
+    "question", ["在建议案的任务表里，能找到市数据局名字的有几条", "市数据局在两版方案里写明参与了什么"]
+)
+def test_words_about_where_a_name_is_written_are_no_topic(question):
+    q = ask(question)
+    assert q.intent == "unit_items" and q.topic == ""
+
+
+def test_a_name_the_documents_shorten_to_ban_reads_whole_when_typed_in_full():
+    catalog = UnitCatalog(["武汉仲裁委办", "市发改委"], CorpusRules.load(MINI).units)
+    q = understand("武汉仲裁委办公室参与了哪些任务", catalog, latest_year=2025)
+    assert q.units == ("武汉仲裁委办",) and q.topic == ""
