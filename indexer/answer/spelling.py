@@ -27,7 +27,7 @@ def spelled_in(term: str, text: str) -> bool:
         return True
     if len(term) < 3:
         return False
-    if variant_pattern(term).search(text) is not None and _shares_head_and_tail(term, text):
+    if _shares_head_and_tail(term, text) and variant_pattern(term).search(text) is not None:  # cheap test first
         return True
     return len(term) == 4 and split_pattern(term).search(text) is not None
 

@@ -170,11 +170,23 @@ def asked_role(text: str) -> Role | None:
 def translate_english(text: str) -> str:
     """Staff mix English words into Chinese questions; map them to the documents' own terms, and a
     unit's English suffix to its Chinese one (数据 Bureau → 数据局)."""
-    for word, chinese in vocabulary():
-        text = re.sub(rf"(?i)(?<![a-z]){re.escape(word)}(?:s|es)?(?![a-z])", chinese, text)  # jobs, parks
+    for word, pattern, chinese in _english_patterns():
+        if word in text.lower():  # a pattern only matches where its word is: most are never tried
+            text = pattern.sub(chinese, text)
     for word, suffix in UNIT_SUFFIXES:
-        text = re.sub(rf"(?i)([\u4e00-\u9fff])\s*{word}(?![a-z])", rf"\g<1>{suffix}", text)
+        if word in text.lower():
+            text = re.sub(rf"(?i)([\u4e00-\u9fff])\s*{word}(?![a-z])", rf"\g<1>{suffix}", text)
     return text
+
+
+@lru_cache(maxsize=1)
+def _english_patterns() -> tuple[tuple[str, re.Pattern[str], str], ...]:
+    """The glossary's words compiled once, in its order: compiled per question, they crowded re's own
+    cache out and were compiled again on every question."""
+    return tuple(
+        (word.lower(), re.compile(rf"(?i)(?<![a-z]){re.escape(word)}(?:s|es)?(?![a-z])"), chinese)  # jobs, parks
+        for word, chinese in vocabulary()
+    )
 
 
 def find_years(text: str, latest: int) -> tuple[tuple[int, ...], str]:

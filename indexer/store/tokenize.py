@@ -18,7 +18,7 @@ STOPWORDS = set(
     "的 了 和 与 及 等 在 是 有 为 对 把 被 将 从 向 上 中 下 个 哪些 什么 多少 怎么 如何 吗 呢 吧 啊 谁 "
     "单位 负责 牵头 责任 哪个 部门 任务 工作 今年 去年 年 方面 有关 相关 关于 一下 请问 告诉 我".split()
 )
-MAX_TAGGED = 50_000  # words whose tags are kept
+MAX_TAGGED = 50_000  # words whose tags are kept, and texts whose cut is
 QUOTED = re.compile(r"“([^”]{2,14})”")
 CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 
@@ -32,6 +32,7 @@ class Tokenizer:
         self._lock = threading.Lock()
         self._pos = jieba.posseg.POSTokenizer(self._jieba)
         self._tags: dict[str, tuple[str, ...]] = {}
+        self._words: dict[str, tuple[str, ...]] = {}
         self.words = sorted(set(words))
         for word in self.words:
             self._jieba.add_word(word, freq=50_000)
@@ -52,10 +53,15 @@ class Tokenizer:
         return self._tags[word]
 
     def whole_words(self, text: str) -> list[str]:
-        """Whole jieba words, punctuation and spaces dropped: what question analysis works on."""
-        with self._lock:
-            pieces = list(self._jieba.cut(text.lower(), HMM=True))
-        return [p for p in (p.strip() for p in pieces) if p and not PUNCT.match(p)]
+        """Whole jieba words, punctuation and spaces dropped: what question analysis works on. One answer
+        cuts the same topic and runs many times over, so each text is cut once (a copy is returned)."""
+        if text not in self._words:
+            with self._lock:
+                if len(self._words) >= MAX_TAGGED:  # a long-running server meets texts without end
+                    self._words.clear()
+                pieces = list(self._jieba.cut(text.lower(), HMM=True))
+            self._words[text] = tuple(p for p in (p.strip() for p in pieces) if p and not PUNCT.match(p))
+        return list(self._words[text])
 
     def __call__(self, text: str) -> list[str]:
         """jieba words plus character bigrams: bigrams keep exact phrases such as 国际消费中心城市
