@@ -93,10 +93,24 @@ def asks_done(question: str) -> bool:
 
 def absent_numbered(engine: Engine, question: str) -> str:
     """The numbered document the question names that no document is (1号建议案), or ""."""
+    held = {numeral(m.group(1)[:-1]) for d in engine.documents for m in NUMBERED.finditer(d.title)}
     for match in NUMBERED.finditer(question):
-        if not any(f"{match.group(1)}建议案" in d.title for d in engine.documents):
+        if numeral(match.group(1)[:-1]) not in held:
             return str(match.group(0))
     return ""
+
+
+DIGITS = {ch: i for i, ch in enumerate("零一二三四五六七八九")}
+
+
+def numeral(text: str) -> int:
+    """2, 二 and 十二 as numbers: 二号建议案 (typed in traditional characters, 二號) is the 2号建议案."""
+    if text.isdigit():
+        return int(text)
+    tens, _, ones = text.rpartition("十")
+    if "十" not in text:
+        return DIGITS.get(text, -1)
+    return DIGITS.get(tens, 1 if not tens else -1) * 10 + DIGITS.get(ones, 0 if not ones else -1)
 
 
 def outside_scope(engine: Engine, where: Filter | None, terms: tuple[str, ...]) -> dict[str, tuple[str, ...]]:

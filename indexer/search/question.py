@@ -144,7 +144,9 @@ def vocabulary() -> tuple[tuple[str, str], ...]:
 
 
 UNIT_KIND_ASKED = re.compile(r"哪(?:些|几个|个|几)(?:区人民政府|区政府|新区管委会|管委会)")
-LEAD_SAID = re.compile(r"挑头|领头|带头|当头")  # how staff say 牵头; the documents never use these words
+LEAD_SAID = re.compile(
+    r"挑过?头|领头|带头|当头|打头(?!阵)|挑大梁"
+)  # how staff say 牵头; the documents never use these words
 
 # A part of the documents set aside (除民生实事外, 民生实事不算): what is left out is no topic to search for.
 SET_ASIDE = re.compile(
@@ -152,6 +154,8 @@ SET_ASIDE = re.compile(
 )
 
 # Only the tasks a unit supports (只作为责任单位、不牵头, 配合别人做的): 牵头 there is what is excluded.
+# The support role set aside (自己牵头的，不算配合的): the lead role alone is asked.
+LEAD_ONLY = re.compile(r"不(?:算|含|包括|是|当)(?:配合|参与|责任单位)|只(?:作为|当|是)?牵头|自己牵头")
 SUPPORT_ONLY = re.compile(
     r"不牵头|非牵头|不是牵头|不算牵头|不当牵头|不包括牵头|不含[^，。？?]{0,6}牵头|只(?:作为|当|是)?(?:责任单位|配合)|(?:作为|当|是)(?:责任单位|配合单位)|"
     r"配合单位|配合别人|打下手"
@@ -162,6 +166,8 @@ def asked_role(text: str) -> Role | None:
     """The role the question asks the unit in: 牵头 alone asks lead, 不牵头/只配合 the others, else any."""
     if SUPPORT_ONLY.search(text):
         return Role.RESPONSIBLE
+    if LEAD_ONLY.search(text):
+        return Role.LEAD
     if "牵头" in text and not re.search(r"参与|责任单位|配合", text):
         return Role.LEAD
     return None

@@ -144,3 +144,9 @@ def test_two_runs_of_a_topic_said_in_different_items_but_never_together_are_apar
     assert apart(mini_engine, "社区食堂 算力中心", grounding, hits, question) == ("社区食堂", "算力中心")
     assert apart(mini_engine, "社区食堂 算力中心", grounding, hits, "社区食堂和算力中心有多少个") == ()  # alternatives
     assert apart(mini_engine, "社区食堂 养老床位", Grounding(("社区食堂", "养老床位"), ()), hits, "x") == ()
+
+
+def test_a_scheme_number_in_chinese_numerals_is_the_same_number():
+    from indexer.answer.scope import numeral
+
+    assert [numeral(n) for n in ("2", "二", "十", "十二", "二十三")] == [2, 2, 10, 12, 23]

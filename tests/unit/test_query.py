@@ -327,3 +327,11 @@ def test_a_name_the_documents_shorten_to_ban_reads_whole_when_typed_in_full():
     catalog = UnitCatalog(["武汉仲裁委办", "市发改委"], CorpusRules.load(MINI).units)
     q = understand("武汉仲裁委办公室参与了哪些任务", catalog, latest_year=2025)
     assert q.units == ("武汉仲裁委办",) and q.topic == ""
+
+
+@pytest.mark.parametrize(
+    "question", ["数据局23年打头的任务有哪些", "发改委挑大梁的任务有哪些", "数据局自己牵头的，不算配合的有哪几件"]
+)
+def test_more_staff_words_for_leading_and_the_support_role_set_aside_ask_the_lead_role(question):
+    q = ask(question)
+    assert q.intent == "unit_items" and q.role is Role.LEAD
