@@ -20,7 +20,7 @@ from .relevance import DEPTH, found_probability, judge
 from .salience import asks_only_whether, phrases, without_foreign
 from .scope import Scope, asks_done, asks_plan, outside_scope, reviewed_years, scope
 from .select import aggregate_units, search_text, unit_sources, year_notes
-from .verifier import CHECKED, accepted, load_verifier
+from .verifier import CHECKED, accepted, load_verifier, reads_none
 from .wording import missing_summary, topic_summary
 
 if TYPE_CHECKING:
@@ -32,10 +32,6 @@ Retrievers = tuple[Retriever, ...] | None
 # The judge's p an item that does not hold the topic's terms needs, to be cited beside items that do
 # (dev: citation precision 0.785 → 0.806, recall@5 0.950 → 0.948).
 OFF_TOPIC_P = 0.2
-# The verifier's best p under which no hit answers a topic whose runs no hit holds together (滨江天街 …
-# 停车位): dev, of 56 questions the rule alone would refuse, 6 unanswerable refused and 3 answerable lost
-# at 0.03; without the verifier's reading the rule alone lost 45 answerable for 11 unanswerable.
-APART_P = 0.03
 # Asks for the units themselves (由哪个单位牵头), not for what a document asks of them (对负责人的要求).
 ASKS_UNITS = re.compile(
     r"哪(?:个|些|家)(?:单位|部门)|(?:牵头|责任)单位(?:是|有)(?:谁|哪)|由谁|谁(?:负责|牵头|来管|管|在抓|在推)"
@@ -118,7 +114,7 @@ def topic_answer(
     if found and (details := unstated_details(engine, q, grounding, supporting, grounded)):
         found, grounding = False, replace(grounding, unstated=details)
     split = apart(engine, q.topic, grounding, hits[:DEPTH], q.text, asked_spans(q.text)) if found else ()
-    if split and grounding.verified is None and none_answers(engine, q, hits):
+    if split and grounding.verified is None and reads_none(engine.settings.verifier_file, q.text, hits[:CHECKED]):
         found = False
         scoped.reason = say("answer.terms_apart", terms="、".join(f"“{t}”" for t in split))
     elsewhere = other_scope(engine, scoped, grounding) or whole_elsewhere(engine, scoped, q.topic, grounding)
@@ -198,16 +194,6 @@ def second_reading(
     p = verifier.probabilities(q.text, [h.item for h in first])
     chosen = [first[i] for i in accepted(p, verifier.threshold)]
     return bool(chosen), chosen or supporting, replace(grounding, verified=round(max(p, default=0.0), 4))
-
-
-def none_answers(engine: Engine, q: Question, hits: list[Hit]) -> bool:
-    """The verifier reads the first hits as answering nothing (every p under APART_P); without it, never."""
-    path = engine.settings.verifier_file
-    verifier = load_verifier(path) if path else None
-    if verifier is None:
-        return False
-    p = verifier.probabilities(q.text, [h.item for h in hits[:CHECKED]])
-    return max(p, default=0.0) < APART_P
 
 
 def results_first(
