@@ -121,14 +121,9 @@ def part_items(engine: Engine, q: Question, years: tuple[int, ...], kinds: tuple
         and (i.kind is DocKind.NOTICE) == notice
     ]
     if notice:
-        heads = {paragraph(i.id) for i in scoped if i.text.startswith(mark)}
-        return [i for i in scoped if paragraph(i.id) in heads]
+        heads = {i.paragraph for i in scoped if i.text.startswith(mark)}
+        return [i for i in scoped if i.paragraph in heads]
     return [i for i in scoped if i.path and i.path[0].startswith(mark)]
-
-
-def paragraph(item_id: str) -> str:
-    """2025-plan-notice-p3.2 → 2025-plan-notice-p3: the paragraph a piece belongs to."""
-    return item_id.rsplit(".", 1)[0] if "-p" in item_id else item_id
 
 
 def chosen(items: list[Item], aspect: str) -> list[Item]:

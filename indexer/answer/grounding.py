@@ -240,7 +240,10 @@ def apart(
     if len(conjuncts(engine, question)) > 1:
         return ()
     matched = set(grounding.matched)
-    texts = [engine.texts[engine.by_id[h.item.id]] for h in hits]
+    paragraphs: dict[str, str] = {}  # the pieces of one paragraph (p5.1, p5.2) say it together
+    for h in hits:
+        paragraphs[h.item.paragraph] = paragraphs.get(h.item.paragraph, "") + engine.texts[engine.by_id[h.item.id]]
+    texts = list(paragraphs.values())
     runs: list[tuple[str, tuple[str, ...]]] = []
     for run, words in phrases(engine, topic):
         if any(run in span for span in asking):

@@ -8,8 +8,11 @@ so the index format and the CLI's JSON stay stable.
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
+
+PIECE = re.compile(r"\.\d+$")  # a long paragraph is cut into pieces p26.1, p26.2 …
 
 
 class DocKind(StrEnum):
@@ -165,6 +168,11 @@ class Item:
     citation: str = ""
     deadline: str | None = None  # a table's 完成时限 column, kept out of the text
     leader: str | None = None  # a table's 牵头市领导 column
+
+    @property
+    def paragraph(self) -> str:
+        """The paragraph a piece belongs to (2024-report-p26.3 → 2024-report-p26); else the item's own id."""
+        return PIECE.sub("", self.id)
 
     @property
     def units(self) -> tuple[str, ...]:

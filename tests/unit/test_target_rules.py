@@ -297,3 +297,8 @@ def test_a_year_whose_targets_no_report_reviews_has_no_verdicts():
     reviewed = TargetLink(target("充电桩", 6), outcome("充电桩", 7), LinkStatus.MET)
     later = TargetLink(replace(target("充电桩", 8), year=2032), None, LinkStatus.NO_REPORT)
     assert pick_year([reviewed, later], (2032,)) is None
+
+
+def test_a_piece_belongs_to_its_paragraph_and_an_item_to_itself():
+    piece = Item("2030-report-p26.3", "2030-report", 2030, DocKind.REPORT, DocKind.REPORT, "报告", (), None, "甲。")
+    assert piece.paragraph == "2030-report-p26" and plan("2030-plan-二-1", "乙。").paragraph == "2030-plan-二-1"
