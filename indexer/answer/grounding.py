@@ -248,9 +248,10 @@ def apart(
     for run, words in phrases(engine, topic):
         if any(run in span for span in asking):
             continue
-        held = [t for t in (*core_runs(engine, run), *words) if t in matched and any(spelled_in(t, x) for x in texts)]
+        cores = core_runs(engine, run)
+        held = [t for t in (*cores, *words) if t in matched and any(spelled_in(t, x) for x in texts)]
         if held:
-            spelled = [c for c in core_runs(engine, run) if any(spelled_in(c, x) for x in texts)]
+            spelled = [c for c in cores if any(spelled_in(c, x) for x in texts)]
             runs.append((spelled[0] if spelled else "".join(t for t in held if t in words), tuple(dict.fromkeys(held))))
     if len(runs) < 2:
         return ()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..ingest.parse import cn_to_int
 from ..messages import say
 from ..messages.labels import kind_label
 from ..records import DocKind
@@ -100,17 +101,15 @@ def absent_numbered(engine: Engine, question: str) -> str:
     return ""
 
 
-DIGITS = {ch: i for i, ch in enumerate("零一二三四五六七八九")}
-
-
 def numeral(text: str) -> int:
-    """2, 二 and 十二 as numbers: 二号建议案 (typed in traditional characters, 二號) is the 2号建议案."""
+    """2, 二 and 十二 as numbers: 二号建议案 (typed in traditional characters, 二號) is the 2号建议案; -1 for
+    numerals the parser's reading does not cover (三四)."""
     if text.isdigit():
         return int(text)
-    tens, _, ones = text.rpartition("十")
-    if "十" not in text:
-        return DIGITS.get(text, -1)
-    return DIGITS.get(tens, 1 if not tens else -1) * 10 + DIGITS.get(ones, 0 if not ones else -1)
+    try:
+        return cn_to_int(text)
+    except KeyError:
+        return -1
 
 
 def outside_scope(engine: Engine, where: Filter | None, terms: tuple[str, ...]) -> dict[str, tuple[str, ...]]:

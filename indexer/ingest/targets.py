@@ -82,7 +82,7 @@ def extract_outcomes(items: list[Item], aliases: dict[str, str] | None = None) -
     outcomes: list[Outcome] = []
     seen: set[tuple[str, str]] = set()
     for item in review_items(items):
-        paragraph = item.id.split(".")[0]
+        paragraph = item.paragraph
         n = 0
         for sentence in sentences(item.text.splitlines()[-1]):
             if (paragraph, sentence) in seen:

@@ -149,4 +149,4 @@ def test_two_runs_of_a_topic_said_in_different_items_but_never_together_are_apar
 def test_a_scheme_number_in_chinese_numerals_is_the_same_number():
     from indexer.answer.scope import numeral
 
-    assert [numeral(n) for n in ("2", "二", "十", "十二", "二十三")] == [2, 2, 10, 12, 23]
+    assert [numeral(n) for n in ("2", "二", "十", "十二", "二十三", "三四")] == [2, 2, 10, 12, 23, -1]
