@@ -81,9 +81,13 @@ ORDINAL = re.compile(r"[二两三四五六七八九十]+连(?:增|涨|升|降|�
 PEOPLE = ("名", "人", "位")  # 多少名 is answered by 8000人
 CHANGE = re.compile(r"增长|提高|提升|增加|上升|下降|减少|降低|百分点|同比|比上年|增幅|翻番|连增")
 CLAUSE_END = re.compile(r"[，,；;。！？]")
+SENTENCE_END = re.compile(r"[；;。！？]")
+SENTENCE_CLAUSE = re.compile(r"[，,]")
 MONEY_OR_FREE = re.compile(f"{STATES[Detail.MONEY].pattern}|免费|自费|收费标准")
 BRACKETS = re.compile(r"[()（）]")  # 特色街区(小镇) is asked as 特色街区（小镇）: the brackets say nothing
 LIST_END = re.compile(r"等\d*$")  # 范湖立交、常青立交等12个: the list closes on its last name
+JOINED = re.compile(r"[和与及]")
+PAIR = re.compile(r"([\u4e00-\u9fa5]{2,8})(?:和|与|及)([\u4e00-\u9fa5]{2,8})")  # 耕地和种子, 全景图和招商路线图
 QUOTED = re.compile(r"“([^”“]{2,12})”")
 A_NAME_ASKED = re.compile(r"叫什么|什么名字|名称是|哪(?:两|几|一)?个字|(?:什么|哪(?:两|几)个)(?:说法|提法|词)")
 PER_STATED = re.compile(r"每|人均|户均|平均|[日年月周]均|最高|最多|不超过|上限|分别|其中|各\d")
@@ -128,7 +132,16 @@ def states(detail: Detail, text: str, terms: tuple[str, ...] = (), question: str
             if wanted == 1 and count
             else []
         )
-        return any(_new_names(c, question, tuple(t for t in terms if t not in kinds)) for c in near + classed)
+        # 完善多式联运体系,推动A、B建设提升: as many names as asked, after the clause naming the topic (a list
+        # ending …、B和C has one more)
+        led = (
+            [c for c in _led(body, near) if _of_class(c, "", count) and not JOINED.search(c)]
+            if wanted == 1 and count
+            else []
+        )
+        if count == 2 and any(_new_pair(c, question) for c in near):
+            return True
+        return any(_new_names(c, question, tuple(t for t in terms if t not in kinds)) for c in near + classed + led)
     if detail is Detail.PROCEDURE:
         return any(procedure_stated(question).search(c) for c in near)
     if detail is Detail.MONEY:
@@ -139,6 +152,21 @@ def states(detail: Detail, text: str, terms: tuple[str, ...] = (), question: str
     named = [t for t in terms if t in counted_noun(question)] if detail is Detail.NUMBER else []
     needed = len(named) - (len(named) >= 3)  # of three words one may stand in the clause before (收集转运站 of 垃圾…)
     return any((pattern or STATES[detail]).search(c) and sum(spelled_in(t, c) for t in named) >= needed for c in near)
+
+
+def _led(body: str, near: list[str]) -> list[str]:
+    """The clause right after a clause on the topic, in its sentence: the topic is said first, its names follow."""
+    sentences = ([c for c in SENTENCE_CLAUSE.split(x) if c] for x in SENTENCE_END.split(body))
+    return [b for cs in sentences for a, b in zip(cs, cs[1:], strict=False) if a in near and b not in near]
+
+
+def _new_pair(clause: str, question: str) -> bool:
+    """Two names joined by 和/与/及 that the question does not give: 哪两个要害 is answered by 抓住耕地和种子两个要害;
+    the last two of a longer list (…、生态环保设施和优质公共服务配套) are not a pair."""
+    return any(
+        m.group(1)[-2:] not in question and m.group(2)[:2] not in question and clause[max(m.start() - 1, 0)] != "、"
+        for m in PAIR.finditer(clause)
+    )
 
 
 def _new_place(clause: str, question: str) -> bool:
@@ -185,9 +213,11 @@ def measured_figure(question: str) -> re.Pattern[str] | None:
         return None
     kinds = next((k for k in (COUNTERS, PEOPLE) if asked.group(1) in k), (re.escape(asked.group(1)),))
     measures = "|".join(kinds)
-    # 50万燃气用户 answers 多少户: a few characters may name what is counted between figure and measure
+    # 50万燃气用户 answers 多少户: a few characters may name what is counted between figure and measure;
+    # 连续上调了多少次 is answered by 十九连增 too
+    ordinal = f"|{ORDINAL.pattern}" if asked.group(1) == "次" else ""
     return re.compile(
-        rf"(?:\d[\d.]*|[一二两三四五六七八九十百千]+)\s*(?:多|余)?(?:万|亿)?[\u4e00-\u9fa5]{{0,4}}?(?:{measures})"
+        rf"(?:\d[\d.]*|[一二两三四五六七八九十百千]+)\s*(?:多|余)?(?:万|亿)?[\u4e00-\u9fa5]{{0,4}}?(?:{measures}){ordinal}"
     )
 
 

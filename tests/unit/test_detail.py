@@ -655,3 +655,38 @@ def test_a_list_as_long_as_the_count_asked_answers_beside_one_topic_word():
     text = "推动新城区融合发展。支持沉湖国际小镇、金口长江军事主题文化区等特色化发展,推动天河空铁枢纽建设。"
     assert states(Detail.NAMES, text, ("新城区融合发展", "特色化"), "支持哪两个地方特色化发展")
     assert not states(Detail.NAMES, text, ("新城区融合发展", "特色化"), "支持哪三个地方特色化发展")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "新建电动车工厂把产量提上来，是哪一条任务",  # the item itself is the answer
+        "硬账硬结是在通知哪一条提的",
+        "硅钢项目是放在哪类产业的升级里讲的",  # a class of the document's own, not a place
+    ],
+)
+def test_which_item_or_which_class_asks_no_names_and_no_place(question):
+    assert not {Detail.NAMES, Detail.PLACE} & set(asked_details(question))
+
+
+def test_which_road_still_asks_a_name():
+    assert Detail.NAMES in asked_details("新建的是哪一条路")
+
+
+def test_a_run_of_raises_answers_how_many_times():
+    text = "企业退休职工基本养老金“十九连增”,城乡低保综合提标4.1%。"
+    assert states(Detail.NUMBER, text, ("基本养老金",), "基本养老金连续上调了多少次")
+    assert not states(Detail.NUMBER, "企业退休职工基本养老金继续上调。", ("基本养老金",), "基本养老金连续上调了多少次")
+
+
+def test_two_names_joined_by_and_answer_which_two():
+    assert states(
+        Detail.NAMES, "抓住耕地和种子两个要害,夯实农业生产基础。", ("抓住", "要害"), "农业生产要抓住哪两个要害"
+    )
+    assert not states(Detail.NAMES, "抓住两个要害,夯实农业生产基础。", ("抓住", "要害"), "农业生产要抓住哪两个要害")
+
+
+def test_names_may_follow_the_clause_that_names_the_topic():
+    text = "完善多式联运体系,推动粮食物流基地、铁路专用线建设提升。"
+    assert states(Detail.NAMES, text, ("多式", "联运"), "多式联运要建设提升的是哪两个项目")
+    assert not states(Detail.NAMES, text, ("多式", "联运"), "多式联运要建设提升的是哪三个项目")
