@@ -41,6 +41,7 @@ NEIGHBOUR = 0.945  # e5 cosine of two short phrases above which one stands for t
 # over 0.92–0.955; near names that are other things (军山新城 0.93, 生产性服务业 0.92) stay below
 MAX_NEIGHBOURS = 12  # phrases encoded per question: one short batch
 ABSENT_FOUND = 0.2  # p(found) below which a question with a term in no document at all is not found (dev)
+UNPHRASED = re.compile(r"[^\w]")  # a phrase ends at punctuation (公里。服务业, (七)加强住房)
 CONJUNCTIONS = frozenset("和 与 及 以及 、 跟 同".split())  # whole tokens of the question joining alternatives
 # An attribute asked of the topic (its price, fee, tax, rate, weather, contact): a term ending in one
 # that no hit holds means the documents do not state it (起步价, 收费, 天气, 房产税, 离婚率).
@@ -166,12 +167,14 @@ def refuses(engine: Engine, grounding: Grounding, found_probability: float) -> b
 
 def variant(run: str, words: tuple[str, ...], text: str) -> str | None:
     """The item's phrase in the run's place: the run's span around one of its words that the item
-    holds (低空经济 → 低空航线 in 开通低空航线; 武汉新城 → 军山新城)."""
+    holds (低空经济 → 低空航线 in 开通低空航线; 武汉新城 → 军山新城), within the word's clause
+    (都市田园综合体建设 → 都市田园综合体 in 都市田园综合体,发…)."""
     for word in words:
         at, offset = text.find(word), run.find(word)
         if at >= 0 and offset >= 0:
             start = max(at - offset, 0)
-            return text[start : start + len(run)]
+            before, after = text[start:at], text[at : start + len(run)]
+            return UNPHRASED.split(before)[-1] + UNPHRASED.split(after)[0]
     return None
 
 
@@ -192,7 +195,9 @@ def neighbours(engine: Engine, topic: str, terms: tuple[str, ...], support: list
         for s in support
         if run not in s.terms
     }
-    wanted = {k: v for k, v in phrase_at.items() if v and v != k[0]}
+    wanted = {
+        k: v for k, v in phrase_at.items() if v and 3 * len(v) >= 2 * len(k[0]) and v != k[0]
+    }  # 总部 is no phrase for 总部经济
     if embedder is None or not wanted:
         return support
     strings = list(dict.fromkeys([*runs, *wanted.values()]))[:MAX_NEIGHBOURS]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from indexer.answer import AnswerRequest
 from indexer.answer import answer as answer_of
-from indexer.answer.grounding import by_conjunct, conjuncts, term_groups, unheld_attributes
+from indexer.answer.grounding import by_conjunct, conjuncts, term_groups, unheld_attributes, variant
 from indexer.answer.model import Grounding
 from indexer.answer.salience import asks_only_whether
 from indexer.answer.spelling import spelled_in
@@ -20,6 +20,14 @@ def test_a_term_is_spelled_exactly_through_the_glossary_or_as_a_close_variant():
     assert not spelled_in("武汉新城", "建设军山新城")  # a different word sharing a part
     assert not spelled_in("生活性服务业", "发展生产性服务业")
     assert spelled_in("ai", "加快人工智能产业发展")  # vocabulary.tsv: ai → 人工智能
+
+
+def test_the_items_phrase_in_a_runs_place_ends_at_punctuation():
+    assert variant("低空经济", ("低空", "经济"), "开通低空航线,发展通用航空") == "低空航线"
+    assert variant("都市田园综合体建设", ("都市", "田园"), "推进都市田园综合体,发展休闲农业") == "都市田园综合体"
+    assert variant("农业产业化", ("产业化",), "强化科技兴农,推进产业化经营") == "推进产业化"
+    assert variant("武汉新城", ("新城",), "建设军山新城") == "军山新城"
+    assert variant("武汉新城", ("光谷",), "建设军山新城") is None
 
 
 def test_a_term_no_document_uses_is_not_found_and_named(mini_engine):
