@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from indexer.answer import AnswerRequest
 from indexer.answer import answer as answer_of
-from indexer.answer.grounding import by_conjunct, conjuncts, term_groups, unheld_attributes, variant
+from indexer.answer.grounding import by_conjunct, comparable, conjuncts, term_groups, unheld_attributes, variant
 from indexer.answer.model import Grounding
 from indexer.answer.salience import asks_only_whether
 from indexer.answer.spelling import spelled_in
@@ -214,3 +214,9 @@ def test_a_count_of_a_thing_the_documents_name_is_grounded_on_the_thing(mini_eng
 
     assert counted(mini_engine, "充电桩数") == "充电桩"
     assert counted(mini_engine, "起步价") == "起步价"  # no count suffix: the word stays
+
+
+def test_only_phrases_near_the_runs_length_and_sharing_a_third_of_it_are_compared():
+    assert comparable("低空经济", "低空航线")
+    assert not comparable("总部经济", "总部")  # much shorter than the run
+    assert not comparable("五大优势产业规模目标", "色化布局目标")  # shares two of ten characters

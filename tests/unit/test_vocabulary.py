@@ -31,3 +31,11 @@ def test_no_term_is_a_word_the_documents_use_or_part_of_another_rows_term():
 def test_everyday_words_become_the_documents_terms():
     assert "燃气" in translate_english("家里煤气管道老化谁管")
     assert translate_english("城市书房建在哪") == "城市书房建在哪"  # a document word stays as typed
+
+
+def test_english_names_of_regions_and_companies_become_the_documents_terms():
+    assert "长三角" in translate_english("cooperation with the Yangtze River Delta")
+    assert "长江" not in translate_english("the Yangtze River Delta")  # the longer entry first
+    assert "领导小组" in translate_english("who is on the leading group")
+    assert "集团" in translate_english("which group company helps")
+    assert "港口" not in translate_english("talent support")  # a whole word only (support)
