@@ -96,3 +96,12 @@ def reworded(typed: str, known: str) -> bool:
     if min(len(typed), len(known)) < 5 or typed[:3] != known[:3] or typed[-1] != known[-1]:
         return False
     return len(set(typed) & set(known)) >= 0.7 * max(len(set(typed)), len(set(known)))
+
+
+def words_dropped(typed: str, known: str) -> bool:
+    """A long name typed with words left out (数字公共基础设施领导小组办公室 for 城市数字公共基础设施建设工作领导小组
+    办公室): eight characters or more, all of them in the known name in order, and three fifths of its length."""
+    if len(typed) < 8 or len(typed) >= len(known) or 5 * len(typed) < 3 * len(known):
+        return False
+    chars = iter(known)
+    return all(ch in chars for ch in typed)

@@ -35,6 +35,7 @@ from .unit_names import (
     reworded,
     shortens,
     split_suffix,
+    words_dropped,
 )
 
 
@@ -53,6 +54,12 @@ class UnitReading:
     units: tuple[str, ...]
     unclear: tuple[UnitChoice, ...]
     rest: str
+
+
+def without_hosts(found: list[str]) -> list[str]:
+    """设在市公安局的那个…领导小组办公室: the unit in another's brackets is where that one sits, not a unit asked."""
+    hosts = {m.group()[1:-1] for name in found for m in ANNOTATION.finditer(name)}
+    return [u for u in found if u not in hosts]
 
 
 class UnitCatalog:
@@ -188,7 +195,7 @@ class UnitCatalog:
                 self._settle(form, self._forms[form], years, found, unclear)
                 text = re.sub(re.escape(form) + FULL_TAIL.get(form[-1], ""), " ", text)
         text = self._read_shaped(text, years, found, unclear)
-        return UnitReading(tuple(dict.fromkeys(found)), tuple(unclear), text)
+        return UnitReading(tuple(dict.fromkeys(without_hosts(found))), tuple(unclear), text)
 
     def read_withheld(self, text: str, years: tuple[int, ...] = ()) -> UnitReading:
         """Short forms the documents also use as words, read as units: for a question that asks a unit's
@@ -245,6 +252,7 @@ class UnitCatalog:
                 {n for n, known, _ in same if matches(core, known)},
                 {n for n, known, _ in same if reworded(core, known)},
                 {n for n, _, whole in self._all if len(rest) >= 3 and is_abbreviation(rest, whole)},
+                {n for n, _, whole in self._all if words_dropped(rest, whole)},
                 {
                     n
                     for n, known, _ in self._all

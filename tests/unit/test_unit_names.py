@@ -18,8 +18,8 @@ from indexer.ingest.rules import CorpusRules
 from indexer.present.serialise import answer_json
 from indexer.records import Direction, Link, Relation, UnitLink, UnitLinks
 from indexer.search import Engine
-from indexer.search.unit_names import is_abbreviation
-from indexer.search.units import UnitCatalog
+from indexer.search.unit_names import is_abbreviation, words_dropped
+from indexer.search.units import UnitCatalog, without_hosts
 from tests.unit.conftest import MINI, mini
 
 # Two links beside the mini corpus's own: 市城建局 (2030, 2031) into 市自然资源规划局 (2031),
@@ -201,3 +201,16 @@ def test_bureau_commission_and_office_are_called_one_for_another_but_never_longe
     assert catalog.read("社工部负责什么").units == ("市委社会工作部",)
     assert catalog.read("市大数据管理委员会负责什么").units == ()
     assert catalog.read("把大型体育比赛争取到武汉来办").units == ()
+
+
+def test_a_long_name_typed_with_words_left_out_is_the_known_name():
+    known = "城市数字公共基础设施建设工作领导小组办公室"
+    assert words_dropped("数字公共基础设施领导小组办公室", known)
+    assert not words_dropped("数字领导小组办公室", known)  # too little of it
+    assert not words_dropped("基础设施数字公共领导小组办公室", known)  # not in its order
+
+
+def test_the_unit_a_named_office_sits_in_is_not_a_unit_asked():
+    office = "市某某工作领导小组办公室(市公安局)"
+    assert without_hosts(["市公安局", office]) == [office]
+    assert without_hosts(["市公安局", "市数据局"]) == ["市公安局", "市数据局"]
