@@ -117,7 +117,7 @@ def topic_answer(
     if split and grounding.verified is None and reads_none(engine.settings.verifier_file, q.text, hits[:CHECKED]):
         found = False
         scoped.reason = say("answer.terms_apart", terms="、".join(f"“{t}”" for t in split))
-    elsewhere = other_scope(engine, scoped, grounding) or whole_elsewhere(engine, scoped, q.topic, grounding)
+    elsewhere = other_scope(engine, scoped, grounding) or whole_elsewhere(engine, scoped, q, grounding)
     if elsewhere and found and grounding.verified is None:  # 底座 only in 2024: the 2025 item may say it otherwise
         read, second, checked = second_reading(engine, q, grounding, hits, supporting)
         elsewhere, supporting, grounding = ({}, second, checked) if read else (elsewhere, supporting, grounding)
@@ -250,17 +250,18 @@ def other_scope(engine: Engine, scoped: Scope, grounding: Grounding) -> dict[str
     return outside if outside and held_whole(engine, grounding) else {}
 
 
-def whole_elsewhere(engine: Engine, scoped: Scope, topic: str, grounding: Grounding) -> dict[str, tuple[str, ...]]:
+def whole_elsewhere(engine: Engine, scoped: Scope, q: Question, grounding: Grounding) -> dict[str, tuple[str, ...]]:
     """A run of the topic (数据资产化) that only items outside the asked year or kind hold whole, while the
     items in scope hold its words apart (数据…, …资产): that combination is absent too. A run grounding
     matched in scope, through a variant or a close neighbour, is there; so is one with a single salient
     word (低空 of 低空经济, in 低空航线)."""
+    typed = re.sub(r"\s", "", q.text.lower())  # 突破多少项关键核心技术: the topic's 突破关键核心技术 was never typed
     runs = tuple(
         core
-        for run, words in phrases(engine, topic)
+        for run, words in phrases(engine, q.topic)
         if len(set(words) & set(grounding.matched)) >= 2
         for core in core_runs(engine, run)
-        if len(core) >= 4 and core not in grounding.matched and run not in grounding.matched
+        if len(core) >= 4 and core not in grounding.matched and run not in grounding.matched and core in typed
     )
     return outside_scope(engine, scoped.where, runs) if scoped.where is not None else {}
 
