@@ -18,7 +18,7 @@ from ..search.question import Question, is_filler
 from ..search.retrieve import Hit
 from .asks import asked_details
 from .document import title_words
-from .grounding import MAX_PHRASE, ground, held_whole, unheld_attributes
+from .grounding import ATTRIBUTE, ELSEWHERE, MAX_PHRASE, ground, held_whole, unheld_attributes
 from .model import Answer, Grounding, UnitEntry
 from .salience import phrases
 from .scope import scope
@@ -53,6 +53,13 @@ def unit_answer(
     matched = [item for item in engine.items if item.id in named]
     grounding = Grounding()
     q = replace(q, topic=without_titles(engine, q.topic))  # 2号建议案办理中 names a document, not a topic
+    unused = unused_words(engine, q)
+    if unused:  # 名下, 列为, 自个儿: how the question is put, no topic of the documents
+        q = replace(q, topic=" ".join(w for w in q.topic.split() if w not in unused))
+        words = "、".join(f"“{w}”" for w in unused)
+        base = replace(
+            base, notes=[*base.notes, say("answer.unit_words_unused", words=words, units="、".join(q.units))]
+        )
     if matched and (phrases(engine, q.topic) or section_terms(engine, q.topic)):
         matched, grounding = _on_topic(engine, q, matched, retrievers)
         if not matched:
@@ -117,6 +124,17 @@ def _on_topic(
         # the topic said in other words: an item of the unit the whole corpus ranks near the top for it
         keep |= {item.id for item in matched if order.get(item.id, len(order)) < TOPIC_RANK}
     return [item for item in matched if item.id in keep], grounding
+
+
+def unused_words(engine: Engine, q: Question) -> tuple[str, ...]:
+    """Runs of the topic no document uses any two characters of (名下, 列为, 自个儿, 一栏): asked beside a unit,
+    they say how the question is put. A run the documents speak of in part (航空运输, 托育托位) stays a
+    constraint, and so does any run when a detail is asked (罚单怎么交) or the run names a fee or a place."""
+    if set(asked_details(q.text)) - {Detail.NUMBER}:
+        return ()
+    runs = [r for r in q.topic.split() if r and not ATTRIBUTE.search(r) and not ELSEWHERE.search(r)]
+    unused = tuple(r for r in runs if not any(engine.share(r[i : i + 2]) for i in range(len(r) - 1)))
+    return unused if unused and phrases(engine, " ".join(unused)) else ()
 
 
 def without_titles(engine: Engine, topic: str) -> str:

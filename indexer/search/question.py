@@ -18,6 +18,10 @@ from ..records import DocKind, Intent, Role
 from .units import UnitCatalog, UnitChoice
 
 YEAR = re.compile(r"(?<!\d)(20[1-3]\d)(?:\s*年|(?![\d.%场个万亿家条座人所项]))")
+CHINESE_YEAR = re.compile(
+    r"(二[〇○零]二[〇○零一二三四五六七八九])年"
+)  # 二〇二三年 → 2023年 (二三年 may be two or three years)
+CHINESE_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 SHORT_YEAR = re.compile(r"(?<![\d.])([1-3]\d)\s*年(?!代|内|来|间|以上|左右|期)")  # 23年 → 2023; never 5年 or 1.5年
 VOCABULARY = Path(__file__).with_name("vocabulary.tsv")
 # A plan is named through its parent: 政府工作报告目标任务(责任)分解 is the plan, not the report.
@@ -145,7 +149,7 @@ def vocabulary() -> tuple[tuple[str, str], ...]:
 
 UNIT_KIND_ASKED = re.compile(r"哪(?:些|几个|个|几)(?:区人民政府|区政府|新区管委会|管委会)")
 LEAD_SAID = re.compile(
-    r"挑过?头|领头|带头|当头|打头(?!阵)|挑大梁"
+    r"挑过?头|领头|带头|带队|当头|打头(?!阵)|挑大梁"
 )  # how staff say 牵头; the documents never use these words
 
 # A part of the documents set aside (除民生实事外, 民生实事不算): what is left out is no topic to search for.
@@ -198,6 +202,7 @@ def _english_patterns() -> tuple[tuple[str, re.Pattern[str], str], ...]:
 def find_years(text: str, latest: int) -> tuple[tuple[int, ...], str]:
     """Years named, short (23年) or relative (今年); a report cited as the source (2024年报告说2023年…) names
     where the answer is, not a year asked beside the other."""
+    text = CHINESE_YEAR.sub(lambda m: m.group(1).translate(CHINESE_DIGITS) + "年", text)
     text = SHORT_YEAR.sub(lambda m: f"20{m.group(1)}年", text)
     source = SAID_IN.search(text)
     years = [int(y) for y in YEAR.findall(text)]

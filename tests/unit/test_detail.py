@@ -690,3 +690,8 @@ def test_names_may_follow_the_clause_that_names_the_topic():
     text = "完善多式联运体系,推动粮食物流基地、铁路专用线建设提升。"
     assert states(Detail.NAMES, text, ("多式", "联运"), "多式联运要建设提升的是哪两个项目")
     assert not states(Detail.NAMES, text, ("多式", "联运"), "多式联运要建设提升的是哪三个项目")
+
+
+def test_a_price_index_rise_asks_a_rate_not_a_sum():
+    assert Detail.MONEY not in asked_details("居民消费价格涨幅控制在多少")
+    assert Detail.MONEY in asked_details("门票价格是多少")

@@ -49,6 +49,12 @@ def test_a_unit_asked_about_a_topic_it_has_no_task_in_is_not_found(mini_engine):
     assert "市房管局" in answer.summary and "人工智能" in answer.summary
 
 
+def test_words_no_document_uses_beside_a_unit_say_how_it_is_asked_not_what_about(mini_engine):
+    answer = answer_of(mini_engine, AnswerRequest("2030年市房管局名下的活不管牵头配合都列出来"))
+    assert answer.found and answer.citations
+    assert any("名下" in note for note in answer.notes)
+
+
 def test_a_unit_and_a_topic_it_has_keep_only_the_items_on_the_topic(mini_engine):
     answer = answer_of(mini_engine, AnswerRequest("2030年市数据局牵头哪些人工智能方面的任务"))
     assert answer.found and answer.citations

@@ -41,6 +41,12 @@ def test_relative_years():
     assert ask("开展促消费活动2000场").years == ()
 
 
+def test_a_year_written_in_chinese_numerals():
+    assert ask("二〇二三年的责任分解方案有哪些任务").years == (2023,)
+    assert ask("二零二五年的目标").years == (2025,)
+    assert ask("用二三年时间建成").years == ()  # two or three years, no year
+
+
 def test_short_old_and_annotated_unit_names():
     assert ask("数据局今年干什么").units == ("市数据局",)
     assert ask("黄陂区今年有哪些任务").units == ("黄陂区人民政府",)
