@@ -57,9 +57,7 @@ def unit_answer(
     if unused:  # 名下, 列为, 自个儿: how the question is put, no topic of the documents
         q = replace(q, topic=" ".join(w for w in q.topic.split() if w not in unused))
         words = "、".join(f"“{w}”" for w in unused)
-        base = replace(
-            base, notes=[*base.notes, say("answer.unit_words_unused", words=words, units="、".join(q.units))]
-        )
+        base = replace(base, notes=[*base.notes, say("answer.unit_words_unused", words=words)])
     if matched and (phrases(engine, q.topic) or section_terms(engine, q.topic)):
         matched, grounding = _on_topic(engine, q, matched, retrievers)
         if not matched:
