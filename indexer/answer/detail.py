@@ -87,7 +87,9 @@ MONEY_OR_FREE = re.compile(f"{STATES[Detail.MONEY].pattern}|免费|自费|收费
 BRACKETS = re.compile(r"[()（）]")  # 特色街区(小镇) is asked as 特色街区（小镇）: the brackets say nothing
 LIST_END = re.compile(r"等\d*$")  # 范湖立交、常青立交等12个: the list closes on its last name
 JOINED = re.compile(r"[和与及]")
-PAIR = re.compile(r"([\u4e00-\u9fa5]{2,8})(?:和|与|及)([\u4e00-\u9fa5]{2,8})")  # 耕地和种子, 全景图和招商路线图
+PAIR = re.compile(
+    rf"([\u4e00-\u9fa5]{{2,8}}){JOINED.pattern}([\u4e00-\u9fa5]{{2,8}})"
+)  # 耕地和种子, 全景图和招商路线图
 QUOTED = re.compile(r"“([^”“]{2,12})”")
 A_NAME_ASKED = re.compile(r"叫什么|什么名字|名称是|哪(?:两|几|一)?个字|(?:什么|哪(?:两|几)个)(?:说法|提法|词)")
 PER_STATED = re.compile(r"每|人均|户均|平均|[日年月周]均|最高|最多|不超过|上限|分别|其中|各\d")

@@ -41,7 +41,7 @@ NEIGHBOUR = 0.945  # e5 cosine of two short phrases above which one stands for t
 # over 0.92–0.955; near names that are other things (军山新城 0.93, 生产性服务业 0.92) stay below
 MAX_NEIGHBOURS = 12  # phrases encoded per question: one short batch
 ABSENT_FOUND = 0.2  # p(found) below which a question with a term in no document at all is not found (dev)
-UNPHRASED = re.compile(r"[^\w]")  # a phrase ends at punctuation (公里。服务业, (七)加强住房)
+UNPHRASED = re.compile(r"\W")  # a phrase ends at punctuation (公里。服务业, (七)加强住房)
 CONJUNCTIONS = frozenset("和 与 及 以及 、 跟 同".split())  # whole tokens of the question joining alternatives
 # An attribute asked of the topic (its price, fee, tax, rate, weather, contact): a term ending in one
 # that no hit holds means the documents do not state it (起步价, 收费, 天气, 房产税, 离婚率).

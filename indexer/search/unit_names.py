@@ -74,8 +74,11 @@ def glued(text: str, end: int) -> bool:
 
 def is_abbreviation(short: str, long: str) -> bool:
     """`short` keeps `long`'s first character and the rest in order (人社 of 人力资源和社会保障)."""
-    if len(short) >= len(long) or short[:1] != long[:1]:
-        return False
+    return len(short) < len(long) and short[:1] == long[:1] and in_order(short, long)
+
+
+def in_order(short: str, long: str) -> bool:
+    """Every character of `short` in `long`, in order."""
     chars = iter(long)
     return all(ch in chars for ch in short)
 
@@ -101,7 +104,4 @@ def reworded(typed: str, known: str) -> bool:
 def words_dropped(typed: str, known: str) -> bool:
     """A long name typed with words left out (数字公共基础设施领导小组办公室 for 城市数字公共基础设施建设工作领导小组
     办公室): eight characters or more, all of them in the known name in order, and three fifths of its length."""
-    if len(typed) < 8 or len(typed) >= len(known) or 5 * len(typed) < 3 * len(known):
-        return False
-    chars = iter(known)
-    return all(ch in chars for ch in typed)
+    return 8 <= len(typed) < len(known) and 5 * len(typed) >= 3 * len(known) and in_order(typed, known)
