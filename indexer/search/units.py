@@ -7,7 +7,8 @@ without 人民政府 (黄陂区), a note (市文明办 of 市委宣传部(市文
 that no dictionary knows and the documents use only inside the name (发改, never 财政), and
 an abbreviation of the same suffix (人才局 → 人才工作局, 林业局 → 园林林业局, 发展和改革委员会 →
 发改委). Several units matching equally are not guessed: the question asks which one was
-meant. Names of one unit across a rename count as one, read by the years asked.
+meant. Names of one unit across a rename count as one, read by the years asked. Units spoken
+of without their names (公安那边, 蔡甸的区政府, 共青团武汉市委) are unit_speech.py's rules.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from .unit_names import (
     split_suffix,
     words_dropped,
 )
+from .unit_speech import POINTER, districts, federations, official, pointed
 
 
 @dataclass(frozen=True)
@@ -190,10 +192,19 @@ class UnitCatalog:
         """Units a question names, longest form first, then unit-shaped names by the rules."""
         found: list[str] = []
         unclear: list[UnitChoice] = []
+        text = official(text)
+        for span, names in [*districts(text, self.names), *federations(text, self.parts)]:
+            self._settle(span, names, years, found, unclear)
+            text = text.replace(span, " ")
         for form in self._ordered:
             if form in text:
                 self._settle(form, self._forms[form], years, found, unclear)
-                text = re.sub(re.escape(form) + FULL_TAIL.get(form[-1], ""), " ", text)
+                city = "(?:武汉)?" if form.startswith("市") else ""  # 武汉市总工会
+                pointer = f"(?:{POINTER.pattern})?"  # 发改那边
+                text = re.sub(city + re.escape(form) + FULL_TAIL.get(form[-1], "") + pointer, " ", text)
+        for span, names in list(pointed(text, self.parts)):
+            self._settle(span, names, years, found, unclear)
+            text = text.replace(span, " ")
         text = self._read_shaped(text, years, found, unclear)
         return UnitReading(tuple(dict.fromkeys(without_hosts(found))), tuple(unclear), text)
 

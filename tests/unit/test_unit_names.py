@@ -214,3 +214,42 @@ def test_the_unit_a_named_office_sits_in_is_not_a_unit_asked():
     office = "市某某工作领导小组办公室(市公安局)"
     assert without_hosts(["市公安局", office]) == [office]
     assert without_hosts(["市公安局", "市数据局"]) == ["市公安局", "市数据局"]
+
+
+def test_a_bureau_pointed_at_by_its_line_of_work():
+    catalog = UnitCatalog(
+        ["市公安局", "市交通运输局", "市城管执法委", "市政府国资委", "市卫健委", "市科技局", "市科学局"]
+    )
+    ambiguous = UnitCatalog(["市城市管理局", "市城市更新局"])
+    assert ambiguous.read("城市那边负责什么").unclear[0].candidates == ("市城市更新局", "市城市管理局")
+    assert catalog.read("公安那边23年负责什么").units == ("市公安局",)
+    assert catalog.read("交通部门牵头哪些").units == ("市交通运输局",)  # the core's start, kept in order
+    assert catalog.read("卫健口今年的任务").units == ("市卫健委",)
+    assert catalog.read("执法部门负责什么").units == ()  # a stretch inside 城管执法 is no pointer
+    assert catalog.read("政府部门负责什么").units == ()  # any department, not 市政府国资委
+    assert catalog.read("口岸通关").units == () and catalog.read("港口建设").units == ()
+    assert catalog.read("科那边").units == ()  # one character says too little
+    assert catalog.read("科学那边").units == ("市科学局",)
+    assert catalog.read("科技口").units == ("市科技局",)  # 科技 is its own core, not in 科学 in order
+
+
+def test_a_district_government_named_by_its_place():
+    catalog = UnitCatalog(["洪山区人民政府", "蔡甸区人民政府", "各区人民政府"])
+    assert catalog.read("洪山那边的区政府今年有哪些任务").units == ("洪山区人民政府",)
+    assert catalog.read("蔡甸的区人民政府负责什么").units == ("蔡甸区人民政府",)
+
+
+def test_official_full_names_read_as_the_documents_short_ones():
+    catalog = UnitCatalog(["团市委", "市妇联", "市残联", "市工商联", "市总工会"])
+    assert catalog.read("共青团武汉市委今年配合哪些工作").units == ("团市委",)
+    assert catalog.read("共青团武汉市委员会参与什么").units == ("团市委",)
+    reading = catalog.read("武汉市妇女联合会今年参与哪些任务")
+    assert reading.units == ("市妇联",) and "武汉" not in reading.rest and "联合会" not in reading.rest
+    assert catalog.read("武汉市残疾人联合会").units == ("市残联",)
+    assert catalog.read("工商业联合会").units == ("市工商联",)
+    assert catalog.read("武汉市总工会负责什么").rest.strip() == "负责什么"  # 武汉 goes with the name
+
+
+def test_words_that_only_say_city_level_do_not_narrow_a_units_tasks(engine):
+    q = engine.understand("黄陂区今年参与哪些市级任务")
+    assert q.units == ("黄陂区人民政府",) and q.topic == ""

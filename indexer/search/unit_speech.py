@@ -1,0 +1,75 @@
+"""Units as staff speak of them without writing a unit's name.
+
+Staff point at a bureau by its line of work (公安那边, 教育口, 商务部门, 住建那块), at a district's
+government by its place (蔡甸那边的区政府), and sometimes write a body's official full name where the
+documents use the short one (共青团武汉市委 for 团市委, 武汉市妇女联合会 for 市妇联). Each rule reads a
+span as catalog names; the catalog (units.py) settles them like any typed name, so several bureaus
+matching one pointer are asked about, never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from .unit_names import AGENCIES, Parts, in_order, is_abbreviation
+
+# A pointer after a bureau's line of work; 口 not where it starts a word (口岸, 口径).
+POINTER = re.compile(r"那边|这边|那块|这块|那头|口(?![岸径号碑子罩腔袋味感])|部门|条线")
+LONGEST_CORE = 6
+GENERAL = frozenset("政府 职能 相关 有关 主管 行政 业务 其他 其它 各个".split())  # 政府部门: any department
+# A district's government named by its place: 洪山那边的区政府, 蔡甸的区政府.
+DISTRICT_GOVERNMENT = re.compile(r"(?:那边|这边)?的?区(?:人民)?政府")
+FEDERATION = "联合会"  # 武汉市妇女联合会 is the documents' 市妇联
+# Official names of party and league bodies, in the documents' short form.
+OFFICIAL = ((re.compile(r"共青团(?:武汉)?市委(?:员会)?"), "团市委"), (re.compile(r"中共(?:武汉)?市委(?!员)"), "市委"))
+CITY = re.compile(r"^(?:武汉市|武汉|市)")
+
+
+def official(text: str) -> str:
+    """Official full names of party and league bodies in the documents' form (共青团武汉市委 → 团市委)."""
+    for pattern, short in OFFICIAL:
+        text = pattern.sub(short, text)
+    return text
+
+
+def pointed(text: str, parts: dict[str, Parts]) -> Iterator[tuple[str, set[str]]]:
+    """(公安那边, {市公安局}): the shortest line of work before a pointer that a bureau, commission or
+    office keeps from its own core's start (公安 of 公安, 交通 of 交通运输; never 执法 of 城管执法)."""
+    agencies = [(name, p.core.removeprefix("委")) for name, p in parts.items() if p.suffix in AGENCIES]
+    for match in POINTER.finditer(text):
+        end = match.start()
+        for start in range(end - 2, max(end - LONGEST_CORE, 0) - 1, -1):
+            core = CITY.sub("", text[start:end])
+            if len(core) < 2 or core in GENERAL:
+                continue
+            names = {n for n, known in agencies if core == known or is_abbreviation(core, known)}
+            if names:
+                yield text[start : match.end()], names
+                break
+
+
+def districts(text: str, names: Iterable[str]) -> Iterator[tuple[str, set[str]]]:
+    """(洪山那边的区政府, {洪山区人民政府}): a place of two or three characters before 的区政府."""
+    known = set(names)
+    for match in DISTRICT_GOVERNMENT.finditer(text):
+        for size in (2, 3):
+            place = text[max(match.start() - size, 0) : match.start()]
+            if f"{place}区人民政府" in known:
+                yield place + match.group(), {f"{place}区人民政府"}
+                break
+
+
+def federations(text: str, parts: dict[str, Parts]) -> Iterator[tuple[str, set[str]]]:
+    """(武汉市妇女联合会, {市妇联}): a federation's full name whose start the short name keeps, in order."""
+    short = {name: p.core.removesuffix("联") for name, p in parts.items() if p.core.endswith("联")}
+    at = text.find(FEDERATION)
+    while at >= 0:
+        for start in range(at - 2, max(at - LONGEST_CORE, 0) - 1, -1):
+            full = text[start:at]
+            names = {n for n, core in short.items() if core and core[0] == full[0] and in_order(core, full)}
+            if names:
+                city = next((p for p in ("武汉市", "武汉", "市") if text[:start].endswith(p)), "")
+                yield city + full + FEDERATION, names
+                break
+        at = text.find(FEDERATION, at + 1)
