@@ -62,6 +62,9 @@ def answer(engine: Engine, request: AnswerRequest) -> Answer:
         result = topic_answer(engine, q, years, kinds, top_k, retrievers, review, _units(engine, request.units))
     if result.found and q.units and q.intent in (Intent.FACT, Intent.SEARCH) and not mentioned(engine, result, q.units):
         result = unit_answer(engine, q, years, kinds, top_k, retrievers)  # 数据局的预算: the unit's items, or why none
+    if q.respelled:  # 独脚兽 read as 独角兽: said, so staff see what was searched
+        pairs = "、".join(say("answer.respelled_pair", typed=t, read=r) for t, r in q.respelled)
+        result.notes.append(say("answer.respelled", pairs=pairs))
     if request.units:  # said, so a forwarded answer never reads as the whole picture
         result.notes.append(say("answer.unit_filter", units="、".join(request.units)))
     result.elapsed_ms = (time.perf_counter() - started) * 1000

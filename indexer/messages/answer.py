@@ -29,6 +29,8 @@ MESSAGES: dict[str, str] = {
     "detail.outcome": "结果（是否已经做到）",
     "detail.number": "具体数字",
     "answer.unit_topic_absent": "没有找到相关条目：{units}在{span}{role}的任务中没有{topic}方面的。",
+    "answer.respelled": "问题中的{pairs}。",
+    "answer.respelled_pair": "“{typed}”按文件中的“{read}”理解",
     "answer.unit_words_unused": "问题中的{words}不是文件里的用语，没有用作筛选条件。",
     "answer.no_year_document": "没有找到相关条目：没有{years}的文件。现有文件：{have}。",
     "answer.no_review": "没有找到相关条目：没有文件回顾{years}的实际完成情况（{reviews}）。",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import threading
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
 
@@ -25,6 +25,7 @@ from ..store.columns import Columns
 from ..store.layout import check_config, corpus_fingerprint, read_config, read_records, verify_checksums
 from ..store.tokenize import Tokenizer
 from .question import Question, UnitCatalog, understand
+from .respell import Respeller
 from .retrieve import Hit, fuse, lexical_ranking
 
 MAX_QUERY_CHARS = 512  # the models read 512 tokens at most; longer input only costs time
@@ -143,7 +144,16 @@ class Engine:
         return self.rank(query, where, retrievers)[:top_k]
 
     def understand(self, question: str) -> Question:
-        return understand(question, self.catalog, self.latest_year, self.tokenizer.whole_words)
+        typed, read = self.respeller.respell(normalise_query(question))
+        q = understand(typed, self.catalog, self.latest_year, self.tokenizer.whole_words)
+        return replace(q, raw=question, respelled=read)
+
+    @cached_property
+    def respeller(self) -> Respeller:
+        """The documents' words, to read a mistyped term as the one meant (独脚兽 → 独角兽)."""
+        words = {w for text in self.texts for w in self.tokenizer.whole_words(text)}
+        is_unit = lambda s: bool(self.catalog.find(s)[0])  # noqa: E731
+        return Respeller(words, self.tokenizer.is_word, self.texts, is_unit, self.tokenizer.whole_words)
 
     def coverage(self, query: str, items: list[Item]) -> np.ndarray:
         """Per item, the idf-weighted share of the query's tokens it holds: the lexical feature the

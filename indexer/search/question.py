@@ -138,6 +138,7 @@ class Question:
     kinds: tuple[DocKind, ...] = ()  # documents the question names (建议案 → proposal)
     unknown_units: tuple[str, ...] = ()  # unit-shaped names the corpus never names (市档案局)
     unclear_units: tuple[UnitChoice, ...] = ()  # typed names several units match (市委办): ask which
+    respelled: tuple[tuple[str, str], ...] = ()  # (typed, read): a mistyped term read as the documents' (独脚兽)
 
 
 @lru_cache(maxsize=1)

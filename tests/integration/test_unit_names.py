@@ -113,3 +113,29 @@ def test_every_full_name_in_the_documents_reads_as_itself(engine):
     for name in engine.catalog.names:
         reading = engine.catalog.read(f"{name}负责哪些任务")
         assert name in reading.units and not reading.unclear, name
+
+
+@pytest.mark.parametrize(
+    "question, unit",
+    [
+        ("公安那边2023年牵头做哪些事", "市公安局"),
+        ("教育口2025年的任务", "市教育局"),
+        ("市里的商务部门2023年牵头干啥", "市商务局"),
+        ("洪山那边的区政府今年有哪些任务", "洪山区人民政府"),
+        ("共青团武汉市委2023年配合哪些工作", "团市委"),
+        ("武汉市残疾人联合会参与什么", "市残联"),
+    ],
+)
+def test_units_spoken_of_without_their_names(engine, question, unit):
+    result = answering.answer(engine, AnswerRequest(question))
+    assert result.found and result.units == [unit]
+    years = result.years or [2023, 2025]
+    assert {h.item.id for h in result.citations} <= {i for y in years for i in naming(engine, unit, y)}
+
+
+def test_a_mistyped_term_is_read_as_the_documents_and_said(engine):
+    result = answering.answer(engine, AnswerRequest("独脚兽企业今年要新增几家"))
+    assert result.found and result.citations[0].item.id == "2025-plan-二-57"
+    assert any("“独脚兽”按文件中的“独角兽”理解" in note for note in result.notes)
+    typed = answering.answer(engine, AnswerRequest("独角兽企业今年要新增几家"))
+    assert not any("理解" in note for note in typed.notes)
