@@ -27,7 +27,7 @@ def compare_answer(
     retrievers: tuple[Retriever, ...] | None,
 ) -> Answer:
     plan_years = sorted({d.year for d in engine.documents if d.kind.names_units})
-    years = tuple(years) if len(years) >= 2 else tuple(plan_years[-2:])
+    years = tuple(years) if len(years) >= 2 else named_years(engine, years, kinds) or tuple(plan_years[-2:])
     query = search_text(q)
     side = {year: _side(engine, query, q.topic, year, kinds, retrievers) for year in years}
     absent = tuple(y for y in years if not side[y])
@@ -72,6 +72,16 @@ def compare_answer(
         notes=year_notes(engine, years),
         searched=searched,
     )
+
+
+def named_years(engine: Engine, years: tuple[int, ...], kinds: tuple[DocKind, ...] | None) -> tuple[int, ...]:
+    """The years of the documents named (2024年报告和2号建议案: 2024 and 2025), each kind in the year asked
+    where it has a document there, else in every year it has one; () unless that makes two years or more."""
+    found: set[int] = set()
+    for kind in kinds or ():
+        have = {d.year for d in engine.documents if d.kind is kind}
+        found |= (have & set(years)) or have
+    return tuple(sorted(found)) if len(found) >= 2 else ()
 
 
 def year_kinds(engine: Engine, year: int) -> tuple[DocKind, ...]:

@@ -44,6 +44,9 @@ KIND_WORDS = (
         ),
     ),
 )
+PARENT_REPORT = re.compile(r"报告(?:的)?(?:目标任务|重点任务)?(?:责任|任务)?分解")
+# 分别, 各自: each of two documents named is asked the same thing (报告和建议案里分别怎么说), side by side.
+EACH = re.compile(r"分别|各自|各是|两处|两份")
 SAID_IN = re.compile(
     r"(?:(20\d\d)年|(去年|今年))(?:的|那份)?(?:市)?(?:政府)?(?:工作)?报告(?:里|中)?(?:说|提到|显示|指出|回顾|称)"
 )
@@ -59,7 +62,8 @@ WHO = re.compile(
 )
 # 在哪些工作里是责任单位: the role the unit plays, said of it; not a question of who.
 ROLE_STATED = re.compile(
-    r"(?:是|作为|担任|当)(?:\d{4}年(?:的)?)?(?:哪些|哪几项|哪项|什么)?(?:任务|工作|事项)?的?(?:牵头|责任|配合|参与)单位|(?:任务|工作|事项)(?:是|当)(?:牵头|责任|配合|参与)单位"
+    r"(?:是|作为|担任|当|列为|列作|算作)(?:\d{4}年(?:的)?)?(?:哪些|哪几项|哪项|什么)?(?:任务|工作|事项)?的?(?:牵头|责任|配合|参与)单位|(?:任务|工作|事项)(?:是|当)(?:牵头|责任|配合|参与)单位|"
+    r"(?:给|帮|替|配合)(?:别的|其他|其它|别家)?(?:牵头)?(?:单位|部门)"  # 给别的牵头单位打下手: the unit's own role
 )
 # 牵头单位是谁 / 是责任单位 name the role asked about, and 责任 left behind would read as a topic word;
 # 牵头单位和责任单位之间的协同 is a topic.
@@ -70,6 +74,7 @@ GENERIC = frozenset(
 )
 UNIT_TASKS = re.compile(
     r"牵头|负责|承担|参与|配合|任务|干什么|做什么|管什么|干哪些|做哪些|干啥|做啥|哪些事|哪件事|哪些活|什么活|哪项|哪几项|工作|事项|"
+    r"哪几条|哪些条|那几条|条目|"
     r"lead|tasks?|responsible for|in charge of|what does",
     re.I,
 )
@@ -160,10 +165,10 @@ SET_ASIDE = re.compile(
 
 # Only the tasks a unit supports (只作为责任单位、不牵头, 配合别人做的): 牵头 there is what is excluded.
 # The support role set aside (自己牵头的，不算配合的): the lead role alone is asked.
-LEAD_ONLY = re.compile(r"不(?:算|含|包括|是|当)(?:配合|参与|责任单位)|只(?:作为|当|是)?牵头|自己牵头")
+LEAD_ONLY = re.compile(r"不(?:算|含|包括|是|当)(?:配合|参与|责任单位|打下手)|只(?:作为|当|是)?牵头|自己牵头")
 SUPPORT_ONLY = re.compile(
-    r"不牵头|非牵头|不是牵头|不算牵头|不当牵头|不包括牵头|不含[^，。？?]{0,6}牵头|只(?:作为|当|是)?(?:责任单位|配合)|(?:作为|当|是)(?:责任单位|配合单位)|"
-    r"配合单位|配合别人|打下手"
+    r"不牵头|非牵头|不是牵头|不算牵头|不当牵头|不包括牵头|不含[^，。？?]{0,6}牵头|只(?:作为|当|是)?被?(?:列为|列作|算作)?(?:责任单位|配合)|"
+    r"(?:作为|当|是|列为)(?:责任单位|配合单位)|配合单位|(?<!不是)(?<!不算)(?:配合别人|打下手)"
 )
 
 
@@ -222,7 +227,7 @@ def find_years(text: str, latest: int) -> tuple[tuple[int, ...], str]:
 def detect_intent(text: str, years: tuple[int, ...], units: tuple[str, ...]) -> Intent:
     if TARGET.search(text):
         return Intent.TARGET
-    if COMPARE.search(text) or (len(years) >= 2 and not units):
+    if COMPARE.search(text) or (len(years) >= 2 and not units) or (EACH.search(text) and len(named_kinds(text)) >= 2):
         return Intent.COMPARE
     if units and UNIT_TASKS.search(text) and not WHO.search(ROLE_STATED.sub(" ", text)):
         return Intent.UNIT_ITEMS
@@ -263,6 +268,17 @@ def _plain_words() -> Callable[[str], list[str]]:
     from ..store.tokenize import Tokenizer
 
     return Tokenizer().whole_words
+
+
+def named_kinds(text: str) -> tuple[DocKind, ...]:
+    """The kinds of document the question names outright (报告, 建议案, 分解方案); the report named as the plan's
+    parent (政府工作报告目标任务分解方案) is the plan alone."""
+    kinds = tuple(kind for kind, pattern in KIND_WORDS if pattern.search(text))
+    if SCHEME_WORDS.search(text) and DocKind.PLAN not in kinds:  # 23年方案和2号建议案: a year's 方案 is a document too
+        kinds += (DocKind.PLAN,)
+    if PARENT_REPORT.search(text):
+        kinds = tuple(k for k in kinds if k is not DocKind.REPORT)
+    return kinds
 
 
 def find_kinds(text: str, said: str = "") -> tuple[tuple[DocKind, ...], str]:

@@ -18,8 +18,9 @@ from .unit_names import AGENCIES, Parts, in_order, is_abbreviation
 POINTER = re.compile(r"那边|这边|那块|这块|那头|口(?![岸径号碑子罩腔袋味感])|部门|条线")
 LONGEST_CORE = 6
 GENERAL = frozenset("政府 职能 相关 有关 主管 行政 业务 其他 其它 各个".split())  # 政府部门: any department
-# A district's government named by its place: 洪山那边的区政府, 蔡甸的区政府.
-DISTRICT_GOVERNMENT = re.compile(r"(?:那边|这边)?的?区(?:人民)?政府")
+# A district's government or a zone's committee named by its place: 洪山那边的区政府, 长江新区那边的管委会.
+PLACE_BODY = re.compile(r"(?:那边|这边)?的?(?P<body>区(?:人民)?政府|管委会)")
+LONGEST_PLACE = 6  # 临空港开发区
 FEDERATION = "联合会"  # 武汉市妇女联合会 is the documents' 市妇联
 # Official names of party and league bodies, in the documents' short form.
 OFFICIAL = ((re.compile(r"共青团(?:武汉)?市委(?:员会)?"), "团市委"), (re.compile(r"中共(?:武汉)?市委(?!员)"), "市委"))
@@ -50,13 +51,15 @@ def pointed(text: str, parts: dict[str, Parts]) -> Iterator[tuple[str, set[str]]
 
 
 def districts(text: str, names: Iterable[str]) -> Iterator[tuple[str, set[str]]]:
-    """(洪山那边的区政府, {洪山区人民政府}): a place of two or three characters before 的区政府."""
+    """(洪山那边的区政府, {洪山区人民政府}), (长江新区那边的管委会, {长江新区管委会}): the shortest place before
+    the body that names one."""
     known = set(names)
-    for match in DISTRICT_GOVERNMENT.finditer(text):
-        for size in (2, 3):
+    for match in PLACE_BODY.finditer(text):
+        body = "区人民政府" if match.group("body") != "管委会" else "管委会"
+        for size in range(2, LONGEST_PLACE + 1):
             place = text[max(match.start() - size, 0) : match.start()]
-            if f"{place}区人民政府" in known:
-                yield place + match.group(), {f"{place}区人民政府"}
+            if place + body in known:
+                yield place + match.group(), {place + body}
                 break
 
 

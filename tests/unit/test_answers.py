@@ -150,3 +150,20 @@ def test_a_scheme_number_in_chinese_numerals_is_the_same_number():
     from indexer.answer.scope import numeral
 
     assert [numeral(n) for n in ("2", "二", "十", "十二", "二十三", "三四")] == [2, 2, 10, 12, 23, -1]
+
+
+def test_two_documents_asked_each_the_same_thing_are_compared_side_by_side(mini_engine):
+    answer = answer_of(mini_engine, AnswerRequest("概念验证中心，2030年方案和政府工作报告里分别是多少家"))
+    cited = {h.item.id for h in answer.citations}
+    assert answer.intent == Intent.COMPARE and answer.years == [2030, 2031]  # the report's year, not only 2030
+    assert "2030-plan-二-1" in cited and any(i.startswith("2031-report") for i in cited)
+
+
+def test_documents_named_outright_are_counted_once_each():
+    from indexer.search.question import detect_intent, named_kinds
+
+    assert named_kinds("2024年政府工作报告和2号建议案") == (DocKind.PROPOSAL, DocKind.REPORT)
+    assert named_kinds("23年方案和2号建议案") == (DocKind.PROPOSAL, DocKind.PLAN)
+    assert named_kinds("2025年政府工作报告目标任务分解方案") == (DocKind.PLAN,)  # the report is the plan's parent
+    assert detect_intent("政府工作报告目标任务分解方案里分别由谁牵头", (), ()) != Intent.COMPARE
+    assert detect_intent("政府工作报告和建议案里分别是怎么说的", (), ()) == Intent.COMPARE

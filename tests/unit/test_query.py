@@ -341,3 +341,21 @@ def test_a_name_the_documents_shorten_to_ban_reads_whole_when_typed_in_full():
 def test_more_staff_words_for_leading_and_the_support_role_set_aside_ask_the_lead_role(question):
     q = ask(question)
     assert q.intent == "unit_items" and q.role is Role.LEAD
+
+
+@pytest.mark.parametrize(
+    ("question", "role"),
+    [
+        ("黄陂区政府在今年方案里给别的牵头单位打下手的是哪些事", Role.RESPONSIBLE),  # 牵头单位 is the others'
+        ("黄陂区政府23年只是被列为责任单位的那几条是什么", Role.RESPONSIBLE),
+        ("数据局今年挑头负责、不是打下手的活儿都有啥", Role.LEAD),  # the help set aside
+    ],
+)
+def test_a_role_said_around_the_unit_asks_its_tasks_in_that_role(question, role):
+    q = ask(question)
+    assert q.intent == "unit_items" and q.role is role and q.units and q.units[0] in ("黄陂区人民政府", "市数据局")
+
+
+def test_a_zone_committee_named_by_its_place_and_asked_which_items():
+    q = ask("东湖高新区那边的管委会，今年方案里点了它哪几条")
+    assert q.intent == "unit_items" and q.units == ("东湖高新区管委会",)
