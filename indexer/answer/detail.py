@@ -79,6 +79,9 @@ YEAR_ASKED = re.compile(r"哪一?年")
 YEAR_OR_TIME = re.compile(rf"{STATES[Detail.TIME].pattern}|(?<!\d)\d{{4}}年")
 ORDINAL = re.compile(r"[二两三四五六七八九十]+连(?:增|涨|升|降|冠|胜)|第[一二两三四五六七八九十\d]+次")  # 十九连增
 PEOPLE = ("名", "人", "位")  # 多少名 is answered by 8000人
+# Measures, not counters: a figure in 万平方米 right after the clause naming the topic is the topic's
+# (打造全要素创新空间,新建…120万平方米以上), as a count of 个 there may be of anything.
+MEASURES = ("平方公里", "平方米", "公里", "千米", "亩", "公顷", "吨", "千瓦", "兆瓦", "立方米", "标箱")
 CHANGE = re.compile(r"增长|提高|提升|增加|上升|下降|减少|降低|百分点|同比|比上年|增幅|翻番|连增")
 CLAUSE_END = re.compile(r"[，,；;。！？]")
 SENTENCE_END = re.compile(r"[；;。！？]")
@@ -151,6 +154,9 @@ def states(detail: Detail, text: str, terms: tuple[str, ...] = (), question: str
     if detail is Detail.PLACE:  # 打造世界级商圈 names the topic, not where it is
         return any(_new_place(c, question) for c in near)
     pattern = measured_figure(question) if detail is Detail.NUMBER else None
+    measure = MEASURE_ASKED.search(question) if detail is Detail.NUMBER else None
+    if measure is not None and measure.group(1) in MEASURES:
+        near = near + _led(body, near)
     named = [t for t in terms if t in counted_noun(question)] if detail is Detail.NUMBER else []
     needed = len(named) - (len(named) >= 3)  # of three words one may stand in the clause before (收集转运站 of 垃圾…)
     return any((pattern or STATES[detail]).search(c) and sum(spelled_in(t, c) for t in named) >= needed for c in near)
