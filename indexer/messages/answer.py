@@ -35,6 +35,7 @@ MESSAGES: dict[str, str] = {
     "answer.no_year_document": "没有找到相关条目：没有{years}的文件。现有文件：{have}。",
     "answer.no_review": "没有找到相关条目：没有文件回顾{years}的实际完成情况（{reviews}）。",
     "answer.verified": "以下条目没有问题里的{missing}这些原词，由核对模型按意思判断为相符，请核对原文。",
+    "answer.verified_judged": "检索评分认为以下条目不够相关，由核对模型按意思判断为相符，请核对原文。",
     "answer.scope_term_absent": "没有找到相关条目：{span}的文件没有提到{missing}（{elsewhere}提到过）。",
     "answer.kind_names_no_units": "没有找到相关条目：{kinds}不列牵头单位和责任单位；单位见各年的责任分解方案和建议案办理工作方案。",
     "answer.no_document": "没有找到相关条目：没有{asked}。现有文件：{have}。",

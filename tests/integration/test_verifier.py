@@ -43,3 +43,11 @@ def test_without_the_verifier_the_rules_refuse_the_paraphrase(engine):
     rules = Engine.load(replace(engine.settings, verifier_file=None))
     answer = answer_of(rules, AnswerRequest(PARAPHRASE))
     assert not answer.found and answer.grounding.verified is None
+
+
+def test_a_question_the_judge_refused_though_hits_hold_its_words_is_read_too(engine):
+    answer = answer_of(engine, AnswerRequest("建议案提出要绘制哪两张图？"))  # dev e056: the judge's p is low
+    assert answer.found and answer.citations[0].item.id == "2025-proposal-二-一-2"
+    assert any("检索评分" in note and "核对模型" in note for note in answer.notes)
+    far = answer_of(engine, AnswerRequest("我的快递到哪了"))  # dev du080: read, at p ≈ 0.03
+    assert not far.found and far.citations == []

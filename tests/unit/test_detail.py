@@ -700,6 +700,10 @@ def test_a_price_index_rise_asks_a_rate_not_a_sum():
 def test_a_measured_figure_may_follow_the_clause_naming_the_topic():
     text = "打造全要素创新空间,新建创新街区、创新园区120万平方米以上,新增孵化载体40家。"
     assert states(Detail.NUMBER, text, ("全要素创新空间",), "全要素创新空间要新增多少万平方米")
-    assert not states(Detail.NUMBER, "打造全要素创新空间,新增孵化载体40家。", ("全要素创新空间",), "全要素创新空间多少平方米")
+    assert not states(
+        Detail.NUMBER, "打造全要素创新空间,新增孵化载体40家。", ("全要素创新空间",), "全要素创新空间多少平方米"
+    )
     # a count may be of anything: 40家 after the topic's clause does not say how many spaces
-    assert not states(Detail.NUMBER, "打造全要素创新空间,新增孵化载体40家。", ("全要素创新空间",), "新增多少个全要素创新空间")
+    assert not states(
+        Detail.NUMBER, "打造全要素创新空间,新增孵化载体40家。", ("全要素创新空间",), "新增多少个全要素创新空间"
+    )
