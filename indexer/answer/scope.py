@@ -45,7 +45,9 @@ NUMBERED = re.compile(r"((?:\d+|[一二三四五六七八九十]+)号)建议案"
 ACHIEVED = re.compile(r"实际|完成了|实现了|达到了|增长了|下降了|建了|建成了|(?:最终|最后)[\u4e00-\u9fa5]{0,4}了")
 # 办理了几件, 开了多少家: a count of what was done, which a review states before any plan does; a year no
 # report reviews is still answered from its own documents (2024年启动了几个试点: the 2024 report's plan).
-DONE_COUNT = re.compile(r"[\u4e00-\u9fa5]了(?:一共|总共|共)?(?:几|多少)")
+DONE_COUNT = re.compile(
+    r"[\u4e00-\u9fa5](?<!定)(?<!定下)(?<!安排)(?<!计划)(?<!部署)(?<!提出)(?<!明确)(?<!要求)了(?:一共|总共|共)?(?:几|多少)"
+)  # 定了几条, 安排了多少: what was set, the plan's
 # 2023年计划新增多少: the year's plan, not the next year's report looking back on it.
 PLANNED = re.compile(r"计划|目标")
 

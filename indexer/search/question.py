@@ -16,13 +16,8 @@ from ..foundation.text import normalise_query
 from ..foundation.tsv import read_tsv
 from ..records import DocKind, Intent, Role
 from .units import UnitCatalog, UnitChoice
+from .years import SHORT_YEAR, find_years
 
-YEAR = re.compile(r"(?<!\d)(20[1-3]\d)(?:\s*年|(?![\d.%场个万亿家条座人所项]))")
-CHINESE_YEAR = re.compile(
-    r"(二[〇○零]二[〇○零一二三四五六七八九])年"
-)  # 二〇二三年 → 2023年 (二三年 may be two or three years)
-CHINESE_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
-SHORT_YEAR = re.compile(r"(?<![\d.])([1-3]\d)\s*年(?!代|内|来|间|以上|左右|期)")  # 23年 → 2023; never 5年 or 1.5年
 VOCABULARY = Path(__file__).with_name("vocabulary.tsv")
 # A plan is named through its parent: 政府工作报告目标任务(责任)分解 is the plan, not the report.
 PLAN_WORDS = re.compile(r"(?:责任|任务)?分解(?:方案)?|目标任务|(?i:\b(?:responsibility|task)\s+plan\b)")
@@ -47,11 +42,6 @@ KIND_WORDS = (
 PARENT_REPORT = re.compile(r"报告(?:的)?(?:目标任务|重点任务)?(?:责任|任务)?分解")
 # 分别, 各自: each of two documents named is asked the same thing (报告和建议案里分别怎么说), side by side.
 EACH = re.compile(r"分别|各自|各是|两处|两份")
-SAID_IN = re.compile(
-    r"(?:(20\d\d)年|(去年|今年))(?:的|那份)?(?:市)?(?:政府)?(?:工作)?报告(?:里|中)?(?:说|提到|显示|指出|回顾|称)"
-)
-REPORT_OF = re.compile(r"(20\d\d)年(?:的)?(?:市)?(?:政府)?(?:工作)?报告")
-RELATIVE_YEARS = {"今年": 0, "本年": 0, "本年度": 0, "去年": -1, "上一年": -1, "前年": -2}
 COMPARE = re.compile(
     r"对比|比较|比一比|变化|区别|不同|异同|相比|变了|差异(?!化)|(?<!优化)(?<!结构)调整|一样(?:吗|不|么|没有)|(?<![a-z])vs(?![a-z])"
 )  # 优化调整 is a task's verb
@@ -203,25 +193,6 @@ def _english_patterns() -> tuple[tuple[str, re.Pattern[str], str], ...]:
         (word.lower(), re.compile(rf"(?i)(?<![a-z]){re.escape(word)}(?:s|es)?(?![a-z])"), chinese)  # jobs, parks
         for word, chinese in vocabulary()
     )
-
-
-def find_years(text: str, latest: int) -> tuple[tuple[int, ...], str]:
-    """Years named, short (23年) or relative (今年); a report cited as the source (2024年报告说2023年…) names
-    where the answer is, not a year asked beside the other."""
-    text = CHINESE_YEAR.sub(lambda m: m.group(1).translate(CHINESE_DIGITS) + "年", text)
-    text = SHORT_YEAR.sub(lambda m: f"20{m.group(1)}年", text)
-    source = SAID_IN.search(text)
-    years = [int(y) for y in YEAR.findall(text)]
-    frame = REPORT_OF.search(text)  # 2024年报告说去年…: the report's 去年 is the year before its own
-    base = int(frame.group(1)) if frame else latest
-    for word, offset in RELATIVE_YEARS.items():
-        if word in text:
-            years.append(base + offset)
-            text = text.replace(word, " ")
-    if source and len(set(years)) > 1:
-        said = int(source.group(1)) if source.group(1) else latest + RELATIVE_YEARS[source.group(2)]
-        years = [y for y in years if y != said]
-    return tuple(sorted(set(years))), YEAR.sub(" ", text)
 
 
 def detect_intent(text: str, years: tuple[int, ...], units: tuple[str, ...]) -> Intent:

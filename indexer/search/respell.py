@@ -65,7 +65,7 @@ class Respeller:
             for start in sorted(b for b in bounds if b + size in bounds):
                 span = range(start, start + size)
                 typed = run[start : start + size]
-                if taken & set(span) or typed in self._corpus or self._is_word(typed):
+                if taken & set(span):
                     continue
                 fits = {
                     w
@@ -74,10 +74,14 @@ class Respeller:
                     for w in self._by_mask.get(masked(typed, i), ())
                     if sound(w[i]) == sound(typed[i])
                 }
-                if len(fits) == 1 and not self._is_unit(typed):
+                if len(fits) == 1 and not self._typed_on_purpose(typed):
                     found.append((typed, fits.pop()))
                     taken |= set(span)
         return found
+
+    def _typed_on_purpose(self, typed: str) -> bool:
+        """The documents hold it, the dictionary knows it, or it names a unit: no slip."""
+        return typed in self._corpus or self._is_word(typed) or self._is_unit(typed)
 
 
 def masked(word: str, at: int) -> str:

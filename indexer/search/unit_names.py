@@ -105,3 +105,23 @@ def words_dropped(typed: str, known: str) -> bool:
     """A long name typed with words left out (数字公共基础设施领导小组办公室 for 城市数字公共基础设施建设工作领导小组
     办公室): eight characters or more, all of them in the known name in order, and three fifths of its length."""
     return 8 <= len(typed) < len(known) and 5 * len(typed) >= 3 * len(known) and in_order(typed, known)
+
+
+def without_hosts(found: list[str]) -> list[str]:
+    """设在市公安局的那个…领导小组办公室: the unit in another's brackets is where that one sits, not a unit asked."""
+    hosts = {m.group()[1:-1] for name in found for m in ANNOTATION.finditer(name)}
+    return [u for u in found if u not in hosts]
+
+
+def unknown(text: str, names: list[str]) -> tuple[str, ...]:
+    """Unit-shaped names in `text` that no unit of the corpus carries.
+
+    Asked what such a unit does, the documents have no answer; answering from the topic
+    would put other units' tasks under its name. A name whose core lies inside a known
+    unit (市卫健局 → 市卫健委) is not counted: it may be a form the catalog lacks."""
+    found = []
+    for match in UNIT_SHAPE.finditer(text):
+        core = match.group("core")
+        if not NOT_IN_A_NAME.search(core) and not any(core in known for known in names):
+            found.append(match.group())
+    return tuple(found)

@@ -25,10 +25,8 @@ from .unit_names import (
     LONGEST_NAME,
     LONGEST_SUFFIX,
     NAME_RUN,
-    NOT_IN_A_NAME,
     PREFIXES,
     SPAN_BREAK,
-    UNIT_SHAPE,
     Parts,
     glued,
     is_abbreviation,
@@ -36,6 +34,8 @@ from .unit_names import (
     reworded,
     shortens,
     split_suffix,
+    unknown,
+    without_hosts,
     words_dropped,
 )
 from .unit_speech import POINTER, districts, federations, official, pointed
@@ -56,12 +56,6 @@ class UnitReading:
     units: tuple[str, ...]
     unclear: tuple[UnitChoice, ...]
     rest: str
-
-
-def without_hosts(found: list[str]) -> list[str]:
-    """设在市公安局的那个…领导小组办公室: the unit in another's brackets is where that one sits, not a unit asked."""
-    hosts = {m.group()[1:-1] for name in found for m in ANNOTATION.finditer(name)}
-    return [u for u in found if u not in hosts]
 
 
 class UnitCatalog:
@@ -304,14 +298,5 @@ class UnitCatalog:
         return asked or [max(sorted(names), key=lambda n: max(self.links.years_of(n), default=0))]
 
     def unknown(self, text: str) -> tuple[str, ...]:
-        """Unit-shaped names in `text` (what read left) that no unit of the corpus carries.
-
-        Asked what such a unit does, the documents have no answer; answering from the topic
-        would put other units' tasks under its name. A name whose core lies inside a known
-        unit (市卫健局 → 市卫健委) is not counted: it may be a form the catalog lacks."""
-        found = []
-        for match in UNIT_SHAPE.finditer(text):
-            core = match.group("core")
-            if not NOT_IN_A_NAME.search(core) and not any(core in known for known in self.names):
-                found.append(match.group())
-        return tuple(found)
+        """Unit-shaped names in `text` (what read left) that no unit of the corpus carries (unit_names.unknown)."""
+        return unknown(text, self.names)

@@ -167,3 +167,11 @@ def test_documents_named_outright_are_counted_once_each():
     assert named_kinds("2025年政府工作报告目标任务分解方案") == (DocKind.PLAN,)  # the report is the plan's parent
     assert detect_intent("政府工作报告目标任务分解方案里分别由谁牵头", (), ()) != Intent.COMPARE
     assert detect_intent("政府工作报告和建议案里分别是怎么说的", (), ()) == Intent.COMPARE
+
+
+def test_a_count_of_what_was_set_asks_the_plan_and_of_what_was_done_the_result():
+    from indexer.answer.scope import asks_done
+
+    assert asks_done("2023年办理了几件") and asks_done("去年开了多少家")
+    assert not asks_done("断头路打通，2023年定了几条") and not asks_done("2023年安排了多少个")
+    assert not asks_done("2023年定下了几个目标")

@@ -45,6 +45,9 @@ def test_a_year_written_in_chinese_numerals():
     assert ask("二〇二三年的责任分解方案有哪些任务").years == (2023,)
     assert ask("二零二五年的目标").years == (2025,)
     assert ask("用二三年时间建成").years == ()  # two or three years, no year
+    assert ask("二三年内建成").years == () and ask("十二三年前").years == ()
+    assert ask("长江新区管委会二三年的条目清单").years == (2023,)  # 二三年 said for 2023
+    assert ask("二五年方案里数据局牵头什么").years == (2025,)
 
 
 def test_short_old_and_annotated_unit_names():

@@ -18,8 +18,8 @@ from indexer.ingest.rules import CorpusRules
 from indexer.present.serialise import answer_json
 from indexer.records import Direction, Link, Relation, UnitLink, UnitLinks
 from indexer.search import Engine
-from indexer.search.unit_names import is_abbreviation, words_dropped
-from indexer.search.units import UnitCatalog, without_hosts
+from indexer.search.unit_names import is_abbreviation, without_hosts, words_dropped
+from indexer.search.units import UnitCatalog
 from tests.unit.conftest import MINI, mini
 
 # Two links beside the mini corpus's own: 市城建局 (2030, 2031) into 市自然资源规划局 (2031),

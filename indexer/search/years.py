@@ -1,0 +1,40 @@
+"""Years a question names: 2023, 23年, 二〇二三年, 二三年, and 今年/去年 counted from the latest plan or from the
+report the question cites as its source (2024年报告说去年… is 2023)."""
+
+from __future__ import annotations
+
+import re
+
+YEAR = re.compile(r"(?<!\d)(20[1-3]\d)(?:\s*年|(?![\d.%场个万亿家条座人所项]))")
+CHINESE_YEAR = re.compile(r"(二[〇○零]二[〇○零一二三四五六七八九])年")  # 二〇二三年 → 2023年
+# 二三年 said for 2023 (二五年的方案); never a span of years (二三年时间, 二三年内, 十二三年).
+CHINESE_SHORT_YEAR = re.compile(
+    r"(?<![〇○零一二三四五六七八九十百])二([〇一二三四五六七八九])年(?!代|内|来|间|以上|左右|期|时间|多|半)"
+)
+CHINESE_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+SHORT_YEAR = re.compile(r"(?<![\d.])([1-3]\d)\s*年(?!代|内|来|间|以上|左右|期)")  # 23年 → 2023; never 5年 or 1.5年
+SAID_IN = re.compile(
+    r"(?:(20\d\d)年|(去年|今年))(?:的|那份)?(?:市)?(?:政府)?(?:工作)?报告(?:里|中)?(?:说|提到|显示|指出|回顾|称)"
+)
+REPORT_OF = re.compile(r"(20\d\d)年(?:的)?(?:市)?(?:政府)?(?:工作)?报告")
+RELATIVE_YEARS = {"今年": 0, "本年": 0, "本年度": 0, "去年": -1, "上一年": -1, "前年": -2}
+
+
+def find_years(text: str, latest: int) -> tuple[tuple[int, ...], str]:
+    """Years named, short (23年) or relative (今年); a report cited as the source (2024年报告说2023年…) names
+    where the answer is, not a year asked beside the other."""
+    text = CHINESE_YEAR.sub(lambda m: m.group(1).translate(CHINESE_DIGITS) + "年", text)
+    text = CHINESE_SHORT_YEAR.sub(lambda m: "202" + m.group(1).translate(CHINESE_DIGITS) + "年", text)
+    text = SHORT_YEAR.sub(lambda m: f"20{m.group(1)}年", text)
+    source = SAID_IN.search(text)
+    years = [int(y) for y in YEAR.findall(text)]
+    frame = REPORT_OF.search(text)  # 2024年报告说去年…: the report's 去年 is the year before its own
+    base = int(frame.group(1)) if frame else latest
+    for word, offset in RELATIVE_YEARS.items():
+        if word in text:
+            years.append(base + offset)
+            text = text.replace(word, " ")
+    if source and len(set(years)) > 1:
+        said = int(source.group(1)) if source.group(1) else latest + RELATIVE_YEARS[source.group(2)]
+        years = [y for y in years if y != said]
+    return tuple(sorted(set(years))), YEAR.sub(" ", text)
