@@ -118,6 +118,17 @@ WHO = re.compile(
     r"哪(?:几|些)个?(?:家|区)[^，。？?]{0,4}(?:在管|管|负责|牵头|参与|配合|承担|一起干)"  # 哪几家在管: units
 )
 
+# The words right after a question word name what is asked of the topic (几辆救护车, 有没有节目单, 怎么问责).
+ASKED_HEAD = re.compile(
+    r"(?:(?:几|多少)(?:万|亿)?[个家条座处台张户项所名位次批辆套间栋场亩元人]?|有没有|有无|能不能|能否|要不要|会不会|"
+    r"可不可以|怎么|如何|是否)([\u4e00-\u9fff]{2,8})"
+)
+
+
+def asked_heads(question: str) -> tuple[str, ...]:
+    return tuple(m.group(1) for m in ASKED_HEAD.finditer(question))
+
+
 # A measure asked outright (多少辆, 几座, 多少万吨); 个 and 项 count anything, so they name no measure.
 MEASURE_ASKED = re.compile(
     r"(?:多少|几)(?:万|亿)?(家|座|所|条|场|次|名|人|台|套|处|件|张|辆|户|吨|间|栋|艘|架|盏|棵|株|床|公顷|亩|立方米|微克|毫克|千瓦|兆瓦|标箱|字|平方公里|平方米|公里|千米)"

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 from ..foundation.text import normalise_query
 from ..records import Retriever
 from ..search.retrieve import Hit
+from .asks import asked_heads
 from .model import Grounding
 from .salience import document_share, phrases, salient
 from .spelling import spelled_in
@@ -139,6 +140,14 @@ def by_conjunct(group: set[str], parts: list[str]) -> list[set[str]]:
 def absent(engine: Engine, grounding: Grounding) -> tuple[str, ...]:
     """Missing terms no document uses at all (起步价, 天气): the corpus cannot answer about them."""
     return tuple(t for t in grounding.missing if document_share(engine, t) == 0)
+
+
+def asked_absent(engine: Engine, grounding: Grounding, question: str) -> tuple[str, ...]:
+    """Terms no document uses that the question asks of its topic (几辆救护车, 有没有节目单, 怎么问责): said
+    in staff's own words (几间托管的屋子) as often as asking what the documents never state, so the verifier
+    decides (topic.py)."""
+    heads = asked_heads(question)
+    return tuple(t for t in absent(engine, grounding) if any(t in head for head in heads))
 
 
 def held_whole(engine: Engine, grounding: Grounding) -> bool:

@@ -14,7 +14,7 @@ from ..search.retrieve import Hit
 from ..store import Filter
 from .asks import asked_details, asked_spans
 from .detail import states, unstated
-from .grounding import apart, core_runs, ground, held_whole, refuses, unheld_attributes
+from .grounding import apart, asked_absent, core_runs, ground, held_whole, refuses, unheld_attributes
 from .model import Answer, Grounding
 from .relevance import DEPTH, found_probability, judge
 from .salience import asks_only_whether, phrases, without_foreign
@@ -117,6 +117,9 @@ def topic_answer(
     if split and grounding.verified is None and reads_none(engine.settings.verifier_file, q.text, hits[:CHECKED]):
         found = False
         scoped.reason = say("answer.terms_apart", terms="、".join(f"“{t}”" for t in split))
+    asked = asked_absent(engine, grounding, q.text) if found and grounding.verified is None else ()
+    if asked and reads_none(engine.settings.verifier_file, q.text, hits[:CHECKED]):
+        found = False  # 新增急救站配几辆救护车: the item on 急救站 is no answer on 救护车
     elsewhere = other_scope(engine, scoped, grounding) or whole_elsewhere(engine, scoped, q, grounding)
     if elsewhere and found and grounding.verified is None:  # 底座 only in 2024: the 2025 item may say it otherwise
         read, second, checked = second_reading(engine, q, grounding, hits, supporting)

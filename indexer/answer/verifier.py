@@ -6,8 +6,9 @@ Grounding refuses a question whose words no document uses, unless the judge is s
 question and the item together. It is small (m3e-small's four layers, fine-tuned on CPU by
 `python -m eval.train_verifier`, int8 ONNX, about 24 MB) and reads only the questions the rules
 refused on grounding, so most questions never pay for it. It answers refused questions; it refuses
-an answered one only where the rules already doubt it (the topic's runs in no hit together) and it
-reads every first hit as no answer (APART_P): measured on held-out dev splits, it could not tell a
+an answered one only where the rules already doubt it (the topic's runs in no hit together, or what is
+asked of the topic in words no document uses: 几辆救护车) and it reads every first hit as no answer
+(APART_P): measured on held-out dev splits, it could not tell a
 near-domain question from a paraphrase among answered ones, while among refused ones it found the
 paraphrases. Without the model file or the packaged tokenizer the rules stand alone.
 """

@@ -51,3 +51,13 @@ def test_a_question_the_judge_refused_though_hits_hold_its_words_is_read_too(eng
     assert any("检索评分" in note and "核对模型" in note for note in answer.notes)
     far = answer_of(engine, AnswerRequest("我的快递到哪了"))  # dev du080: read, at p ≈ 0.03
     assert not far.found and far.citations == []
+
+
+def test_what_is_asked_of_a_topic_in_words_no_document_uses_is_the_verifiers_call(engine):
+    refused = answer_of(engine, AnswerRequest("新增急救站配几辆救护车"))  # dev av045: 急救站 named, 救护车 nowhere
+    assert not refused.found and refused.citations == []
+    assert "急救站" in refused.summary and "救护车" in refused.summary
+    kept = answer_of(
+        engine, AnswerRequest("学校一放长假双职工家的娃没人带，23年在社区弄了多少间托管的屋子")
+    )  # dev av027
+    assert kept.found and kept.citations[0].item.id == "2023-plan-四-6"

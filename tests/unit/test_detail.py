@@ -707,3 +707,12 @@ def test_a_measured_figure_may_follow_the_clause_naming_the_topic():
     assert not states(
         Detail.NUMBER, "打造全要素创新空间,新增孵化载体40家。", ("全要素创新空间",), "新增多少个全要素创新空间"
     )
+
+
+def test_the_words_after_a_question_word_are_what_is_asked():
+    from indexer.answer.asks import asked_heads
+
+    assert asked_heads("新增急救站配几辆救护车") == ("救护车",)
+    assert asked_heads("公园文化季的活动有没有节目单") == ("节目单",)
+    assert asked_heads("对责任单位怎么问责") == ("问责",)
+    assert asked_heads("低空经济谁牵头") == ()
