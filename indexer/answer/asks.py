@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from ..records import Detail
+from ..search.question import OCCURRENCE
 
 # 哪些区负责 / 落在哪些单位 ask for units, 放在哪项任务 for an item, 放在哪类产业 for a class, 报哪里备案 for a unit:
 # not a place
@@ -26,7 +27,7 @@ REACHED = rf"{_HONOURED}|(?:建成|建好|通车|开通|完工|投用|开业)(?=
 # Which names: of a counted set (12个重点行业是哪些), beyond those named (除了…还有哪些), one by one;
 # 哪一条 names a road (哪一条路), 哪一条任务 the item itself.
 NAMES_ASKED = (
-    r"哪一(?:所|家|座|处|位)|哪一条(?=路|街|河|线|道|地铁|高速|航线|轨道)|哪[两二三四五六七八九十\d]+(?:个|家|座|所|条|项|张|处|件|大)(?!单位|部门|区)|哪几(?:家|座|所|位|件|处|张|部(?!门)|个(?!阶段|方面|部分|环节|步|领域|重点|月|年|季度))(?!单位|部门|牵头)|(?<!单位)(?<!部门)分别(?:是|在|建在|位于|叫)(?!多少|几|谁|哪个单位|哪些单位)|"
+    r"哪一(?:所|家|座|处|位)|哪一条(?=路|街|河|线|道|地铁|高速|航线|轨道)|哪[两二三四五六七八九十\d]+(?:个|家|座|所|条|项|张|处|件|大)(?!单位|部门|区)|哪几(?:家|座|所|位|件|处|张|部(?!门)|个(?!阶段|方面|部分|环节|步|领域|重点|月|年|季度))(?!单位|部门|牵头)|(?<!单位)(?<!部门)分别(?:是|在|建在|位于|叫)(?!多少|几|谁|哪个单位|哪些单位|怎么|怎样|如何)|"
     r"(?:名单|清单)(?=[是有呢吗吧里在能可哪？?。\s]|$)|"  # 负面清单管理 is a task, 报名单，要按… the thing sent: no list asked
     r"叫什么名|另外[^，。？?]{0,6}叫什么|都叫什么|都包括(?:啥|什么|哪些)|成员(?:单位)?(?:都)?(?:有|是|包括)哪些|哪些品牌|什么品牌|(?:什么|哪个|哪些|啥)牌子|还有哪|另外(?:[两几一二三四五六七八九十\d]+)?(?:个|家|座|所|处|项)?(?:是|在)?哪|具体(?:是|有|包括)(?:指)?哪|包括哪些内容|装了?什么|都装|里面有什么|"
     r"\d+(?:个|家|座|所|条|项|处|件)[^，。？?]{1,12}(?:是哪|有哪|都是)|"
@@ -178,7 +179,9 @@ PAYS_ASKED = re.compile(PAYS)
 @lru_cache(maxsize=1024)
 def asked_details(question: str) -> tuple[Detail, ...]:
     """The details the question's own words ask for, most specific first; a figure is implied by a
-    sum, a length or an area, so NUMBER stands only when no measured detail is asked."""
+    sum, a length or an area, so NUMBER stands only when no measured detail is asked. Where a term is
+    mentioned (出现在哪些地方, 出现了几次) asks for the items mentioning it, no detail of them."""
+    question = OCCURRENCE.sub(" ", question)
     asked = [detail for detail, pattern in ASKS if pattern.search(question)]
     measured = {Detail.MONEY, Detail.LENGTH, Detail.AREA, Detail.AGE}
     if WHO.search(question):  # 谁在牵头, 还有哪些部门要参与: units are asked, which every item lists

@@ -64,7 +64,7 @@ GENERIC = frozenset(
 )
 UNIT_TASKS = re.compile(
     r"牵头|负责|承担|参与|配合|任务|干什么|做什么|管什么|干哪些|做哪些|干啥|做啥|哪些事|哪件事|哪些活|什么活|哪项|哪几项|工作|事项|"
-    r"哪几条|哪些条|那几条|条目|"
+    r"哪几条|哪些条|那几条|条目|干的事|做的事|办的事|"
     r"lead|tasks?|responsible for|in charge of|what does",
     re.I,
 )
@@ -91,7 +91,7 @@ FILLER = frozenset(
 这 那 这件 那件 件 这块 那块 块 一块 这事 那事 搞 弄 来 去 能 会 想 可以 活 活儿 嘛 哦 哈 呗 这一块
 条目 当 这项 那项 出现 哪条 哪几条 就一条 这条 那条 该项 这一项 他们 她们 它们 咱们 大家 自己 份 这份 那份 打算
 清单 职责 责任清单 任务清单 工作清单 改名 更名 改名后 更名后 定 定了 列出 列举 一共 总共 共有 作为 担任 分到 分配 派 派了 交给 找 涉及 主管 局 局管
-列进 单位名单 点到 点到名 被点 到名 挂 挂在 挂名 各是 名字 写明 写着 找到 能找到 表里 任务表 两版 各版 各 比一比 一样 不一样 一致 还 提 提的 东西 部分 这部分 那部分 第一部分 第二部分 第三部分 第四部分 第五部分 大部分 一大部分 板块 那个板块 各有 市里
+列进 单位名单 点到 点到名 被点 到名 挂 挂在 挂名 各是 名字 写明 写着 找到 能找到 表里 任务表 两版 各版 各 比一比 一样 不一样 一致 还 提 提的 东西 部分 这部分 那部分 第一部分 第二部分 第三部分 第四部分 第五部分 大部分 一大部分 板块 那个板块 各有 市里 查 查下 查一下 看下 看一下
 """.split()
 )
 UNIT_SUFFIXES = (("bureau", "局"), ("commission", "委"), ("office", "办"))
@@ -151,6 +151,12 @@ LEAD_SAID = re.compile(
 # A part of the documents set aside (除民生实事外, 民生实事不算): what is left out is no topic to search for.
 SET_ASIDE = re.compile(
     r"除(?:了)?[\u4e00-\u9fa5“”]{2,8}?(?:以外|之外|外)|[\u4e00-\u9fa5“”]{2,6}?(?:不算|除外)|不(?:含|包括|算)[\u4e00-\u9fa5“”]{2,6}?(?=[的，,。？?\s]|$)"
+)
+
+# Where a term is mentioned (出现在哪些地方, 出现了几次, 在哪些任务里提到): the items mentioning it are the answer.
+OCCURRENCE = re.compile(
+    r"(?:都|分别)?(?:出现|提到|提及|写到|说到)(?:了|过)?在?(?:哪些地方|哪里|哪儿|几次|多少次|哪几处|几处|哪几条目?|哪些条目?|哪些任务|哪几项)|"
+    r"(?:在|于)哪些(?:地方|任务|条目|段落|部分)(?:里|中)?(?:提到|出现|写到|说到)(?:了|过)?|(?:原文(?:中|里)?)?写到|二字|两个字"
 )
 
 # Only the tasks a unit supports (只作为责任单位、不牵头, 配合别人做的): 牵头 there is what is excluded.
@@ -291,7 +297,10 @@ def understand(
         units, rest = (), typed  # 支持长江新区建设由谁负责: the zone is the topic, its government one of the answers
     role = asked_role(text)
     words = words or _plain_words()
-    topic = topic_of(ROLE_WORDS.sub(" ", QUANTITY.sub(" ", SET_ASIDE.sub(" ", SUPPORT_ONLY.sub(" ", rest)))), words)
+    topic = topic_of(
+        ROLE_WORDS.sub(" ", QUANTITY.sub(" ", SET_ASIDE.sub(" ", SUPPORT_ONLY.sub(" ", OCCURRENCE.sub(" ", rest))))),
+        words,
+    )
     if units and all(word in GENERIC or not word.strip() for word in words(topic)):
         topic = ""
     if intent is Intent.TOPIC_UNITS and units and not topic:  # 市体育局作为责任单位出现在哪些条目: its own items

@@ -25,6 +25,10 @@ FEDERATION = "联合会"  # 武汉市妇女联合会 is the documents' 市妇联
 # Official names of party and league bodies, in the documents' short form.
 OFFICIAL = ((re.compile(r"共青团(?:武汉)?市委(?:员会)?"), "团市委"), (re.compile(r"中共(?:武汉)?市委(?!员)"), "市委"))
 CITY = re.compile(r"^(?:武汉市|武汉|市)")
+# A unit's other name beside the one read, in or before brackets (外事办(市委外办), 市委外办(外事办)): the read
+# name is cut to a space, and the other is no topic.
+_UNIT_END = r"[\u4e00-\u9fff]{0,7}(?:局|委|办|会|部|集团|公司|政府|小组|办公室)"
+ALIAS_BESIDE = re.compile(rf"{_UNIT_END}\s*\(\s*\)|(?<=\s)\(\s*{_UNIT_END}\s*\)")
 
 
 def official(text: str) -> str:

@@ -38,7 +38,7 @@ from .unit_names import (
     without_hosts,
     words_dropped,
 )
-from .unit_speech import POINTER, districts, federations, official, pointed
+from .unit_speech import ALIAS_BESIDE, POINTER, districts, federations, official, pointed
 
 
 @dataclass(frozen=True)
@@ -199,7 +199,7 @@ class UnitCatalog:
         for span, names in list(pointed(text, self.parts)):
             self._settle(span, names, years, found, unclear)
             text = text.replace(span, " ")
-        text = self._read_shaped(text, years, found, unclear)
+        text = ALIAS_BESIDE.sub(" ", self._read_shaped(text, years, found, unclear))
         return UnitReading(tuple(dict.fromkeys(without_hosts(found))), tuple(unclear), text)
 
     def read_withheld(self, text: str, years: tuple[int, ...] = ()) -> UnitReading:

@@ -17,6 +17,8 @@ SAID_IN = re.compile(
     r"(?:(20\d\d)年|(去年|今年))(?:的|那份)?(?:市)?(?:政府)?(?:工作)?报告(?:里|中)?(?:说|提到|显示|指出|回顾|称)"
 )
 REPORT_OF = re.compile(r"(20\d\d)年(?:的)?(?:市)?(?:政府)?(?:工作)?报告")
+# A document named right after a relative year is that year's own (今年分解方案), whatever report is cited.
+OWN_DOCUMENT = re.compile(r"(?:的)?(?:那份|这份)?(?:(?:责任|任务)?分解)?方案|(?:的)?(?:2号)?建议案")
 RELATIVE_YEARS = {"今年": 0, "本年": 0, "本年度": 0, "去年": -1, "上一年": -1, "前年": -2}
 
 
@@ -27,14 +29,17 @@ def find_years(text: str, latest: int) -> tuple[tuple[int, ...], str]:
     text = CHINESE_SHORT_YEAR.sub(lambda m: "202" + m.group(1).translate(CHINESE_DIGITS) + "年", text)
     text = SHORT_YEAR.sub(lambda m: f"20{m.group(1)}年", text)
     source = SAID_IN.search(text)
+    if source and source.group(2):  # 去年报告说今年…: the report's year said outright, its 今年 is its own year
+        said = latest + RELATIVE_YEARS[source.group(2)]
+        text = f"{text[: source.start(2)]}{said}年{text[source.end(2) :]}"
+        source = SAID_IN.search(text)
     years = [int(y) for y in YEAR.findall(text)]
     frame = REPORT_OF.search(text)  # 2024年报告说去年…: the report's 去年 is the year before its own
     base = int(frame.group(1)) if frame else latest
     for word, offset in RELATIVE_YEARS.items():
-        if word in text:
-            years.append(base + offset)
-            text = text.replace(word, " ")
+        for at in re.finditer(word, text):  # 今年分解方案 beside 去年报告说: this year's plan, not the report's year
+            years.append((latest if OWN_DOCUMENT.match(text, at.end()) else base) + offset)
+        text = text.replace(word, " ")
     if source and len(set(years)) > 1:
-        said = int(source.group(1)) if source.group(1) else latest + RELATIVE_YEARS[source.group(2)]
-        years = [y for y in years if y != said]
+        years = [y for y in years if y != int(source.group(1))]
     return tuple(sorted(set(years))), YEAR.sub(" ", text)

@@ -716,3 +716,11 @@ def test_the_words_after_a_question_word_are_what_is_asked():
     assert asked_heads("公园文化季的活动有没有节目单") == ("节目单",)
     assert asked_heads("对责任单位怎么问责") == ("问责",)
     assert asked_heads("低空经济谁牵头") == ()
+
+
+def test_where_a_term_is_mentioned_asks_for_the_items_not_a_detail():
+    assert asked_details("汽车产业在建议案里都出现在哪些地方") == ()
+    assert asked_details("新型研发机构在建议案里出现了几次") == ()
+    assert asked_details("检验检测服务，建议案在哪些任务里提到了") == ()
+    assert asked_details("中心城区和新城区分别是怎么安排产业的") == ()  # how, not which names
+    assert asked_details("两个枢纽分别是哪里") != ()

@@ -362,3 +362,18 @@ def test_a_role_said_around_the_unit_asks_its_tasks_in_that_role(question, role)
 def test_a_zone_committee_named_by_its_place_and_asked_which_items():
     q = ask("东湖高新区那边的管委会，今年方案里点了它哪几条")
     assert q.intent == "unit_items" and q.units == ("东湖高新区管委会",)
+
+
+def test_a_reports_relative_year_sets_the_year_its_own_words_count_from():
+    assert ask("老人家里装扶手这类改造，去年报告说今年要在多少个小区先试点？").years == (2024,)
+    assert ask("去年报告说2023年完成了多少").years == (2023,)
+
+
+def test_a_units_other_name_in_brackets_is_no_topic():
+    for question in ("帮我查下项目办（市发改委）今年被列进去的事项", "市发改委（项目办）今年牵头什么"):
+        q = ask(question)  # 项目办 is no name the catalog reads: the bracket says it is 市发改委
+        assert q.units == ("市发改委",) and "项目" not in q.topic
+
+
+def test_a_document_named_after_a_relative_year_is_that_years_own_beside_a_cited_report():
+    assert ask("颠覆性技术创新中心 去年报告说建设，今年分解方案怎么要求").years == (2025,)
