@@ -2,8 +2,8 @@
 
 Staff point at a bureau by its line of work (公安那边, 教育口, 商务部门, 住建那块), at a district's
 government by its place (蔡甸那边的区政府), and sometimes write a body's official full name where the
-documents use the short one (共青团武汉市委 for 团市委, 武汉市妇女联合会 for 市妇联). Each rule reads a
-span as catalog names; the catalog (units.py) settles them like any typed name, so several bureaus
+documents use the short one (共青团武汉市委 for 团市委, 武汉市妇女联合会 for 市妇联), or give another name
+in brackets beside the one read (外事办（市委外办）). Each rule reads a span as catalog names; the catalog (units.py) settles them like any typed name, so several bureaus
 matching one pointer are asked about, never guessed.
 """
 
