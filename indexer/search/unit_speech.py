@@ -38,10 +38,20 @@ def official(text: str) -> str:
     return text
 
 
-def pointed(text: str, parts: dict[str, Parts]) -> Iterator[tuple[str, set[str]]]:
+def agency_cores(parts: dict[str, Parts]) -> list[tuple[str, str]]:
+    """(name, core) of every bureau, commission and office, a party office's core without its 委: what a pointer
+    names (built once per catalog)."""
+    return [(name, p.core.removeprefix("委")) for name, p in parts.items() if p.suffix in AGENCIES]
+
+
+def federation_cores(parts: dict[str, Parts]) -> dict[str, str]:
+    """name → the short core a federation's full name keeps (市妇联 → 妇), built once per catalog."""
+    return {name: p.core.removesuffix("联") for name, p in parts.items() if p.core.endswith("联")}
+
+
+def pointed(text: str, agencies: list[tuple[str, str]]) -> Iterator[tuple[str, set[str]]]:
     """(公安那边, {市公安局}): the shortest line of work before a pointer that a bureau, commission or
     office keeps from its own core's start (公安 of 公安, 交通 of 交通运输; never 执法 of 城管执法)."""
-    agencies = [(name, p.core.removeprefix("委")) for name, p in parts.items() if p.suffix in AGENCIES]
     for match in POINTER.finditer(text):
         end = match.start()
         for start in range(end - 2, max(end - LONGEST_CORE, 0) - 1, -1):
@@ -67,9 +77,8 @@ def districts(text: str, names: Iterable[str]) -> Iterator[tuple[str, set[str]]]
                 break
 
 
-def federations(text: str, parts: dict[str, Parts]) -> Iterator[tuple[str, set[str]]]:
+def federations(text: str, short: dict[str, str]) -> Iterator[tuple[str, set[str]]]:
     """(武汉市妇女联合会, {市妇联}): a federation's full name whose start the short name keeps, in order."""
-    short = {name: p.core.removesuffix("联") for name, p in parts.items() if p.core.endswith("联")}
     at = text.find(FEDERATION)
     while at >= 0:
         for start in range(at - 2, max(at - LONGEST_CORE, 0) - 1, -1):

@@ -38,7 +38,16 @@ from .unit_names import (
     without_hosts,
     words_dropped,
 )
-from .unit_speech import ALIAS_BESIDE, POINTER, districts, federations, official, pointed
+from .unit_speech import (
+    ALIAS_BESIDE,
+    POINTER,
+    agency_cores,
+    districts,
+    federation_cores,
+    federations,
+    official,
+    pointed,
+)
 
 
 @dataclass(frozen=True)
@@ -74,6 +83,7 @@ class UnitCatalog:
         self.links = links
         self.names = sorted((set(names) | links.names) - set(links.aliases))  # an alias is read as its unit
         self.parts = {name: Parts.of(name) for name in self.names}
+        self._agencies, self._federations = agency_cores(self.parts), federation_cores(self.parts)
         self._outside = self._outside_names(" ".join(texts))
         self._is_word = is_word
         self._forms = self._exact_forms()
@@ -187,7 +197,7 @@ class UnitCatalog:
         found: list[str] = []
         unclear: list[UnitChoice] = []
         text = official(text)
-        for span, names in [*districts(text, self.names), *federations(text, self.parts)]:
+        for span, names in [*districts(text, self.names), *federations(text, self._federations)]:
             self._settle(span, names, years, found, unclear)
             text = text.replace(span, " ")
         for form in self._ordered:
@@ -196,7 +206,7 @@ class UnitCatalog:
                 city = "(?:武汉)?" if form.startswith("市") else ""  # 武汉市总工会
                 pointer = f"(?:{POINTER.pattern})?"  # 发改那边
                 text = re.sub(city + re.escape(form) + FULL_TAIL.get(form[-1], "") + pointer, " ", text)
-        for span, names in list(pointed(text, self.parts)):
+        for span, names in list(pointed(text, self._agencies)):
             self._settle(span, names, years, found, unclear)
             text = text.replace(span, " ")
         text = ALIAS_BESIDE.sub(" ", self._read_shaped(text, years, found, unclear))
