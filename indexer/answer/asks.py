@@ -170,6 +170,13 @@ CHANGE_ASKED = re.compile(
     r"比(?:上一?年|去年|上年|前一年|往年|以前|之前)[^，。？?]{0,4}(?:高|多|增加|提高|增长|上升|少|低|下降|减少)了?(?:多少|几)"
 )
 
+# A part of a figure the question gives (4250亿里面新能源车占多少, 1.5万场演出，其中演唱会有几场): only an item
+# stating that whole can split it, and only by another figure beside the part's own words.
+WHOLE_GIVEN = re.compile(
+    r"(\d+(?:\.\d+)?)\s*(?:多|余)?[万亿千百]*[\u4e00-\u9fa5A-Za-z]{0,6}?(?:的目标|的任务|这个数|这个目标)?"
+    r"[，,]?(?:里面|里头|当中|之中|其中|中间|里(?=[，,]))[，,的]?(?:的)?([^，,。？?]{1,14})(?:占|有|是|分别|各)[^，,。？?]{0,3}(?:多少|几|多大)"
+)
+PART_END = re.compile(r"(?:要|能|会|将|可以|大概|大约)+$")
 # A share asked (贴息比例是多少, 占比几成) is answered by a percentage, not by a count.
 RATE_ASKED = re.compile(r"比例|比率|占比|百分之几|几成|百分比|占多少|占几")
 
@@ -219,3 +226,9 @@ def counted_as_asked(question: str) -> str:
         return ""
     number = asked.group(1)
     return f"{NUMERALS.get(number, number)}{asked.group(2)}"
+
+
+def whole_and_part(question: str) -> tuple[str, str] | None:
+    """(the whole's figure, the words naming the part) when a part of a given figure is asked."""
+    given = WHOLE_GIVEN.search(question)
+    return (given.group(1), PART_END.sub("", given.group(2))) if given else None

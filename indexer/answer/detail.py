@@ -29,6 +29,7 @@ from .asks import (
     asked_class,
     counted_as_asked,
     counted_noun,
+    whole_and_part,
 )
 from .spelling import spelled_in
 
@@ -290,6 +291,11 @@ def unstated(
     Names count only beyond those the question already gives (范湖立交、常青立交等12个节点 does not
     answer 除了范湖立交和常青立交还有哪些). A detail read from the whole item (a company among its
     units) is the topic's only in an item on the topic."""
+    split = whole_and_part(question) if {Detail.NUMBER, Detail.MONEY} & set(details) else None
+    if split:  # the whole's item, read without the whole's figure, by the part's words
+        on_topic = [t.replace(split[0], " ") for t in on_topic if split[0] in t]
+        nearby = [t.replace(split[0], " ") for t in nearby or [] if split[0] in t]
+        terms = tuple(t for t in terms if spelled_in(t, split[1])) or terms
     if {Detail.TIME, Detail.OUTCOME} <= set(details):  # 哪一年获批: the year of the approval, in one item
         on_topic = [t for t in on_topic if states(Detail.OUTCOME, t, terms, question)]
         nearby = [t for t in nearby or [] if states(Detail.OUTCOME, t, terms, question, wanted=2)]

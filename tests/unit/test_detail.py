@@ -724,3 +724,13 @@ def test_where_a_term_is_mentioned_asks_for_the_items_not_a_detail():
     assert asked_details("检验检测服务，建议案在哪些任务里提到了") == ()
     assert asked_details("中心城区和新城区分别是怎么安排产业的") == ()  # how, not which names
     assert asked_details("两个枢纽分别是哪里") != ()
+
+
+def test_a_part_of_a_figure_the_question_gives_is_split_only_by_the_item_with_that_whole():
+    question = "汽车制造及服务4250亿里面，新能源车要占多少？"
+    whole = "五大优势产业总规模突破2万亿元(光电子信息8500亿元、汽车制造及服务4250亿元)。"
+    other = "新能源汽车产量增长20%。"  # a figure of the part, but not a share of the whole
+    terms = ("汽车", "制造", "新能源车")
+    assert unstated((Detail.NUMBER,), [whole, other], [], terms, question) == (Detail.NUMBER,)
+    split = "汽车制造及服务4250亿元，其中新能源车占30%。"
+    assert unstated((Detail.NUMBER,), [split], [], terms, question) == ()

@@ -377,3 +377,25 @@ def test_a_units_other_name_in_brackets_is_no_topic():
 
 def test_a_document_named_after_a_relative_year_is_that_years_own_beside_a_cited_report():
     assert ask("颠覆性技术创新中心 去年报告说建设，今年分解方案怎么要求").years == (2025,)
+
+
+@pytest.mark.parametrize(
+    ("question", "role"),
+    [
+        ("数据局今年挂帅的是哪几条", Role.LEAD),
+        ("发改委领衔的任务有哪些", Role.LEAD),
+        ("23年分解表里发改委打头阵的那几件事是什么", Role.LEAD),
+        ("发改委主办的任务有哪些", Role.LEAD),
+        ("发改委协办了哪些任务", Role.RESPONSIBLE),
+        ("发改委名下挂了哪些事项，主办协办一起列出来", None),
+    ],
+)
+def test_everyday_words_for_running_a_task_or_helping_with_it_are_roles(question, role):
+    q = ask(question)
+    assert q.intent == "unit_items" and q.role is role and q.topic == ""
+    assert q.units in (("市发改委",), ("市数据局",))
+
+
+def test_a_challenge_named_for_its_leader_is_a_topic_not_a_role():
+    q = ask("数字经济揭榜挂帅项目今年由谁负责")
+    assert q.intent == "topic_units" and q.role is None and "挂帅" in q.topic
