@@ -31,6 +31,7 @@ from .asks import (
     counted_noun,
     whole_and_part,
 )
+from .names import JOINED, NAMES, new_names, new_pair, of_class
 from .spelling import spelled_in
 
 # Wuhan's districts and functional zones: a place an item may name (汉阳、江夏、东湖高新区).
@@ -66,9 +67,7 @@ STATES: dict[Detail, re.Pattern[str]] = {
     Detail.COMPANY: re.compile(r"公司|集团"),
     Detail.PERSON: re.compile(r"[\u4e00-\u9fa5]{2,3}同志"),  # the documents name offices, never people
     Detail.PROCEDURE: re.compile(r"报名|申请|申报|流程|程序|条件|办法|细则|指南"),
-    Detail.NAMES: re.compile(  # a name may carry a bracketed place: 武汉(汉口北)商品交易会
-        r"[\u4e00-\u9fa5“”()（）]{2,}(?:、[\u4e00-\u9fa5“”()（）]{2,})+(?:等\d)?|[\u4e00-\u9fa5”]{2,}等\d"
-    ),
+    Detail.NAMES: NAMES,
     Detail.NUMBER: FIGURE,
 }
 # A stage's dates head its paragraph, and a company may be named among the item's units (市城投集团).
@@ -88,14 +87,6 @@ CLAUSE_END = re.compile(r"[，,；;。！？]")
 SENTENCE_END = re.compile(r"[；;。！？]")
 SENTENCE_CLAUSE = re.compile(r"[，,]")
 MONEY_OR_FREE = re.compile(f"{STATES[Detail.MONEY].pattern}|免费|自费|收费标准")
-BRACKETS = re.compile(r"[()（）]")  # 特色街区(小镇) is asked as 特色街区（小镇）: the brackets say nothing
-LIST_END = re.compile(r"等\d*$")  # 范湖立交、常青立交等12个: the list closes on its last name
-JOINED = re.compile(r"[和与及]")
-PAIR = re.compile(
-    rf"([\u4e00-\u9fa5]{{2,8}}){JOINED.pattern}([\u4e00-\u9fa5]{{2,8}})"
-)  # 耕地和种子, 全景图和招商路线图
-QUOTED = re.compile(r"“([^”“]{2,12})”")
-A_NAME_ASKED = re.compile(r"叫什么|什么名字|名称是|哪(?:两|几|一)?个字|(?:什么|哪(?:两|几)个)(?:说法|提法|词)")
 PER_STATED = re.compile(r"每|人均|户均|平均|[日年月周]均|最高|最多|不超过|上限|分别|其中|各\d")
 # A place word after a verb or a quantity names no place (新建街道…综合体, 各街道), and 路 ends common nouns
 # (集成电路, 思路, 线路) as often as street names.
@@ -133,7 +124,7 @@ def states(detail: Detail, text: str, terms: tuple[str, ...] = (), question: str
             [
                 c
                 for c in clauses
-                if c not in near and (_of_class(c, kinds, count) or (_names(c, terms) and _of_class(c, "", count)))
+                if c not in near and (of_class(c, kinds, count) or (_names(c, terms) and of_class(c, "", count)))
             ]
             if wanted == 1 and count
             else []
@@ -141,13 +132,13 @@ def states(detail: Detail, text: str, terms: tuple[str, ...] = (), question: str
         # 完善多式联运体系,推动A、B建设提升: as many names as asked, after the clause naming the topic (a list
         # ending …、B和C has one more)
         led = (
-            [c for c in _led(body, near) if _of_class(c, "", count) and not JOINED.search(c)]
+            [c for c in _led(body, near) if of_class(c, "", count) and not JOINED.search(c)]
             if wanted == 1 and count
             else []
         )
-        if count == 2 and any(_new_pair(c, question) for c in near):
+        if count == 2 and any(new_pair(c, question) for c in near):
             return True
-        return any(_new_names(c, question, tuple(t for t in terms if t not in kinds)) for c in near + classed + led)
+        return any(new_names(c, question, tuple(t for t in terms if t not in kinds)) for c in near + classed + led)
     if detail is Detail.PROCEDURE:
         return any(procedure_stated(question).search(c) for c in near)
     if detail is Detail.MONEY:
@@ -167,15 +158,6 @@ def _led(body: str, near: list[str]) -> list[str]:
     """The clause right after a clause on the topic, in its sentence: the topic is said first, its names follow."""
     sentences = ([c for c in SENTENCE_CLAUSE.split(x) if c] for x in SENTENCE_END.split(body))
     return [b for cs in sentences for a, b in zip(cs, cs[1:], strict=False) if a in near and b not in near]
-
-
-def _new_pair(clause: str, question: str) -> bool:
-    """Two names joined by 和/与/及 that the question does not give: 哪两个要害 is answered by 抓住耕地和种子两个要害;
-    the last two of a longer list (…、生态环保设施和优质公共服务配套) are not a pair."""
-    return any(
-        m.group(1)[-2:] not in question and m.group(2)[:2] not in question and clause[max(m.start() - 1, 0)] != "、"
-        for m in PAIR.finditer(clause)
-    )
 
 
 def _new_place(clause: str, question: str) -> bool:
@@ -228,55 +210,6 @@ def measured_figure(question: str) -> re.Pattern[str] | None:
     return re.compile(
         rf"(?:\d[\d.]*|[一二两三四五六七八九十百千]+)\s*(?:多|余)?(?:万|亿)?[\u4e00-\u9fa5]{{0,4}}?(?:{measures}){ordinal}"
     )
-
-
-def _new_names(clause: str, question: str, terms: tuple[str, ...] = ()) -> bool:
-    """An enumeration in the clause with a name the question does not already give. One that lists the
-    topic itself (十大伴手礼、十大名菜、十大名点 for 十大名菜 是哪十道) names its siblings, not its members."""
-    for match in STATES[Detail.NAMES].finditer(clause):
-        names = [BRACKETS.sub("", LIST_END.sub("", n)).strip("“”") for n in match.group(0).split("、")]
-        if _lists_topic(_unglued(names, terms, closed=bool(LIST_END.search(match.group(0)))), terms):
-            continue
-        if any(len(n) >= 2 and n[-3:] not in question for n in names):  # 培育百步亭 is 百步亭
-            return True
-    if not A_NAME_ASKED.search(question):  # 具体是哪几家 asks members, which a quoted class (“小巨人”) does not give
-        return False
-    return any(  # a name the documents quote (搭建“武创通”科创服务平台, 牢记政府前面“人民”二字)
-        quoted not in question and not any(t in quoted for t in terms if len(t) >= 2)
-        for quoted in QUOTED.findall(clause)
-    )
-
-
-def _of_class(clause: str, kinds: str, count: int) -> bool:
-    """A list in an item on the topic as long as the count asked, whose last name is of the kind asked
-    (哪三个中心: …登记中心、全国碳市场中心、全国碳金融中心), answers it a clause away from the topic's words;
-    with no kind given, any list as long as the count (the caller asks a topic word beside it)."""
-    heads = [kinds[:k] for k in range(len(kinds), 1, -1)]
-    lists = [m.group(0).split("、") for m in STATES[Detail.NAMES].finditer(clause)]
-    return any(len(names) == count and (not kinds or any(h in names[-1] for h in heads)) for names in lists)
-
-
-def _unglued(names: list[str], terms: tuple[str, ...], closed: bool = False) -> list[str]:
-    """The names without the words glued to the ends of the list up to a topic word (擦亮光谷、…、药谷名片
-    → 光谷 … 药谷; a heading may run into the first name). A list closed by 等 ends on a name."""
-    terms = tuple(t for t in terms if len(t) >= 2)
-    first = next((_after(names[0], t) for t in terms if t in names[0]), names[0])
-    last = names[-1] if closed else next((_before(names[-1], t) for t in terms if t in names[-1]), names[-1])
-    return [first, *names[1:-1], last] if len(names) > 1 else [first]
-
-
-def _after(name: str, term: str) -> str:
-    """What follows the topic word in the list's first name; the word itself when it ends the name (推广武汉十大伴手礼)."""
-    return term if name.endswith(term) else name.split(term, 1)[1]
-
-
-def _before(name: str, term: str) -> str:
-    """What precedes the topic word in the list's last name; the word itself when it starts the name."""
-    return term if name.startswith(term) else name.rsplit(term, 1)[0]
-
-
-def _lists_topic(names: list[str], terms: tuple[str, ...]) -> bool:
-    return any(t in n for t in terms if len(t) >= 2 for n in names)
 
 
 def unstated(

@@ -1,0 +1,78 @@
+"""Names an item lists beyond those the question gives: what answers 是哪几个 / 哪两个 / 叫什么.
+
+An enumeration (A、B、C等12个) answers a question for names only with a name the question does not
+already give, and not when it lists the topic beside its siblings (十大名菜 among 十大伴手礼、十大名点).
+"""
+
+from __future__ import annotations
+
+import re
+
+# A name may carry a bracketed place: 武汉(汉口北)商品交易会
+NAMES = re.compile(r"[\u4e00-\u9fa5“”()（）]{2,}(?:、[\u4e00-\u9fa5“”()（）]{2,})+(?:等\d)?|[\u4e00-\u9fa5”]{2,}等\d")
+BRACKETS = re.compile(r"[()（）]")  # 特色街区(小镇) is asked as 特色街区（小镇）: the brackets say nothing
+LIST_END = re.compile(r"等\d*$")  # 范湖立交、常青立交等12个: the list closes on its last name
+QUOTED = re.compile(r"“([^”“]{2,12})”")
+A_NAME_ASKED = re.compile(r"叫什么|什么名字|名称是|哪(?:两|几|一)?个字|(?:什么|哪(?:两|几)个)(?:说法|提法|词)")
+JOINED = re.compile(r"[和与及]")
+PAIR = re.compile(
+    rf"([\u4e00-\u9fa5]{{2,8}}){JOINED.pattern}([\u4e00-\u9fa5]{{2,8}})"
+)  # 耕地和种子, 全景图和招商路线图
+
+
+def new_pair(clause: str, question: str) -> bool:
+    """Two names joined by 和/与/及 that the question does not give: 哪两个要害 is answered by 抓住耕地和种子两个要害;
+    the last two of a longer list (…、生态环保设施和优质公共服务配套) are not a pair."""
+    return any(
+        m.group(1)[-2:] not in question and m.group(2)[:2] not in question and clause[max(m.start() - 1, 0)] != "、"
+        for m in PAIR.finditer(clause)
+    )
+
+
+def new_names(clause: str, question: str, terms: tuple[str, ...] = ()) -> bool:
+    """An enumeration in the clause with a name the question does not already give. One that lists the
+    topic itself (十大伴手礼、十大名菜、十大名点 for 十大名菜 是哪十道) names its siblings, not its members."""
+    for match in NAMES.finditer(clause):
+        names = [BRACKETS.sub("", LIST_END.sub("", n)).strip("“”") for n in match.group(0).split("、")]
+        if _lists_topic(_unglued(names, terms, closed=bool(LIST_END.search(match.group(0)))), terms):
+            continue
+        if any(len(n) >= 2 and n[-3:] not in question for n in names):  # 培育百步亭 is 百步亭
+            return True
+    if not A_NAME_ASKED.search(question):  # 具体是哪几家 asks members, which a quoted class (“小巨人”) does not give
+        return False
+    return any(  # a name the documents quote (搭建“武创通”科创服务平台, 牢记政府前面“人民”二字)
+        quoted not in question and not any(t in quoted for t in terms if len(t) >= 2)
+        for quoted in QUOTED.findall(clause)
+    )
+
+
+def of_class(clause: str, kinds: str, count: int) -> bool:
+    """A list in an item on the topic as long as the count asked, whose last name is of the kind asked
+    (哪三个中心: …登记中心、全国碳市场中心、全国碳金融中心), answers it a clause away from the topic's words;
+    with no kind given, any list as long as the count (the caller asks a topic word beside it)."""
+    heads = [kinds[:k] for k in range(len(kinds), 1, -1)]
+    lists = [m.group(0).split("、") for m in NAMES.finditer(clause)]
+    return any(len(names) == count and (not kinds or any(h in names[-1] for h in heads)) for names in lists)
+
+
+def _unglued(names: list[str], terms: tuple[str, ...], closed: bool = False) -> list[str]:
+    """The names without the words glued to the ends of the list up to a topic word (擦亮光谷、…、药谷名片
+    → 光谷 … 药谷; a heading may run into the first name). A list closed by 等 ends on a name."""
+    terms = tuple(t for t in terms if len(t) >= 2)
+    first = next((_after(names[0], t) for t in terms if t in names[0]), names[0])
+    last = names[-1] if closed else next((_before(names[-1], t) for t in terms if t in names[-1]), names[-1])
+    return [first, *names[1:-1], last] if len(names) > 1 else [first]
+
+
+def _after(name: str, term: str) -> str:
+    """What follows the topic word in the list's first name; the word itself when it ends the name (推广武汉十大伴手礼)."""
+    return term if name.endswith(term) else name.split(term, 1)[1]
+
+
+def _before(name: str, term: str) -> str:
+    """What precedes the topic word in the list's last name; the word itself when it starts the name."""
+    return term if name.startswith(term) else name.rsplit(term, 1)[0]
+
+
+def _lists_topic(names: list[str], terms: tuple[str, ...]) -> bool:
+    return any(t in n for t in terms if len(t) >= 2 for n in names)
