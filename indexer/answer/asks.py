@@ -130,6 +130,18 @@ def asked_heads(question: str) -> tuple[str, ...]:
     return tuple(m.group(1) for m in ASKED_HEAD.finditer(question))
 
 
+# Whether something is there (主播有没有补助, 周一闭馆吗): the words after the yes/no word, or before 吗.
+WHETHER_HEAD = re.compile(
+    r"(?:有没有|有无|能不能|能否|要不要|会不会|可不可以|是否)([\u4e00-\u9fff]{2,12})|([\u4e00-\u9fff]{2,8})吗"
+)
+
+
+def whether_heads(question: str) -> tuple[str, ...]:
+    """是…吗 asks which one it is (牵头的是卫建委吗), not whether it is there."""
+    matches = WHETHER_HEAD.finditer(question)
+    return tuple(m.group(1) or m.group(2) for m in matches if not (m.group(2) and "是" in m.group(2)))
+
+
 # A measure asked outright (多少辆, 几座, 多少万吨); 个 and 项 count anything, so they name no measure.
 MEASURE_ASKED = re.compile(
     r"(?:多少|几)(?:万|亿)?(家|座|所|条|场|次|名|人|台|套|处|件|张|辆|户|吨|间|栋|艘|架|盏|棵|株|床|公顷|亩|立方米|微克|毫克|千瓦|兆瓦|标箱|字|平方公里|平方米|公里|千米)"

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 from ..foundation.text import normalise_query
 from ..records import Retriever
 from ..search.retrieve import Hit
-from .asks import asked_heads
+from .asks import asked_heads, whether_heads
 from .model import Grounding
 from .salience import document_share, phrases, salient
 from .spelling import spelled_in
@@ -148,6 +148,13 @@ def asked_absent(engine: Engine, grounding: Grounding, question: str) -> tuple[s
     decides (topic.py)."""
     heads = asked_heads(question)
     return tuple(t for t in absent(engine, grounding) if any(t in head for head in heads))
+
+
+def asked_whether(grounding: Grounding, question: str) -> tuple[str, ...]:
+    """Missing terms inside what a yes/no question asks is there (主播有没有补助, 周一闭馆吗): no cited item
+    holds the thing asked about, so the verifier decides (topic.py), at WHETHER_P."""
+    heads = whether_heads(question)
+    return tuple(t for t in grounding.missing if any(t in head for head in heads))
 
 
 def held_whole(engine: Engine, grounding: Grounding) -> bool:

@@ -14,13 +14,13 @@ from ..search.retrieve import Hit
 from ..store import Filter
 from .asks import asked_details, asked_spans
 from .detail import states, unstated
-from .grounding import apart, asked_absent, core_runs, ground, held_whole, refuses, unheld_attributes
+from .grounding import apart, asked_absent, asked_whether, core_runs, ground, held_whole, refuses, unheld_attributes
 from .model import Answer, Grounding
 from .relevance import DEPTH, found_probability, judge
 from .salience import asks_only_whether, phrases, without_foreign
 from .scope import Scope, asks_done, asks_plan, outside_scope, reviewed_years, scope
 from .select import aggregate_units, search_text, unit_sources, year_notes
-from .verifier import CHECKED, accepted, load_verifier, reads_none
+from .verifier import CHECKED, WHETHER_P, accepted, load_verifier, reads_none
 from .wording import missing_summary, topic_summary
 
 if TYPE_CHECKING:
@@ -118,7 +118,10 @@ def topic_answer(
         found = False
         scoped.reason = say("answer.terms_apart", terms="、".join(f"“{t}”" for t in split))
     asked = asked_absent(engine, grounding, q.text) if found and grounding.verified is None else ()
-    if asked and reads_none(engine.settings.verifier_file, q.text, hits[:CHECKED]):
+    whether = asked_whether(grounding, q.text) if found and grounding.verified is None else ()
+    if (asked and reads_none(engine.settings.verifier_file, q.text, hits[:CHECKED])) or (
+        whether and reads_none(engine.settings.verifier_file, q.text, hits[:CHECKED], WHETHER_P)
+    ):
         found = False  # 新增急救站配几辆救护车: the item on 急救站 is no answer on 救护车
     elsewhere = other_scope(engine, scoped, grounding) or whole_elsewhere(engine, scoped, q, grounding)
     if elsewhere and found and grounding.verified is None:  # 底座 only in 2024: the 2025 item may say it otherwise

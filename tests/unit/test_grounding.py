@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from indexer.answer import AnswerRequest
 from indexer.answer import answer as answer_of
-from indexer.answer.grounding import by_conjunct, comparable, conjuncts, term_groups, unheld_attributes, variant
+from indexer.answer.grounding import (
+    asked_whether,
+    by_conjunct,
+    comparable,
+    conjuncts,
+    term_groups,
+    unheld_attributes,
+    variant,
+)
 from indexer.answer.model import Grounding
 from indexer.answer.salience import asks_only_whether
 from indexer.answer.spelling import spelled_in
@@ -50,9 +58,9 @@ def test_a_unit_asked_about_a_topic_it_has_no_task_in_is_not_found(mini_engine):
 
 
 def test_words_no_document_uses_beside_a_unit_say_how_it_is_asked_not_what_about(mini_engine):
-    answer = answer_of(mini_engine, AnswerRequest("2030年市房管局名下的活不管牵头配合都列出来"))
+    answer = answer_of(mini_engine, AnswerRequest("2030年市房管局手头的活不管牵头配合都列出来"))
     assert answer.found and answer.citations
-    assert any("名下" in note for note in answer.notes)
+    assert any("手头" in note for note in answer.notes)
 
 
 def test_a_unit_and_a_topic_it_has_keep_only_the_items_on_the_topic(mini_engine):
@@ -226,3 +234,11 @@ def test_only_phrases_near_the_runs_length_and_sharing_a_third_of_it_are_compare
     assert comparable("低空经济", "低空航线")
     assert not comparable("总部经济", "总部")  # much shorter than the run
     assert not comparable("五大优势产业规模目标", "色化布局目标")  # shares two of ten characters
+
+
+def test_a_yes_no_question_asks_whether_its_thing_is_there_which_no_cited_item_holds():
+    grounding = Grounding(matched=("直播电商",), missing=("主播", "补助"))
+    assert asked_whether(grounding, "直播电商集聚区里的主播有没有补助") == ("补助",)
+    assert asked_whether(Grounding(matched=("书房",), missing=("闭馆",)), "城市书房周一闭馆吗？") == ("闭馆",)
+    assert asked_whether(grounding, "直播电商集聚区的主播补助是多少") == ()  # no yes/no word
+    assert asked_whether(Grounding(matched=(), missing=("建委",)), "牵头的是卫建委吗") == ()  # which one, not whether
