@@ -80,8 +80,9 @@ YEAR_OR_TIME = re.compile(rf"{STATES[Detail.TIME].pattern}|(?<!\d)\d{{4}}年")
 ORDINAL = re.compile(r"[二两三四五六七八九十]+连(?:增|涨|升|降|冠|胜)|第[一二两三四五六七八九十\d]+次")  # 十九连增
 PEOPLE = ("名", "人", "位")  # 多少名 is answered by 8000人
 # Measures, not counters: a figure in 万平方米 right after the clause naming the topic is the topic's
-# (打造全要素创新空间,新建…120万平方米以上), as a count of 个 there may be of anything.
-MEASURES = ("平方公里", "平方米", "公里", "千米", "亩", "公顷", "吨", "千瓦", "兆瓦", "立方米", "标箱")
+# (打造全要素创新空间,新建…120万平方米以上), and so are people (推进“武汉工匠”计划,培育…8000人以上),
+# as a count of 个 there may be of anything.
+MEASURES = ("平方公里", "平方米", "公里", "千米", "亩", "公顷", "吨", "千瓦", "兆瓦", "立方米", "标箱", "人", "名")
 CHANGE = re.compile(r"增长|提高|提升|增加|上升|下降|减少|降低|百分点|同比|比上年|增幅|翻番|连增")
 CLAUSE_END = re.compile(r"[，,；;。！？]")
 SENTENCE_END = re.compile(r"[；;。！？]")

@@ -7,7 +7,8 @@ question and the item together. It is small (m3e-small's four layers, fine-tuned
 `python -m eval.train_verifier`, int8 ONNX, about 24 MB) and reads only the questions the rules
 refused on grounding, so most questions never pay for it. It answers refused questions; it refuses
 an answered one only where the rules already doubt it (the topic's runs in no hit together, or what is
-asked of the topic in words no document uses: 几辆救护车) and it reads every first hit as no answer
+asked of the topic in words no document uses: 几辆救护车; or the thing a yes/no question asks is there,
+held by no cited item: 主播有没有补助, at WHETHER_P) and it reads every first hit as no answer
 (APART_P): measured on held-out dev splits, it could not tell a
 near-domain question from a paraphrase among answered ones, while among refused ones it found the
 paraphrases. Without the model file or the packaged tokenizer the rules stand alone.
