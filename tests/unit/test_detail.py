@@ -734,3 +734,9 @@ def test_a_part_of_a_figure_the_question_gives_is_split_only_by_the_item_with_th
     assert unstated((Detail.NUMBER,), [whole, other], [], terms, question) == (Detail.NUMBER,)
     split = "汽车制造及服务4250亿元，其中新能源车占30%。"
     assert unstated((Detail.NUMBER,), [split], [], terms, question) == ()
+
+
+def test_people_counted_right_after_the_clause_naming_the_topic_are_the_topics():
+    item = "扎实推进“武汉工匠”计划,培育高技能人才8000人以上。"
+    assert unstated((Detail.NUMBER,), [item], [], ("武汉工匠",), "武汉工匠计划要培养多少人") == ()
+    assert unstated((Detail.NUMBER,), [item], [], ("武汉工匠",), "武汉工匠计划要建多少个基地") == (Detail.NUMBER,)
