@@ -51,7 +51,9 @@ STATES: dict[Detail, re.Pattern[str]] = {
     ),
     Detail.LENGTH: re.compile(r"\d(?:[\d.]*)\s*(?:多|余)?(?:公里|千米|米)"),
     Detail.AREA: re.compile(r"\d(?:[\d.]*)\s*(?:多|余)?(?:万)?(?:平方米|平方公里|平方千米|亩|公顷)"),
-    Detail.DAY: re.compile(r"\d{1,2}日|\d{1,2}号(?!线)|\d{1,2}[:：]\d{2}|\d{1,2}点|每天|全天|\d+小时"),
+    Detail.DAY: re.compile(  # 2号线, 2号建议案, 附表3号 are names, not days
+        r"\d{1,2}日|\d{1,2}号(?!线|建议案|议案|提案|附表|文|楼|院|馆|令|门)|\d{1,2}[:：]\d{2}|\d{1,2}点|每天|全天|\d+小时"
+    ),
     Detail.MEANING: re.compile(r"即|是指|指的是|也就是|简称|为主题|主题为|主题是"),
     Detail.PENALTY: re.compile(r"处罚|罚款|罚没|吊销|责令|惩戒"),
     Detail.AGE: re.compile(r"\d+(?:周)?岁|月龄|婴幼儿|学龄"),
@@ -152,7 +154,14 @@ def states(detail: Detail, text: str, terms: tuple[str, ...] = (), question: str
         near = near + _led(body, near)
     named = [t for t in terms if t in counted_noun(question)] if detail is Detail.NUMBER else []
     needed = len(named) - (len(named) >= 3)  # of three words one may stand in the clause before (收集转运站 of 垃圾…)
-    return any((pattern or STATES[detail]).search(c) and sum(spelled_in(t, c) for t in named) >= needed for c in near)
+    stated = pattern or _counted_bare(question) if detail is Detail.NUMBER else None
+    return any((stated or STATES[detail]).search(c) and sum(spelled_in(t, c) for t in named) >= needed for c in near)
+
+
+def _counted_bare(question: str) -> re.Pattern[str] | None:
+    """A figure, or a numeral right before the thing counted (几个省会 is answered by 四省会城市)."""
+    noun = counted_noun(question)[:2]
+    return re.compile(rf"{FIGURE.pattern}|[一二两三四五六七八九十]{re.escape(noun)}") if len(noun) == 2 else None
 
 
 def _led(body: str, near: list[str]) -> list[str]:

@@ -28,7 +28,7 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 ENOUGH_CHINESE = 4  # Chinese characters a mixed question needs before its English words are left out
 ENGLISH_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z'-]*(?![A-Za-z0-9])")
 GLUE = frozenset("由的了在把被将给从和与及对等")
-MODAL = frozenset("要会能想该可")  # glued to a verb no document uses (要建, 能拿)
+MODAL = frozenset("要会能想该可前后")  # glued to a verb no document uses (要建, 能拿, 几号前交)
 # Pronouns, conjunctions, prepositions, particles (jieba's tags) say how something is asked, never what
 # about; so do locality, place, time words, adverbs and counts the documents never use (手上, 到底): jieba tags
 # single words loosely (高速 as an adverb, 路口 as a place), so a word the documents use stays a term.
@@ -103,7 +103,7 @@ def salient(engine: Engine, word: str) -> bool:
         return False
     if len(word) == 2 and (word[0] in GLUE or word[1] in GLUE):  # jieba glued a function word on (化由, 由谁)
         return False
-    if len(word) == 2 and word[0] in MODAL and not engine.share(word):  # 要建, 能拿: a modal glued to a verb
+    if len(word) == 2 and word[0] in MODAL and not engine.share(word):  # 要建, 能拿, 前交: glued to a verb
         return False
     tags = engine.tokenizer.tags(word)
     if all(t in FUNCTION_TAGS for t in tags) or all(t in MAYBE_FUNCTION for t in tags) and not engine.share(word):

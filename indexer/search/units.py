@@ -67,6 +67,9 @@ class UnitReading:
     rest: str
 
 
+COMPANIES = ("集团", "公司")  # staff drop the suffix: 投控 for 武汉投控集团
+
+
 class UnitCatalog:
     """Every unit name in the corpus, and the rules that read a typed name as one of them."""
 
@@ -145,7 +148,17 @@ class UnitCatalog:
             rest = base[len(parts.prefix) :]
             if parts.prefix and parts.suffix not in ("政府", "管委会") and not self._short_ok(rest):
                 withheld.setdefault(rest, set()).add(name)
+            if parts.suffix in COMPANIES and self._is_company_core(parts.core):  # 投控 for 武汉投控集团
+                withheld.setdefault(parts.core, set()).add(name)
         return withheld
+
+    def _is_company_core(self, core: str) -> bool:
+        """A company's two-character core that no dictionary knows, which the documents also use outside
+        its name (武汉投控 beside 武汉投控集团): read as the company only where its tasks are asked, and
+        never where a bureau has the same core (文旅 is 市文旅局's as well)."""
+        if len(core) != 2 or self._is_word is None or self._is_word(core) or core not in self._outside:
+            return False
+        return not any(p.core == core and p.suffix not in COMPANIES for p in self.parts.values())
 
     def _annotation_forms(self, name: str) -> list[str]:
         """市委宣传部(市文明办) is also 市文明办, unless the note names a unit of its own (a

@@ -740,3 +740,13 @@ def test_people_counted_right_after_the_clause_naming_the_topic_are_the_topics()
     item = "扎实推进“武汉工匠”计划,培育高技能人才8000人以上。"
     assert unstated((Detail.NUMBER,), [item], [], ("武汉工匠",), "武汉工匠计划要培养多少人") == ()
     assert unstated((Detail.NUMBER,), [item], [], ("武汉工匠",), "武汉工匠计划要建多少个基地") == (Detail.NUMBER,)
+
+
+def test_a_numeral_right_before_the_thing_counted_answers_how_many():
+    item = "完善长江中游城市群四省会城市常态化会商机制。"
+    assert unstated((Detail.NUMBER,), [item], [], ("常态化会商", "省会"), "常态化会商是几个省会一起搞的") == ()
+
+
+def test_a_numbered_document_names_no_day():
+    item = "邀请市政协领导及委员检查2号建议案办理情况。"
+    assert unstated((Detail.DAY,), [item], [], ("检查",), "检查具体定在哪一天") == (Detail.DAY,)

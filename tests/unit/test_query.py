@@ -399,3 +399,18 @@ def test_everyday_words_for_running_a_task_or_helping_with_it_are_roles(question
 def test_a_challenge_named_for_its_leader_is_a_topic_not_a_role():
     q = ask("数字经济揭榜挂帅项目今年由谁负责")
     assert q.intent == "topic_units" and q.role is None and "挂帅" in q.topic
+
+
+@pytest.mark.parametrize(
+    ("question", "role"),
+    [("发改委今年被写成责任单位的条目", Role.RESPONSIBLE), ("发改委配合的事项列一下", Role.RESPONSIBLE)],
+)
+def test_a_role_written_of_the_unit_asks_its_tasks_in_that_role(question, role):
+    q = ask(question)
+    assert q.intent == "unit_items" and q.role is role and q.topic == ""
+
+
+def test_where_in_a_document_a_word_is_written_asks_for_the_items_not_a_place():
+    q = ask("物流相关的内容，建议案在哪些任务下面写了？")
+    assert "物流" in q.topic and "下面" not in q.topic and q.kinds == ("proposal",)
+    assert ask("政协那份方案里有哪些试点").kinds == ("proposal",)

@@ -253,3 +253,12 @@ def test_official_full_names_read_as_the_documents_short_ones():
 def test_words_that_only_say_city_level_do_not_narrow_a_units_tasks(engine):
     q = engine.understand("黄陂区今年参与哪些市级任务")
     assert q.units == ("黄陂区人民政府",) and q.topic == ""
+
+
+def test_a_companys_bare_core_the_documents_also_use_is_read_only_where_its_tasks_are_asked():
+    texts = ["发挥武汉投控作用", "推动文旅融合"]
+    names = ["武汉投控集团", "武汉文旅集团", "市文旅局"]
+    catalog = UnitCatalog(names, UnitLinks(), texts, is_word=lambda w: w in {"文旅"})
+    assert catalog.withheld.get("投控") == {"武汉投控集团"}
+    assert "文旅" not in catalog.withheld  # 市文旅局 has the same core
+    assert catalog.read("投控的作用").units == ()
