@@ -414,3 +414,10 @@ def test_where_in_a_document_a_word_is_written_asks_for_the_items_not_a_place():
     q = ask("物流相关的内容，建议案在哪些任务下面写了？")
     assert "物流" in q.topic and "下面" not in q.topic and q.kinds == ("proposal",)
     assert ask("政协那份方案里有哪些试点").kinds == ("proposal",)
+
+
+def test_the_lead_column_naming_a_unit_asks_its_lead_items_and_a_count_of_its_tasks_asks_them_too():
+    q = ask("25年分解方案里，牵头单位一栏写的是市发改委的条目帮我列一下")
+    assert q.intent == "unit_items" and q.role is Role.LEAD and q.topic == ""
+    q = ask("黄陂区政府23年方案里一共摊到几件事，分别是啥？")
+    assert q.intent == "unit_items" and q.units == ("黄陂区人民政府",) and q.topic == ""
