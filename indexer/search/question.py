@@ -284,10 +284,14 @@ def only_places(units: tuple[str, ...], text: str) -> bool:
 
 
 def understand(
-    raw: str, catalog: UnitCatalog, latest_year: int, words: Callable[[str], list[str]] | None = None
+    raw: str,
+    catalog: UnitCatalog,
+    latest_year: int,
+    words: Callable[[str], list[str]] | None = None,
+    report_year: int = 0,
 ) -> Question:
     text = LEAD_SAID.sub("牵头", BOTH_ROLES.sub(" ", translate_english(normalise_query(raw))))
-    years, rest = find_years(text, latest_year)
+    years, rest = find_years(text, latest_year, report_year)
     kinds, rest = find_kinds(rest, SHORT_YEAR.sub(lambda m: f"20{m.group(1)}年", text))
     rest = UNIT_KIND_ASKED.sub("哪些单位", rest)  # 哪些区政府参与 asks which units, it names none
     reading, typed = catalog.read(rest, years), rest

@@ -175,3 +175,10 @@ def test_a_count_of_what_was_set_asks_the_plan_and_of_what_was_done_the_result()
     assert asks_done("2023年办理了几件") and asks_done("去年开了多少家")
     assert not asks_done("断头路打通，2023年定了几条") and not asks_done("2023年安排了多少个")
     assert not asks_done("2023年定下了几个目标")
+
+
+def test_how_far_the_work_has_got_is_a_result_of_now_which_no_document_reviews(mini_engine):
+    now = answer_of(mini_engine, AnswerRequest("老旧小区改造现在进度怎么样了"))
+    assert not now.found and now.citations == [] and "回顾" in now.summary
+    then = answer_of(mini_engine, AnswerRequest("2030年老旧小区改造完成得怎么样"))
+    assert then.found and [h.item.id for h in then.citations] == ["2031-report-p1"]

@@ -421,3 +421,10 @@ def test_the_lead_column_naming_a_unit_asks_its_lead_items_and_a_count_of_its_ta
     assert q.intent == "unit_items" and q.role is Role.LEAD and q.topic == ""
     q = ask("黄陂区政府23年方案里一共摊到几件事，分别是啥？")
     assert q.intent == "unit_items" and q.units == ("黄陂区人民政府",) and q.topic == ""
+
+
+def test_a_report_cited_without_its_year_counts_relative_years_from_its_own():
+    from indexer.search.years import find_years
+
+    assert find_years("政府工作报告说69件民生实事去年完成得怎么样", 2025, report=2024)[0] == (2023,)
+    assert find_years("民生实事去年完成得怎么样", 2025, report=2024)[0] == (2024,)  # no report cited
