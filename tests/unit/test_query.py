@@ -428,3 +428,8 @@ def test_a_report_cited_without_its_year_counts_relative_years_from_its_own():
 
     assert find_years("政府工作报告说69件民生实事去年完成得怎么样", 2025, report=2024)[0] == (2023,)
     assert find_years("民生实事去年完成得怎么样", 2025, report=2024)[0] == (2024,)  # no report cited
+
+
+def test_a_change_in_the_situation_is_no_comparison_asked():
+    assert ask("24年报告里说，面对形势变化的不确定性，政府要靠什么来应对？").intent != "compare"
+    assert ask("数据要素2023年和2025年有什么变化").intent == "compare"
