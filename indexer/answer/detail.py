@@ -85,6 +85,9 @@ PEOPLE = ("名", "人", "位")  # 多少名 is answered by 8000人
 # (打造全要素创新空间,新建…120万平方米以上), and so are people (推进“武汉工匠”计划,培育…8000人以上),
 # as a count of 个 there may be of anything.
 MEASURES = ("平方公里", "平方米", "公里", "千米", "亩", "公顷", "吨", "千瓦", "兆瓦", "立方米", "标箱", "人", "名")
+HUNDRED_MILLIONS = re.compile(r"(?:多少|几)(?:万)?亿(?!元)")
+COUNT_ASKED = re.compile(r"(?:几|多少)(?:个|家|座|所|处|项|条|件)(?!点|百分点)")
+PERCENT = re.compile(r"\d+(?:\.\d+)?\s*[%％]")
 CHANGE = re.compile(r"增长|提高|提升|增加|上升|下降|减少|降低|百分点|同比|比上年|增幅|翻番|连增")
 CLAUSE_END = re.compile(r"[，,；;。！？]")
 SENTENCE_END = re.compile(r"[；;。！？]")
@@ -155,6 +158,8 @@ def states(detail: Detail, text: str, terms: tuple[str, ...] = (), question: str
     named = [t for t in terms if t in counted_noun(question)] if detail is Detail.NUMBER else []
     needed = len(named) - (len(named) >= 3)  # of three words one may stand in the clause before (收集转运站 of 垃圾…)
     stated = pattern or _counted_bare(question) if detail is Detail.NUMBER else None
+    if detail is Detail.NUMBER and pattern is None and COUNT_ASKED.search(question):
+        near = [PERCENT.sub(" ", c) for c in near]  # 几个国控断面: a rate (优良率90.9%) counts nothing
     return any((stated or STATES[detail]).search(c) and sum(spelled_in(t, c) for t in named) >= needed for c in near)
 
 
@@ -209,6 +214,8 @@ def measured_figure(question: str) -> re.Pattern[str] | None:
         return RATE
     if ORDINAL_ASKED.search(question):
         return ORDINAL
+    if HUNDRED_MILLIONS.search(question):  # 定了多少亿: a sum in 亿, not a growth rate
+        return re.compile(r"\d[\d.]*\s*(?:多|余)?(?:万)?亿")
     asked = MEASURE_ASKED.search(question)
     if asked is None:
         return None

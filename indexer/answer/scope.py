@@ -42,13 +42,11 @@ def document_years(engine: Engine, review: bool) -> set[int]:
 NUMBERED = re.compile(r"((?:\d+|[一二三四五六七八九十]+)号)建议案")
 # Asks what was achieved (实际增长了多少, 建了多少, 完成情况): only a report's review of that year says.
 # 报送完成情况 asks how progress is reported, not what was achieved: only past-tense results count.
-# How far the work has got (进度怎么样, 推进得如何): a result, asked of now when no year is named.
+# How far the work has got (进度怎么样, 推进得如何) asked with no year: a result of now, which no document reviews.
 PROGRESS = re.compile(
     r"(?:进度|进展)(?:怎么样|如何|怎样)|(?:完成|推进|落实|建设)得(?:怎么样|如何|怎样)|完成情况(?:怎么样|如何|怎样)"
 )
-ACHIEVED = re.compile(
-    rf"实际|完成了|实现了|达到了|增长了|下降了|建了|建成了|(?:最终|最后)[\u4e00-\u9fa5]{{0,4}}了|{PROGRESS.pattern}"
-)
+ACHIEVED = re.compile(r"实际|完成了|实现了|达到了|增长了|下降了|建了|建成了|(?:最终|最后)[\u4e00-\u9fa5]{0,4}了")
 # 办理了几件, 开了多少家: a count of what was done, which a review states before any plan does; a year no
 # report reviews is still answered from its own documents (2024年启动了几个试点: the 2024 report's plan).
 DONE_COUNT = re.compile(
@@ -96,8 +94,8 @@ def asks_achieved(question: str) -> bool:
 
 
 def asks_done(question: str) -> bool:
-    """A result asked, outright (实际) or as a count of what was done (办理了几件)."""
-    return asks_achieved(question) or bool(DONE_COUNT.search(question))
+    """A result asked, outright (实际), as a count of what was done (办理了几件) or as how far it got."""
+    return asks_achieved(question) or bool(DONE_COUNT.search(question) or PROGRESS.search(question))
 
 
 def absent_numbered(engine: Engine, question: str) -> str:
@@ -150,12 +148,13 @@ def scope(
     question: str = "",
 ) -> Scope:
     years = tuple(years or ())
-    now = (max(d.year for d in engine.documents),) if PROGRESS.search(question) and engine.documents else ()
-    if (years or now) and asks_achieved(question) and not set(years or now) & reviewed_years(engine):
+    now = (max(d.year for d in engine.documents),) if not years and PROGRESS.search(question) else ()
+    achieved = years if asks_achieved(question) else now
+    if achieved and not set(achieved) & reviewed_years(engine):
         reviews = "、".join(
             f"{d.year}年{kind_label(d.kind)}回顾{d.year - 1}年" for d in engine.documents if d.kind == DocKind.REPORT
         )
-        asked = "、".join(f"{y}年" for y in years or now)
+        asked = "、".join(f"{y}年" for y in achieved)
         return Scope(None, [], (), say("answer.no_review", years=asked, reviews=reviews or say("answer.none")))
     missing = tuple(y for y in years if y not in document_years(engine, review))
     if years and len(missing) == len(years):

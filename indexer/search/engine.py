@@ -71,7 +71,6 @@ class Engine:
         self.catalog = UnitCatalog.of(self.items, self.links, self.tokenizer.is_word)
         plan_years = [d.year for d in self.documents if d.kind is DocKind.PLAN]
         self.latest_year = max(plan_years) if plan_years else 0
-        self.report_year = max((d.year for d in self.documents if d.kind is DocKind.REPORT), default=0)
         self.years = sorted({d.year for d in self.documents})
         self.by_id = {item.id: row for row, item in enumerate(self.items)}
         self.columns = Columns([Payload.of(item) for item in self.items])
@@ -146,7 +145,7 @@ class Engine:
 
     def understand(self, question: str) -> Question:
         typed, read = self.respeller.respell(normalise_query(question))
-        q = understand(typed, self.catalog, self.latest_year, self.tokenizer.whole_words, self.report_year)
+        q = understand(typed, self.catalog, self.latest_year, self.tokenizer.whole_words)
         return replace(q, raw=question, respelled=read)
 
     @cached_property

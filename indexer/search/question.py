@@ -92,7 +92,7 @@ FILLER = frozenset(
 这 那 这件 那件 件 这块 那块 块 一块 这事 那事 搞 弄 来 去 能 会 想 可以 活 活儿 嘛 哦 哈 呗 这一块
 条目 当 这项 那项 出现 哪条 哪几条 就一条 这条 那条 该项 这一项 他们 她们 它们 咱们 大家 自己 份 这份 那份 打算
 清单 职责 责任清单 任务清单 工作清单 改名 更名 改名后 更名后 定 定了 列出 列举 一共 总共 共有 作为 担任 分到 分配 派 派了 交给 找 涉及 主管 局 局管
-列进 单位名单 点到 点到名 被点 到名 挂 挂在 挂名 各是 名字 写明 写着 找到 能找到 表里 任务表 两版 各版 各 比一比 一样 不一样 一致 还 提 提的 东西 部分 这部分 那部分 第一部分 第二部分 第三部分 第四部分 第五部分 大部分 一大部分 板块 那个板块 各有 市里 查 查下 查一下 看下 看一下 一起 名下 出力 一栏 那一栏 栏 摊到 摊了
+列进 单位名单 点到 点到名 被点 到名 挂 挂在 挂名 各是 名字 写明 写着 找到 能找到 表里 任务表 两版 各版 各 比一比 一样 不一样 一致 还 提 提的 东西 部分 这部分 那部分 第一部分 第二部分 第三部分 第四部分 第五部分 大部分 一大部分 板块 那个板块 各有 市里 查 查下 查一下 看下 看一下 一起 名下 出力 一栏 那一栏 栏 摊到 摊了 一并 两份 跟着
 """.split()
 )
 UNIT_SUFFIXES = (("bureau", "局"), ("commission", "委"), ("office", "办"))
@@ -150,7 +150,9 @@ LEAD_SAID = re.compile(
     r"打头阵(?=的|干|做|负责|抓|办)|主办(?=的?(?:任务|事|工作|事项|项目|条目|哪))"
 )  # how staff say 牵头; the documents never use these words (打头阵 and 揭榜挂帅 they use of other things)
 # Both roles said together (主办协办一起, 无论主办还是协办): any role is asked, and the words name no topic.
-BOTH_ROLES = re.compile(r"(?:无论|不管|不论)?主办(?:还是|和|与|、|或|及|跟)?协办(?:一起|都算|都要|都列)?")
+BOTH_ROLES = re.compile(
+    r"(?:无论|不管|不论)?(?:主办|挂帅|领衔)(?:或者|还是|和|与|、|或|及|跟)?(?:协办|协助)(?:一起|都算|都要|都列|一并)?"
+)
 
 # A part of the documents set aside (除民生实事外, 民生实事不算): what is left out is no topic to search for.
 SET_ASIDE = re.compile(
@@ -169,7 +171,7 @@ OCCURRENCE = re.compile(
 LEAD_ONLY = re.compile(r"不(?:算|含|包括|是|当)(?:配合|参与|责任单位|打下手)|只(?:作为|当|是)?牵头|自己牵头")
 SUPPORT_ONLY = re.compile(
     r"不牵头|非牵头|不是牵头|不算牵头|不当牵头|不包括牵头|不含[^，。？?]{0,6}牵头|只(?:作为|当|是)?被?(?:列为|列作|算作)?(?:责任单位|配合)|"
-    r"(?:作为|当|是|列为|写成|写为|写作|定为)(?:责任单位|配合单位)|配合单位|(?<!不是)(?<!不算)(?:配合别人|打下手|协办(?!单位|方))|"
+    r"(?:作为|当|是|列为|写成|写为|写作|定为)(?:责任单位|配合单位)|配合单位|(?<!不是)(?<!不算)(?:配合别人|打下手|协办(?!单位|方)|协助(?=的|了|哪|干|做|办)|跟着(?:干|做|办|搞))|"
     r"(?<!不是)(?<!不算)(?<!牵头)(?<!牵头和)(?<!牵头或)(?<!牵头、)配合的(?=事项|任务|事|工作|条目|活)"
 )
 
@@ -284,14 +286,10 @@ def only_places(units: tuple[str, ...], text: str) -> bool:
 
 
 def understand(
-    raw: str,
-    catalog: UnitCatalog,
-    latest_year: int,
-    words: Callable[[str], list[str]] | None = None,
-    report_year: int = 0,
+    raw: str, catalog: UnitCatalog, latest_year: int, words: Callable[[str], list[str]] | None = None
 ) -> Question:
     text = LEAD_SAID.sub("牵头", BOTH_ROLES.sub(" ", translate_english(normalise_query(raw))))
-    years, rest = find_years(text, latest_year, report_year)
+    years, rest = find_years(text, latest_year)
     kinds, rest = find_kinds(rest, SHORT_YEAR.sub(lambda m: f"20{m.group(1)}年", text))
     rest = UNIT_KIND_ASKED.sub("哪些单位", rest)  # 哪些区政府参与 asks which units, it names none
     reading, typed = catalog.read(rest, years), rest

@@ -17,16 +17,14 @@ SAID_IN = re.compile(
     r"(?:(20\d\d)年|(去年|今年))(?:的|那份)?(?:市)?(?:政府)?(?:工作)?报告(?:里|中)?(?:说|提到|显示|指出|回顾|称)"
 )
 REPORT_OF = re.compile(r"(20\d\d)年(?:的)?(?:市)?(?:政府)?(?:工作)?报告")
-# The report cited with no year (政府工作报告说…去年): the corpus's report, whose 去年 is the year before its own.
-UNDATED_REPORT = re.compile(r"(?<![\d年])(?:市)?(?:政府)?工作报告(?:里|中)?(?:说|提到|显示|指出|回顾|称)")
 # A document named right after a relative year is that year's own (今年分解方案), whatever report is cited.
 OWN_DOCUMENT = re.compile(r"(?:的)?(?:那份|这份)?(?:(?:责任|任务)?分解)?方案|(?:的)?(?:2号)?建议案")
 RELATIVE_YEARS = {"今年": 0, "本年": 0, "本年度": 0, "去年": -1, "上一年": -1, "前年": -2}
 
 
-def find_years(text: str, latest: int, report: int = 0) -> tuple[tuple[int, ...], str]:
+def find_years(text: str, latest: int) -> tuple[tuple[int, ...], str]:
     """Years named, short (23年) or relative (今年); a report cited as the source (2024年报告说2023年…) names
-    where the answer is, not a year asked beside the other. `report`: the year of the corpus's latest report."""
+    where the answer is, not a year asked beside the other."""
     text = CHINESE_YEAR.sub(lambda m: m.group(1).translate(CHINESE_DIGITS) + "年", text)
     text = CHINESE_SHORT_YEAR.sub(lambda m: "202" + m.group(1).translate(CHINESE_DIGITS) + "年", text)
     text = SHORT_YEAR.sub(lambda m: f"20{m.group(1)}年", text)
@@ -37,7 +35,7 @@ def find_years(text: str, latest: int, report: int = 0) -> tuple[tuple[int, ...]
         source = SAID_IN.search(text)
     years = [int(y) for y in YEAR.findall(text)]
     frame = REPORT_OF.search(text)  # 2024年报告说去年…: the report's 去年 is the year before its own
-    base = int(frame.group(1)) if frame else (report if report and UNDATED_REPORT.search(text) else latest)
+    base = int(frame.group(1)) if frame else latest
     for word, offset in RELATIVE_YEARS.items():
         for at in re.finditer(word, text):  # 今年分解方案 beside 去年报告说: this year's plan, not the report's year
             years.append((latest if OWN_DOCUMENT.match(text, at.end()) else base) + offset)

@@ -177,7 +177,7 @@ def test_a_count_of_what_was_set_asks_the_plan_and_of_what_was_done_the_result()
     assert not asks_done("2023年定下了几个目标")
 
 
-def test_how_far_the_work_has_got_is_a_result_of_now_which_no_document_reviews(mini_engine):
+def test_how_far_the_work_has_got_with_no_year_is_a_result_of_now_which_no_document_reviews(mini_engine):
     now = answer_of(mini_engine, AnswerRequest("老旧小区改造现在进度怎么样了"))
     assert not now.found and now.citations == [] and "回顾" in now.summary
     then = answer_of(mini_engine, AnswerRequest("2030年老旧小区改造完成得怎么样"))

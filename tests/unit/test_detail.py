@@ -750,3 +750,24 @@ def test_a_numeral_right_before_the_thing_counted_answers_how_many():
 def test_a_numbered_document_names_no_day():
     item = "邀请市政协领导及委员检查2号建议案办理情况。"
     assert unstated((Detail.DAY,), [item], [], ("检查",), "检查具体定在哪一天") == (Detail.DAY,)
+
+
+@pytest.mark.parametrize(
+    ("question", "detail"),
+    [("路边停车一小时收几块", Detail.MONEY), ("学子聚汉工程是哪一年开始搞的", Detail.TIME)],
+)
+def test_a_fee_in_everyday_words_and_a_starting_year_are_asked(question, detail):
+    assert detail in asked_details(question)
+
+
+def test_a_rate_counts_nothing_and_a_sum_in_yi_is_no_growth_rate():
+    rate = "国控断面水质优良率达90.9%。"
+    assert unstated((Detail.NUMBER,), [rate], [], ("国控断面",), "全市一共有几个国控断面") == (Detail.NUMBER,)
+    assert unstated((Detail.NUMBER,), [rate], [], ("国控断面",), "国控断面优良率提高几个点") == ()
+    growth = "推动低空经济等产业规模增长20%以上。"
+    assert unstated((Detail.NUMBER,), [growth], [], ("低空",), "低空产业规模定了多少亿") == (Detail.NUMBER,)
+
+
+def test_a_size_per_one_is_not_answered_by_a_total():
+    total = "建设创新创业小镇10个。"
+    assert unstated((Detail.NUMBER,), [total], [], ("小镇",), "创新创业小镇每个最少得建多大") == (Detail.NUMBER,)

@@ -423,13 +423,15 @@ def test_the_lead_column_naming_a_unit_asks_its_lead_items_and_a_count_of_its_ta
     assert q.intent == "unit_items" and q.units == ("黄陂区人民政府",) and q.topic == ""
 
 
-def test_a_report_cited_without_its_year_counts_relative_years_from_its_own():
-    from indexer.search.years import find_years
-
-    assert find_years("政府工作报告说69件民生实事去年完成得怎么样", 2025, report=2024)[0] == (2023,)
-    assert find_years("民生实事去年完成得怎么样", 2025, report=2024)[0] == (2024,)  # no report cited
-
-
 def test_a_change_in_the_situation_is_no_comparison_asked():
     assert ask("24年报告里说，面对形势变化的不确定性，政府要靠什么来应对？").intent != "compare"
     assert ask("数据要素2023年和2025年有什么变化").intent == "compare"
+
+
+@pytest.mark.parametrize(
+    ("question", "role"),
+    [("发改委今年挂帅或者协助的事项清单", None), ("发改委今年在两份文件里跟着干哪几件", Role.RESPONSIBLE)],
+)
+def test_both_roles_or_following_others_said_in_everyday_words(question, role):
+    q = ask(question)
+    assert q.intent == "unit_items" and q.role is role and q.topic == ""
