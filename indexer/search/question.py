@@ -15,6 +15,7 @@ from pathlib import Path
 from ..foundation.text import normalise_query
 from ..foundation.tsv import read_tsv
 from ..records import DocKind, Intent, Role
+from .roles import BOTH_ROLES, LEAD_SAID, ROLE_STATED, ROLE_WORDS, SUPPORT_ONLY, asked_role
 from .units import UnitCatalog, UnitChoice
 from .years import SHORT_YEAR, find_years
 
@@ -50,15 +51,6 @@ WHO = re.compile(
     r"牵头部门|责任部门|主管(?:部门|单位)|哪(?:个|些)(?:局|委)|(?:单位|部门)(?:有|是)哪|相关(?:的)?(?:单位|部门)|who|which (?:department|unit|agenc|bureau)|responsible|in charge",
     re.I,
 )
-# 在哪些工作里是责任单位: the role the unit plays, said of it; not a question of who.
-ROLE_STATED = re.compile(
-    r"(?:是|作为|担任|当|列为|列作|算作|写成|写为|写作|定为)(?:\d{4}年(?:的)?)?(?:哪些|哪几项|哪项|什么)?(?:任务|工作|事项)?的?(?:牵头|责任|配合|参与)单位|(?:任务|工作|事项)(?:是|当)(?:牵头|责任|配合|参与)单位|"
-    r"(?:给|帮|替|配合)(?:别的|其他|其它|别家)?(?:牵头)?(?:单位|部门)|"  # 给别的牵头单位打下手: the unit's own role
-    r"(?:牵头|责任)单位(?:一栏|那一栏|栏)?(?:里|中)?写(?:的|着|的是)"  # 牵头单位一栏写的是市生态环境局
-)
-# 牵头单位是谁 / 是责任单位 name the role asked about, and 责任 left behind would read as a topic word;
-# 牵头单位和责任单位之间的协同 is a topic.
-ROLE_WORDS = re.compile(r"(?:牵头|责任|配合|参与|主责)(?:单位|部门)(?=[是有为都分呢吗？?，,。（(\s]|$)")
 # Words too general to narrow a unit's tasks (市城投集团参与哪些项目建设): alone they ask for all of them.
 GENERIC = frozenset(
     "项目 建设 项目建设 内容 领域 重点 重点工作 重点任务 举措 措施 工程 哪些项目 哪些方面 完成 推进 落实 开展 实施 一年 市级 全市 市里 需要".split()
@@ -145,15 +137,6 @@ def vocabulary() -> tuple[tuple[str, str], ...]:
 
 
 UNIT_KIND_ASKED = re.compile(r"哪(?:些|几个|个|几)(?:区人民政府|区政府|新区管委会|管委会)")
-LEAD_SAID = re.compile(
-    r"挑过?头|领头|带头|带队|当头|打头(?!阵)|挑大梁|(?<!揭榜)(?<!揭膀)挂帅|领衔|主抓|抓总|牵总|"
-    r"打头阵(?=的|干|做|负责|抓|办)|主办(?=的?(?:任务|事|工作|事项|项目|条目|哪))"
-)  # how staff say 牵头; the documents never use these words (打头阵 and 揭榜挂帅 they use of other things)
-# Both roles said together (主办协办一起, 无论主办还是协办): any role is asked, and the words name no topic.
-BOTH_ROLES = re.compile(
-    r"(?:无论|不管|不论)?(?:主办|挂帅|领衔)(?:或者|还是|和|与|、|或|及|跟)?(?:协办|协助)(?:一起|都算|都要|都列|一并)?"
-)
-
 # A part of the documents set aside (除民生实事外, 民生实事不算): what is left out is no topic to search for.
 SET_ASIDE = re.compile(
     r"除(?:了)?[\u4e00-\u9fa5“”]{2,8}?(?:以外|之外|外)|[\u4e00-\u9fa5“”]{2,6}?(?:不算|除外)|不(?:含|包括|算)[\u4e00-\u9fa5“”]{2,6}?(?=[的，,。？?\s]|$)"
@@ -165,26 +148,6 @@ OCCURRENCE = re.compile(
     r"(?:在|于)哪些(?:地方|任务|条目|段落|部分)(?:里|中)?(?:提到|出现|写到|说到)(?:了|过)?|(?:原文(?:中|里)?)?写到|二字|两个字|"
     r"(?:都|分别)?(?:放|写|挂|列|落)?在哪(?:些|条|几条|一条|项|几项|一部分|个部分|部分)(?:任务|条目|部分|段|项)?(?:下面|下|里|中)?(?:写了|写的|提到|出现)?(?=[？?，,、。！!；;\s]|$)"
 )  # 物流在哪些任务下面写了, 分别放在哪条任务: where in the document, not a place
-
-# Only the tasks a unit supports (只作为责任单位、不牵头, 配合别人做的): 牵头 there is what is excluded.
-# The support role set aside (自己牵头的，不算配合的): the lead role alone is asked.
-LEAD_ONLY = re.compile(r"不(?:算|含|包括|是|当)(?:配合|参与|责任单位|打下手)|只(?:作为|当|是)?牵头|自己牵头")
-SUPPORT_ONLY = re.compile(
-    r"不牵头|非牵头|不是牵头|不算牵头|不当牵头|不包括牵头|不含[^，。？?]{0,6}牵头|只(?:作为|当|是)?被?(?:列为|列作|算作)?(?:责任单位|配合)|"
-    r"(?:作为|当|是|列为|写成|写为|写作|定为)(?:责任单位|配合单位)|配合单位|(?<!不是)(?<!不算)(?:配合别人|打下手|协办(?!单位|方)|协助(?=的|了|哪|干|做|办)|跟着(?:干|做|办|搞))|"
-    r"(?<!不是)(?<!不算)(?<!牵头)(?<!牵头和)(?<!牵头或)(?<!牵头、)配合的(?=事项|任务|事|工作|条目|活)"
-)
-
-
-def asked_role(text: str) -> Role | None:
-    """The role the question asks the unit in: 牵头 alone asks lead, 不牵头/只配合 the others, else any."""
-    if SUPPORT_ONLY.search(text):
-        return Role.RESPONSIBLE
-    if LEAD_ONLY.search(text):
-        return Role.LEAD
-    if "牵头" in text and not re.search(r"参与|责任单位|配合", text):
-        return Role.LEAD
-    return None
 
 
 def translate_english(text: str) -> str:

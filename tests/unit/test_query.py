@@ -189,7 +189,7 @@ def test_zones_a_who_question_names_are_its_topic_not_a_filter():
 
 def test_a_unit_asked_only_where_it_supports_is_asked_the_responsible_role():
     from indexer.records import Role
-    from indexer.search.question import asked_role
+    from indexer.search.roles import asked_role
 
     assert asked_role("2023年市体育局只作为责任单位配合、不牵头的任务有哪些") is Role.RESPONSIBLE
     assert asked_role("市场监管局25年有哪些任务是配合别人做的(不是牵头)") is Role.RESPONSIBLE

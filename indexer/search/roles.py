@@ -1,0 +1,50 @@
+"""The role a question asks a unit in: 牵头 (lead), 配合 (responsible only), or either.
+
+Staff say the roles in their own words (挂帅, 打下手, 跟着干, 主办协办一起, 被写成责任单位); the documents
+write only 牵头单位 and 责任单位. These patterns read the role and mark the words that only say it,
+so they are no topic.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..records import Role
+
+# 在哪些工作里是责任单位: the role the unit plays, said of it; not a question of who.
+ROLE_STATED = re.compile(
+    r"(?:是|作为|担任|当|列为|列作|算作|写成|写为|写作|定为)(?:\d{4}年(?:的)?)?(?:哪些|哪几项|哪项|什么)?(?:任务|工作|事项)?的?(?:牵头|责任|配合|参与)单位|(?:任务|工作|事项)(?:是|当)(?:牵头|责任|配合|参与)单位|"
+    r"(?:给|帮|替|配合)(?:别的|其他|其它|别家)?(?:牵头)?(?:单位|部门)|"  # 给别的牵头单位打下手: the unit's own role
+    r"(?:牵头|责任)单位(?:一栏|那一栏|栏)?(?:里|中)?写(?:的|着|的是)"  # 牵头单位一栏写的是市生态环境局
+)
+# 牵头单位是谁 / 是责任单位 name the role asked about, and 责任 left behind would read as a topic word;
+# 牵头单位和责任单位之间的协同 is a topic.
+ROLE_WORDS = re.compile(r"(?:牵头|责任|配合|参与|主责)(?:单位|部门)(?=[是有为都分呢吗？?，,。（(\s]|$)")
+LEAD_SAID = re.compile(
+    r"挑过?头|领头|带头|带队|当头|打头(?!阵)|挑大梁|(?<!揭榜)(?<!揭膀)挂帅|领衔|主抓|抓总|牵总|"
+    r"打头阵(?=的|干|做|负责|抓|办)|主办(?=的?(?:任务|事|工作|事项|项目|条目|哪))"
+)  # how staff say 牵头; the documents never use these words (打头阵 and 揭榜挂帅 they use of other things)
+# Both roles said together (主办协办一起, 无论主办还是协办): any role is asked, and the words name no topic.
+BOTH_ROLES = re.compile(
+    r"(?:无论|不管|不论)?(?:主办|挂帅|领衔)(?:或者|还是|和|与|、|或|及|跟)?(?:协办|协助)(?:一起|都算|都要|都列|一并)?"
+)
+
+# Only the tasks a unit supports (只作为责任单位、不牵头, 配合别人做的): 牵头 there is what is excluded.
+# The support role set aside (自己牵头的，不算配合的): the lead role alone is asked.
+LEAD_ONLY = re.compile(r"不(?:算|含|包括|是|当)(?:配合|参与|责任单位|打下手)|只(?:作为|当|是)?牵头|自己牵头")
+SUPPORT_ONLY = re.compile(
+    r"不牵头|非牵头|不是牵头|不算牵头|不当牵头|不包括牵头|不含[^，。？?]{0,6}牵头|只(?:作为|当|是)?被?(?:列为|列作|算作)?(?:责任单位|配合)|"
+    r"(?:作为|当|是|列为|写成|写为|写作|定为)(?:责任单位|配合单位)|配合单位|(?<!不是)(?<!不算)(?:配合别人|打下手|协办(?!单位|方)|协助(?=的|了|哪|干|做|办)|跟着(?:干|做|办|搞))|"
+    r"(?<!不是)(?<!不算)(?<!牵头)(?<!牵头和)(?<!牵头或)(?<!牵头、)配合的(?=事项|任务|事|工作|条目|活)"
+)
+
+
+def asked_role(text: str) -> Role | None:
+    """The role the question asks the unit in: 牵头 alone asks lead, 不牵头/只配合 the others, else any."""
+    if SUPPORT_ONLY.search(text):
+        return Role.RESPONSIBLE
+    if LEAD_ONLY.search(text):
+        return Role.LEAD
+    if "牵头" in text and not re.search(r"参与|责任单位|配合", text):
+        return Role.LEAD
+    return None
