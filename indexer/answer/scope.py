@@ -148,7 +148,8 @@ def scope(
     question: str = "",
 ) -> Scope:
     years = tuple(years or ())
-    now = (max(d.year for d in engine.documents),) if not years and PROGRESS.search(question) else ()
+    progress = not years and engine.documents and PROGRESS.search(question)
+    now = (max(d.year for d in engine.documents),) if progress else ()
     achieved = years if asks_achieved(question) else now
     if achieved and not set(achieved) & reviewed_years(engine):
         reviews = "、".join(
