@@ -11,14 +11,14 @@ from ..messages.labels import kind_label
 from ..records import Detail, DocKind, Intent, Retriever
 from ..search.question import Question
 from ..search.retrieve import Hit
-from ..store import Filter
 from .asks import asked_details, asked_spans
 from .detail import states, unstated
 from .grounding import apart, asked_absent, asked_whether, core_runs, ground, held_whole, refuses, unheld_attributes
 from .model import Answer, Grounding
 from .relevance import DEPTH, found_probability, judge
+from .reviews import results_first, with_reviews
 from .salience import asks_only_whether, phrases, without_foreign
-from .scope import Scope, asks_done, asks_plan, outside_scope, reviewed_years, scope
+from .scope import Scope, asks_plan, outside_scope, scope
 from .select import aggregate_units, search_text, unit_sources, year_notes
 from .verifier import CHECKED, WHETHER_P, accepted, load_verifier, reads_none
 from .wording import missing_summary, topic_summary
@@ -54,26 +54,6 @@ def candidates(
         query, scoped.where, retrievers, question=q.text
     )  # where None when nothing is left: related only
     return query, with_reviews(engine, q, years, query, hits, retrievers) if scoped.where else hits, scoped
-
-
-REVIEWS_JUDGED = 2  # a review's best paragraphs judged beside the plan's items when a result is asked
-
-
-def with_reviews(
-    engine: Engine, q: Question, years: Years, query: str, hits: list[Hit], retrievers: Retrievers
-) -> list[Hit]:
-    """Asked what a year achieved (2023年实际新增多少), the report that reviews that year answers, and its long
-    review paragraphs rank below the plan's short items that name the same target: its best ones are judged
-    among the first few hits."""
-    reviewed = [y + 1 for y in years if y in reviewed_years(engine)]
-    if not reviewed or not asks_done(q.text):
-        return hits
-    where = Filter.where(reviewed, [DocKind.REPORT])
-    reviews = [h for h in engine.rank(query, where, retrievers, question=q.text) if engine.speaks_of(h.item) in years]
-    held = {h.item.id for h in hits[:DEPTH]}
-    extra = [h for h in reviews[:REVIEWS_JUDGED] if h.item.id not in held]
-    ids = {h.item.id for h in extra}
-    return [*hits[:REVIEWS_JUDGED], *extra, *(h for h in hits[REVIEWS_JUDGED:] if h.item.id not in ids)]
 
 
 def topic_answer(
@@ -203,29 +183,6 @@ def second_reading(
     p = verifier.probabilities(q.text, [h.item for h in first])
     chosen = [first[i] for i in accepted(p, verifier.threshold)]
     return bool(chosen), chosen or supporting, replace(grounding, verified=round(max(p, default=0.0), 4))
-
-
-def results_first(
-    engine: Engine, q: Question, years: Years, cited: list[Hit], grounded: list[Hit], grounding: Grounding
-) -> list[Hit]:
-    """Asked what a year achieved (2023年实际新增多少), the report's review of that year answers; the year's
-    plan states a target, not a result. The judge's review paragraphs are cited alone when there are any, else
-    the best one on the topic that states the detail asked."""
-    if not asks_done(q.text) or asks_plan(q.text):
-        return cited
-    reviews = [h for h in cited if h.item.id in engine.review_ids and engine.speaks_of(h.item) in years]
-    if reviews:
-        return reviews
-    asked = asked_details(q.text)
-    texts = engine.texts
-    stating = [
-        h
-        for h in grounded
-        if h.item.id in engine.review_ids
-        and engine.speaks_of(h.item) in years
-        and all(states(d, texts[engine.by_id[h.item.id]], grounding.matched, q.text) for d in asked)
-    ]
-    return stating[:1] or cited
 
 
 def unstated_details(
