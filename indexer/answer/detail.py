@@ -166,7 +166,12 @@ def states(detail: Detail, text: str, terms: tuple[str, ...] = (), question: str
 def _counted_bare(question: str) -> re.Pattern[str] | None:
     """A figure, or a numeral right before the thing counted (几个省会 is answered by 四省会城市)."""
     noun = counted_noun(question)[:2]
-    return re.compile(rf"{FIGURE.pattern}|[一二两三四五六七八九十]{re.escape(noun)}") if len(noun) == 2 else None
+    return _figure_or_numeral_before(noun) if len(noun) == 2 else None
+
+
+@lru_cache(maxsize=64)
+def _figure_or_numeral_before(noun: str) -> re.Pattern[str]:  # read for every item cited: compiled once
+    return re.compile(rf"{FIGURE.pattern}|[一二两三四五六七八九十]{re.escape(noun)}")
 
 
 def _led(body: str, near: list[str]) -> list[str]:
