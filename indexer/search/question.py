@@ -15,7 +15,7 @@ from pathlib import Path
 from ..foundation.text import normalise_query
 from ..foundation.tsv import read_tsv
 from ..records import DocKind, Intent, Role
-from .roles import BOTH_ROLES, LEAD_SAID, ROLE_STATED, ROLE_WORDS, SUPPORT_ONLY, asked_role
+from .roles import BOTH_ROLES, LEAD_SAID, ROLE_STATED, ROLE_WORDS, SUPPORT_ONLY, asked_role, led_by_other
 from .units import UnitCatalog, UnitChoice
 from .years import SHORT_YEAR, find_years
 
@@ -44,7 +44,7 @@ PARENT_REPORT = re.compile(r"报告(?:的)?(?:目标任务|重点任务)?(?:责�
 # 分别, 各自: each of two documents named is asked the same thing (报告和建议案里分别怎么说), side by side.
 EACH = re.compile(r"分别|各自|各是|两处|两份")
 COMPARE = re.compile(
-    r"对比|比较|比一比|(?:有|啥|什么|何|怎么|怎样|哪些)[\u4e00-\u9fa5]{0,2}变化|变化(?:了|是|在|大|多|情况)|区别|不同|异同|相比|变了|差异(?!化)|(?<!优化)(?<!结构)调整|一样(?:吗|不|么|没有)|(?<![a-z])vs(?![a-z])"
+    r"对比|比较|比一比|(?:有|啥|什么|何|怎么|怎样|哪些)[\u4e00-\u9fa5]{0,2}变化|变化(?:了|是|在|大|多|情况)|区别|不同|异同|相比|变了|差异(?!化)|(?<!优化)(?<!结构)调整|一样(?:吗|不|么|没有)|不一样|(?<![a-z])vs(?![a-z])"
 )  # 优化调整 is a task's verb
 WHO = re.compile(
     r"哪些单位|哪个单位|哪些部门|哪个部门|哪家|哪几(?!项|件|条|个?(?:任务|工作(?!组)|事|方面))|谁|由谁|什么单位|什么部门|牵头单位|责任单位|"
@@ -63,8 +63,11 @@ UNIT_TASKS = re.compile(
 )
 # How much is asked (多少台, 几家, 多少亿元): the measure word belongs to the answer, not to the topic.
 QUANTITY = re.compile(
-    r"(?:多少|几)(?:万|亿)?(?:个|家|条|座|处|台|张|户|项|所|名|位|次|批|辆|套|间|栋|场|亩|元|人|公里|平方米)?"
-)
+    r"(?:多少|几)(?:万|亿)?(?:个|家|条|座|处|台|张|户|项|所|名|位|次|批|辆|套|间|栋|场|亩|元|人|公里|平方米|"
+    r"种(?!植|子|养|业|质)|组(?!织|建|团|成|合)|类(?!型|别)|倍|成(?![\u4e00-\u9fa5]))?"
+)  # 哪几种“风”, 几组, 能占几成: the count word goes with the count, never onto the next word (种风, 占成)
+# Measure words: after a number (300家) the count ends, though jieba glues the next word on (家文旅).
+MEASURE_WORDS = frozenset("个家条座处台张户项所名位批辆套间栋场亩人种类")
 # Whether a target was met (完成了吗 / 没完成 / 达到目标没有); never 完成情况 (the notice's 季度报送完成情况).
 TARGET = re.compile(
     r"完成了?(吗|没有|没)|(没|未)有?完成|完成目标|目标完成|(实现|达到|达成)(目标)?了?(吗|没有)|"
@@ -84,7 +87,7 @@ FILLER = frozenset(
 这 那 这件 那件 件 这块 那块 块 一块 这事 那事 搞 弄 来 去 能 会 想 可以 活 活儿 嘛 哦 哈 呗 这一块
 条目 当 这项 那项 出现 哪条 哪几条 就一条 这条 那条 该项 这一项 他们 她们 它们 咱们 大家 自己 份 这份 那份 打算
 清单 职责 责任清单 任务清单 工作清单 改名 更名 改名后 更名后 定 定了 列出 列举 一共 总共 共有 作为 担任 分到 分配 派 派了 交给 找 涉及 主管 局 局管
-列进 单位名单 点到 点到名 被点 到名 挂 挂在 挂名 各是 名字 写明 写着 找到 能找到 表里 任务表 两版 各版 各 比一比 一样 不一样 一致 还 提 提的 东西 部分 这部分 那部分 第一部分 第二部分 第三部分 第四部分 第五部分 大部分 一大部分 板块 那个板块 各有 市里 查 查下 查一下 看下 看一下 一起 名下 出力 一栏 那一栏 栏 摊到 摊了 一并 两份 跟着
+列进 单位名单 点到 点到名 被点 到名 点名 被点名 或者 挂 挂在 挂名 各是 名字 写明 写着 找到 能找到 表里 任务表 两版 各版 各 比一比 一样 不一样 一致 还 提 提的 东西 部分 这部分 那部分 第一部分 第二部分 第三部分 第四部分 第五部分 大部分 一大部分 板块 那个板块 各有 市里 查 查下 查一下 看下 看一下 一起 名下 出力 一栏 那一栏 栏 摊到 摊了 一并 两份 跟着
 """.split()
 )
 UNIT_SUFFIXES = (("bureau", "局"), ("commission", "委"), ("office", "办"))
@@ -145,8 +148,9 @@ SET_ASIDE = re.compile(
 # Where a term is mentioned (出现在哪些地方, 出现了几次, 在哪些任务里提到): the items mentioning it are the answer.
 OCCURRENCE = re.compile(
     r"(?:都|分别)?(?:出现|提到|提及|写到|说到)(?:了|过)?在?(?:哪些地方|哪里|哪儿|几次|多少次|哪几处|几处|哪几条目?|哪些条目?|哪些任务|哪几项)|"
-    r"(?:在|于)哪些(?:地方|任务|条目|段落|部分)(?:里|中)?(?:提到|出现|写到|说到)(?:了|过)?|(?:原文(?:中|里)?)?写到|二字|两个字|"
-    r"(?:都|分别)?(?:放|写|挂|列|落)?在哪(?:些|条|几条|一条|项|几项|一部分|个部分|部分)(?:任务|条目|部分|段|项)?(?:下面|下|里|中)?(?:写了|写的|提到|出现)?(?=[？?，,、。！!；;\s]|$)"
+    r"(?:在|于)哪(?:些|几)(?:地方|任务|条目?|段落|部分|份文件|个文件|处)(?:里|中)?(?:提到|出现|写到|说到|讲到)(?:了|过)?|(?:原文(?:中|里)?)?写到|二字|两个字|"
+    r"(?:都|分别)?(?:放|写|挂|列|落|讲|说)?在哪(?:些|条|几条|一条|项|几项|一部分|个部分|部分|几份|份|几段|一段|段)(?:任务|条目|部分|段|项|文件)?"
+    r"(?:下面|下|里面|里|中)?(?:写了|写的|写到|提到|提及|出现|讲的|讲到|说的|说到)?(?:了|过)?(?=[？?，,、。！!；;\s]|$)"
 )  # 物流在哪些任务下面写了, 分别放在哪条任务: where in the document, not a place
 
 
@@ -194,6 +198,9 @@ def topic_of(text: str, words: Callable[[str], list[str]]) -> str:
     for word in words(text):
         if len(word.strip()) >= 2 and word == last:  # a term said twice (tourism 文旅 → 文旅 文旅)
             continue
+        if last.isdigit() and len(word) > 1 and word[0] in MEASURE_WORDS:  # 首店300家 | 文旅, not 300 家文旅
+            runs.append(run + word[0])
+            run, word = "", word[1:]
         last = word if word.strip() else last
         if is_filler(word):
             runs.append(run)
@@ -240,6 +247,8 @@ def find_kinds(text: str, said: str = "") -> tuple[tuple[DocKind, ...], str]:
             text = pattern.sub(" ", text)
     if SCHEME_WORDS.search(said) and kinds in ([], [DocKind.REPORT]):  # 2023年的方案; 23年方案和24年报告
         kinds = [DocKind.PLAN, DocKind.PROPOSAL, *kinds]
+    elif SCHEME_WORDS.search(said) and DocKind.PLAN not in kinds:  # 2023年的方案和建议案: the year's plan beside it
+        kinds = [DocKind.PLAN, *kinds]
     return tuple(kinds), text
 
 
@@ -267,6 +276,8 @@ def understand(
     elif intent in (Intent.TOPIC_UNITS, Intent.FACT) and only_places(units, text):
         units, rest = (), typed  # 支持长江新区建设由谁负责: the zone is the topic, its government one of the answers
     role = asked_role(text)
+    if role is Role.LEAD and units and led_by_other(text, catalog.names, units):
+        role = None
     words = words or _plain_words()
     topic = topic_of(
         ROLE_WORDS.sub(" ", QUANTITY.sub(" ", SET_ASIDE.sub(" ", SUPPORT_ONLY.sub(" ", OCCURRENCE.sub(" ", rest))))),

@@ -39,6 +39,15 @@ SUPPORT_ONLY = re.compile(
 )
 
 
+def led_by_other(text: str, names: list[str], units: tuple[str, ...]) -> bool:
+    """Every 牵头 said follows a district the question does not ask about (临空产业 黄陂挂帅 发改委干啥):
+    the role is that district's, not the asked unit's."""
+    places = {n[: -len(body)] for n in names for body in ("区人民政府",) if n.endswith(body) and n not in units}
+    places |= {p + "区" for p in places}
+    leads = [m.start() for m in re.finditer("牵头", text)]
+    return bool(leads) and all(any(text[:at].rstrip("的 ").endswith(p) for p in places) for at in leads)
+
+
 def asked_role(text: str) -> Role | None:
     """The role the question asks the unit in: 牵头 alone asks lead, 不牵头/只配合 the others, else any."""
     if SUPPORT_ONLY.search(text):

@@ -18,8 +18,9 @@ from .unit_names import AGENCIES, Parts, in_order, is_abbreviation
 POINTER = re.compile(r"那边|这边|那块|这块|那头|口(?![岸径号碑子罩腔袋味感])|部门|条线")
 LONGEST_CORE = 6
 GENERAL = frozenset("政府 职能 相关 有关 主管 行政 业务 其他 其它 各个".split())  # 政府部门: any department
-# A district's government or a zone's committee named by its place: 洪山那边的区政府, 长江新区那边的管委会.
-PLACE_BODY = re.compile(r"(?:那边|这边)?的?(?P<body>区(?:人民)?政府|管委会)")
+# A district's government or a zone's committee named by its place: 洪山那边的区政府, 长江新区那边的管委会,
+# 武昌那边（区政府）.
+PLACE_BODY = re.compile(r"(?:那边|这边)?的?[(（]?(?P<body>区(?:人民)?政府|管委会)[)）]?")  # 武昌那边（区政府）
 LONGEST_PLACE = 6  # 临空港开发区
 FEDERATION = "联合会"  # 武汉市妇女联合会 is the documents' 市妇联
 # Official names of party and league bodies, in the documents' short form.
