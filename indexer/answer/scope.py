@@ -52,6 +52,9 @@ ACHIEVED = re.compile(r"实际|完成了|实现了|达到了|增长了|下降了
 DONE_COUNT = re.compile(
     r"[\u4e00-\u9fa5](?<!定)(?<!定下)(?<!安排)(?<!计划)(?<!部署)(?<!提出)(?<!明确)(?<!要求)了(?:一共|总共|共)?(?:几|多少)"
 )  # 定了几条, 安排了多少: what was set, the plan's
+# A year said of the report itself (去年的政府工作报告, 2024年报告): what it says was achieved is of the year before.
+YEARS_REPORT = re.compile(r"(20\d\d|\d\d|今|去|前)年(?:的|度)?(?:市)?(?:政府)?(?:工作)?报告(?!目标|责任|任务)")
+SAID_YEAR = {"今": 0, "去": 1, "前": 2}
 # 2023年计划新增多少: the year's plan, not the next year's report looking back on it.
 PLANNED = re.compile(r"计划|目标")
 
@@ -82,6 +85,13 @@ def named_absent(engine: Engine, question: str) -> str:
     if named := absent_numbered(engine, question) or absent_document(engine, question):
         return say("answer.no_document", asked=named, have=documents_list(engine))
     return ""
+
+
+def report_years(engine: Engine, question: str) -> set[int]:
+    """The years said of a report (去年的政府工作报告 is 2024's, as 今年 is the latest document's)."""
+    latest = max((d.year for d in engine.documents), default=0)
+    said = (m.group(1) for m in YEARS_REPORT.finditer(question))
+    return {latest - SAID_YEAR[y] if y in SAID_YEAR else int(y if len(y) == 4 else f"20{y}") for y in said}
 
 
 def reviewed_years(engine: Engine) -> set[int]:
@@ -151,6 +161,8 @@ def scope(
     progress = not years and engine.documents and PROGRESS.search(question)
     now = (max(d.year for d in engine.documents),) if progress else ()
     achieved = years if asks_achieved(question) else now
+    reports = report_years(engine, question)  # 去年的政府工作报告说前一年完成了…: the year it reviews
+    achieved = tuple(y - 1 if y in reports else y for y in achieved)
     if achieved and not set(achieved) & reviewed_years(engine):
         reviews = "、".join(
             f"{d.year}年{kind_label(d.kind)}回顾{d.year - 1}年" for d in engine.documents if d.kind == DocKind.REPORT

@@ -28,7 +28,7 @@ KIND_WORDS = (
     (
         DocKind.PROPOSAL,
         re.compile(
-            r"\d*号建议案|建议案办理|建议案|(?:市)?政协(?:那份|这份|那个|的)?(?:建议案(?:办理)?(?:工作)?(?:方案)?|建议(?:的)?(?:办理|落实)?方案|办理方案|建议|方案)|(?i:\bproposal\b)"
+            r"(?:市)?(?:政协)?\d*号建议案|建议案办理|建议案|(?:市)?政协(?:那份|这份|那个|的)?(?:建议案(?:办理)?(?:工作)?(?:方案)?|建议(?:的)?(?:办理|落实)?方案|办理方案|建议|方案)|(?i:\bproposal\b)"
         ),
     ),
     (DocKind.NOTICE, re.compile(r"印发通知|通知里|通知中|的通知|(?<=年)通知|通知(?=对|要求|提出|规定|说)")),
@@ -40,6 +40,7 @@ KIND_WORDS = (
         ),
     ),
 )
+REPORT_AS_PARENT = re.compile(r"报告(?:的)?(?:目标任务|重点任务|责任|任务|分解)")  # the plan named by its report
 PARENT_REPORT = re.compile(r"报告(?:的)?(?:目标任务|重点任务)?(?:责任|任务)?分解")
 # 分别, 各自: each of two documents named is asked the same thing (报告和建议案里分别怎么说), side by side.
 EACH = re.compile(r"分别|各自|各是|两处|两份")
@@ -64,7 +65,7 @@ UNIT_TASKS = re.compile(
 # How much is asked (多少台, 几家, 多少亿元): the measure word belongs to the answer, not to the topic.
 QUANTITY = re.compile(
     r"(?:多少|几)(?:万|亿)?(?:个|家|条|座|处|台|张|户|项|所|名|位|次|批|辆|套|间|栋|场|亩|元|人|公里|平方米|"
-    r"种(?!植|子|养|业|质)|组(?!织|建|团|成|合)|类(?!型|别)|倍|成(?![\u4e00-\u9fa5]))?"
+    r"款|种(?!植|子|养|业|质)|组(?!织|建|团|成|合)|类(?!型|别)|倍|成(?![\u4e00-\u9fa5]))?"
 )  # 哪几种“风”, 几组, 能占几成: the count word goes with the count, never onto the next word (种风, 占成)
 # Measure words: after a number (300家) the count ends, though jieba glues the next word on (家文旅).
 MEASURE_WORDS = frozenset("个家条座处台张户项所名位批辆套间栋场亩人种类")
@@ -87,7 +88,7 @@ FILLER = frozenset(
 这 那 这件 那件 件 这块 那块 块 一块 这事 那事 搞 弄 来 去 能 会 想 可以 活 活儿 嘛 哦 哈 呗 这一块
 条目 当 这项 那项 出现 哪条 哪几条 就一条 这条 那条 该项 这一项 他们 她们 它们 咱们 大家 自己 份 这份 那份 打算
 清单 职责 责任清单 任务清单 工作清单 改名 更名 改名后 更名后 定 定了 列出 列举 一共 总共 共有 作为 担任 分到 分配 派 派了 交给 找 涉及 主管 局 局管
-列进 单位名单 点到 点到名 被点 到名 点名 被点名 或者 挂 挂在 挂名 各是 名字 写明 写着 找到 能找到 表里 任务表 两版 各版 各 比一比 一样 不一样 一致 还 提 提的 东西 部分 这部分 那部分 第一部分 第二部分 第三部分 第四部分 第五部分 大部分 一大部分 板块 那个板块 各有 市里 查 查下 查一下 看下 看一下 一起 名下 出力 一栏 那一栏 栏 摊到 摊了 一并 两份 跟着
+列进 单位名单 点到 点到名 被点 到名 点名 被点名 或者 只是 别人 给别人 跟 跟谁 挂 挂在 挂名 各是 名字 写明 写着 找到 能找到 表里 任务表 两版 各版 各 比一比 一样 不一样 一致 还 提 提的 东西 部分 这部分 那部分 第一部分 第二部分 第三部分 第四部分 第五部分 大部分 一大部分 板块 那个板块 各有 市里 查 查下 查一下 看下 看一下 一起 名下 出力 一栏 那一栏 栏 摊到 摊了 一并 两份 跟着
 """.split()
 )
 UNIT_SUFFIXES = (("bureau", "局"), ("commission", "委"), ("office", "办"))
@@ -242,7 +243,7 @@ def find_kinds(text: str, said: str = "") -> tuple[tuple[DocKind, ...], str]:
     kinds: list[DocKind] = []
     for kind, pattern in KIND_WORDS:
         if pattern.search(said):
-            if not (kind is DocKind.REPORT and DocKind.PLAN in kinds):  # the report named as the plan's parent
+            if not (kind is DocKind.REPORT and DocKind.PLAN in kinds and REPORT_AS_PARENT.search(said)):  # 报告目标任务
                 kinds.append(kind)
             text = pattern.sub(" ", text)
     if SCHEME_WORDS.search(said) and kinds in ([], [DocKind.REPORT]):  # 2023年的方案; 23年方案和24年报告
@@ -253,8 +254,15 @@ def find_kinds(text: str, said: str = "") -> tuple[tuple[DocKind, ...], str]:
 
 
 def only_places(units: tuple[str, ...], text: str) -> bool:
-    """Every unit is a district or zone government, typed without 政府 or 管委会 (长江新区)."""
-    return bool(units) and all(u.endswith(("人民政府", "管委会")) and u not in text for u in units)
+    """Every unit is a district or zone government, typed without 政府 or 管委会 (长江新区, not 洪山区政府)."""
+    return bool(units) and all(u.endswith(("人民政府", "管委会")) and not _body_typed(u, text) for u in units)
+
+
+def _body_typed(unit: str, text: str) -> bool:
+    """The unit's place typed with its government or committee: 洪山区政府, 武昌那边（区政府）, 长江新区管委会."""
+    place = unit.removesuffix("人民政府").removesuffix("管委会")
+    place = place[:-1] if place.endswith("区") and len(place) > 2 else place
+    return unit in text or bool(re.search(re.escape(place) + r"[^，。？?,]{0,6}?(?:政府|管委会)", text))
 
 
 def understand(
