@@ -253,6 +253,16 @@ def find_kinds(text: str, said: str = "") -> tuple[tuple[DocKind, ...], str]:
     return tuple(kinds), text
 
 
+def without_own_place(rest: str, units: tuple[str, ...]) -> str:
+    """The question without the asked district's place said again (我是硚口区政府办的…要硚口干的): it is the
+    unit, never a topic its items must hold."""
+    for unit in units:
+        place = unit.removesuffix("人民政府")
+        if place != unit and len(place) > 2:
+            rest = re.sub(f"{re.escape(place)}|{re.escape(place[:-1])}(?!区)", " ", rest) if place.endswith("区") else rest
+    return rest
+
+
 def only_places(units: tuple[str, ...], text: str) -> bool:
     """Every unit is a district or zone government, typed without 政府 or 管委会 (长江新区, not 洪山区政府)."""
     return bool(units) and all(u.endswith(("人民政府", "管委会")) and not _body_typed(u, text) for u in units)
@@ -283,6 +293,7 @@ def understand(
         intent, units, rest = (Intent.FACT if FACT.search(text) else Intent.SEARCH), (), typed
     elif intent in (Intent.TOPIC_UNITS, Intent.FACT) and only_places(units, text):
         units, rest = (), typed  # 支持长江新区建设由谁负责: the zone is the topic, its government one of the answers
+    rest = without_own_place(rest, units)
     role = asked_role(text)
     if role is Role.LEAD and units and led_by_other(text, catalog.names, units):
         role = None
@@ -291,7 +302,7 @@ def understand(
         ROLE_WORDS.sub(" ", QUANTITY.sub(" ", SET_ASIDE.sub(" ", SUPPORT_ONLY.sub(" ", OCCURRENCE.sub(" ", rest))))),
         words,
     )
-    if units and all(word in GENERIC or not word.strip() for word in words(topic)):
+    if units and all(word in GENERIC or len(word.strip()) < 2 for word in words(topic)):  # 政府办的: nothing left
         topic = ""
     if intent is Intent.TOPIC_UNITS and units and not topic:  # 市体育局作为责任单位出现在哪些条目: its own items
         intent = Intent.UNIT_ITEMS

@@ -29,6 +29,11 @@ BOTH_ROLES = re.compile(
     r"(?:无论|不管|不论)?(?:主办|挂帅|领衔)(?:或者|还是|和|与|、|或|及|跟)?(?:协办|协助)(?:一起|都算|都要|都列|一并)?"
 )
 
+# Both roles asked side by side (牵头的和打下手的分别有哪些, 配合的和牵头的): any role, each item says which.
+BOTH_ASKED = re.compile(
+    r"(?<!不)牵头的?(?:任务|事|工作|活)?(?:和|与|及|以及|、|跟|还有)(?:作为|当|是)?(?:配合|参与|打下手|协办|协助|责任单位)|"
+    r"(?:配合|参与|打下手|协办|协助)的?(?:任务|事|工作|活)?(?:和|与|及|以及|、|跟|还有)(?:自己)?牵头"
+)
 # Only the tasks a unit supports (只作为责任单位、不牵头, 配合别人做的): 牵头 there is what is excluded.
 # The support role set aside (自己牵头的，不算配合的): the lead role alone is asked.
 LEAD_ONLY = re.compile(r"不(?:算|含|包括|是|当)(?:配合|参与|责任单位|打下手)|只(?:作为|当|是)?牵头|自己牵头")
@@ -51,7 +56,7 @@ def led_by_other(text: str, names: list[str], units: tuple[str, ...]) -> bool:
 def asked_role(text: str) -> Role | None:
     """The role the question asks the unit in: 牵头 alone asks lead, 不牵头/只配合 the others, else any."""
     if SUPPORT_ONLY.search(text):
-        return Role.RESPONSIBLE
+        return None if BOTH_ASKED.search(text) else Role.RESPONSIBLE
     if LEAD_ONLY.search(text):
         return Role.LEAD
     if "牵头" in text and not re.search(r"参与|责任单位|配合", text):
