@@ -42,7 +42,6 @@ ASPECT = frozenset(
 一样 相同 一致 指出 实际 回顾 关于 及其 其 落到 落实 设在 超过 达到 完成 新增 安排 重点 主题 总体 怎么 定 分别 三年 两年
 哪年 当年 之前 以前 以后 时 期间 阶段 进展 成效 情况 举办 报 全年 今后 未来几年 个 家 条 项 幅度 增长幅度 增幅 涨幅
 报告 方案 通知 文件 背景 类型 角色 身份 定位 作用 做法 思路 方式
-标题 题目 字样 字眼 语境 上下文 原话 原文 措辞 用词
 """.split()
 )
 
@@ -66,13 +65,26 @@ def _phrases(engine: Engine, topic: str) -> tuple[tuple[str, tuple[str, ...]], .
         words = tuple(
             dict.fromkeys(
                 w
-                for w in map(partial(counted, engine), engine.tokenizer.whole_words(run))
+                for w in map(partial(counted, engine), read_words(engine, run))
                 if salient(engine, w) and not (chinese and _foreign(engine, w))
             )
         )
         if words:
             found.append((run.strip(" 年"), words))
     return tuple(found)
+
+
+def read_words(engine: Engine, run: str) -> list[str]:
+    """The run's words, where a word jieba guessed (in neither its dictionary nor any document) around a filler
+    word is read as the dictionary's pieces: cutting 建议案 from 建议案里点到 or 多少 from 能产多少光模块 leaves
+    guesses (里点, 能产光) no one typed. A guess with no filler in it (快充, 东本) is a name and stays whole."""
+    tokenizer = engine.tokenizer
+    words: list[str] = []
+    for word in tokenizer.whole_words(run):
+        pieces = tokenizer.dictionary_cut(word) if len(word) >= 2 and not tokenizer.is_word(word) else [word]
+        guessed = len(pieces) > 1 and not engine.share(word) and any(is_filler(p) for p in pieces)
+        words.extend(pieces if guessed else [word])
+    return words
 
 
 def counted(engine: Engine, word: str) -> str:
@@ -107,8 +119,8 @@ def salient(engine: Engine, word: str) -> bool:
     if len(word) == 2 and word[0] in MODAL and not engine.share(word):  # 要建, 能拿, 前交: glued to a verb
         return False
     tags = engine.tokenizer.tags(word)
-    if all(t in FUNCTION_TAGS for t in tags) or all(t in MAYBE_FUNCTION for t in tags) and not engine.share(word):
-        return False  # 这种, 手上: how it is asked, not what about
+    if all(t in FUNCTION_TAGS for t in tags) or all(t in MAYBE_FUNCTION | FUNCTION_TAGS for t in tags) and not engine.share(word):
+        return False  # 这种, 手上, 这张: how it is asked, not what about
     return document_share(engine, word) <= GENERIC
 
 

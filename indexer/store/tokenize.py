@@ -43,6 +43,11 @@ class Tokenizer:
             self._jieba.check_initialized()
             return bool(self._jieba.FREQ.get(word, 0) > 0)  # jieba is untyped
 
+    def dictionary_cut(self, word: str) -> list[str]:
+        """The word cut by the dictionary alone, without jieba's guesses at new words (里点 → 里 点)."""
+        with self._lock:
+            return [p for p in self._jieba.cut(word.lower(), HMM=False) if p.strip()]
+
     def tags(self, word: str) -> tuple[str, ...]:
         """jieba's part-of-speech tag of each piece of the word (这种 → r, 之间 → f, 起步价 → n)."""
         if word not in self._tags:
