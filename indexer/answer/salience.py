@@ -119,7 +119,11 @@ def salient(engine: Engine, word: str) -> bool:
     if len(word) == 2 and word[0] in MODAL and not engine.share(word):  # 要建, 能拿, 前交: glued to a verb
         return False
     tags = engine.tokenizer.tags(word)
-    if all(t in FUNCTION_TAGS for t in tags) or all(t in MAYBE_FUNCTION | FUNCTION_TAGS for t in tags) and not engine.share(word):
+    if (
+        all(t in FUNCTION_TAGS for t in tags)
+        or all(t in MAYBE_FUNCTION | FUNCTION_TAGS for t in tags)
+        and not engine.share(word)
+    ):
         return False  # 这种, 手上, 这张: how it is asked, not what about
     return document_share(engine, word) <= GENERIC
 

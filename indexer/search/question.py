@@ -16,7 +16,8 @@ from ..foundation.text import normalise_query
 from ..foundation.tsv import read_tsv
 from ..records import DocKind, Intent, Role
 from .roles import BOTH_ROLES, LEAD_SAID, ROLE_STATED, ROLE_WORDS, SUPPORT_ONLY, asked_role, led_by_other
-from .units import UnitCatalog, UnitChoice
+from .unit_names import UnitChoice
+from .units import UnitCatalog
 from .years import SHORT_YEAR, find_years
 
 VOCABULARY = Path(__file__).with_name("vocabulary.tsv")
@@ -259,7 +260,9 @@ def without_own_place(rest: str, units: tuple[str, ...]) -> str:
     for unit in units:
         place = unit.removesuffix("人民政府")
         if place != unit and len(place) > 2:
-            rest = re.sub(f"{re.escape(place)}|{re.escape(place[:-1])}(?!区)", " ", rest) if place.endswith("区") else rest
+            rest = (
+                re.sub(f"{re.escape(place)}|{re.escape(place[:-1])}(?!区)", " ", rest) if place.endswith("区") else rest
+            )
     return rest
 
 

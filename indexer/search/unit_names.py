@@ -125,3 +125,32 @@ def unknown(text: str, names: list[str]) -> tuple[str, ...]:
         if not NOT_IN_A_NAME.search(core) and not any(core in known for known in names):
             found.append(match.group())
     return tuple(found)
+
+
+@dataclass(frozen=True)
+class UnitChoice:
+    """A typed name several catalog units match equally: the answer asks which one."""
+
+    typed: str
+    candidates: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class UnitReading:
+    """What a question says about units: resolved names, unclear ones, and the text left."""
+
+    units: tuple[str, ...]
+    unclear: tuple[UnitChoice, ...]
+    rest: str
+
+
+def lineages(names: list[str], renames: list[tuple[str, str]]) -> dict[str, int]:
+    """Names connected by renames and merges, or the same name with and without a note
+    (市委宣传部, 市委宣传部(市文明办)), share a number."""
+    group = {name: i for i, name in enumerate(names)}
+    pairs = [*renames, *((name, ANNOTATION.sub("", name)) for name in names if ANNOTATION.search(name))]
+    for old, new in pairs:
+        a, b = group.get(old), group.get(new)
+        if a is not None and b is not None and a != b:
+            group = {name: (a if g == b else g) for name, g in group.items()}
+    return group

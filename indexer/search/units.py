@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 
 from ..records import Item, UnitLinks
 from .unit_names import (
@@ -28,8 +27,11 @@ from .unit_names import (
     PREFIXES,
     SPAN_BREAK,
     Parts,
+    UnitChoice,
+    UnitReading,
     glued,
     is_abbreviation,
+    lineages,
     matches,
     reworded,
     shortens,
@@ -48,24 +50,6 @@ from .unit_speech import (
     official,
     pointed,
 )
-
-
-@dataclass(frozen=True)
-class UnitChoice:
-    """A typed name several catalog units match equally: the answer asks which one."""
-
-    typed: str
-    candidates: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class UnitReading:
-    """What a question says about units: resolved names, unclear ones, and the text left."""
-
-    units: tuple[str, ...]
-    unclear: tuple[UnitChoice, ...]
-    rest: str
-
 
 COMPANIES = ("集团", "公司")  # staff drop the suffix: 投控 for 武汉投控集团
 
@@ -92,7 +76,7 @@ class UnitCatalog:
         self._forms = self._exact_forms()
         self.withheld = self._withheld_forms()  # short forms the documents also use as words (妇联)
         self._ordered = sorted(self._forms, key=lambda form: -len(form))
-        self._components = self._lineages()
+        self._components = lineages(self.names, [(link.old, link.new) for link in links.links])
         self._all = [(n, p.core, ANNOTATION.sub("", n)[len(p.prefix) :]) for n, p in self.parts.items()]
         # a party office read without its 委 as well (市委社会工作部 → 社会工作部, typed 社工部)
         self._all += [(n, c[1:], w[1:]) for n, c, w in self._all if c[:1] == "委" and len(c) > 2]
@@ -186,18 +170,6 @@ class UnitCatalog:
         for name in sorted(self.names, key=len, reverse=True):
             corpus = corpus.replace(ANNOTATION.sub("", name), "\n")
         return corpus
-
-    def _lineages(self) -> dict[str, int]:
-        """Names connected by renames and merges, or the same name with and without a note
-        (市委宣传部, 市委宣传部(市文明办)), share a number."""
-        group = {name: i for i, name in enumerate(self.names)}
-        pairs = [(link.old, link.new) for link in self.links.links]
-        pairs += [(name, ANNOTATION.sub("", name)) for name in self.names if ANNOTATION.search(name)]
-        for old, new in pairs:
-            a, b = group.get(old), group.get(new)
-            if a is not None and b is not None and a != b:
-                group = {name: (a if g == b else g) for name, g in group.items()}
-        return group
 
     def forms_of(self, name: str) -> tuple[str, ...]:
         """Every form read as this unit (武汉城建集团, 城建集团): how a text may mention it."""
