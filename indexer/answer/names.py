@@ -13,6 +13,7 @@ NAMES = re.compile(r"[\u4e00-\u9fa5“”()（）]{2,}(?:、[\u4e00-\u9fa5“”
 BRACKETS = re.compile(r"[()（）]")  # 特色街区(小镇) is asked as 特色街区（小镇）: the brackets say nothing
 LIST_END = re.compile(r"等\d*$")  # 范湖立交、常青立交等12个: the list closes on its last name
 QUOTED = re.compile(r"“([^”“]{2,12})”")
+CLASS_AFTER = re.compile(r"等(?:\d+[个家项条座所种类])?([\u4e00-\u9fa5]{2,8})$")  # …艺术节等品牌活动
 A_NAME_ASKED = re.compile(r"叫什么|什么名字|名称是|哪(?:两|几|一)?个字|(?:什么|哪(?:两|几)个)(?:说法|提法|词)")
 JOINED = re.compile(r"[和与及]")
 PAIR = re.compile(
@@ -33,8 +34,13 @@ def new_names(clause: str, question: str, terms: tuple[str, ...] = ()) -> bool:
     """An enumeration in the clause with a name the question does not already give. One that lists the
     topic itself (十大伴手礼、十大名菜、十大名点 for 十大名菜 是哪十道) names its siblings, not its members."""
     for match in NAMES.finditer(clause):
-        names = [BRACKETS.sub("", LIST_END.sub("", n)).strip("“”") for n in match.group(0).split("、")]
-        if _lists_topic(_unglued(names, terms, closed=bool(LIST_END.search(match.group(0)))), terms):
+        pieces = match.group(0).split("、")
+        kind = CLASS_AFTER.search(pieces[-1])  # A、B、C等品牌活动: the members of a class the question names
+        members = bool(kind) and any(t in kind.group(1) for t in terms if len(t) >= 2)
+        if members:
+            pieces[-1] = pieces[-1][: kind.start()] if kind else pieces[-1]
+        names = [BRACKETS.sub("", LIST_END.sub("", n)).strip("“”") for n in pieces]
+        if not members and _lists_topic(_unglued(names, terms, closed=bool(LIST_END.search(match.group(0)))), terms):
             continue
         if any(len(n) >= 2 and n[-3:] not in question for n in names):  # 培育百步亭 is 百步亭
             return True

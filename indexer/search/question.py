@@ -156,9 +156,13 @@ OCCURRENCE = re.compile(
 )  # 物流在哪些任务下面写了, 分别放在哪条任务: where in the document, not a place
 
 
+NUMBERED = re.compile(r"(?i)(?<![a-z])no\.\s*(\d+)(?!\d)")
+
+
 def translate_english(text: str) -> str:
     """Staff mix English words into Chinese questions; map them to the documents' own terms, and a
     unit's English suffix to its Chinese one (数据 Bureau → 数据局)."""
+    text = NUMBERED.sub(r"\1号", text)  # No.2 proposal → 2号 建议案
     for word, pattern, chinese in _english_patterns():
         if word in text.lower():  # a pattern only matches where its word is: most are never tried
             text = pattern.sub(chinese, text)
