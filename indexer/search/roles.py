@@ -21,7 +21,7 @@ ROLE_STATED = re.compile(
 # 牵头单位和责任单位之间的协同 is a topic.
 ROLE_WORDS = re.compile(r"(?:牵头|责任|配合|参与|主责)(?:单位|部门)(?=[是有为都分呢吗？?，,。（(\s]|$)")
 LEAD_SAID = re.compile(
-    r"挑过?头|领头|带头|带队|当头|打头(?!阵)|挑(?:起|了)?(?:大梁|重担|担子)|挑[^，。？?]{1,10}?担子|(?<!揭榜)(?<!揭膀)挂帅|领衔|主抓|抓总|牵总|"
+    r"挑过?头|领头|带头|带队|当头|打头(?!阵)|唱主角|挑(?:起|了)?(?:大梁|重担|担子)|挑[^，。？?]{1,10}?担子|(?<!揭榜)(?<!揭膀)挂帅|领衔|主抓|抓总|牵总|"
     r"打头阵(?=的|干|做|负责|抓|办)|主办(?=的?(?:任务|事|工作|事项|项目|条目|哪))"
 )  # how staff say 牵头; the documents never use these words (打头阵 and 揭榜挂帅 they use of other things)
 # Both roles said together (主办协办一起, 无论主办还是协办): any role is asked, and the words name no topic.
