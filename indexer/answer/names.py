@@ -36,9 +36,9 @@ def new_names(clause: str, question: str, terms: tuple[str, ...] = ()) -> bool:
     for match in NAMES.finditer(clause):
         pieces = match.group(0).split("、")
         kind = CLASS_AFTER.search(pieces[-1])  # A、B、C等品牌活动: the members of a class the question names
-        members = bool(kind) and any(t in kind.group(1) for t in terms if len(t) >= 2)
-        if members:
-            pieces[-1] = pieces[-1][: kind.start()] if kind else pieces[-1]
+        members = kind is not None and any(t in kind.group(1) for t in terms if len(t) >= 2)
+        if kind is not None and members:
+            pieces[-1] = pieces[-1][: kind.start()]
         names = [BRACKETS.sub("", LIST_END.sub("", n)).strip("“”") for n in pieces]
         if not members and _lists_topic(_unglued(names, terms, closed=bool(LIST_END.search(match.group(0)))), terms):
             continue

@@ -16,7 +16,7 @@ from ..foundation.text import normalise_query
 from ..foundation.tsv import read_tsv
 from ..records import DocKind, Intent, Role
 from .roles import BOTH_ROLES, LEAD_SAID, ROLE_STATED, ROLE_WORDS, SUPPORT_ONLY, asked_role, led_by_other
-from .unit_names import UnitChoice
+from .unit_names import UnitChoice, bare_place
 from .units import UnitCatalog
 from .years import SHORT_YEAR, find_years
 
@@ -261,12 +261,9 @@ def find_kinds(text: str, said: str = "") -> tuple[tuple[DocKind, ...], str]:
 def without_own_place(rest: str, units: tuple[str, ...]) -> str:
     """The question without the asked district's place said again (我是硚口区政府办的…要硚口干的): it is the
     unit, never a topic its items must hold."""
-    for unit in units:
-        place = unit.removesuffix("人民政府")
-        if place != unit and len(place) > 2:
-            rest = (
-                re.sub(f"{re.escape(place)}|{re.escape(place[:-1])}(?!区)", " ", rest) if place.endswith("区") else rest
-            )
+    for unit in (u for u in units if u.endswith("区人民政府")):
+        place = re.escape(bare_place(unit))
+        rest = re.sub(f"{place}区|{place}(?!区)", " ", rest)
     return rest
 
 
@@ -277,9 +274,7 @@ def only_places(units: tuple[str, ...], text: str) -> bool:
 
 def _body_typed(unit: str, text: str) -> bool:
     """The unit's place typed with its government or committee: 洪山区政府, 武昌那边（区政府）, 长江新区管委会."""
-    place = unit.removesuffix("人民政府").removesuffix("管委会")
-    place = place[:-1] if place.endswith("区") and len(place) > 2 else place
-    return unit in text or bool(re.search(re.escape(place) + r"[^，。？?,]{0,6}?(?:政府|管委会)", text))
+    return unit in text or bool(re.search(re.escape(bare_place(unit)) + r"[^，。？?,]{0,6}?(?:政府|管委会)", text))
 
 
 def understand(

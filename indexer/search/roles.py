@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..records import Role
+from .unit_names import bare_place
 
 # 在哪些工作里是责任单位: the role the unit plays, said of it; not a question of who.
 ROLE_STATED = re.compile(
@@ -47,7 +48,7 @@ SUPPORT_ONLY = re.compile(
 def led_by_other(text: str, names: list[str], units: tuple[str, ...]) -> bool:
     """Every 牵头 said follows a district the question does not ask about (临空产业 黄陂挂帅 发改委干啥):
     the role is that district's, not the asked unit's."""
-    places = {n[: -len(body)] for n in names for body in ("区人民政府",) if n.endswith(body) and n not in units}
+    places = {bare_place(n) for n in names if n.endswith("区人民政府") and n not in units}
     places |= {p + "区" for p in places}
     leads = [m.start() for m in re.finditer("牵头", text)]
     return bool(leads) and all(any(text[:at].rstrip("的 ").endswith(p) for p in places) for at in leads)

@@ -154,3 +154,9 @@ def lineages(names: list[str], renames: list[tuple[str, str]]) -> dict[str, int]
         if a is not None and b is not None and a != b:
             group = {name: (a if g == b else g) for name, g in group.items()}
     return group
+
+
+def bare_place(unit: str) -> str:
+    """A district's or zone's place as staff say it alone: 洪山 for 洪山区人民政府, 长江新区 for 长江新区管委会."""
+    place = unit.removesuffix("人民政府").removesuffix("管委会")
+    return place[:-1] if place.endswith("区") and len(place) > 2 else place

@@ -771,3 +771,19 @@ def test_a_rate_counts_nothing_and_a_sum_in_yi_is_no_growth_rate():
 def test_a_size_per_one_is_not_answered_by_a_total():
     total = "建设创新创业小镇10个。"
     assert unstated((Detail.NUMBER,), [total], [], ("小镇",), "创新创业小镇每个最少得建多大") == (Detail.NUMBER,)
+
+
+def test_a_list_closed_by_a_class_the_question_names_gives_its_members():
+    from indexer.answer.names import new_names
+
+    clause = "办好长江文化艺术节、琴台音乐节、武汉“戏码头”中华戏曲艺术节等品牌活动"
+    assert new_names(clause, "去年报告里要办好的品牌文化活动有哪几个", ("办好", "品牌", "文化", "活动"))
+    assert not new_names("推广武汉十大伴手礼、十大名菜、十大名点", "武汉十大名点都包括啥", ("十大名点",))  # siblings
+
+
+def test_ji_before_a_noun_asks_a_count_but_not_an_ordinal_or_a_mention():
+    assert Detail.NUMBER in asked_details("天子山大桥修好后是双向几车道")
+    assert Detail.NUMBER in asked_details("武汉在排名里排全球第几名")
+    assert Detail.NUMBER not in asked_details("全民健身中心要推进第几期建设")
+    assert Detail.NUMBER not in asked_details("建议案正文用“鼓励”两个字提要求的有几处")
+    assert Detail.MONEY not in asked_details("全国性的碳交易行业大会，今年市里由谁出面参与")

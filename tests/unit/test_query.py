@@ -413,3 +413,45 @@ def test_the_lead_column_naming_a_unit_asks_its_lead_items_and_a_count_of_its_ta
 def test_a_change_in_the_situation_is_no_comparison_asked():
     assert ask("24年报告里说，面对形势变化的不确定性，政府要靠什么来应对？").intent != "compare"
     assert ask("数据要素2023年和2025年有什么变化").intent == "compare"
+
+
+def test_a_counts_measure_word_stays_with_the_count():
+    assert "种风" not in ask("23年农村精神文明建设要培育哪几种“风”？").topic
+    assert ask("首店300家文旅体育要配合吗").topic.split()[0].endswith("300家")  # 300家 | 文旅, not 300 | 家文旅
+
+
+def test_where_a_word_is_mentioned_is_no_topic():
+    assert "哪几条" not in ask("带“创新中心”字样的平台，建议案在哪几条里提到了").topic
+    assert ask("这个指标在哪几份文件里出现过").topic == "指标"
+
+
+def test_a_years_plan_named_beside_the_scheme_is_the_plan():
+    q = ask("跨境电商、海外仓这块，2023年的方案和建议案的说法有啥不一样")
+    assert q.kinds == ("plan", "proposal") and q.intent == "compare"
+    assert ask("2025年政府工作报告目标任务分解方案里低空经济谁牵头").kinds == ("plan",)
+    assert "report" in ask("去年的政府工作报告说，前一年圆满完成了哪次会议确定的目标任务？").kinds
+
+
+def test_a_district_typed_with_its_government_is_the_unit_asked():
+    assert ask("黄陂区政府今年还被专门写进了哪条").units == ("黄陂区人民政府",)
+    assert ask("前年黄陂那边（区政府）被点名要办的有哪几条").units == ("黄陂区人民政府",)
+    q = ask("我是黄陂区政府办的，今年方案里写明要黄陂干的是哪条")
+    assert q.units == ("黄陂区人民政府",) and q.topic == ""  # its place said again is the unit, no topic
+
+
+def test_a_lead_said_of_another_district_is_not_the_asked_units_role():
+    q = ask("临空产业 黄陂挂帅 发改委干啥")
+    assert q.units == ("市发改委",) and q.role is None
+    assert ask("发改委挂帅的任务有哪些").role is Role.LEAD
+
+
+def test_both_roles_asked_side_by_side_ask_any_role():
+    from indexer.search.roles import asked_role
+
+    assert asked_role("市委金融办今年牵头的和打下手的分别有哪些") is None
+    assert asked_role("市委金融办今年打下手的有哪些") is Role.RESPONSIBLE
+    assert ask("市财政局在前年方案中唱主角的是哪几件").role is Role.LEAD
+
+
+def test_an_english_numbered_scheme_is_the_numbered_one():
+    assert ask("No.2 proposal: who leads?").kinds == ("proposal",)
