@@ -54,7 +54,8 @@ def test_a_question_the_judge_refused_though_hits_hold_its_words_is_read_too(eng
 
 
 def test_what_is_asked_of_a_topic_in_words_no_document_uses_is_the_verifiers_call(engine):
-    question = "新增急救站怎么配救护车"  # 急救站 named, 救护车 nowhere (dev av045 asks 几辆: the count rule refuses that)
+    # 急救站 named, 救护车 nowhere; dev av045 asks 几辆 of it, which the count rule refuses before the verifier
+    question = "新增急救站怎么配救护车"
     refused = answer_of(engine, AnswerRequest(question))
     assert not refused.found and refused.citations == []
     assert "急救站" in refused.summary and "救护车" in refused.summary
