@@ -34,6 +34,7 @@ MODAL = frozenset("要会能想该可前后")  # glued to a verb no document use
 # single words loosely (高速 as an adverb, 路口 as a place), so a word the documents use stays a term.
 FUNCTION_TAGS = frozenset("r c p u uj ul uz ud ug uv y e o".split())
 MAYBE_FUNCTION = frozenset("f s d q m t".split())
+ASKING_TAGS = FUNCTION_TAGS | MAYBE_FUNCTION  # 这张 (r + q): a pointer with a measure word
 # Words that ask about an aspect of the topic (its target, timing, measures, wording), not the topic:
 # 低空经济的目标 is answered by an item on 低空经济 that states a target in its own words.
 ASPECT = frozenset(
@@ -119,11 +120,7 @@ def salient(engine: Engine, word: str) -> bool:
     if len(word) == 2 and word[0] in MODAL and not engine.share(word):  # 要建, 能拿, 前交: glued to a verb
         return False
     tags = engine.tokenizer.tags(word)
-    if (
-        all(t in FUNCTION_TAGS for t in tags)
-        or all(t in MAYBE_FUNCTION | FUNCTION_TAGS for t in tags)
-        and not engine.share(word)
-    ):
+    if all(t in FUNCTION_TAGS for t in tags) or all(t in ASKING_TAGS for t in tags) and not engine.share(word):
         return False  # 这种, 手上, 这张: how it is asked, not what about
     return document_share(engine, word) <= GENERIC
 
