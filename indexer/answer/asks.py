@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from ..records import Detail
 from ..search.question import OCCURRENCE
+from .choice import CHOICE, alternatives
 
 # 哪些区负责 / 落在哪些单位 ask for units, 放在哪项任务 for an item, 放在哪类产业 for a class, 报哪里备案 for a unit:
 # not a place
@@ -105,6 +106,7 @@ ASKS: tuple[tuple[Detail, re.Pattern[str]], ...] = (
     (Detail.AGE, re.compile(r"几岁|多大(?:的)?(?:孩子|年龄|岁数)|年龄|岁数")),
     (Detail.PERSON, re.compile(PERSON_ASKED)),
     (Detail.OUTCOME, re.compile(OUTCOME_ASKED)),
+    (Detail.CHOICE, CHOICE),
     (
         Detail.NUMBER,
         re.compile(
@@ -117,7 +119,8 @@ ASKS: tuple[tuple[Detail, re.Pattern[str]], ...] = (
 
 WHO = re.compile(
     r"谁|哪个(?:部门|单位|局)|哪些(?:部门|单位)|什么部门|哪家单位|"
-    r"哪(?:几|些)个?(?:家|区)[^，。？?]{0,4}(?:在管|管|负责|牵头|参与|配合|承担|一起干)"  # 哪几家在管: units
+    r"哪(?:几|些)个?(?:家|区)[^，。？?]{0,4}(?:在管|管|负责|牵头|参与|配合|承担|一起干)|"  # 哪几家在管: units
+    r"(?:单位|部门|局)(?:有|是|一共|共|总共)?(?:几|多少)个?|(?:几|多少)(?:个|家)(?:单位|部门|局)"  # 配合的局有几个: a count of units
 )
 
 # The words right after a question word name what is asked of the topic (几辆救护车, 有没有节目单, 怎么问责).
@@ -203,6 +206,8 @@ def asked_details(question: str) -> tuple[Detail, ...]:
     mentioned (出现在哪些地方, 出现了几次) asks for the items mentioning it, no detail of them."""
     question = OCCURRENCE.sub(" ", question)
     asked = [detail for detail, pattern in ASKS if pattern.search(question)]
+    if Detail.CHOICE in asked and not alternatives(question):  # 牵头还是配合: the unit lists answer it
+        asked.remove(Detail.CHOICE)
     measured = {Detail.MONEY, Detail.LENGTH, Detail.AREA, Detail.AGE}
     if WHO.search(question):  # 谁在牵头, 还有哪些部门要参与: units are asked, which every item lists
         asked = [d for d in asked if d not in (Detail.NUMBER, Detail.NAMES, Detail.PLACE)]
@@ -214,7 +219,8 @@ def asked_details(question: str) -> tuple[Detail, ...]:
 def asked_spans(question: str, besides: frozenset[Detail] = frozenset({Detail.NUMBER})) -> tuple[str, ...]:
     """The question's words that ask a detail (总投资是多少, 哪家企业运营): what is asked of the topic.
     A bare count (多少) asks nothing of the topic's words; the names asked (12个重点行业是哪些) hold them."""
-    return tuple(m.group() for detail, pattern in ASKS if detail not in besides for m in pattern.finditer(question))
+    skipped = besides | {Detail.CHOICE}  # a choice's two things stay the topic's: both may be missing
+    return tuple(m.group() for detail, pattern in ASKS if detail not in skipped for m in pattern.finditer(question))
 
 
 def asked_class(question: str) -> str:

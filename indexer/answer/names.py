@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 # A name may carry a bracketed place: 武汉(汉口北)商品交易会
-NAMES = re.compile(r"[\u4e00-\u9fa5“”()（）]{2,}(?:、[\u4e00-\u9fa5“”()（）]{2,})+(?:等\d)?|[\u4e00-\u9fa5”]{2,}等\d")
+NAME_CHAR = r"(?:[\u4e00-\u9fa5“”()（）A-Za-z+]|\d+[A-Za-z])"  # and a Latin name: “5G+工业互联网”融合应用试点城市
+NAMES = re.compile(rf"{NAME_CHAR}{{2,}}(?:、{NAME_CHAR}{{2,}})+(?:等\d)?|[\u4e00-\u9fa5”]{{2,}}等\d")
 BRACKETS = re.compile(r"[()（）]")  # 特色街区(小镇) is asked as 特色街区（小镇）: the brackets say nothing
 LIST_END = re.compile(r"等\d*$")  # 范湖立交、常青立交等12个: the list closes on its last name
 QUOTED = re.compile(r"“([^”“]{2,12})”")
@@ -33,14 +34,14 @@ def new_pair(clause: str, question: str) -> bool:
 def new_names(clause: str, question: str, terms: tuple[str, ...] = ()) -> bool:
     """An enumeration in the clause with a name the question does not already give. One that lists the
     topic itself (十大伴手礼、十大名菜、十大名点 for 十大名菜 是哪十道) names its siblings, not its members."""
-    for match in NAMES.finditer(clause):
-        pieces = match.group(0).split("、")
+    for pieces in (p for match in NAMES.finditer(clause) for p in _lists(match.group(0))):
+        closed = bool(LIST_END.search(pieces[-1]))
         kind = CLASS_AFTER.search(pieces[-1])  # A、B、C等品牌活动: the members of a class the question names
         members = kind is not None and any(t in kind.group(1) for t in terms if len(t) >= 2)
         if kind is not None and members:
             pieces[-1] = pieces[-1][: kind.start()]
         names = [BRACKETS.sub("", LIST_END.sub("", n)).strip("“”") for n in pieces]
-        if not members and _lists_topic(_unglued(names, terms, closed=bool(LIST_END.search(match.group(0)))), terms):
+        if not members and _lists_topic(_unglued(names, terms, closed=closed), terms):
             continue
         if any(len(n) >= 2 and n[-3:] not in question for n in names):  # 培育百步亭 is 百步亭
             return True
@@ -59,6 +60,18 @@ def of_class(clause: str, kinds: str, count: int) -> bool:
     heads = [kinds[:k] for k in range(len(kinds), 1, -1)]
     lists = [m.group(0).split("、") for m in NAMES.finditer(clause)]
     return any(len(names) == count and (not kinds or any(h in names[-1] for h in heads)) for names in lists)
+
+
+def _lists(enumeration: str) -> list[list[str]]:
+    """The lists run together in one enumeration: a list ends at the name closed by 等 (天河空铁枢纽、航天新城等
+    重点板块 | 聚人气、聚产业、聚要素)."""
+    pieces = enumeration.split("、")
+    lists, start = [], 0
+    for i, piece in enumerate(pieces[:-1]):
+        if "等" in piece and i > start:
+            lists.append(pieces[start : i + 1])
+            start = i + 1
+    return [*lists, pieces[start:]] if start < len(pieces) - 1 or not lists else lists
 
 
 def _unglued(names: list[str], terms: tuple[str, ...], closed: bool = False) -> list[str]:

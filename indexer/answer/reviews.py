@@ -7,6 +7,7 @@ and cited alone when the judge keeps any.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..records import DocKind, Retriever
@@ -26,6 +27,18 @@ Years = tuple[int, ...]
 Retrievers = tuple[Retriever, ...] | None
 
 REVIEWS_JUDGED = 2  # a review's best paragraphs judged beside the plan's items when a result is asked
+REVIEW_SAID = re.compile(r"回顾|回望")  # 报告回顾营商环境那一节: the review part is asked, not the plan
+
+
+def review_first(engine: Engine, question: str, hits: list[Hit]) -> list[Hit]:
+    """Asked of a report's review (回顾扩内需那部分), its review paragraphs answer; the plan part on the same
+    topic is nearby. The review's hits among those judged go first, in their order; one ranked below them is
+    too far from the question to be moved up (dev: moving every review hit up lost two answers for one)."""
+    if not REVIEW_SAID.search(question):
+        return hits
+    back = [h for h in hits[:DEPTH] if h.item.id in engine.review_ids]
+    ids = {h.item.id for h in back}
+    return [*back, *(h for h in hits if h.item.id not in ids)]
 
 
 def with_reviews(

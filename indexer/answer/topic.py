@@ -16,9 +16,9 @@ from .detail import states, unstated
 from .grounding import apart, asked_absent, asked_whether, core_runs, ground, held_whole, refuses, unheld_attributes
 from .model import Answer, Grounding
 from .relevance import DEPTH, found_probability, judge
-from .reviews import results_first, with_reviews
+from .reviews import results_first, review_first, with_reviews
 from .salience import asks_only_whether, phrases, without_foreign
-from .scope import Scope, asks_plan, outside_scope, scope
+from .scope import Scope, asks_plan, outside_scope, report_years, scope
 from .select import aggregate_units, search_text, unit_sources, year_notes
 from .verifier import APART_P, CHECKED, WHETHER_P, accepted, load_verifier, reads_none
 from .wording import missing_summary, topic_summary
@@ -53,7 +53,10 @@ def candidates(
     hits = engine.rank(
         query, scoped.where, retrievers, question=q.text
     )  # where None when nothing is left: related only
-    return query, with_reviews(engine, q, years, query, hits, retrievers) if scoped.where else hits, scoped
+    hits = (
+        review_first(engine, q.text, with_reviews(engine, q, years, query, hits, retrievers)) if scoped.where else hits
+    )
+    return query, hits, scoped
 
 
 def topic_answer(
@@ -66,16 +69,16 @@ def topic_answer(
     review: bool = False,
     units: tuple[str, ...] = (),
 ) -> Answer:
-    to_the_tool = bool(TO_THE_TOOL.search(q.text))
-    if nothing_asked(q) or to_the_tool:
-        absent = "" if to_the_tool else scope(engine, years, kinds, review, units, q.text).reason  # 2023年的建议案
+    to_the_tool, opinion = bool(TO_THE_TOOL.search(q.text)), bool(OPINION.search(q.text))
+    if nothing_asked(q) or to_the_tool or opinion:
+        absent = "" if to_the_tool or opinion else scope(engine, years, kinds, review, units, q.text).reason
         return Answer(
             question=q.raw,
             intent=q.intent,
             years=list(years),
             units=list(q.units),
             topic=q.topic,
-            summary=absent or say("answer.to_the_tool" if to_the_tool else "answer.nothing_to_search"),
+            summary=absent or say(_refusal(to_the_tool, opinion)),
             citations=[],
             found=False,
             searched={"topic": "", "years": list(years), "kinds": [str(k) for k in kinds or ()]},
@@ -141,7 +144,8 @@ def topic_answer(
         cited = with_units(cited)
     cited = with_details(engine, q, cited, grounding)
     if years:  # a report's review answers for the year it reviews, its plan for its own year
-        speaking = [h for h in cited if engine.speaks_of(h.item) in years]
+        named = {y - 1 for y in report_years(engine, q.text) if y in years}  # 2024年报告回顾: its review speaks of 2023
+        speaking = [h for h in cited if engine.speaks_of(h.item) in {*years, *named}]
         if not speaking and asks_plan(q.text):  # 2024年目标 asked, only 2023's result stated
             return Answer(
                 **base,
@@ -269,6 +273,16 @@ TO_THE_TOOL = re.compile(
     r"^(?:请问)?(?:你|您)(?:是谁|叫什么(?:名字)?|好|能做什么|会什么|是什么)[呀啊吗呢？?!！。\s]*$|"
     r"(?:你|您)是(?:谁|哪家|哪个公司)?(?:开发|做|研发)的"
 )
+
+
+# A recommendation or a judgement asked (哪家医院比较好, 推荐几本书): the documents assign tasks and rank nothing.
+OPINION = re.compile(
+    r"(?:比较|最|更|挺)(?:好|靠谱|便宜|划算|合适|方便)(?=[？?吗呢啊吧。！!]|$)|推荐(?:几|一|个|下)|(?:有什么|有啥)[^，。？?]{0,6}推荐"
+)
+
+
+def _refusal(to_the_tool: bool, opinion: bool) -> str:
+    return "answer.to_the_tool" if to_the_tool else "answer.opinion" if opinion else "answer.nothing_to_search"
 
 
 def nothing_asked(q: Question) -> bool:

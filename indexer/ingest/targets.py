@@ -18,7 +18,7 @@ ALIASES_FILE = Path(__file__).with_name("indicator_aliases.tsv")
 UNIT_CLAUSE = re.compile(r"[(（](牵头单位|责任单位)[^)）]*[)）]\s*$")
 HEADING_NUMBER = re.compile(r"^[(（][一二三四五六七八九十]+[)）]")  # (一)过去一年工作回顾 reads as 过去一年…
 REVIEW_START = ("这一年", "过去一年")
-REVIEW_END = ("一年来", "今年", "同时,我们也清醒", "同时，我们也清醒")
+REVIEW_END = ("今年", "同时,我们也清醒", "同时，我们也清醒")
 
 
 def load_aliases(path: Path = ALIASES_FILE) -> dict[str, str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 MESSAGES: dict[str, str] = {
     # not found
     "answer.not_found": "没有找到相关条目。",
+    "answer.opinion": "没有找到相关条目：文件只写任务、单位和目标，不评价或推荐具体的机构、商品或去处。",
     "answer.to_the_tool": "没有找到相关条目：这是一个政策文件问答工具，只回答文件里写了的事项，请问文件中的任务、单位或目标。",
     "answer.nothing_to_search": "没有找到相关条目：问题里没有可以查找的内容，请写出要查的事项。",
     "answer.not_mentioned": "没有找到相关条目：文件提到了{matched}（{where}），但没有提到{missing}。",
@@ -27,6 +28,7 @@ MESSAGES: dict[str, str] = {
     "detail.age": "年龄范围",
     "detail.person": "具体人员",
     "detail.outcome": "结果（是否已经做到）",
+    "detail.choice": "是其中哪一种",
     "detail.number": "具体数字",
     "answer.unit_topic_absent": "没有找到相关条目：{units}在{span}{role}的任务中没有{topic}方面的。",
     "answer.respelled": "问题中的{pairs}。",

@@ -80,6 +80,7 @@ class Detail(StrEnum):
     AGE = "age"  # 几岁, 多大的孩子: an age
     PERSON = "person"  # 局长是谁: a person, whom the documents never name
     OUTCOME = "outcome"  # 评上了吗, 获批了没有: a result reached, which a plan's aim does not state
+    CHOICE = "choice"  # 斜拉还是悬索: one of two things named
     NUMBER = "number"  # 多少, 几个: any figure
 
 

@@ -6,6 +6,7 @@ import pytest
 
 from indexer.answer.asks import asked_details
 from indexer.answer.detail import states, unstated
+from indexer.answer.names import NAMES
 from indexer.records import Detail
 
 
@@ -787,3 +788,30 @@ def test_ji_before_a_noun_asks_a_count_but_not_an_ordinal_or_a_mention():
     assert Detail.NUMBER not in asked_details("全民健身中心要推进第几期建设")
     assert Detail.NUMBER not in asked_details("建议案正文用“鼓励”两个字提要求的有几处")
     assert Detail.MONEY not in asked_details("全国性的碳交易行业大会，今年市里由谁出面参与")
+
+
+def test_a_choice_between_two_things_is_answered_only_by_an_item_naming_one():
+    question = "光谷长江大桥是啥结构的桥，斜拉还是悬索"
+    assert Detail.CHOICE in asked_details(question)
+    assert not states(Detail.CHOICE, "推进光谷长江大桥建设,年底前建成通车", ("光谷长江大桥",), question)
+    assert states(Detail.CHOICE, "光谷长江大桥为双塔斜拉桥", ("光谷长江大桥",), question)
+    assert Detail.CHOICE not in asked_details("供销社在23年方案里是牵头还是配合，管哪些事")
+    assert Detail.CHOICE not in asked_details("一刻钟生活圈23年建22个，今年呢，多了还是少了")
+
+
+def test_a_count_of_units_asks_no_figure():
+    assert Detail.NUMBER not in asked_details("银发经济 25年 挑头部门 配合的局有几个")
+    assert Detail.NUMBER in asked_details("银发经济 25年 要建几个服务中心")
+
+
+def test_a_list_closed_by_deng_ends_there_and_a_latin_name_is_a_name():
+    question = "今年新城区要推动聚人气、聚产业、聚要素的重点板块，点了哪几个名？"
+    text = (
+        "支持沉湖国际小镇等特色化发展,推动天河空铁枢纽、航天新城等重点板块聚人气、聚产业、聚要素,提升潜力地区城镇化水平"
+    )
+    assert states(Detail.NAMES, text, ("新城区", "人气", "要素"), question)
+    assert (
+        NAMES.search("高质量建设国家人工智能创新应用先导区、“5g+工业互联网”融合应用试点城市")
+        .group()
+        .endswith("试点城市")
+    )

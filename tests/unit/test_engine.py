@@ -121,3 +121,14 @@ def test_a_part_of_a_document_asked_beside_a_unit_is_read_run_by_run(mini_engine
 
     # 牵头或配合 leaves 或 behind as its own run: the heading is still read (normalising had joined the runs)
     assert section_terms(mini_engine, "持续改善民生 或") == ("持续改善民生",)
+
+
+def test_the_review_asked_of_a_report_puts_its_review_paragraphs_first(mini_engine):
+    from indexer.answer.reviews import review_first
+    from indexer.search.retrieve import Hit
+
+    report = [Hit(item, 1.0) for item in mini_engine.items if item.doc_id == "2031-report"][::-1]
+    assert [h.item.id for h in review_first(mini_engine, "2031年报告回顾里低空经济怎么说", report)][
+        0
+    ] == "2031-report-p1"
+    assert review_first(mini_engine, "2031年报告里低空经济怎么说", report) == report

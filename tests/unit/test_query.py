@@ -455,3 +455,10 @@ def test_both_roles_asked_side_by_side_ask_any_role():
 
 def test_an_english_numbered_scheme_is_the_numbered_one():
     assert ask("No.2 proposal: who leads?").kinds == ("proposal",)
+
+
+def test_rather_good_and_a_district_by_district_ask_no_comparison():
+    assert str(ask("武汉哪家医院治颈椎病比较好").intent) != "compare"
+    assert str(ask("政协方案里讲各区别扎堆的是哪一条").intent) != "compare"
+    assert str(ask("2023年和2025年在招商引资上比较一下").intent) == "compare"
+    assert str(ask("两份方案的区别是什么").intent) == "compare"

@@ -224,3 +224,15 @@ def test_an_indicator_said_in_other_order_or_shortened_is_still_named():
     assert _named("老旧燃气管网改造", "燃气老管网改造的实际完成量，比2023年的计划多出多少") >= MIN_COVERAGE
     assert _named("品牌连锁便利店", "品牌店旗舰店：23年方案打算新引进多少家") < MIN_COVERAGE
     assert _named("充电桩", "充电桩建了多少") > _named("老旧燃气管网改造", "燃气老管网改造")  # spelled beats held
+
+
+def test_the_review_runs_on_through_the_governments_own_year_and_ends_at_this_years_plan():
+    from indexer.ingest.targets import review_items
+
+    items = [
+        report_item("2031-report-p1", "现在,我代表市人民政府,向大会报告工作。"),
+        report_item("2031-report-p2", "过去一年,全市地区生产总值增长6.1%。"),
+        report_item("2031-report-p3", "一年来,我们始终加强政府自身建设,办理市人大议案2件。"),
+        report_item("2031-report-p4", "今年是关键之年,主要预期目标是增长6%。"),
+    ]
+    assert [i.id for i in review_items(items)] == ["2031-report-p2", "2031-report-p3"]

@@ -1,0 +1,40 @@
+"""A choice asked between two things (斜拉还是悬索, 试纸还是仪器, 线上抢还是线下领).
+
+An item answers it only by naming one of them: an item on 光谷长江大桥 that says nothing of 斜拉 or 悬索
+says the bridge will be built, not how. A choice of roles (牵头还是配合), of years or of a change
+(多了还是少了) is no detail of the topic: the unit lists, the years and the comparison answer those.
+"""
+
+from __future__ import annotations
+
+import re
+
+CHOICE = re.compile(r"([\u4e00-\u9fffA-Za-z]{1,8})[，,]?还是([\u4e00-\u9fffA-Za-z]{1,8})")
+NOT_A_DETAIL = re.compile(
+    r"牵头|配合|挑头|主办|协办|责任|参与|负责|主责|打下手|自己|单位|部门|年|多了|少了|增|减|一样|同一|变|不变|以前|现在|原来"
+)
+FUNCTION = frozenset("的是了要只就还也都把被给在向按用呢吗啊")  # words around a choice's names, never the names
+
+
+def alternatives(question: str) -> tuple[str, ...]:
+    """The two things a choice asks between, each as typed (二七过江通道是桥 → 桥), or none."""
+    match = CHOICE.search(question)
+    if match is None:
+        return ()
+    left, right = match.group(1).split("是")[-1], match.group(2).split("的")[0]
+    if not left or not right or NOT_A_DETAIL.search(left + right):
+        return ()
+    return left, right
+
+
+def named(alternative: str, text: str) -> bool:
+    """The item names the alternative: by any two of its characters together, none a function word
+    (免费 of 免费发, 线下 of 线下领); a one-character alternative (桥) by itself."""
+    if len(alternative) < 2:
+        return alternative in text
+    pairs = [alternative[i : i + 2] for i in range(len(alternative) - 1)]
+    return any(p in text for p in pairs if not FUNCTION & set(p))
+
+
+def choice_named(question: str, text: str) -> bool:
+    return any(named(a, text) for a in alternatives(question))
