@@ -46,7 +46,9 @@ NUMBERED = re.compile(r"((?:\d+|[一二三四五六七八九十]+)号)建议案"
 PROGRESS = re.compile(
     r"(?:进度|进展)(?:怎么样|如何|怎样)|(?:完成|推进|落实|建设)得(?:怎么样|如何|怎样)|完成情况(?:怎么样|如何|怎样)"
 )
-ACHIEVED = re.compile(r"实际|完成了|实现了|达到了|增长了|下降了|建了|建成了|(?:最终|最后)[\u4e00-\u9fa5]{0,4}了")
+ACHIEVED = re.compile(
+    r"实际|到现在|截至目前|目前为止|迄今|完成了|实现了|达到了|增长了|下降了|建了|建成了|(?:最终|最后)[\u4e00-\u9fa5]{0,4}了"
+)
 # 办理了几件, 开了多少家: a count of what was done, which a review states before any plan does; a year no
 # report reviews is still answered from its own documents (2024年启动了几个试点: the 2024 report's plan).
 DONE_COUNT = re.compile(

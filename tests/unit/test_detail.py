@@ -815,3 +815,34 @@ def test_a_list_closed_by_deng_ends_there_and_a_latin_name_is_a_name():
         .group()
         .endswith("试点城市")
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "detail"),
+    [
+        ("在全国“万家民企评营商环境”里武汉2023年排在什么位置", Detail.PLACE),  # a rank, not a place
+        ("国土空间规划成果要在哪几级法定化", Detail.PLACE),  # levels, not a place
+        ("“融合”二字在建议案的任务条目里用在哪些地方", Detail.PLACE),  # where in the document
+        ("建议案中讲“引领”的地方有哪几处", Detail.NAMES),
+        ("还要争创什么企业称号", Detail.COMPANY),  # a title, not a company
+        ("冷链保鲜库建设归哪两个局", Detail.NAMES),  # units, which every item lists
+    ],
+)
+def test_a_rank_a_level_an_occurrence_a_title_and_units_ask_no_such_detail(question, detail):
+    assert detail not in asked_details(question)
+
+
+def test_materials_to_submit_ask_a_procedure_even_with_words_between():
+    assert Detail.PROCEDURE in asked_details("创建国家新型工业化示范区要提交哪些申报材料")
+    assert Detail.PROCEDURE in asked_details("年度总结需要附上哪些佐证材料")
+    assert Detail.PROCEDURE not in asked_details("今年需要发展哪些新材料产业")
+
+
+def test_a_result_asked_up_to_now_is_a_result_and_a_validity_period_an_attribute():
+    from indexer.answer.grounding import unheld_attributes
+    from indexer.answer.model import Grounding
+    from indexer.answer.scope import asks_achieved
+
+    assert asks_achieved("学子聚汉工程今年到现在已经留下了多少大学生")
+    assert not asks_achieved("学子聚汉工程今年要留下多少大学生")
+    assert unheld_attributes(Grounding(("产业创新中心",), ("有效期",))) == ("有效期",)

@@ -462,3 +462,7 @@ def test_rather_good_and_a_district_by_district_ask_no_comparison():
     assert str(ask("政协方案里讲各区别扎堆的是哪一条").intent) != "compare"
     assert str(ask("2023年和2025年在招商引资上比较一下").intent) == "compare"
     assert str(ask("两份方案的区别是什么").intent) == "compare"
+
+
+def test_a_count_of_a_units_items_asks_its_items():
+    assert str(ask("数据局在二〇二五年的分解方案里一共挂了几条").intent) == "unit_items"
