@@ -466,3 +466,7 @@ def test_rather_good_and_a_district_by_district_ask_no_comparison():
 
 def test_a_count_of_a_units_items_asks_its_items():
     assert str(ask("数据局在二〇二五年的分解方案里一共挂了几条").intent) == "unit_items"
+
+
+def test_what_a_document_says_of_a_word_leaves_the_word_as_the_topic():
+    assert ask("建议案里说到的“基地”都有哪些").topic == "基地"
