@@ -99,7 +99,7 @@ ASKS: tuple[tuple[Detail, re.Pattern[str]], ...] = (
     (
         Detail.MEANING,
         re.compile(
-            r"什么意思|是指什么|指的是什么|含义是|什么叫|具体指|指哪|是个?什么(?:会|活动|机构|组织|平台|东西)|主题是(?:什么|啥)|什么主题"
+            r"什么意思|是指什么|(?:怎么|如何|怎样)(?:界定|定义)|界定标准|指的是什么|含义是|什么叫|具体指|指哪|是个?什么(?:会|活动|机构|组织|平台|东西)|主题是(?:什么|啥)|什么主题"
         ),
     ),
     (Detail.PENALTY, re.compile(r"处罚|罚款|罚多少|怎么罚|被罚|罚钱|罚单")),
@@ -110,7 +110,7 @@ ASKS: tuple[tuple[Detail, re.Pattern[str]], ...] = (
     (
         Detail.NUMBER,
         re.compile(
-            r"多少|(?:(?<![这那哪第])几|第几(?=名|位))(?!乎|何|年|月|天|号|点|时|处)(?=[\u4e00-\u9fa5])|百分之几|多大|多高|多远|"
+            r"多少|(?:(?<![这那哪第])几|第几(?=名|位))(?!乎|何|年|月|天|号|点|时|处)(?=[\u4e00-\u9fa5])|第几(?=[？?。，,！!]|$)|百分之几|多大|多高|多远|"
             rf"{ORDINAL_ASKED.pattern}|"
             r"(?<=[\u4e00-\u9fa5])(?:数|数量|总数)[？?。]?$|(?:怎么|如何|怎样)[^，。？?]{0,4}分配"
         ),
@@ -184,7 +184,8 @@ PARTS_ASKED = re.compile(  # 各类人才多少人 asks all kinds together: 各 
 )
 # A change asked (比上一年高了多少): a level alone (占比78.8%) does not say it.
 CHANGE_ASKED = re.compile(
-    r"比(?:上一?年|去年|上年|前一年|往年|以前|之前)[^，。？?]{0,4}(?:高|多|增加|提高|增长|上升|少|低|下降|减少)了?(?:多少|几)"
+    r"比(?:上一?年|去年|上年|前一年|往年|以前|之前)[^，。？?]{0,4}(?:高|多|增加|提高|增长|上升|少|低|下降|减少)了?(?:多少|几)|"
+    r"同比[^，。？?]{0,2}(?:增长|增加|提高|上升|下降|减少|涨|降)了?(?:多少|几)"
 )
 
 # A part of a figure the question gives (4250亿里面新能源车占多少, 1.5万场演出，其中演唱会有几场): only an item
@@ -195,7 +196,7 @@ WHOLE_GIVEN = re.compile(
 )
 PART_END = re.compile(r"(?:要|能|会|将|可以|大概|大约)+$")
 # A share asked (贴息比例是多少, 占比几成) is answered by a percentage, not by a count.
-RATE_ASKED = re.compile(r"比例|比率|占比|百分之几|几成|百分比|占多少|占几")
+RATE_ASKED = re.compile(r"比例|比率|占比|百分之几|几成|百分比|占了?多少|占了?几")
 
 PAYS_ASKED = re.compile(PAYS)
 

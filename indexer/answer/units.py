@@ -58,8 +58,10 @@ def unit_answer(
         q = replace(q, topic=" ".join(w for w in q.topic.split() if w not in unused))
         words = "、".join(f"“{w}”" for w in unused)
         base = replace(base, notes=[*base.notes, say("answer.unit_words_unused", words=words)])
-    if matched and (phrases(engine, q.topic) or section_terms(engine, q.topic)):
-        matched, grounding = _on_topic(engine, q, matched, retrievers)
+    topical = bool(matched and (phrases(engine, q.topic) or section_terms(engine, q.topic)))
+    common = () if topical or not matched else common_words(engine, q.topic)
+    if topical or common:
+        matched, grounding = _on_topic(engine, q, matched, retrievers) if topical else _holding(engine, matched, common)
         if not matched:
             return replace(
                 base,
@@ -122,6 +124,19 @@ def _on_topic(
         # the topic said in other words: an item of the unit the whole corpus ranks near the top for it
         keep |= {item.id for item in matched if order.get(item.id, len(order)) < TOPIC_RANK}
     return [item for item in matched if item.id in keep], grounding
+
+
+def common_words(engine: Engine, topic: str) -> tuple[str, ...]:
+    """The topic's words the documents use too widely to be salient (交通建设 of 在交通建设上挑了什么头): two or
+    more of them beside a unit still narrow its items, to those that say them all."""
+    words = (w for run in topic.split() for w in engine.tokenizer.whole_words(run))
+    common = tuple(dict.fromkeys(w for w in words if len(w) >= 2 and not is_filler(w) and engine.share(w) > 0))
+    return common if len(common) >= 2 else ()  # one such word is how the question is put (同时出现, 落到头上)
+
+
+def _holding(engine: Engine, items: list[Item], words: tuple[str, ...]) -> tuple[list[Item], Grounding]:
+    kept = [item for item in items if all(w in engine.texts[engine.by_id[item.id]] for w in words)]
+    return kept, Grounding(words if kept else (), () if kept else words)
 
 
 def unused_words(engine: Engine, q: Question) -> tuple[str, ...]:

@@ -846,3 +846,12 @@ def test_a_result_asked_up_to_now_is_a_result_and_a_validity_period_an_attribute
     assert asks_achieved("学子聚汉工程今年到现在已经留下了多少大学生")
     assert not asks_achieved("学子聚汉工程今年要留下多少大学生")
     assert unheld_attributes(Grounding(("产业创新中心",), ("有效期",))) == ("有效期",)
+
+
+def test_a_definition_a_rank_a_change_on_the_year_and_a_share_are_asked():
+    from indexer.answer.asks import CHANGE_ASKED, RATE_ASKED
+
+    assert Detail.MEANING in asked_details("“进出口实绩企业”具体是怎么界定的")
+    assert Detail.NUMBER in asked_details("那次评比武汉综合得分排全国第几？")
+    assert CHANGE_ASKED.search("农产品加工产值同比涨了几个百分点")
+    assert RATE_ASKED.search("武汉本地企业占了多少")

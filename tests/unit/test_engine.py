@@ -132,3 +132,10 @@ def test_the_review_asked_of_a_report_puts_its_review_paragraphs_first(mini_engi
         0
     ] == "2031-report-p1"
     assert review_first(mini_engine, "2031年报告里低空经济怎么说", report) == report
+
+
+def test_two_common_words_beside_a_unit_still_narrow_its_items(mini_engine):
+    from indexer.answer.units import common_words
+
+    assert common_words(mini_engine, "同时") == ()
+    assert common_words(mini_engine, "科技创新") == ("科技", "创新")
