@@ -71,7 +71,8 @@ def _lists(enumeration: str) -> list[list[str]]:
         if "等" in piece and i > start:
             lists.append(pieces[start : i + 1])
             start = i + 1
-    return [*lists, pieces[start:]] if start < len(pieces) - 1 or not lists else lists
+    rest = pieces[start:]  # a single name left after the last 等 is no list
+    return [*lists, rest] if len(rest) > 1 or not lists else lists
 
 
 def _unglued(names: list[str], terms: tuple[str, ...], closed: bool = False) -> list[str]:
