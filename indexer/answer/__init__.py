@@ -13,6 +13,7 @@ from ..records import Intent
 from ..search.engine import Engine
 from .compare import compare_answer
 from .document import document_answer, document_aspect
+from .literal import literal_answer
 from .model import Answer, Comparison, Grounding, RenamedUnit, UnitEntry
 from .request import AnswerRequest
 from .scope import named_absent
@@ -47,6 +48,8 @@ def answer(engine: Engine, request: AnswerRequest) -> Answer:
         )
     elif document is not None:
         result = document
+    elif q.intent is not Intent.COMPARE and (listed := literal_answer(engine, q, years, kinds)) is not None:
+        result = listed  # 带“试点”两个字的工作, “8家”这个数: every item holding it
     elif q.intent is Intent.TARGET and (found := target_answer(engine, q, years)) is not None:
         result = found  # target, result and verdict; else answered as a topic question below
     elif q.units and (q.intent is Intent.UNIT_ITEMS or (q.intent is Intent.COMPARE and not q.topic)):

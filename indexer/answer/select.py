@@ -54,3 +54,15 @@ def year_notes(engine: Engine, years: tuple[int, ...]) -> list[str]:
         elif not any(kind.names_units for kind in kinds):
             notes.append(say("answer.report_only", year=year))
     return notes
+
+
+def role_words(q: Question) -> str:
+    """The role asked, as an answer says it (牵头, 单独牵头); any role when none was asked."""
+    if q.alone:
+        return say("units.role_alone_lead" if q.role is Role.LEAD else "units.role_alone")
+    keys = {Role.LEAD: "units.role_lead", Role.RESPONSIBLE: "units.role_responsible"}
+    return say(keys[q.role] if q.role else "units.role_any")
+
+
+def span_words(years: tuple[int, ...]) -> str:
+    return "、".join(f"{y}年" for y in years) if years else say("units.span_all")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..search.question import vocabulary
+from ..search.vocabulary import vocabulary
 
 SPAN_SLACK = 2  # characters a written variant may add between the term's characters (新能源[汽]车)
 COUNT = r"[\d.]{1,6}[个项家座条所处批万亿]{0,2}"  # a figure the documents put inside a phrase: 突破[20项]关键核心技术

@@ -22,7 +22,7 @@ from .grounding import ATTRIBUTE, ELSEWHERE, MAX_PHRASE, ground, held_whole, unh
 from .model import Answer, Grounding, UnitEntry
 from .salience import phrases
 from .scope import scope
-from .select import units_by_role, year_notes
+from .select import role_words, span_words, units_by_role, year_notes
 
 
 def unit_answer(
@@ -48,7 +48,7 @@ def unit_answer(
     if scoped.nothing_left:
         return replace(base, summary=scoped.reason, citations=[], found=False)
     by_unit = {unit: engine.unit_items(unit, years, kinds, q.role) for unit in q.units}
-    tasks = [t for unit_tasks in by_unit.values() for t in unit_tasks]
+    tasks = [t for unit_tasks in by_unit.values() for t in unit_tasks if not q.alone or _alone(t.item, q.role)]
     named = {t.item.id for t in tasks}
     matched = [item for item in engine.items if item.id in named]
     grounding = Grounding()
@@ -68,8 +68,8 @@ def unit_answer(
                 summary=say(
                     "answer.unit_topic_absent",
                     units="、".join(q.units),
-                    span=_span(years),
-                    role=_role(q),
+                    span=span_words(years),
+                    role=role_words(q),
                     topic=q.topic,
                 ),
                 citations=[],
@@ -124,6 +124,11 @@ def _on_topic(
         # the topic said in other words: an item of the unit the whole corpus ranks near the top for it
         keep |= {item.id for item in matched if order.get(item.id, len(order)) < TOPIC_RANK}
     return [item for item in matched if item.id in keep], grounding
+
+
+def _alone(item: Item, role: Role | None) -> bool:
+    """The unit is the item's only lead (一家单独牵头), or asked with no role its only unit (一家单独扛)."""
+    return len(item.lead_units) == 1 if role is Role.LEAD else len(item.units) == 1
 
 
 def common_words(engine: Engine, topic: str) -> tuple[str, ...]:
@@ -261,15 +266,6 @@ def _entries(names: dict[str, str | None], tasks: list[UnitTask], asked: Role | 
     return entries
 
 
-def _role(q: Question) -> str:
-    keys = {Role.LEAD: "units.role_lead", Role.RESPONSIBLE: "units.role_responsible"}
-    return say(keys[q.role] if q.role else "units.role_any")
-
-
-def _span(years: tuple[int, ...]) -> str:
-    return "、".join(f"{y}年" for y in years) if years else say("units.span_all")
-
-
 def _summary(
     q: Question, years: tuple[int, ...], names: dict[str, str | None], matched: list[Item], only_linked: bool = False
 ) -> str:
@@ -280,16 +276,16 @@ def _summary(
     if matched and only_linked and links and years:
         return say(
             "units.only_linked",
-            span=_span(years),
+            span=span_words(years),
             units=units,
             links="；".join(links),
             others="、".join(n for n, v in names.items() if v),
-            role=_role(q),
+            role=role_words(q),
             count=len(matched),
         )
     summary = (
-        say("units.found", units=units, span=_span(years), role=_role(q), count=len(matched))
+        say("units.found", units=units, span=span_words(years), role=role_words(q), count=len(matched))
         if matched
-        else say("units.none", units=units, span=_span(years), role=_role(q))
+        else say("units.none", units=units, span=span_words(years), role=role_words(q))
     )
     return summary + (say("units.with_links", links="；".join(links)) if links else "")

@@ -41,6 +41,9 @@ MESSAGES: dict[str, str] = {
     "answer.scope_term_absent": "没有找到相关条目：{span}的文件没有提到{missing}（{elsewhere}提到过）。",
     "answer.kind_names_no_units": "没有找到相关条目：{kinds}不列牵头单位和责任单位；单位见各年的责任分解方案和建议案办理工作方案。",
     "answer.no_document": "没有找到相关条目：没有{asked}。现有文件：{have}。",
+    "answer.literal_absent": "没有找到相关条目：文件中没有出现{literal}。",
+    "answer.literal_elsewhere": "没有找到相关条目：所问的文件中没有出现{literal}（{elsewhere}中有）。",
+    "answer.literal_unit_absent": "没有找到相关条目：{units}在{span}{role}的任务中没有出现{literal}。",
     # summaries
     "answer.fact": "{year}年：{sentence}（{citation}）",
     "answer.units_by_year": "{year}年：牵头 {lead}；参与 {responsible}",
@@ -56,6 +59,8 @@ MESSAGES: dict[str, str] = {
         "新增单位 {added} 个，不再出现 {dropped} 个，改名或合并 {renamed} 个。"
     ),
     "answer.document": "{citation}写道：{text}",
+    "answer.literal_found": "原文中含{literal}的条目共 {count} 条，按文件顺序列出。",
+    "answer.literal_measure": "以“{measure}”计数的数字",
     # notes
     "answer.years_present": "现有文件的年份：{years}。",
     "answer.no_year": "语料中没有{year}年的文件。",

@@ -10,17 +10,25 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 from ..foundation.text import normalise_query
-from ..foundation.tsv import read_tsv
 from ..records import DocKind, Intent, Role
-from .roles import BOTH_ROLES, LEAD_SAID, ROLE_STATED, ROLE_WORDS, SUPPORT_ONLY, asked_role, led_by_other
+from .roles import (
+    ALONE,
+    ALONE_LEAD,
+    BOTH_ROLES,
+    LEAD_SAID,
+    ROLE_STATED,
+    ROLE_WORDS,
+    SUPPORT_ONLY,
+    asked_role,
+    led_by_other,
+)
 from .unit_names import UnitChoice, bare_place
 from .units import UnitCatalog
+from .vocabulary import translate_english
 from .years import SHORT_YEAR, find_years
 
-VOCABULARY = Path(__file__).with_name("vocabulary.tsv")
 # A plan is named through its parent: 政府工作报告目标任务(责任)分解 is the plan, not the report.
 PLAN_WORDS = re.compile(r"(?:责任|任务)?分解(?:方案)?|目标任务|(?i:\b(?:responsibility|task)\s+plan\b)")
 # A year's 方案 is its plan or the scheme for a proposal (2025年方案): both are 方案.
@@ -92,7 +100,6 @@ FILLER = frozenset(
 列进 单位名单 点到 点到名 被点 到名 点名 被点名 或者 只是 别人 给别人 跟谁 单子 那张单子 明确 挂 挂在 挂名 各是 名字 写明 写着 找到 能找到 表里 任务表 两版 各版 各 比一比 一样 不一样 一致 还 提 提的 东西 部分 这部分 那部分 第一部分 第二部分 第三部分 第四部分 第五部分 大部分 一大部分 板块 那个板块 各有 市里 查 查下 查一下 看下 看一下 一起 名下 出力 一栏 那一栏 栏 摊到 摊了 一并 两份 跟着
 """.split()
 )
-UNIT_SUFFIXES = (("bureau", "局"), ("commission", "委"), ("office", "办"))
 # English question words and function words staff mix in (who leads …, what does … do, how many …).
 ENGLISH_FILLER = frozenset(
     """
@@ -132,13 +139,7 @@ class Question:
     unknown_units: tuple[str, ...] = ()  # unit-shaped names the corpus never names (市档案局)
     unclear_units: tuple[UnitChoice, ...] = ()  # typed names several units match (市委办): ask which
     respelled: tuple[tuple[str, str], ...] = ()  # (typed, read): a mistyped term read as the documents' (独脚兽)
-
-
-@lru_cache(maxsize=1)
-def vocabulary() -> tuple[tuple[str, str], ...]:
-    """(term, the documents' term), longest first; reviewed entries with sources in vocabulary.tsv."""
-    rows = read_tsv(VOCABULARY)
-    return tuple(sorted(((r["term"], r["means"]) for r in rows if r.get("term")), key=lambda kv: -len(kv[0])))
+    alone: bool = False  # the unit with no other unit on the item (一家单独扛), or with role LEAD the only lead
 
 
 UNIT_KIND_ASKED = re.compile(r"哪(?:些|几个|个|几)(?:区人民政府|区政府|新区管委会|管委会)")
@@ -154,32 +155,6 @@ OCCURRENCE = re.compile(
     r"(?:都|分别)?(?:放|写|挂|列|落|讲|说)?在哪(?:些|条|几条|一条|项|几项|一部分|个部分|部分|几份|份|几段|一段|段)(?:任务|条目|部分|段|项|文件)?"
     r"(?:下面|下|里面|里|中)?(?:写了|写的|写到|提到|提及|出现|讲的|讲到|说的|说到)?(?:了|过)?(?=[？?，,、。！!；;\s]|$)"
 )  # 物流在哪些任务下面写了, 分别放在哪条任务: where in the document, not a place
-
-
-NUMBERED = re.compile(r"(?i)(?<![a-z])no\.\s*(\d+)(?!\d)")
-
-
-def translate_english(text: str) -> str:
-    """Staff mix English words into Chinese questions; map them to the documents' own terms, and a
-    unit's English suffix to its Chinese one (数据 Bureau → 数据局)."""
-    text = NUMBERED.sub(r"\1号", text)  # No.2 proposal → 2号 建议案
-    for word, pattern, chinese in _english_patterns():
-        if word in text.lower():  # a pattern only matches where its word is: most are never tried
-            text = pattern.sub(chinese, text)
-    for word, suffix in UNIT_SUFFIXES:
-        if word in text.lower():
-            text = re.sub(rf"(?i)([\u4e00-\u9fff])\s*{word}(?![a-z])", rf"\g<1>{suffix}", text)
-    return text
-
-
-@lru_cache(maxsize=1)
-def _english_patterns() -> tuple[tuple[str, re.Pattern[str], str], ...]:
-    """The glossary's words compiled once, in its order: compiled per question, they crowded re's own
-    cache out and were compiled again on every question."""
-    return tuple(
-        (word.lower(), re.compile(rf"(?i)(?<![a-z]){re.escape(word)}(?:s|es)?(?![a-z])"), chinese)  # jobs, parks
-        for word, chinese in vocabulary()
-    )
 
 
 def detect_intent(text: str, years: tuple[int, ...], units: tuple[str, ...]) -> Intent:
@@ -299,7 +274,9 @@ def understand(
     role = asked_role(text)
     if role is Role.LEAD and units and led_by_other(text, catalog.names, units):
         role = None
+    alone = bool(units) and bool(ALONE.search(text) or ALONE_LEAD.search(text))
     words = words or _plain_words()
+    rest = ALONE_LEAD.sub(" ", ALONE.sub(" ", rest)) if alone else rest
     topic = topic_of(
         ROLE_WORDS.sub(" ", QUANTITY.sub(" ", SET_ASIDE.sub(" ", SUPPORT_ONLY.sub(" ", OCCURRENCE.sub(" ", rest))))),
         words,
@@ -308,4 +285,4 @@ def understand(
         topic = ""
     if intent is Intent.TOPIC_UNITS and units and not topic:  # 市体育局作为责任单位出现在哪些条目: its own items
         intent = Intent.UNIT_ITEMS
-    return Question(raw, text, intent, years, units, role, topic, kinds, unknown, unclear)
+    return Question(raw, text, intent, years, units, role, topic, kinds, unknown, unclear, alone=alone)

@@ -45,6 +45,16 @@ SUPPORT_ONLY = re.compile(
 )
 
 
+# A unit with no other unit beside it on an item (一家单独扛, 没写别的单位, 没配合单位, 自己一家负责), or
+# (ALONE_LEAD, read after LEAD_SAID made 挑头 牵头) the only lead (单独牵头, 一家牵头): a filter on the unit lists,
+# never a topic; 没配合单位 is no question of the support role.
+ALONE = re.compile(
+    r"(?:它|自己)?(?:一家|单独|独自|独立)(?:单独)?(?:扛|负责|承担|干|办|完成)(?:下来)?|自己一家|"
+    r"没(?:有)?(?:写|列|安排)?(?:别的|其他|其它)的?(?:单位|部门)|(?:没有?|无|不需要)(?:配合|责任)单位"
+)
+ALONE_LEAD = re.compile(r"(?:自己)?(?:一家|单独|独自|独家)(?:单独)?牵头")
+
+
 def led_by_other(text: str, names: list[str], units: tuple[str, ...]) -> bool:
     """Every 牵头 said follows a district the question does not ask about (临空产业 黄陂挂帅 发改委干啥):
     the role is that district's, not the asked unit's."""
@@ -56,6 +66,7 @@ def led_by_other(text: str, names: list[str], units: tuple[str, ...]) -> bool:
 
 def asked_role(text: str) -> Role | None:
     """The role the question asks the unit in: 牵头 alone asks lead, 不牵头/只配合 the others, else any."""
+    text = ALONE.sub(" ", text)
     if SUPPORT_ONLY.search(text):
         return None if BOTH_ASKED.search(text) else Role.RESPONSIBLE
     if LEAD_ONLY.search(text):

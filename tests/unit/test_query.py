@@ -470,3 +470,21 @@ def test_a_count_of_a_units_items_asks_its_items():
 
 def test_what_a_document_says_of_a_word_leaves_the_word_as_the_topic():
     assert ask("建议案里说到的“基地”都有哪些").topic == "基地"
+
+
+@pytest.mark.parametrize(
+    ("question", "role"),
+    [
+        ("市数据局2031年有哪些事是它一家单独扛、没写别的单位的", None),
+        ("数据局 31年 一家负责 没配合单位的 是哪条", None),  # 没配合单位 asks no support role
+        ("市发改委单独挑头的是哪几条", Role.LEAD),
+        ("哪几条是市发改委一家单独牵头的？", Role.LEAD),
+    ],
+)
+def test_a_unit_alone_on_its_items_is_a_filter_never_a_topic(question, role):
+    q = ask(question)
+    assert q.alone and q.role is role and q.topic == ""
+
+
+def test_alone_is_no_filter_without_a_unit():
+    assert not ask("哪些任务只有一家单位负责").alone

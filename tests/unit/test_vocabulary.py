@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from indexer.answer.asks import asked_details
-from indexer.search.question import translate_english, vocabulary
+from indexer.search.vocabulary import translate_english, vocabulary
 
 CHINESE = [(term, means) for term, means in vocabulary() if not term.isascii()]
 # What staff ask of a thing: an everyday word swapped for the documents' term must not change the ask.

@@ -1,0 +1,168 @@
+"""Questions about the words or figures themselves: every item in scope that holds them, in document order.
+
+Staff check a document for a word (带“试点”两个字的工作, “总部”这个词出现在哪几条) or a figure
+(“8家”这个数对应哪些事, 目标数是1000的有几个, 按“家”计数的指标). The answer is a complete list, which
+ranking cannot promise and the judge would refuse as off topic; it is a plain scan of the items'
+own text (not their headings, which would sweep every item under 民生实事), and "not found" says
+the word or figure does not occur in what was asked.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+import numpy as np
+
+from ..foundation.text import normalise_query
+from ..messages import say
+from ..messages.labels import kind_label
+from ..records import Detail, DocKind, Item
+from ..search.engine import Engine
+from ..search.question import Question
+from ..search.retrieve import Hit
+from .asks import asked_details
+from .model import Answer
+from .scope import scope
+from .select import aggregate_units, role_words, span_words
+
+MEASURES = "家次|人次|家|个|项|名|人|座|所|场|次|台|辆|条|处|户|套|间|张|吨|亩|元|公里|平方米|米"
+NUMBER = r"\d+(?:\.\d+)?"
+FIGURE = rf"{NUMBER}(?:万|亿)?(?:{MEASURES})?(?:以上|左右)?"
+QUOTE = r"[“\"「『]([^”\"」』“]{1,12})[”\"」』]"
+# A quoted word asked as a word, the cue right beside it (带“试点”, 提到了“高质量”, “总部”这个词, “融合”二字);
+# 提到的“四下基层” describes it and asks what it is, and “深入推进…”一节 names a section.
+BEFORE = r"(?:带|含|包含|提到|提及|写到|写有|用到|说到|讲到|出现)(?:了|有|着)?"
+AFTER = (
+    r"(?:这个|这一|此)?(?:词|说法|提法|表述|字样|字眼|数字?|[两三四五六几]个字|二字)|的(?:说法|提法|表述|字样)|"
+    r"(?:在|于)?(?:文件|建议案|方案|报告)?(?:里|中)?(?:出现|提到|提及)"
+)
+CUED = re.compile(rf"{BEFORE}{QUOTE}|{QUOTE}(?={AFTER})")
+UNQUOTED_WORD = re.compile(r"(?:带|含)(?:有|着)?([\u4e00-\u9fff]{2,6}?)(?:这?[两三四五六几]个字|二字|字样|字眼)")
+# A figure asked as a figure (目标数是1000的, 数字是50家或50个).
+FIGURE_ASKED = re.compile(
+    rf"(?:数字?|数目|数值|目标数)(?:刚好|正好|恰好)?(?:是|为|等于)({FIGURE}(?:[、或和及/]{FIGURE})*)"
+)
+# A measure asked as the way a target counts (按“家”来计数, 以“家”为单位).
+MEASURE_ASKED = re.compile(
+    rf"(?:按|以|用)[“\"「]?({MEASURES})[”\"」]?(?:来|作|做|为|当)?(?:计数|计算|计量|为单位|作单位|做单位|当单位|单位)"
+)
+FIGURE_PARTS = re.compile(rf"({NUMBER})(万|亿)?((?:{MEASURES})?)")
+WHICH = re.compile(r"哪|几(?:处|条|项|个)")
+LISTED = 40  # the items shown of a longer list; the count is always the whole
+
+
+@dataclass(frozen=True)
+class Literal:
+    shown: str  # as the answer names it: “试点”, “8家”, 以“家”计数的数字
+    pattern: re.Pattern[str]
+    figure: bool = False  # figures asked are alternatives (50家或50个); words asked must all be held
+
+
+def asked_literals(question: str) -> tuple[Literal, ...]:
+    """The words, figures or measures the question asks the documents for, or none."""
+    found: dict[str, Literal] = {}
+    for measure in MEASURE_ASKED.findall(question):
+        found[measure] = Literal(say("answer.literal_measure", measure=measure), _measure_pattern(measure), True)
+    for match in FIGURE_ASKED.finditer(question):
+        for figure in re.findall(FIGURE, match.group(1)):
+            found.setdefault(figure, Literal(f"“{figure}”", _figure_pattern(figure), True))
+    cued = [a or b for a, b in CUED.findall(question)]
+    for quoted in re.findall(QUOTE, question):  # “8家”, “4000亿元”: a figure with its measure is asked as written
+        if re.fullmatch(FIGURE, quoted) and (quoted in cued or FIGURE_PARTS.match(quoted).group(3)):  # type: ignore[union-attr]
+            found.setdefault(quoted, Literal(f"“{quoted}”", _figure_pattern(quoted), True))
+    if found:
+        return tuple(found.values())
+    words = [w for w in cued if not re.fullmatch(FIGURE, w)] or UNQUOTED_WORD.findall(question)
+    return tuple(Literal(f"“{w}”", re.compile(re.escape(normalise_query(w).lower()))) for w in dict.fromkeys(words))
+
+
+def _figure_pattern(figure: str) -> re.Pattern[str]:
+    """8家 in 推动8家湖北实验室 and 8家以上, never in 18家 or 8.5家; a bare 20 never in a date (20日)."""
+    number, scale, measure = FIGURE_PARTS.match(figure).groups()  # type: ignore[union-attr]
+    after = rf"(?:多|余)?{measure}" if measure else r"(?![\d.]|[日号月年时])"
+    return re.compile(rf"(?<![\d.第]){re.escape(number)}{scale or ''}{after}")
+
+
+def _measure_pattern(measure: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\d.第]){NUMBER}(?:万|亿)?(?:多|余)?{measure}")
+
+
+def literal_answer(
+    engine: Engine, q: Question, years: tuple[int, ...], kinds: tuple[DocKind, ...] | None
+) -> Answer | None:
+    """Every item in scope whose own text holds the literals asked; None when the question asks none."""
+    literals = asked_literals(q.text)
+    if not literals or (Detail.MEANING in asked_details(q.text) and not WHICH.search(q.text)):
+        return None  # “数化武汉”这个提法是什么意思 asks a meaning; 出现在哪几条、各是什么意思 asks where first
+    scoped = scope(engine, years, kinds, False, (), q.text)
+    shown = "、".join(lit.shown for lit in literals)
+    searched = {
+        "topic": shown,
+        "literal": [lit.shown for lit in literals],
+        "years": list(years),
+        "kinds": [str(k) for k in kinds or ()],
+    }
+    base = Answer(
+        question=q.raw,
+        intent=q.intent,
+        years=list(years),
+        units=list(q.units),
+        topic=q.topic,
+        summary="",
+        citations=[],
+        found=False,
+        searched=searched,
+    )
+    if scoped.nothing_left:
+        return replace(base, summary=scoped.reason)
+    inside = engine.columns.mask(scoped.where) if scoped.where is not None else np.ones(len(engine.items), bool)
+    allowed = _unit_items(engine, q, years, kinds)
+    items = [
+        item
+        for row, item in enumerate(engine.items)
+        if inside[row] and (allowed is None or item.id in allowed) and _held(item, literals)
+    ]
+    if not items:
+        return replace(base, summary=_absent(engine, q, years, literals, shown, unit_filtered=allowed is not None))
+    lead, resp, entries = aggregate_units(items)
+    return replace(
+        base,
+        summary=say("answer.literal_found", literal=shown, count=len(items)),
+        citations=[Hit(item, 1.0) for item in items[:LISTED]],
+        lead_units=lead,
+        responsible_units=resp,
+        unit_entries=entries,
+        found=True,
+    )
+
+
+def _unit_items(
+    engine: Engine, q: Question, years: tuple[int, ...], kinds: tuple[DocKind, ...] | None
+) -> set[str] | None:
+    """Asked of a unit (数据局牵头的任务里带“平台”的), only its items in the role asked, under its names of each year."""
+    if not q.units:
+        return None
+    return {t.item.id for unit in q.units for t in engine.unit_items(unit, years, kinds, q.role)}
+
+
+def _held(item: Item, literals: tuple[Literal, ...]) -> bool:
+    """In the item's own words: its unit clauses are left out, or 带“数据” would hold every item 市数据局 is in."""
+    text = normalise_query("。".join(c.task for c in item.clauses) if item.clauses else item.text).lower()
+    figures = [lit for lit in literals if lit.figure]
+    words = [lit for lit in literals if not lit.figure]
+    return all(w.pattern.search(text) for w in words) and (not figures or any(f.pattern.search(text) for f in figures))
+
+
+def _absent(
+    engine: Engine, q: Question, years: tuple[int, ...], literals: tuple[Literal, ...], shown: str, unit_filtered: bool
+) -> str:
+    """Not in scope; the documents that do hold it are named, so staff see the question's scope was the cause."""
+    if unit_filtered:
+        units = "、".join(q.units)
+        return say("answer.literal_unit_absent", units=units, span=span_words(years), role=role_words(q), literal=shown)
+    held = sorted({(i.year, i.doc_kind) for i in engine.items if _held(i, literals)})
+    if held:
+        elsewhere = "、".join(f"{y}年{kind_label(k)}" for y, k in held)
+        return say("answer.literal_elsewhere", literal=shown, elsewhere=elsewhere)
+    return say("answer.literal_absent", literal=shown)

@@ -1,0 +1,87 @@
+"""A word or figure asked as written: every item holding it in its own words, or "not found" naming it."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.answer import AnswerRequest
+from indexer.answer import answer as answer_of
+from indexer.answer.literal import asked_literals
+
+
+@pytest.mark.parametrize(
+    ("question", "shown"),
+    [
+        ("建议案中带“试点”两个字的工作是哪几项？", ["“试点”"]),
+        ("“总部”这个词出现在哪几条任务", ["“总部”"]),
+        ("哪些地方提到了“高质量”？", ["“高质量”"]),
+        ("今年哪几个目标的数字是50家或50个？", ["“50家”", "“50个”"]),
+        ("目标数是1000的 今年有几个", ["“1000”"]),
+        ("“8家”这个数对应哪些事", ["“8家”"]),
+        ("建议案定的指标里，按“家”来计数的有哪些？", ["以“家”计数的数字"]),
+    ],
+)
+def test_a_word_or_figure_asked_as_written_is_read_as_a_literal(question, shown):
+    assert [lit.shown for lit in asked_literals(question)] == shown
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "“965”产业集群具体是指哪些产业？",  # a quoted name, not a figure asked
+        "去年报告提到的“四下基层”，具体是哪四个下基层？",  # described, then its content asked
+        "“无废城市”建设今年谁牵头",
+        "人社局23年在“重点工作”这一大部分里带头负责哪几条？",  # 带头 is no 带“…”
+    ],
+)
+def test_a_quoted_name_asked_about_is_no_literal(question):
+    assert asked_literals(question) == ()
+
+
+def test_a_figure_never_matches_inside_a_larger_number_or_a_date():
+    (five,) = asked_literals("“5家”这个数出现在哪")
+    assert five.pattern.search("建设概念验证中心5家以上") and not five.pattern.search("建设概念验证中心15家")
+    (twenty,) = asked_literals("带“20”的指标有几项")
+    assert twenty.pattern.search("部署20个垂直行业") and not twenty.pattern.search("每季度第1个月的20日前报送")
+    assert not twenty.pattern.search("2025年")
+
+
+def test_every_item_holding_the_word_in_its_own_text_is_listed_not_its_unit_clause(mini_engine):
+    answer = answer_of(mini_engine, AnswerRequest("2031年方案里带“数据”两个字的任务有哪几条"))
+    ids = [h.item.id for h in answer.citations]
+    assert answer.found and "数据" in answer.summary
+    assert any("数据要素" in h.item.text for h in answer.citations)
+    assert not any("无人机" in mini_engine.item(i).text for i in ids)  # 市数据局 is only in its unit clause
+    assert answer.lead_units and all(
+        u in {x for h in answer.citations for x in h.item.units} for u in answer.lead_units
+    )
+
+
+def test_a_figure_is_found_as_written_and_not_inside_another(mini_engine):
+    fifty = answer_of(mini_engine, AnswerRequest("目标数是50个的是哪条"))
+    assert fifty.found and all("50个" in h.item.text for h in fifty.citations)
+    five = answer_of(mini_engine, AnswerRequest("“5家”这个数出现在哪几条"))
+    assert not any("15家" in h.item.text and "5家" not in h.item.text.replace("15家", "") for h in five.citations)
+
+
+def test_a_word_no_document_holds_is_not_found_and_named(mini_engine):
+    answer = answer_of(mini_engine, AnswerRequest("带“共享单车”字样的任务有哪些"))
+    assert not answer.found and answer.citations == [] and answer.lead_units == []
+    assert "“共享单车”" in answer.summary and answer.summary.startswith("没有找到")
+
+
+def test_asked_of_a_unit_only_its_items_in_the_role_asked_count(mini_engine):
+    led = answer_of(mini_engine, AnswerRequest("市数据局牵头的任务里带“数据”两个字的是哪几条"))
+    assert led.found and all("市数据局" in h.item.lead_units for h in led.citations)
+    none = answer_of(mini_engine, AnswerRequest("市数据局牵头的任务里带“无人机”的是哪几条"))
+    assert not none.found and "市数据局" in none.summary and "“无人机”" in none.summary
+
+
+def test_a_unit_alone_gets_only_the_items_naming_no_other_unit(mini_engine):
+    alone = answer_of(mini_engine, AnswerRequest("市数据局2031年一家负责、没写别的单位的任务有哪些"))
+    assert alone.found and all(h.item.units == ("市数据局",) for h in alone.citations)
+    assert "单独负责" in alone.summary
+    everything = answer_of(mini_engine, AnswerRequest("市数据局2031年的任务有哪些"))
+    assert len(everything.citations) > len(alone.citations)
+    led = answer_of(mini_engine, AnswerRequest("2031年市发改委单独牵头的是哪几条"))
+    assert all(h.item.lead_units == ("市发改委",) for h in led.citations)
