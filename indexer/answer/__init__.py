@@ -19,7 +19,8 @@ from .request import AnswerRequest
 from .scope import named_absent
 from .targets import target_answer
 from .topic import topic_answer
-from .units import unclear_unit_answer, unit_answer, unknown_unit_answer
+from .units import unit_answer
+from .unknown_units import unclear_unit_answer, unknown_unit_answer
 
 __all__ = ["Answer", "AnswerRequest", "Comparison", "Grounding", "RenamedUnit", "UnitEntry", "answer"]
 

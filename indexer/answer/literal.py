@@ -26,7 +26,7 @@ from .model import Answer
 from .scope import scope
 from .select import aggregate_units, role_words, span_words
 
-MEASURES = "家次|人次|家|个|项|名|人|座|所|场|次|台|辆|条|处|户|套|间|张|吨|亩|元|公里|平方米|米"
+MEASURES = "家次|人次|家|个|项|件|名|人|座|所|场|次|台|辆|条|处|户|套|间|张|批|篇|吨|亩|元|公里|平方米|米"
 NUMBER = r"\d+(?:\.\d+)?"
 FIGURE = rf"{NUMBER}(?:万|亿)?(?:{MEASURES})?(?:以上|左右)?"
 QUOTE = r"[“\"「『]([^”\"」』“]{1,12})[”\"」』]"
@@ -43,6 +43,13 @@ UNQUOTED_WORD = re.compile(r"(?:带|含)(?:有|着)?([\u4e00-\u9fff]{2,6}?)(?:�
 FIGURE_ASKED = re.compile(
     rf"(?:数字?|数目|数值|目标数)(?:刚好|正好|恰好)?(?:是|为|等于)({FIGURE}(?:[、或和及/]{FIGURE})*)"
 )
+# Figures asked what they are (1020、917、464这三个数分别指什么, 185亿个和2.1万家在报告里指的是什么): the
+# figures open the question or follow where they are said (报告里, 的); 企业8家以上是什么 asks of a topic.
+FIGURES_MEANT = re.compile(
+    rf"((?:{FIGURE})(?:[、和及与跟,，](?:{FIGURE}))*)(?:这[几两三四五六]?个数字?)?[，,]?(?:在[^，。？?]{{0,12}}?(?:里|中))?"
+    r"(?:分别|各)?(?:是|指|对应)(?:的是)?(?:什么|哪|啥)"
+)
+SAID_IN = "里的中说是："
 # A measure asked as the way a target counts (按“家”来计数, 以“家”为单位).
 MEASURE_ASKED = re.compile(
     rf"(?:按|以|用)[“\"「]?({MEASURES})[”\"」]?(?:来|作|做|为|当)?(?:计数|计算|计量|为单位|作单位|做单位|当单位|单位)"
@@ -64,9 +71,10 @@ def asked_literals(question: str) -> tuple[Literal, ...]:
     found: dict[str, Literal] = {}
     for measure in MEASURE_ASKED.findall(question):
         found[measure] = Literal(say("answer.literal_measure", measure=measure), _measure_pattern(measure), True)
-    for match in FIGURE_ASKED.finditer(question):
-        for figure in re.findall(FIGURE, match.group(1)):
-            found.setdefault(figure, Literal(f"“{figure}”", _figure_pattern(figure), True))
+    asked = [m.group(1) for m in FIGURE_ASKED.finditer(question)]
+    asked += [m.group(1) for m in FIGURES_MEANT.finditer(question) if _opens(question, m.start())]
+    for figure in (f for figures in asked for f in re.findall(FIGURE, figures)):
+        found.setdefault(figure, Literal(f"“{figure}”", _figure_pattern(figure), True))
     cued = [a or b for a, b in CUED.findall(question)]
     for quoted in re.findall(QUOTE, question):  # “8家”, “4000亿元”: a figure with its measure is asked as written
         if re.fullmatch(FIGURE, quoted) and (quoted in cued or FIGURE_PARTS.match(quoted).group(3)):  # type: ignore[union-attr]
@@ -75,6 +83,12 @@ def asked_literals(question: str) -> tuple[Literal, ...]:
         return tuple(found.values())
     words = [w for w in cued if not re.fullmatch(FIGURE, w)] or UNQUOTED_WORD.findall(question)
     return tuple(Literal(f"“{w}”", re.compile(re.escape(normalise_query(w).lower()))) for w in dict.fromkeys(words))
+
+
+def _opens(question: str, at: int) -> bool:
+    """Nothing but where it is said stands before the figure: no topic word it would be a figure of."""
+    before = question[:at].rstrip()
+    return not before or not "\u4e00" <= before[-1] <= "\u9fff" or before[-1] in SAID_IN
 
 
 def _figure_pattern(figure: str) -> re.Pattern[str]:
@@ -93,7 +107,8 @@ def literal_answer(
 ) -> Answer | None:
     """Every item in scope whose own text holds the literals asked; None when the question asks none."""
     literals = asked_literals(q.text)
-    if not literals or (Detail.MEANING in asked_details(q.text) and not WHICH.search(q.text)):
+    words_only = not any(lit.figure for lit in literals)  # what a figure means, its item says
+    if not literals or (words_only and Detail.MEANING in asked_details(q.text) and not WHICH.search(q.text)):
         return None  # “数化武汉”这个提法是什么意思 asks a meaning; 出现在哪几条、各是什么意思 asks where first
     scoped = scope(engine, years, kinds, False, (), q.text)
     shown = "、".join(lit.shown for lit in literals)
@@ -123,6 +138,7 @@ def literal_answer(
         for row, item in enumerate(engine.items)
         if inside[row] and (allowed is None or item.id in allowed) and _held(item, literals)
     ]
+    items.sort(key=lambda item: -_count_held(item, literals))  # the item holding all the figures first
     if not items:
         return replace(base, summary=_absent(engine, q, years, literals, shown, unit_filtered=allowed is not None))
     lead, resp, entries = aggregate_units(items)
@@ -146,9 +162,18 @@ def _unit_items(
     return {t.item.id for unit in q.units for t in engine.unit_items(unit, years, kinds, q.role)}
 
 
+def _own_words(item: Item) -> str:
+    """The item's text without its unit clauses, or 带“数据” would hold every item 市数据局 is in."""
+    return normalise_query("。".join(c.task for c in item.clauses) if item.clauses else item.text).lower()
+
+
+def _count_held(item: Item, literals: tuple[Literal, ...]) -> int:
+    text = _own_words(item)
+    return sum(bool(lit.pattern.search(text)) for lit in literals)
+
+
 def _held(item: Item, literals: tuple[Literal, ...]) -> bool:
-    """In the item's own words: its unit clauses are left out, or 带“数据” would hold every item 市数据局 is in."""
-    text = normalise_query("。".join(c.task for c in item.clauses) if item.clauses else item.text).lower()
+    text = _own_words(item)
     figures = [lit for lit in literals if lit.figure]
     words = [lit for lit in literals if not lit.figure]
     return all(w.pattern.search(text) for w in words) and (not figures or any(f.pattern.search(text) for f in figures))

@@ -7,8 +7,11 @@ decision (relevance.py); the lists take the supporting items that name units.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
 from ..messages import say
-from ..records import Item, Role
+from ..records import DocKind, Item, Role
 from ..search.engine import Engine
 from ..search.question import Question
 from ..search.retrieve import Hit
@@ -61,8 +64,30 @@ def role_words(q: Question) -> str:
     if q.alone:
         return say("units.role_alone_lead" if q.role is Role.LEAD else "units.role_alone")
     keys = {Role.LEAD: "units.role_lead", Role.RESPONSIBLE: "units.role_responsible"}
-    return say(keys[q.role] if q.role else "units.role_any")
+    role = say(keys[q.role] if q.role else "units.role_any")
+    return say("units.role_together", role=role) if len(q.units) > 1 and asked_together(q.text) else role
 
 
 def span_words(years: tuple[int, ...]) -> str:
     return "、".join(f"{y}年" for y in years) if years else say("units.span_all")
+
+
+# Two units asked together (都放在配合位置, 一起被点名, 城发集团配合水务局干的): the items naming both;
+# each asked (各自, 分别) keeps each unit's own.
+TOGETHER = re.compile(r"都|一起|同时|共同|一块|一道|双双|配合[^，。？?]{2,10}?(?:干|做|搞|办)的")
+EACH = re.compile(r"各自|分别|各(?!区|相关|新城区|中心城区|有关)")
+
+
+def asked_together(question: str) -> bool:
+    return bool(TOGETHER.search(question)) and not EACH.search(question)
+
+
+def alone_on(item: Item, role: Role | None) -> bool:
+    """The unit is the item's only lead (一家单独牵头), or asked with no role its only unit (一家单独扛)."""
+    return len(item.lead_units) == 1 if role is Role.LEAD else len(item.units) == 1
+
+
+def searched_units(
+    q: Question, units: Sequence[str], years: tuple[int, ...], kinds: tuple[DocKind, ...] | None
+) -> dict[str, object]:
+    return {"topic": q.topic, "units": list(units), "years": list(years), "kinds": [str(k) for k in kinds or ()]}

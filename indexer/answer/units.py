@@ -7,7 +7,6 @@ A former or later name counts only in a year whose documents do not name the uni
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import replace
 
 from ..foundation.text import normalise_query
@@ -18,11 +17,11 @@ from ..search.question import Question, is_filler
 from ..search.retrieve import Hit
 from .asks import asked_details
 from .document import title_words
-from .grounding import ATTRIBUTE, ELSEWHERE, MAX_PHRASE, ground, held_whole, unheld_attributes
+from .grounding import ATTRIBUTE, ELSEWHERE, MAX_PHRASE, absent, ground, held_whole, unheld_attributes
 from .model import Answer, Grounding, UnitEntry
 from .salience import phrases
 from .scope import scope
-from .select import role_words, span_words, units_by_role, year_notes
+from .select import alone_on, asked_together, role_words, searched_units, span_words, units_by_role, year_notes
 
 
 def unit_answer(
@@ -41,14 +40,17 @@ def unit_answer(
         units=list(q.units),
         topic=q.topic,
         notes=year_notes(engine, years) + scoped.notes,
-        searched=_searched(q, q.units, years, kinds),
+        searched=searched_units(q, q.units, years, kinds),
         summary="",
         citations=[],
     )  # the fields every unit answer shares; summary and citations follow
     if scoped.nothing_left:
         return replace(base, summary=scoped.reason, citations=[], found=False)
     by_unit = {unit: engine.unit_items(unit, years, kinds, q.role) for unit in q.units}
-    tasks = [t for unit_tasks in by_unit.values() for t in unit_tasks if not q.alone or _alone(t.item, q.role)]
+    tasks = [t for unit_tasks in by_unit.values() for t in unit_tasks if not q.alone or alone_on(t.item, q.role)]
+    if len(by_unit) > 1 and asked_together(q.text):
+        shared = set.intersection(*({t.item.id for t in unit_tasks} for unit_tasks in by_unit.values()))
+        tasks = [t for t in tasks if t.item.id in shared]
     named = {t.item.id for t in tasks}
     matched = [item for item in engine.items if item.id in named]
     grounding = Grounding()
@@ -70,7 +72,7 @@ def unit_answer(
                     units="、".join(q.units),
                     span=span_words(years),
                     role=role_words(q),
-                    topic=q.topic,
+                    topic=_unmatched(q, grounding),
                 ),
                 citations=[],
                 found=False,
@@ -116,7 +118,9 @@ def _on_topic(
         kept = [item for item in matched if any(t in texts[engine.by_id[item.id]] for t in terms)]
         return kept, Grounding(terms if kept else (), () if kept else terms)
     grounding, grounded = ground(engine, q.topic, hits, q.text)
-    if grounding.missing and (held_whole(engine, grounding) or unheld_attributes(grounding)):
+    if grounding.missing and (
+        held_whole(engine, grounding) or unheld_attributes(grounding) or _unsaid(engine, grounding)
+    ):
         return [], grounding  # 长江 alone is not 长江大保护, which other items hold whole; 地址 is stated by none
     keep = {h.item.id for h in grounded}
     # a fee, a date or a sanction needs words stating it; a topic with no salient word, the judge's items
@@ -126,9 +130,18 @@ def _on_topic(
     return [item for item in matched if item.id in keep], grounding
 
 
-def _alone(item: Item, role: Role | None) -> bool:
-    """The unit is the item's only lead (一家单独牵头), or asked with no role its only unit (一家单独扛)."""
-    return len(item.lead_units) == 1 if role is Role.LEAD else len(item.units) == 1
+def _unmatched(q: Question, grounding: Grounding) -> str:
+    """The topic as the answer names it: the terms missing beside those found (“审定”), never stray words."""
+    return "、".join(f"“{t}”" for t in grounding.missing) if grounding.matched else q.topic
+
+
+def _unsaid(engine: Engine, grounding: Grounding) -> bool:
+    """Some of the topic found, more of it missing, and some in no document at all (由哪位市领导审定): the
+    unit's item that shares a word (领导) is about something else. With nothing found, the unit's items
+    the corpus ranks first for the topic stand (航空运输 for 航线)."""
+    return (
+        bool(grounding.matched) and len(grounding.missing) > len(grounding.matched) and bool(absent(engine, grounding))
+    )
 
 
 def common_words(engine: Engine, topic: str) -> tuple[str, ...]:
@@ -172,61 +185,6 @@ def section_terms(engine: Engine, topic: str) -> tuple[str, ...]:
         for r in runs
         if 2 <= len(r) <= MAX_PHRASE and not is_filler(r) and any(r in h for i in engine.items for h in i.path)
     )
-
-
-def unknown_unit_answer(
-    engine: Engine,
-    q: Question,
-    years: tuple[int, ...],
-    kinds: tuple[DocKind, ...] | None,
-    retrievers: tuple[Retriever, ...] | None,
-) -> Answer:
-    """A unit the documents never name (市档案局): not found, said so, with up to three items
-    on its words as related reading, never cited and never feeding a unit list."""
-    topic = " ".join([q.topic, *q.unknown_units]).strip()
-    scoped = scope(engine, years, kinds, review=False)
-    related = engine.rank(topic, scoped.where, retrievers, question=q.text)[:3]
-    return Answer(
-        question=q.raw,
-        intent=Intent.UNIT_ITEMS,
-        years=list(years),
-        units=[],
-        topic=q.topic,
-        summary=say("units.unknown", units="、".join(q.unknown_units)),
-        citations=[],
-        notes=year_notes(engine, years) + scoped.notes,
-        found=False,
-        related=related,
-        searched=_searched(q, q.unknown_units, years, kinds),
-    )
-
-
-def unclear_unit_answer(
-    engine: Engine, q: Question, years: tuple[int, ...], kinds: tuple[DocKind, ...] | None
-) -> Answer:
-    """A typed name several units match equally (市委办): not guessed; the answer lists the
-    candidates (in `searched["candidates"]` too) and asks which one was meant."""
-    summary = " ".join(say("units.unclear", typed=c.typed, candidates="、".join(c.candidates)) for c in q.unclear_units)
-    searched = _searched(q, [c.typed for c in q.unclear_units], years, kinds)
-    searched["candidates"] = {c.typed: list(c.candidates) for c in q.unclear_units}
-    return Answer(
-        question=q.raw,
-        intent=Intent.UNIT_ITEMS,
-        years=list(years),
-        units=[],
-        topic=q.topic,
-        summary=summary,
-        citations=[],
-        notes=year_notes(engine, years),
-        found=False,
-        searched=searched,
-    )
-
-
-def _searched(
-    q: Question, units: Sequence[str], years: tuple[int, ...], kinds: tuple[DocKind, ...] | None
-) -> dict[str, object]:
-    return {"topic": q.topic, "units": list(units), "years": list(years), "kinds": [str(k) for k in kinds or ()]}
 
 
 def link_label(unit: str, other: str, link: Link) -> str:

@@ -74,7 +74,8 @@ UNIT_TASKS = re.compile(
 # How much is asked (多少台, 几家, 多少亿元): the measure word belongs to the answer, not to the topic.
 QUANTITY = re.compile(
     r"(?:多少|几)(?:万|亿)?(?:个|家|条|座|处|台|张|户|项|所|名|位|次|批|辆|套|间|栋|场|亩|元|人|公里|平方米|"
-    r"款|种(?!植|子|养|业|质)|组(?!织|建|团|成|合)|类(?!型|别)|倍|成(?![\u4e00-\u9fa5]))?"
+    r"款|种(?!植|子|养|业|质)|组(?!织|建|团|成|合)|类(?!型|别)|倍|成(?![\u4e00-\u9fa5]))?|"
+    r"(?:那|这)?[两二三四五六七八九十]+(?:条|项|件)(?=任务|工作|事|活|条目)"  # 那两条任务: the items asked, counted
 )  # 哪几种“风”, 几组, 能占几成: the count word goes with the count, never onto the next word (种风, 占成)
 # Measure words: after a number (300家) the count ends, though jieba glues the next word on (家文旅).
 MEASURE_WORDS = frozenset("个家条座处台张户项所名位批辆套间栋场亩人种类")

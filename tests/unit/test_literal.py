@@ -85,3 +85,33 @@ def test_a_unit_alone_gets_only_the_items_naming_no_other_unit(mini_engine):
     assert len(everything.citations) > len(alone.citations)
     led = answer_of(mini_engine, AnswerRequest("2031年市发改委单独牵头的是哪几条"))
     assert all(h.item.lead_units == ("市发改委",) for h in led.citations)
+
+
+@pytest.mark.parametrize(
+    ("question", "shown"),
+    [
+        ("报告里1020、917、464这三个数分别指什么", ["“1020”", "“917”", "“464”"]),
+        ("185亿个和2.1万家在报告回顾里指的是什么", ["“185亿个”", "“2.1万家”"]),
+        ("去年报告里的29个和23个，分别是哪两类技术攻关", ["“29个”", "“23个”"]),
+    ],
+)
+def test_figures_asked_what_they_are_are_read_as_written(question, shown):
+    assert [lit.shown for lit in asked_literals(question)] == shown
+
+
+def test_a_figure_of_a_named_topic_is_asked_of_the_topic():
+    assert asked_literals("新增上市企业8家以上是什么意思") == ()
+
+
+def test_the_item_holding_the_figures_asked_answers_what_they_are(mini_engine):
+    answer = answer_of(mini_engine, AnswerRequest("15家和50个分别指什么"))
+    texts = [h.item.text for h in answer.citations]
+    assert answer.found and any("15家" in t for t in texts) and any("50个" in t for t in texts)
+
+
+def test_two_units_asked_together_get_the_items_naming_both_and_each_asked_their_own(mini_engine):
+    both = answer_of(mini_engine, AnswerRequest("2031年市交通运输局和市数据局都参与的任务有哪些"))
+    assert both.found and all({"市交通运输局", "市数据局"} <= set(h.item.units) for h in both.citations)
+    assert "同时" in both.summary
+    each = answer_of(mini_engine, AnswerRequest("2031年市交通运输局和市数据局各自参与的任务有哪些"))
+    assert len(each.citations) > len(both.citations)

@@ -488,3 +488,8 @@ def test_a_unit_alone_on_its_items_is_a_filter_never_a_topic(question, role):
 
 def test_alone_is_no_filter_without_a_unit():
     assert not ask("哪些任务只有一家单位负责").alone
+
+
+def test_a_count_of_the_items_asked_is_no_topic():
+    q = ask("市数据局配合的那两条任务分别是谁牵头的")
+    assert q.units == ("市数据局",) and q.topic == "" and q.intent == "unit_items"

@@ -1,0 +1,64 @@
+"""A unit typed that the catalog cannot read as one unit: never guessed, never answered from another unit.
+
+A name the documents never use (市档案局) is not found, with related reading apart; a short name several
+units match equally (市委办) lists the candidates and asks which one was meant.
+"""
+
+from __future__ import annotations
+
+from ..messages import say
+from ..records import DocKind, Intent, Retriever
+from ..search.engine import Engine
+from ..search.question import Question
+from .model import Answer
+from .scope import scope
+from .select import searched_units, year_notes
+
+
+def unknown_unit_answer(
+    engine: Engine,
+    q: Question,
+    years: tuple[int, ...],
+    kinds: tuple[DocKind, ...] | None,
+    retrievers: tuple[Retriever, ...] | None,
+) -> Answer:
+    """A unit the documents never name (市档案局): not found, said so, with up to three items
+    on its words as related reading, never cited and never feeding a unit list."""
+    topic = " ".join([q.topic, *q.unknown_units]).strip()
+    scoped = scope(engine, years, kinds, review=False)
+    related = engine.rank(topic, scoped.where, retrievers, question=q.text)[:3]
+    return Answer(
+        question=q.raw,
+        intent=Intent.UNIT_ITEMS,
+        years=list(years),
+        units=[],
+        topic=q.topic,
+        summary=say("units.unknown", units="、".join(q.unknown_units)),
+        citations=[],
+        notes=year_notes(engine, years) + scoped.notes,
+        found=False,
+        related=related,
+        searched=searched_units(q, q.unknown_units, years, kinds),
+    )
+
+
+def unclear_unit_answer(
+    engine: Engine, q: Question, years: tuple[int, ...], kinds: tuple[DocKind, ...] | None
+) -> Answer:
+    """A typed name several units match equally (市委办): not guessed; the answer lists the
+    candidates (in `searched["candidates"]` too) and asks which one was meant."""
+    summary = " ".join(say("units.unclear", typed=c.typed, candidates="、".join(c.candidates)) for c in q.unclear_units)
+    searched = searched_units(q, [c.typed for c in q.unclear_units], years, kinds)
+    searched["candidates"] = {c.typed: list(c.candidates) for c in q.unclear_units}
+    return Answer(
+        question=q.raw,
+        intent=Intent.UNIT_ITEMS,
+        years=list(years),
+        units=[],
+        topic=q.topic,
+        summary=summary,
+        citations=[],
+        notes=year_notes(engine, years),
+        found=False,
+        searched=searched,
+    )
