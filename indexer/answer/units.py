@@ -7,6 +7,7 @@ A former or later name counts only in a year whose documents do not name the uni
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from ..foundation.text import normalise_query
@@ -21,6 +22,7 @@ from .grounding import ATTRIBUTE, ELSEWHERE, MAX_PHRASE, absent, ground, held_wh
 from .model import Answer, Grounding, UnitEntry
 from .salience import phrases
 from .scope import scope
+from .sections import part_items
 from .select import alone_on, asked_together, role_words, searched_units, span_words, units_by_role, year_notes
 
 
@@ -51,6 +53,10 @@ def unit_answer(
     if len(by_unit) > 1 and asked_together(q.text):
         shared = set.intersection(*({t.item.id for t in unit_tasks} for unit_tasks in by_unit.values()))
         tasks = [t for t in tasks if t.item.id in shared]
+    docs = {t.item.doc_id for t in tasks}
+    part = part_items(q.text, (i for i in engine.items if i.doc_id in docs), _words(engine))
+    if part is not None:  # 第(一)部分里, 制造业、服务业、数字经济这几块: the part is the topic
+        tasks, q = [t for t in tasks if t.item.id in part], replace(q, topic="")
     named = {t.item.id for t in tasks}
     matched = [item for item in engine.items if item.id in named]
     grounding = Grounding()
@@ -128,6 +134,10 @@ def _on_topic(
         # the topic said in other words: an item of the unit the whole corpus ranks near the top for it
         keep |= {item.id for item in matched if order.get(item.id, len(order)) < TOPIC_RANK}
     return [item for item in matched if item.id in keep], grounding
+
+
+def _words(engine: Engine) -> Callable[[str], list[str]]:
+    return lambda text: [w for w in engine.tokenizer.whole_words(text) if not is_filler(w)]
 
 
 def _unmatched(q: Question, grounding: Grounding) -> str:
