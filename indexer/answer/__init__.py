@@ -9,8 +9,9 @@ from __future__ import annotations
 import time
 
 from ..messages import say
-from ..records import Intent
+from ..records import DocKind, Intent
 from ..search.engine import Engine
+from ..search.question import Question
 from .compare import compare_answer
 from .document import document_answer, document_aspect
 from .literal import literal_answer
@@ -49,7 +50,7 @@ def answer(engine: Engine, request: AnswerRequest) -> Answer:
         )
     elif document is not None:
         result = document
-    elif q.intent is not Intent.COMPARE and (listed := literal_answer(engine, q, years, kinds)) is not None:
+    elif (listed := literal_answer(engine, q, _literal_years(q, years, kinds), kinds)) is not None:
         result = listed  # 带“试点”两个字的工作, “8家”这个数: every item holding it
     elif q.intent is Intent.TARGET and (found := target_answer(engine, q, years)) is not None:
         result = found  # target, result and verdict; else answered as a topic question below
@@ -73,6 +74,12 @@ def answer(engine: Engine, request: AnswerRequest) -> Answer:
         result.notes.append(say("answer.unit_filter", units="、".join(request.units)))
     result.elapsed_ms = (time.perf_counter() - started) * 1000
     return result
+
+
+def _literal_years(q: Question, years: tuple[int, ...], kinds: tuple[DocKind, ...] | None) -> tuple[int, ...]:
+    """A wording compared across documents of different years (去年的报告和建议案里“闯关”): each document's
+    own year, so no year narrows it; within one kind the years asked stand (23年和25年方案)."""
+    return () if q.intent is Intent.COMPARE and len(kinds or ()) > 1 else years
 
 
 def mentioned(engine: Engine, result: Answer, units: tuple[str, ...]) -> bool:

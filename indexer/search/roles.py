@@ -49,10 +49,11 @@ SUPPORT_ONLY = re.compile(
 # (ALONE_LEAD, read after LEAD_SAID made 挑头 牵头) the only lead (单独牵头, 一家牵头): a filter on the unit lists,
 # never a topic; 没配合单位 is no question of the support role.
 ALONE = re.compile(
-    r"(?:它|自己)?(?:一家|单独|独自|独立)(?:单独)?(?:扛|负责|承担|干|办|完成)(?:下来)?|自己一家|"
-    r"没(?:有)?(?:写|列|安排)?(?:别的|其他|其它)的?(?:单位|部门)|(?:没有?|无|不需要)(?:配合|责任)单位"
+    r"(?:它|自己)?(?:一家|单独|独自|独立)(?:单独)?(?:扛|负责|承担|干|办|完成)(?:下来)?|自己一家|(?:一个人|一家)?单干|"
+    r"(?:没(?:有)?(?:写|列|安排|带)?|不带)(?:别的|其他|其它)的?(?:单位|部门)|(?:没有?|无|不需要)(?:配合|责任)单位|"
+    r"只(?:挂|写|列)了?(?:它|自己)?(?:一个|一家)(?:单位)?(?:的)?(?:名字)?"
 )
-ALONE_LEAD = re.compile(r"(?:自己)?(?:一家|单独|独自|独家)(?:单独)?牵头")
+ALONE_LEAD = re.compile(r"(?:自己)?(?:一家|单独|独自|独家|唯一)(?:单独)?牵头")
 
 
 def led_by_other(text: str, names: list[str], units: tuple[str, ...]) -> bool:

@@ -115,3 +115,8 @@ def test_two_units_asked_together_get_the_items_naming_both_and_each_asked_their
     assert "同时" in both.summary
     each = answer_of(mini_engine, AnswerRequest("2031年市交通运输局和市数据局各自参与的任务有哪些"))
     assert len(each.citations) > len(both.citations)
+
+
+def test_a_wording_compared_across_documents_of_different_years_is_listed_from_each(mini_engine):
+    answer = answer_of(mini_engine, AnswerRequest("“数据要素”这个说法，2031年方案和2030年方案里分别用在什么地方？"))
+    assert answer.found and all("数据要素" in h.item.text for h in answer.citations)
