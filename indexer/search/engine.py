@@ -7,7 +7,7 @@ import json
 import threading
 from collections.abc import Collection
 from dataclasses import dataclass, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import faiss
@@ -24,11 +24,15 @@ from ..store.bm25 import BM25
 from ..store.columns import Columns
 from ..store.layout import check_config, corpus_fingerprint, read_config, read_records, verify_checksums
 from ..store.tokenize import Tokenizer
+from .pinyin import PINYIN_TYPED, PinyinReader
 from .question import Question, UnitCatalog, understand
 from .respell import Respeller
 from .retrieve import Hit, fuse, lexical_ranking
 
 MAX_QUERY_CHARS = 512  # the models read 512 tokens at most; longer input only costs time
+
+
+COMMON_SHARE = 0.08  # the share of items above which a word is too common to be a topic's term (salience.py)
 
 
 @dataclass(frozen=True)
@@ -144,9 +148,19 @@ class Engine:
         return self.rank(query, where, retrievers)[:top_k]
 
     def understand(self, question: str) -> Question:
-        typed, read = self.respeller.respell(normalise_query(question))
+        text = normalise_query(question)
+        text, sounded = self.pinyin.read(text) if PINYIN_TYPED.search(text) else (text, ())
+        typed, read = self.respeller.respell(text)
         q = understand(typed, self.catalog, self.latest_year, self.tokenizer.whole_words)
-        return replace(q, raw=question, respelled=read)
+        return replace(q, raw=question, respelled=sounded + read)
+
+    @cached_property
+    def pinyin(self) -> PinyinReader:
+        """The documents' words by their pinyin, built the first time a question holds Latin letters."""
+        from pypinyin import lazy_pinyin
+
+        spell = lru_cache(maxsize=None)(lambda word: "".join(lazy_pinyin(word)))
+        return PinyinReader(self.texts, self.tokenizer.whole_words, spell, lambda term: self.share(term) > COMMON_SHARE)
 
     @cached_property
     def respeller(self) -> Respeller:

@@ -1,0 +1,44 @@
+"""Pinyin typed for the documents' words is read as those words; English and unknown pinyin stay as typed."""
+
+from __future__ import annotations
+
+from indexer.search.pinyin import PinyinReader
+
+SOUNDS = {
+    "工业": "gongye",
+    "软件园": "ruanjianyuan",
+    "软件": "ruanjian",
+    "园": "yuan",
+    "高端": "gaoduan",
+    "装备": "zhuangbei",
+}
+
+
+def reader() -> PinyinReader:
+    texts = ["建设工业软件园", "推动高端装备产业发展", "工业软件"]
+    cut = {
+        "建设工业软件园": ["建设", "工业", "软件园"],
+        "推动高端装备产业发展": ["推动", "高端", "装备", "产业", "发展"],
+    }
+    return PinyinReader(texts, lambda t: cut.get(t, ["工业", "软件"]), lambda w: SOUNDS.get(w, "x" + w))
+
+
+def test_a_pinyin_run_is_read_as_the_documents_words_said_whole():
+    text, read = reader().read("gongye ruanjian yuan 谁负责")
+    assert text == "工业软件园 谁负责" and read == (("gongye ruanjian yuan", "工业软件园"),)
+    assert reader().read("gao duan zhuang bei 2500亿")[0] == "高端装备 2500亿"
+
+
+def test_english_and_pinyin_the_documents_cannot_spell_stay_as_typed():
+    for question in ["who leads the plan", "shuangnianzhan 谁牵头", "Wuhan 2025"]:
+        assert reader().read(question) == (question, ())
+
+
+def test_a_word_too_common_to_narrow_anything_is_left_as_typed():
+    common = PinyinReader(
+        ["建设工业软件园"],
+        lambda t: ["建设", "工业", "软件园"],
+        lambda w: SOUNDS.get(w, "jianshe"),
+        lambda t: t == "建设",
+    )
+    assert common.read("jianshe 谁负责") == ("jianshe 谁负责", ())
