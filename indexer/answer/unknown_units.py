@@ -6,6 +6,8 @@ units match equally (市委办) lists the candidates and asks which one was mean
 
 from __future__ import annotations
 
+from typing import Any
+
 from ..messages import say
 from ..records import DocKind, Intent, Retriever
 from ..search.engine import Engine
@@ -27,16 +29,11 @@ def unknown_unit_answer(
     topic = " ".join([q.topic, *q.unknown_units]).strip()
     scoped = scope(engine, years, kinds, review=False)
     related = engine.rank(topic, scoped.where, retrievers, question=q.text)[:3]
-    return Answer(
-        question=q.raw,
-        intent=Intent.UNIT_ITEMS,
-        years=list(years),
-        units=[],
-        topic=q.topic,
-        summary=say("units.unknown", units="、".join(q.unknown_units)),
-        citations=[],
+    return _not_found(
+        q,
+        years,
+        say("units.unknown", units="、".join(q.unknown_units)),
         notes=year_notes(engine, years) + scoped.notes,
-        found=False,
         related=related,
         searched=searched_units(q, q.unknown_units, years, kinds),
     )
@@ -50,6 +47,11 @@ def unclear_unit_answer(
     summary = " ".join(say("units.unclear", typed=c.typed, candidates="、".join(c.candidates)) for c in q.unclear_units)
     searched = searched_units(q, [c.typed for c in q.unclear_units], years, kinds)
     searched["candidates"] = {c.typed: list(c.candidates) for c in q.unclear_units}
+    return _not_found(q, years, summary, notes=year_notes(engine, years), searched=searched)
+
+
+def _not_found(q: Question, years: tuple[int, ...], summary: str, **fields: Any) -> Answer:
+    """A unit answer that names no unit: nothing cited, nothing in the unit lists."""
     return Answer(
         question=q.raw,
         intent=Intent.UNIT_ITEMS,
@@ -58,7 +60,6 @@ def unclear_unit_answer(
         topic=q.topic,
         summary=summary,
         citations=[],
-        notes=year_notes(engine, years),
         found=False,
-        searched=searched,
+        **fields,
     )
