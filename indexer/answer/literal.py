@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import numpy as np
 
@@ -141,7 +142,7 @@ def literal_answer(
     items.sort(key=lambda item: -_count_held(item, literals))  # the item holding all the figures first
     if not items:
         return replace(base, summary=_absent(engine, q, years, literals, shown, unit_filtered=allowed is not None))
-    lead, resp, entries = aggregate_units(items)
+    lead, resp, entries = aggregate_units(items[:LISTED])  # the unit lists follow the items cited
     return replace(
         base,
         summary=say("answer.literal_found", literal=shown, count=len(items)),
@@ -162,6 +163,7 @@ def _unit_items(
     return {t.item.id for unit in q.units for t in engine.unit_items(unit, years, kinds, q.role)}
 
 
+@lru_cache(maxsize=4096)
 def _own_words(item: Item) -> str:
     """The item's text without its unit clauses, or 带“数据” would hold every item 市数据局 is in."""
     return normalise_query("。".join(c.task for c in item.clauses) if item.clauses else item.text).lower()

@@ -59,7 +59,7 @@ MESSAGES: dict[str, str] = {
         "新增单位 {added} 个，不再出现 {dropped} 个，改名或合并 {renamed} 个。"
     ),
     "answer.document": "{citation}写道：{text}",
-    "answer.literal_found": "原文中含{literal}的条目共 {count} 条，按文件顺序列出。",
+    "answer.literal_found": "原文中含{literal}的条目共 {count} 条。",
     "answer.literal_measure": "以“{measure}”计数的数字",
     # notes
     "answer.years_present": "现有文件的年份：{years}。",
