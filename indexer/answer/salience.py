@@ -17,9 +17,9 @@ if TYPE_CHECKING:
     from ..search.engine import Engine
 
 from ..foundation.text import normalise_query
+from ..search.engine import COMMON_SHARE as GENERIC  # a word in more of the items does not name a topic
 from ..search.question import is_filler
 
-GENERIC = 0.08  # a word in more than this share of the items does not name a topic
 # Negations and yes/no words ask whether, never what (没有写牵头单位的任务): never a topic term.
 NOT_TOPIC = frozenset("没有 有无 能否 可否 不是 是不是 有没有 没能 会不会 能不能".split())
 # A number, a letter, or a count (两张, 几个): the size of the answer, never its topic.

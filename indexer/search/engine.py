@@ -32,7 +32,9 @@ from .retrieve import Hit, fuse, lexical_ranking
 MAX_QUERY_CHARS = 512  # the models read 512 tokens at most; longer input only costs time
 
 
-COMMON_SHARE = 0.08  # the share of items above which a word is too common to be a topic's term (salience.py)
+# The share of the items above which a word is too common to name a topic (武汉, 建设): the answer layer's
+# salience and the pinyin reading share it.
+COMMON_SHARE = 0.08
 
 
 @dataclass(frozen=True)
