@@ -17,6 +17,12 @@ QUOTED = re.compile(r"“([^”“]{2,12})”")
 CLASS_AFTER = re.compile(r"等(?:\d+[个家项条座所种类])?([\u4e00-\u9fa5]{2,8})$")  # …艺术节等品牌活动
 A_NAME_ASKED = re.compile(r"叫什么|什么名字|名称是|哪(?:两|几|一)?个字|(?:什么|哪(?:两|几)个)(?:说法|提法|词)")
 JOINED = re.compile(r"[和与及]")
+# The verbs a facility's name follows (建设…大走廊, 打造…品牌): what stands between one and the term names it.
+NAME_VERB = re.compile(
+    r"新?改?扩建|改造|建设|建成|打造|推进|加快|支持|实施|创建|开展|举办|培育|发展|提升|完善|做强|新建|启动|推动|争创|筹建|办好|[,，:：;；]"
+)
+NAME_END = "、和与及等的,，。;；()（）"
+NAME_LEAST = 3  # characters of a name the question does not give: 分管 (副市长) names no one
 PAIR = re.compile(
     rf"([\u4e00-\u9fa5]{{2,8}}){JOINED.pattern}([\u4e00-\u9fa5]{{2,8}})"
 )  # 耕地和种子, 全景图和招商路线图
@@ -50,7 +56,19 @@ def new_names(clause: str, question: str, terms: tuple[str, ...] = ()) -> bool:
     return any(  # a name the documents quote (搭建“武创通”科创服务平台, 牢记政府前面“人民”二字)
         quoted not in question and not any(t in quoted for t in terms if len(t) >= 2)
         for quoted in QUOTED.findall(clause)
-    )
+    ) or any(_named_before(clause, question, t) for t in terms if len(t) >= 2)
+
+
+def _named_before(clause: str, question: str, term: str) -> bool:
+    """One thing's name asked (那条大走廊叫什么): the item names it where words the question does not give
+    stand between the last verb and the term (加快建设车谷产业创新大走廊); a figure after the term counts
+    things of a kind (建成体育公园10个) and names none, and a name ends on the term (公园绿地 is no 公园's name)."""
+    at = clause.find(term)
+    end = at + len(term)
+    if end < len(clause) and clause[end] not in NAME_END:
+        return False
+    modifier = NAME_VERB.split(clause[:at])[-1].lstrip("的和与及、") if at > 0 else ""
+    return len(modifier) >= NAME_LEAST and sum(ch not in question for ch in modifier) >= NAME_LEAST
 
 
 def of_class(clause: str, kinds: str, count: int) -> bool:

@@ -1,7 +1,8 @@
 """Spelling: whether an item holds a question's term, exactly or as the documents write it.
 
 Staff type 新能源车 for 新能源汽车 and ai for 人工智能; a term stands in an item when the item holds it
-after normalisation, through the glossary (search/vocabulary.tsv), or as a close written variant:
+after normalisation, through the glossary (search/vocabulary.tsv) or the region a place lies in
+(search/places.tsv: 长沙 in 长江中游城市群), or as a close written variant:
 its characters in order within a short span, keeping its head and tail. A different word that
 shares a part (军山新城 for 武汉新城) is not a variant.
 """
@@ -11,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..search.vocabulary import vocabulary
+from ..search.vocabulary import places, vocabulary
 
 SPAN_SLACK = 2  # characters a written variant may add between the term's characters (新能源[汽]车)
 COUNT = r"[\d.]{1,6}[个项家座条所处批万亿]{0,2}"  # a figure the documents put inside a phrase: 突破[20项]关键核心技术
@@ -40,9 +41,9 @@ def split_pattern(term: str) -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def glossary() -> dict[str, tuple[str, ...]]:
-    """vocabulary.tsv as term → the documents' words for it."""
+    """vocabulary.tsv and places.tsv as term → the documents' words for it."""
     found: dict[str, tuple[str, ...]] = {}
-    for word, means in vocabulary():
+    for word, means in (*vocabulary(), *places()):
         found[word] = (*found.get(word, ()), means)
     return found
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from ..foundation.tsv import read_tsv
 
 VOCABULARY = Path(__file__).with_name("vocabulary.tsv")
+PLACES = Path(__file__).with_name("places.tsv")
 UNIT_SUFFIXES = (("bureau", "局"), ("commission", "委"), ("office", "办"))
 
 
@@ -21,6 +22,13 @@ def vocabulary() -> tuple[tuple[str, str], ...]:
     """(term, the documents' term), longest first; reviewed entries with sources in vocabulary.tsv."""
     rows = read_tsv(VOCABULARY)
     return tuple(sorted(((r["term"], r["means"]) for r in rows if r.get("term")), key=lambda kv: -len(kv[0])))
+
+
+@lru_cache(maxsize=1)
+def places() -> tuple[tuple[str, str], ...]:
+    """(place, a region the documents write that holds it): 长沙 is held by 长江中游城市群. Read only to
+    decide whether an item holds a question's word, never to rewrite the question (上海的房价 stays 上海)."""
+    return tuple((r["place"], r["region"]) for r in read_tsv(PLACES) if r.get("place"))
 
 
 NUMBERED = re.compile(r"(?i)(?<![a-z])no\.\s*(\d+)(?!\d)")

@@ -855,3 +855,14 @@ def test_a_definition_a_rank_a_change_on_the_year_and_a_share_are_asked():
     assert Detail.NUMBER in asked_details("那次评比武汉综合得分排全国第几？")
     assert CHANGE_ASKED.search("农产品加工产值同比涨了几个百分点")
     assert RATE_ASKED.search("武汉本地企业占了多少")
+
+
+def test_one_things_name_asked_is_the_words_before_its_term_the_question_does_not_give():
+    from indexer.answer.names import new_names
+
+    asked = "建议案里武汉经开区要建设的那条大走廊叫什么名字"
+    assert new_names("支持武汉经开区加快建设车谷产业创新大走廊", asked, ("武汉经开区", "大走廊"))
+    assert not new_names("支持武汉经开区建设大走廊", asked, ("武汉经开区", "大走廊"))  # no name given
+    parks = "2023年建成的10个体育公园分别叫什么名字"
+    assert not new_names("新改扩建体育公园10个", parks, ("体育", "公园"))  # a count of a kind
+    assert not new_names("复合利用公园绿地建设体育设施100处以上", parks, ("体育", "公园"))  # 公园绿地 is no park's name

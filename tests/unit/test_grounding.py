@@ -30,6 +30,14 @@ def test_a_term_is_spelled_exactly_through_the_glossary_or_as_a_close_variant():
     assert spelled_in("ai", "加快人工智能产业发展")  # vocabulary.tsv: ai → 人工智能
 
 
+def test_a_place_is_held_by_the_region_the_documents_name_but_never_alone():
+    cooperation = "完善长江中游城市群四省会城市常态化会商机制"
+    assert spelled_in("长沙", cooperation) and spelled_in("安徽", cooperation)  # places.tsv
+    assert spelled_in("上海", "强化与京津冀、长三角、粤港澳大湾区等区域合作")
+    assert not spelled_in("上海", "推进与长株潭、合肥、南昌都市圈联动发展")
+    assert not spelled_in("成都", cooperation)
+
+
 def test_the_items_phrase_in_a_runs_place_ends_at_punctuation():
     assert variant("低空经济", ("低空", "经济"), "开通低空航线,发展通用航空") == "低空航线"
     assert variant("都市田园综合体建设", ("都市", "田园"), "推进都市田园综合体,发展休闲农业") == "都市田园综合体"
