@@ -21,6 +21,7 @@ from .roles import (
     ROLE_STATED,
     ROLE_WORDS,
     SUPPORT_ONLY,
+    SUPPORT_SET_ASIDE,
     asked_role,
     led_by_other,
 )
@@ -279,7 +280,12 @@ def understand(
     words = words or _plain_words()
     rest = ALONE_LEAD.sub(" ", ALONE.sub(" ", rest)) if alone else rest
     topic = topic_of(
-        ROLE_WORDS.sub(" ", QUANTITY.sub(" ", SET_ASIDE.sub(" ", SUPPORT_ONLY.sub(" ", OCCURRENCE.sub(" ", rest))))),
+        ROLE_WORDS.sub(
+            " ",
+            QUANTITY.sub(
+                " ", SET_ASIDE.sub(" ", SUPPORT_ONLY.sub(" ", SUPPORT_SET_ASIDE.sub(" ", OCCURRENCE.sub(" ", rest))))
+            ),
+        ),
         words,
     )
     if units and all(word in GENERIC or len(word.strip()) < 2 for word in words(topic)):  # 政府办的: nothing left

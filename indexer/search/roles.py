@@ -22,7 +22,7 @@ ROLE_STATED = re.compile(
 # 牵头单位和责任单位之间的协同 is a topic.
 ROLE_WORDS = re.compile(r"(?:牵头|责任|配合|参与|主责)(?:单位|部门)(?=[是有为都分呢吗？?，,。（(\s]|$)")
 LEAD_SAID = re.compile(
-    r"挑过?头|领头|带头|带队|当头|打头(?!阵)|唱主角|挑(?:起|了)?(?:大梁|重担|担子)|挑[^，。？?]{1,10}?担子|(?<!揭榜)(?<!揭膀)挂帅|领衔|主抓|抓总|牵总|"
+    r"挑过?头|领头|带头|带队|当头|打头(?!阵)|唱主角|挑(?:起|了)?(?:大梁|重担|担子)|挑[^，。？?]{1,10}?担子|(?<!揭榜)(?<!揭膀)挂帅|领衔|主抓|抓总|牵总|拿总|(?:担|负|扛|承担)(?:起)?主责|"
     r"打头阵(?=的|干|做|负责|抓|办)|主办(?=的?(?:任务|事|工作|事项|项目|条目|哪))"
 )  # how staff say 牵头; the documents never use these words (打头阵 and 揭榜挂帅 they use of other things)
 # Both roles said together (主办协办一起, 无论主办还是协办): any role is asked, and the words name no topic.
@@ -38,6 +38,11 @@ BOTH_ASKED = re.compile(
 # Only the tasks a unit supports (只作为责任单位、不牵头, 配合别人做的): 牵头 there is what is excluded.
 # The support role set aside (自己牵头的，不算配合的): the lead role alone is asked.
 LEAD_ONLY = re.compile(r"不(?:算|含|包括|是|当)(?:配合|参与|责任单位|打下手)|只(?:作为|当|是)?牵头|自己牵头")
+# The support role set aside in so many words (协办的不要, 配合的不算, 去掉参与的): the lead role alone is asked.
+SUPPORT_SET_ASIDE = re.compile(
+    r"(?:配合|参与|协办|协助|打下手|责任单位)的?(?:任务|事|条目)?(?:都|就)?(?:不要|不算|除外|不用|不列|不计|去掉|排除)|"
+    r"(?<!要)(?:不要|不算|除去|去掉|排除)(?:那些)?(?:配合|参与|协办|协助|打下手)"
+)
 SUPPORT_ONLY = re.compile(
     r"不牵头|非牵头|不是牵头|不算牵头|不当牵头|不包括牵头|不含[^，。？?]{0,6}牵头|只(?:作为|当|是)?被?(?:列为|列作|算作)?(?:责任单位|配合)|"
     r"(?:作为|当|是|列为|写成|写为|写作|定为)(?:责任单位|配合单位)|配合单位|(?<!不是)(?<!不算)(?:配合别人|打下手|协办(?!单位|方)|协助(?=的|了|哪|干|做|办)|跟着(?:干|做|办|搞))|"
@@ -68,6 +73,8 @@ def led_by_other(text: str, names: list[str], units: tuple[str, ...]) -> bool:
 def asked_role(text: str) -> Role | None:
     """The role the question asks the unit in: 牵头 alone asks lead, 不牵头/只配合 the others, else any."""
     text = ALONE.sub(" ", text)
+    if SUPPORT_SET_ASIDE.search(text) and not BOTH_ASKED.search(text):
+        return Role.LEAD
     if SUPPORT_ONLY.search(text):
         return None if BOTH_ASKED.search(text) else Role.RESPONSIBLE
     if LEAD_ONLY.search(text):

@@ -352,11 +352,24 @@ def test_a_name_the_documents_shorten_to_ban_reads_whole_when_typed_in_full():
 
 
 @pytest.mark.parametrize(
-    "question", ["数据局23年打头的任务有哪些", "发改委挑大梁的任务有哪些", "数据局自己牵头的，不算配合的有哪几件"]
+    "question",
+    [
+        "数据局23年打头的任务有哪些",
+        "发改委挑大梁的任务有哪些",
+        "数据局自己牵头的，不算配合的有哪几件",
+        "数据局当头的任务是哪条？协办的不要",  # the support role set aside after the lead said
+        "数据局今年自己拿总、担主责的条目有哪些",
+    ],
 )
 def test_more_staff_words_for_leading_and_the_support_role_set_aside_ask_the_lead_role(question):
     q = ask(question)
-    assert q.intent == "unit_items" and q.role is Role.LEAD
+    assert q.intent == "unit_items" and q.role is Role.LEAD and q.topic == ""
+
+
+def test_asking_whether_the_districts_support_sets_no_role_aside():
+    from indexer.search.roles import asked_role
+
+    assert asked_role("技术合同成交额今年是哪个局在扛，区里要不要配合") is not Role.LEAD
 
 
 @pytest.mark.parametrize(
