@@ -49,7 +49,10 @@ HELD_LOSS = 0.01  # held unanswerable questions the threshold may answer, as a s
 # despite being unanswerable at p 0.41–0.56, and rightly at 0.82–0.90 (one wrong at 0.82), so the floor was 0.8.
 # Read again on dev (3769) on 2026-12-05: refused questions it reads at 0.6–0.8 are 12 answerable (10 from a gold
 # item, 2 from another) and no unanswerable one; the blind answers at 0.41–0.56 stay below 0.6.
-FLOOR = 0.6
+# Read again on dev (6099) and seen on 2026-12-06: against 0.6, the whole path at 0.5 answered 11 refused questions
+# from a gold item and 4 wrongly (2 of them unanswerable); at 0.4, 22 and 8. With a wrong answer costing about two
+# refusals, 0.5 (held out, dev ck…cy and seen: 8 answerable answered against 6, no unanswerable at either).
+FLOOR = 0.5
 THRESHOLDS = tuple(round(0.2 + 0.05 * i, 2) for i in range(15))
 
 
