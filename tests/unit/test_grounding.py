@@ -3,6 +3,8 @@ unit + topic, a kind no document has, the summary by year. No model: the mini en
 
 from __future__ import annotations
 
+import pytest
+
 from indexer.answer import AnswerRequest
 from indexer.answer import answer as answer_of
 from indexer.answer.grounding import (
@@ -101,8 +103,9 @@ def test_a_unit_filter_keeps_only_items_naming_the_unit(mini_engine):
     assert all("市数据局" in h.item.units for h in answer.citations)
 
 
-def test_a_question_about_a_document_is_answered_from_its_framing_paragraphs(mini_engine):
-    answer = answer_of(mini_engine, AnswerRequest("2031年政府工作报告的主题是什么"))
+@pytest.mark.parametrize("question", ["2031年政府工作报告的主题是什么", "2031年政府工作报告是以什么身份作的"])
+def test_a_question_about_a_document_is_answered_from_its_framing_paragraphs(mini_engine, question):
+    answer = answer_of(mini_engine, AnswerRequest(question))
     opening = next(i for i in mini_engine.items if i.doc_id == answer.citations[0].item.doc_id and i.number is None)
     assert answer.found and answer.citations[0].item == opening and answer.citations[0].item.year == 2031
     assert opening.text[:10] in answer.summary
