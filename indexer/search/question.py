@@ -25,7 +25,7 @@ from .roles import (
     asked_role,
     led_by_other,
 )
-from .unit_names import UnitChoice, bare_place
+from .unit_names import UnitChoice, UnitReading, bare_place
 from .units import UnitCatalog
 from .vocabulary import translate_english
 from .years import SHORT_YEAR, find_years
@@ -100,6 +100,7 @@ FILLER = frozenset(
 条目 当 这项 那项 出现 哪条 哪一条 哪几条 就一条 这条 那条 该项 这一项 他们 她们 它们 咱们 大家 自己 份 这份 那份 打算
 清单 职责 责任清单 任务清单 工作清单 改名 更名 改名后 更名后 定 定了 列出 列举 一共 总共 共有 作为 担任 分到 分配 派 派了 交给 找 涉及 主管 局 局管
 列进 单位名单 点到 点到名 被点 到名 点名 被点名 或者 只是 别人 给别人 跟谁 单子 那张单子 明确 挂 挂在 挂名 各是 名字 写明 写着 找到 能找到 表里 任务表 两版 各版 各 比一比 一样 不一样 一致 还 提 提的 东西 部分 这部分 那部分 第一部分 第二部分 第三部分 第四部分 第五部分 大部分 一大部分 板块 那个板块 各有 市里 查 查下 查一下 看下 看一下 一起 名下 出力 一栏 那一栏 栏 摊到 摊了 一并 两份 跟着
+写进 写进去 列进去 拉进 拉进来 进来 掏钱 出钱
 """.split()
 )
 # English question words and function words staff mix in (who leads …, what does … do, how many …).
@@ -152,7 +153,7 @@ SET_ASIDE = re.compile(
 
 # Where a term is mentioned (出现在哪些地方, 出现了几次, 在哪些任务里提到): the items mentioning it are the answer.
 OCCURRENCE = re.compile(
-    r"(?:都|分别)?(?:出现|提到|提及|写到|说到|用)(?:了|过)?在?(?:哪些地方|哪里|哪儿|几次|多少次|哪几处|几处|哪几条目?|哪些条目?|哪些任务|哪几项)|"
+    r"(?:都|分别)?(?:出现|提到|提及|写到|说到|用)(?:了|过)?在?(?:哪些地方|哪里|哪儿|几次|多少次|[一两二三四五六七八九十]次|哪几处|几处|哪几条目?|哪些条目?|哪些任务|哪几项)|"
     r"(?:在|于)哪(?:些|几)(?:地方|任务|条目?|段落|部分|份文件|个文件|处)(?:里|中)?(?:提到|出现|写到|说到|讲到)(?:了|过)?|(?:原文(?:中|里)?)?写到|(?:说|讲|提)到(?=的)|二字|两个字|的地方(?:有|是)?哪(?:几|些)处?|"
     r"(?:都|分别)?(?:放|写|挂|列|落|讲|说)?在哪(?:些|条|几条|一条|项|几项|一部分|个部分|部分|几份|份|几段|一段|段)(?:任务|条目|部分|段|项|文件)?"
     r"(?:下面|下|里面|里|中)?(?:写了|写的|写到|提到|提及|出现|讲的|讲到|说的|说到)?(?:了|过)?(?=[？?，,、。！!；;\s]|$)"
@@ -254,6 +255,23 @@ def _body_typed(unit: str, text: str) -> bool:
     return unit in text or bool(re.search(re.escape(bare_place(unit)) + r"[^，。？?,]{0,6}?(?:政府|管委会)", text))
 
 
+# A unit set aside beside another (城建集团（不是城建局）, 除了发改委以外): the other is the one asked about.
+UNIT_SET_ASIDE = re.compile(
+    r"(?:不是|不含|不包括|并非|而非|除了|除去)([\u4e00-\u9fa5]{2,14}?)(?=[)）,，、。？?\s]|以外|之外|外|$)"
+)
+
+
+def _read_units(catalog: UnitCatalog, text: str, years: tuple[int, ...]) -> UnitReading:
+    """The units the question names, less those it sets aside while naming another."""
+    reading = catalog.read(text, years)
+    aside = {u for m in UNIT_SET_ASIDE.finditer(text) for u in catalog.read(m.group(1), years).units}
+    kept = tuple(u for u in reading.units if u not in aside)
+    if not aside or not kept or len(kept) == len(reading.units):
+        return reading
+    rest = catalog.read(UNIT_SET_ASIDE.sub(" ", text), years).rest
+    return UnitReading(kept, reading.unclear, re.sub(r"(?<!\S)(?:以外|之外|外)", " ", rest))
+
+
 def understand(
     raw: str, catalog: UnitCatalog, latest_year: int, words: Callable[[str], list[str]] | None = None
 ) -> Question:
@@ -261,7 +279,7 @@ def understand(
     years, rest = find_years(text, latest_year)
     kinds, rest = find_kinds(rest, SHORT_YEAR.sub(lambda m: f"20{m.group(1)}年", text))
     rest = UNIT_KIND_ASKED.sub("哪些单位", rest)  # 哪些区政府参与 asks which units, it names none
-    reading, typed = catalog.read(rest, years), rest
+    reading, typed = _read_units(catalog, rest, years), rest
     if not (reading.units or reading.unclear) and UNIT_TASKS.search(rest):
         reading = catalog.read_withheld(rest, years)  # 妇联参与的任务: the unit, though the documents use the word
     units, unclear, rest = reading.units, reading.unclear, reading.rest

@@ -508,3 +508,22 @@ def test_alone_is_no_filter_without_a_unit():
 def test_a_count_of_the_items_asked_is_no_topic():
     q = ask("市数据局配合的那两条任务分别是谁牵头的")
     assert q.units == ("市数据局",) and q.topic == "" and q.intent == "unit_items"
+
+
+def _asked_of(text):
+    catalog = UnitCatalog(
+        ["武汉城建集团", "市城建局", "市发改委", "市经信局", "市医保局"], CorpusRules.load(MINI).units
+    )
+    return understand(text, catalog, latest_year=2025)
+
+
+def test_a_unit_set_aside_beside_another_leaves_the_other_asked():
+    q = _asked_of("23年民生实事里，城建集团（不是城建局）被拉进来的是哪两件？")
+    assert q.units == ("武汉城建集团",) and "拉进来" not in q.topic and "不是" not in q.topic
+    assert _asked_of("除了发改委以外，经信局今年牵头哪些任务").units == ("市经信局",)
+    assert _asked_of("市发改委和市经信局今年一起牵头哪些任务").units == ("市发改委", "市经信局")
+
+
+def test_how_often_a_unit_is_named_is_no_topic():
+    q = _asked_of("医保局在今年的责任分解里只出现了一次吗，是哪一条")
+    assert q.intent == "unit_items" and q.topic.strip(" 只") == ""
