@@ -39,3 +39,11 @@ def test_english_names_of_regions_and_companies_become_the_documents_terms():
     assert "领导小组" in translate_english("who is on the leading group")
     assert "集团" in translate_english("which group company helps")
     assert "港口" not in translate_english("talent support")  # a whole word only (support)
+
+
+def test_places_are_held_by_their_regions_and_never_rewrite_a_question():
+    from indexer.search.vocabulary import places
+
+    rows = places()
+    assert len(rows) > 20 and all(place != region for place, region in rows)
+    assert translate_english("武汉到上海的高铁多少钱") == "武汉到上海的高铁多少钱"  # 上海 is not rewritten to 长三角
