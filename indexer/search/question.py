@@ -297,15 +297,9 @@ def understand(
     alone = bool(units) and bool(ALONE.search(text) or ALONE_LEAD.search(text))
     words = words or _plain_words()
     rest = ALONE_LEAD.sub(" ", ALONE.sub(" ", rest)) if alone else rest
-    topic = topic_of(
-        ROLE_WORDS.sub(
-            " ",
-            QUANTITY.sub(
-                " ", SET_ASIDE.sub(" ", SUPPORT_ONLY.sub(" ", SUPPORT_SET_ASIDE.sub(" ", OCCURRENCE.sub(" ", rest))))
-            ),
-        ),
-        words,
-    )
+    for said in (OCCURRENCE, SUPPORT_SET_ASIDE, SUPPORT_ONLY, SET_ASIDE, QUANTITY, ROLE_WORDS):
+        rest = said.sub(" ", rest)  # words that say how the question asks, not what about
+    topic = topic_of(rest, words)
     if units and all(word in GENERIC or len(word.strip()) < 2 for word in words(topic)):  # 政府办的: nothing left
         topic = ""
     if intent is Intent.TOPIC_UNITS and units and not topic:  # 市体育局作为责任单位出现在哪些条目: its own items
