@@ -31,11 +31,12 @@ MEASURES = "家次|人次|家|个|项|件|名|人|座|所|场|次|台|辆|条|�
 NUMBER = r"\d+(?:\.\d+)?"
 FIGURE = rf"{NUMBER}(?:万|亿)?(?:{MEASURES})?(?:以上|左右)?"
 QUOTE = r"[“\"「『]([^”\"」』“]{1,12})[”\"」』]"
-# A quoted word asked as a word, the cue right beside it (带“试点”, 提到了“高质量”, “总部”这个词, “融合”二字);
+# A quoted word asked as a word, the cue right beside it (带“试点”, 提到了“高质量”, “总部”这个词, “高地”一词,
+# “融合”二字, 讲“供给”的地方);
 # 提到的“四下基层” describes it and asks what it is, and “深入推进…”一节 names a section.
 BEFORE = r"(?:带|含|包含|提到|提及|写到|写有|用到|说到|讲到|出现)(?:了|有|着)?"
 AFTER = (
-    r"(?:这个|这一|此)?(?:词|说法|提法|表述|字样|字眼|数字?|[两三四五六几]个字|二字)|的(?:说法|提法|表述|字样)|"
+    r"(?:这个|这一|此|一)?(?:词|说法|提法|表述|字样|字眼|数字?|[两三四五六几]个字|二字)|的(?:说法|提法|表述|字样|地方)|"
     r"(?:在|于)?(?:文件|建议案|方案|报告)?(?:里|中)?(?:出现|提到|提及)"
 )
 CUED = re.compile(rf"{BEFORE}{QUOTE}|{QUOTE}(?={AFTER})")
@@ -56,7 +57,7 @@ MEASURE_ASKED = re.compile(
     rf"(?:按|以|用)[“\"「]?({MEASURES})[”\"」]?(?:来|作|做|为|当)?(?:计数|计算|计量|为单位|作单位|做单位|当单位|单位)"
 )
 FIGURE_PARTS = re.compile(rf"({NUMBER})(万|亿)?((?:{MEASURES})?)")
-WHICH = re.compile(r"哪|几(?:处|条|项|个)")
+WHICH = re.compile(r"哪|几(?:处|条|项|个)|另一处|各处")  # 一处指…另一处指什么 asks where, then what
 LISTED = 40  # the items shown of a longer list; the count is always the whole
 
 

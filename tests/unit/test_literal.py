@@ -19,6 +19,8 @@ from indexer.answer.literal import asked_literals
         ("目标数是1000的 今年有几个", ["“1000”"]),
         ("“8家”这个数对应哪些事", ["“8家”"]),
         ("建议案定的指标里，按“家”来计数的有哪些？", ["以“家”计数的数字"]),
+        ("建议案里“高地”一词出现了几次？", ["“高地”"]),
+        ("建议案里讲“供给”的地方，一处指技术供给，另一处指什么？", ["“供给”"]),
     ],
 )
 def test_a_word_or_figure_asked_as_written_is_read_as_a_literal(question, shown):
