@@ -256,20 +256,17 @@ def _body_typed(unit: str, text: str) -> bool:
 
 
 # A unit set aside beside another (城建集团（不是城建局）, 除了发改委以外): the other is the one asked about.
-UNIT_SET_ASIDE = re.compile(
-    r"(?:不是|不含|不包括|并非|而非|除了|除去)([\u4e00-\u9fa5]{2,14}?)(?=[)）,，、。？?\s]|以外|之外|外|$)"
-)
+UNIT_SET_ASIDE = re.compile(rf"{SET_ASIDE.pattern}|(?:不是|并非|而非)[\u4e00-\u9fa5]{{2,14}}?(?=[)）,，、。？?\s]|$)")
 
 
 def _read_units(catalog: UnitCatalog, text: str, years: tuple[int, ...]) -> UnitReading:
     """The units the question names, less those it sets aside while naming another."""
     reading = catalog.read(text, years)
-    aside = {u for m in UNIT_SET_ASIDE.finditer(text) for u in catalog.read(m.group(1), years).units}
+    aside = {u for m in UNIT_SET_ASIDE.finditer(text) for u in catalog.read(m.group(), years).units}
     kept = tuple(u for u in reading.units if u not in aside)
     if not aside or not kept or len(kept) == len(reading.units):
         return reading
-    rest = catalog.read(UNIT_SET_ASIDE.sub(" ", text), years).rest
-    return UnitReading(kept, reading.unclear, re.sub(r"(?<!\S)(?:以外|之外|外)", " ", rest))
+    return UnitReading(kept, reading.unclear, catalog.read(UNIT_SET_ASIDE.sub(" ", text), years).rest)
 
 
 def understand(
