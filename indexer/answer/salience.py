@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 from ..foundation.text import normalise_query
 from ..search.engine import COMMON_SHARE as GENERIC  # a word in more of the items does not name a topic
-from ..search.question import is_filler
+from ..search.topic_words import is_filler
 
 # Negations and yes/no words ask whether, never what (没有写牵头单位的任务): never a topic term.
 NOT_TOPIC = frozenset("没有 有无 能否 可否 不是 是不是 有没有 没能 会不会 能不能".split())

@@ -14,8 +14,9 @@ from ..foundation.text import normalise_query
 from ..messages import say
 from ..records import Detail, DocKind, Intent, Item, Link, Relation, Retriever, Role
 from ..search.engine import Engine, UnitTask
-from ..search.question import Question, is_filler
+from ..search.question import Question
 from ..search.retrieve import Hit
+from ..search.topic_words import is_filler
 from .asks import asked_details
 from .document import title_words
 from .grounding import ATTRIBUTE, ELSEWHERE, MAX_PHRASE, absent, ground, held_whole, unheld_attributes

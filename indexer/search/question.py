@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ..foundation.text import normalise_query
 from ..records import DocKind, Intent, Role
@@ -25,6 +24,7 @@ from .roles import (
     asked_role,
     led_by_other,
 )
+from .topic_words import plain_words, topic_of
 from .unit_names import UnitChoice, UnitReading, bare_place
 from .units import UnitCatalog
 from .vocabulary import translate_english
@@ -68,7 +68,7 @@ GENERIC = frozenset(
 )
 UNIT_TASKS = re.compile(
     r"牵头|负责|承担|参与|配合|任务|干什么|做什么|管什么|干哪些|做哪些|干啥|做啥|哪些事|哪件事|哪些活|什么活|哪项|哪几项|工作|事项|"
-    r"哪几条|哪些条|那几条|几条|多少条|条目|干的事|做的事|办的事|什么事|啥事|名下|几件事|几项|多少项|摊到|分到|"
+    r"哪几条|哪些条|那几条|几条|多少条|条目|干的事|做的事|办的事|什么事|啥事|名下|[几两三四五]件事|几项|多少项|摊到|分到|点名|点到名|啥活|的活|"
     r"lead|tasks?|responsible for|in charge of|what does",
     re.I,
 )
@@ -78,8 +78,6 @@ QUANTITY = re.compile(
     r"款|种(?!植|子|养|业|质)|组(?!织|建|团|成|合)|类(?!型|别)|倍|成(?![\u4e00-\u9fa5]))?|"
     r"(?:那|这)?[两二三四五六七八九十]+(?:条|项|件)(?=任务|工作|事|活|条目)"  # 那两条任务: the items asked, counted
 )  # 哪几种“风”, 几组, 能占几成: the count word goes with the count, never onto the next word (种风, 占成)
-# Measure words: after a number (300家) the count ends, though jieba glues the next word on (家文旅).
-MEASURE_WORDS = frozenset("个家条座处台张户项所名位批辆套间栋场亩人种类")
 # Whether a target was met (完成了吗 / 没完成 / 达到目标没有); never 完成情况 (the notice's 季度报送完成情况).
 TARGET = re.compile(
     r"完成了?(吗|没有|没)|(没|未)有?完成|完成目标|目标完成|(实现|达到|达成)(目标)?了?(吗|没有)|"
@@ -88,45 +86,6 @@ TARGET = re.compile(
 FACT = re.compile(
     r"多少|目标|几个|几家|几条|几座|数量|比例|增长|指标|规模|达到|%|万|亿|是什么|what|how (?:many|much)", re.I
 )
-# Whole words that ask, not what is asked about; removed as tokens, never as substrings,
-# so 归哪些单位管 loses 归/哪些/单位/管 and keeps nothing stranded.
-FILLER = frozenset(
-    """
-的 了 在 中 里 内 上 是 由 都 和 与 及 把 被 对 要 将 给 从 这些 那些 这个 那个 哪些 哪个 哪家 哪几 哪几个 哪 些
-什么 为什么 为啥 干什么 做什么 管什么 是什么 有什么 有哪些 是多少 啥 多少 几 几个 谁 谁来 吗 呢 吧 啊 呀 么 请问 告诉 我 我们 你 帮 一下 相关 有关 方面 情况 工作 任务 事项 哪项 哪一项 哪几项
-事情 事 单位 部门 机构 负责 牵头 承担 参与 配合 主抓 抓 管 归 干 做 干啥 怎么 怎么样 如何 怎样 有 有没有 是否
-都有 分别 具体 主要 变化 分工 对比 比较 区别 不同 差异 调整 相比 提出 提到 说 说了 讲 写 列 安排 哪里 方案 文件 里面
-这 那 这件 那件 件 这块 那块 块 一块 这事 那事 搞 弄 来 去 能 会 想 可以 活 活儿 嘛 哦 哈 呗 这一块
-条目 当 这项 那项 出现 哪条 哪一条 哪几条 就一条 这条 那条 该项 这一项 他们 她们 它们 咱们 大家 自己 份 这份 那份 打算
-清单 职责 责任清单 任务清单 工作清单 改名 更名 改名后 更名后 定 定了 列出 列举 一共 总共 共有 作为 担任 分到 分配 派 派了 交给 找 涉及 主管 局 局管
-列进 单位名单 点到 点到名 被点 到名 点名 被点名 或者 只是 别人 给别人 跟谁 单子 那张单子 明确 挂 挂在 挂名 各是 名字 写明 写着 找到 能找到 表里 任务表 两版 各版 各 比一比 一样 不一样 一致 还 提 提的 东西 部分 这部分 那部分 第一部分 第二部分 第三部分 第四部分 第五部分 大部分 一大部分 板块 那个板块 各有 市里 查 查下 查一下 看下 看一下 一起 名下 出力 一栏 那一栏 栏 摊到 摊了 一并 两份 跟着
-写进 写进去 列进去 拉进 拉进来 进来 掏钱 出钱
-""".split()
-)
-# English question words and function words staff mix in (who leads …, what does … do, how many …).
-ENGLISH_FILLER = frozenset(
-    """
-who whom whose which what when how many much is are was were be been the a an of for in on at to by from with and or
-does do did doing has have had this that these those there its it their please tell me show list about any all
-responsible charge department departments unit units agency agencies bureau task tasks work plan plans will should
-build built rebuilt building construct constructed add added complete completed upgrade upgraded main major key get got
-support supporting supports role roles either both vs
-""".split()
-)
-LONGEST_FILLER = max(map(len, FILLER))
-
-
-def is_filler(word: str) -> bool:
-    """A filler word, or a token jieba glued together from filler words only (谁来管, 这事, 在抓)."""
-    if word in FILLER or word.lower() in ENGLISH_FILLER:
-        return True
-    ends = {0}
-    for end in range(1, len(word) + 1):
-        if any(
-            end - size in ends and word[end - size : end] in FILLER for size in range(1, min(LONGEST_FILLER, end) + 1)
-        ):
-            ends.add(end)
-    return len(word) in ends
 
 
 @dataclass(frozen=True)
@@ -159,13 +118,28 @@ OCCURRENCE = re.compile(
     r"(?:下面|下|里面|里|中)?(?:写了|写的|写到|提到|提及|出现|讲的|讲到|说的|说到)?(?:了|过)?(?=[？?，,、。！!；;\s]|$)"
 )  # 物流在哪些任务下面写了, 分别放在哪条任务: where in the document, not a place
 
+# The part a named unit plays in a task, asked (担什么责任, 是啥角色): a question of its items and roles, not a topic.
+ROLE_ASKED = re.compile(
+    r"(?:担|承担|负|扛|担负)(?:的|了)?(?:什么|啥|哪些|怎样的|哪种)(?:责任|角色)|(?:是|当|演|扮演)?(?:什么|啥|哪种|怎样的|哪个)角色"
+)
+# Who the question is asked for (领导让我查, 处里要我整理): how it came to be asked, never what about.
+ON_BEHALF = re.compile(
+    r"(?:领导|上级|上面|处里|科里|主任|处长|科长|局长)(?:让|要|叫|安排)(?:我|咱)?|(?:做|整理|建)(?:个|一下)?(?:督办|督查)?(?:台账|对账)(?:用)?"
+)
+# A unit-shaped word the catalog did not read (卫建委): another unit is named, so a place beside it is no unit asked.
+OTHER_UNIT = re.compile(
+    r"[\u4e00-\u9fff](?:局(?![面势限])|委(?![托屈员])|(?<![督承主协交举创开包代申查兴])办(?![理法好事实结成公])|集团|公司)"
+)
+# Districts counted (两个区, 这个区): the units asked, said again.
+DISTRICTS_SAID = re.compile(r"(?:这|那|[两三四五六七几])个区(?![\u4e00-\u9fff])")
+
 
 def detect_intent(text: str, years: tuple[int, ...], units: tuple[str, ...]) -> Intent:
     if TARGET.search(text):
         return Intent.TARGET
     if COMPARE.search(text) or (len(years) >= 2 and not units) or (EACH.search(text) and len(named_kinds(text)) >= 2):
         return Intent.COMPARE
-    if units and UNIT_TASKS.search(text) and not WHO.search(ROLE_STATED.sub(" ", text)):
+    if units and (UNIT_TASKS.search(text) or ROLE_ASKED.search(text)) and not WHO.search(ROLE_STATED.sub(" ", text)):
         return Intent.UNIT_ITEMS
     if WHO.search(text):
         return Intent.TOPIC_UNITS
@@ -174,39 +148,6 @@ def detect_intent(text: str, years: tuple[int, ...], units: tuple[str, ...]) -> 
     if units:
         return Intent.UNIT_ITEMS
     return Intent.SEARCH
-
-
-def topic_of(text: str, words: Callable[[str], list[str]]) -> str:
-    """What remains of the question once years, kinds and units are cut and its filler words dropped."""
-    runs, run, last = [], "", ""
-    for word in words(text):
-        if len(word.strip()) >= 2 and word == last:  # a term said twice (tourism 文旅 → 文旅 文旅)
-            continue
-        if last.isdigit() and len(word) > 1 and word[0] in MEASURE_WORDS:  # 首店300家 | 文旅, not 300 家文旅
-            runs.append(run + word[0])
-            run, word = "", word[1:]
-        last = word if word.strip() else last
-        if is_filler(word):
-            runs.append(run)
-            run = ""
-        else:
-            latin = run[-1:].isascii() and run[-1:].isalnum() and word[:1].isascii() and word[:1].isalnum()
-            run += (" " if latin else "") + word
-    runs.append(run)
-    return " ".join(_once(r) for r in runs if r.strip(" 年"))
-
-
-def _once(run: str) -> str:
-    """A run said twice over (养老服务养老服务, from elderly care 养老服务) once."""
-    half = len(run) // 2
-    return run[:half] if half >= 2 and len(run) % 2 == 0 and run[:half] == run[half:] else run
-
-
-@lru_cache(maxsize=1)
-def _plain_words() -> Callable[[str], list[str]]:
-    from ..store.tokenize import Tokenizer
-
-    return Tokenizer().whole_words
 
 
 def named_kinds(text: str) -> tuple[DocKind, ...]:
@@ -269,6 +210,11 @@ def _read_units(catalog: UnitCatalog, text: str, years: tuple[int, ...]) -> Unit
     return UnitReading(kept, reading.unclear, catalog.read(UNIT_SET_ASIDE.sub(" ", text), years).rest)
 
 
+def _names_other(text: str) -> bool:
+    """The question asks who (谁牵头) or names a unit the catalog does not read: a place in it is no unit asked."""
+    return bool(WHO.search(ROLE_STATED.sub(" ", text)) or OTHER_UNIT.search(text))
+
+
 def understand(
     raw: str, catalog: UnitCatalog, latest_year: int, words: Callable[[str], list[str]] | None = None
 ) -> Question:
@@ -279,10 +225,20 @@ def understand(
     reading, typed = _read_units(catalog, rest, years), rest
     if not (reading.units or reading.unclear) and UNIT_TASKS.search(rest):
         reading = catalog.read_withheld(rest, years)  # 妇联参与的任务: the unit, though the documents use the word
+    if (
+        not (reading.units or reading.unclear)
+        and UNIT_TASKS.search(rest)
+        and not _names_other(ON_BEHALF.sub(" ", rest))
+    ):
+        reading = catalog.read_places(rest)  # 江夏被点名的任务: the district, though the documents use the place
     units, unclear, rest = reading.units, reading.unclear, reading.rest
     unknown = () if units or unclear else catalog.unknown(rest)
     intent = detect_intent(text, years, units or unknown or tuple(c.typed for c in unclear))
-    if intent is Intent.UNIT_ITEMS and only_places(units, text) and not UNIT_TASKS.search(text):
+    if (
+        intent is Intent.UNIT_ITEMS
+        and only_places(units, text)
+        and not (UNIT_TASKS.search(text) or ROLE_ASKED.search(text))
+    ):
         # 长江新区要加快建设哪三个组团: a district or zone is the place asked about, not a unit asked for tasks
         intent, units, rest = (Intent.FACT if FACT.search(text) else Intent.SEARCH), (), typed
     elif intent in (Intent.TOPIC_UNITS, Intent.FACT) and only_places(units, text):
@@ -292,9 +248,10 @@ def understand(
     if role is Role.LEAD and units and led_by_other(text, catalog.names, units):
         role = None
     alone = bool(units) and bool(ALONE.search(text) or ALONE_LEAD.search(text))
-    words = words or _plain_words()
+    words = words or plain_words()
     rest = ALONE_LEAD.sub(" ", ALONE.sub(" ", rest)) if alone else rest
-    for said in (OCCURRENCE, SUPPORT_SET_ASIDE, SUPPORT_ONLY, SET_ASIDE, QUANTITY, ROLE_WORDS):
+    asked_how = (ON_BEHALF, ROLE_ASKED, OCCURRENCE, SUPPORT_SET_ASIDE, SUPPORT_ONLY, SET_ASIDE, QUANTITY, ROLE_WORDS)
+    for said in asked_how + ((DISTRICTS_SAID,) if units else ()):
         rest = said.sub(" ", rest)  # words that say how the question asks, not what about
     topic = topic_of(rest, words)
     if units and all(word in GENERIC or len(word.strip()) < 2 for word in words(topic)):  # 政府办的: nothing left

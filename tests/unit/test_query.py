@@ -77,7 +77,7 @@ def test_document_kinds_from_the_question():
 
 
 def test_tokens_glued_from_question_words_are_question_words_too():
-    from indexer.search.question import is_filler
+    from indexer.search.topic_words import is_filler
 
     assert is_filler("谁来管") and is_filler("这事") and is_filler("在抓")
     assert not is_filler("干部") and not is_filler("管理") and not is_filler("下岗")
@@ -527,3 +527,22 @@ def test_a_unit_set_aside_beside_another_leaves_the_other_asked():
 def test_how_often_a_unit_is_named_is_no_topic():
     q = _asked_of("医保局在今年的责任分解里只出现了一次吗，是哪一条")
     assert q.intent == "unit_items" and q.topic.strip(" 只") == ""
+
+
+@pytest.mark.parametrize(
+    "question, units, topic",
+    [
+        ("黄陂在25年任务表里被点名的有几条", ("黄陂区人民政府",), ""),
+        ("领导让我查一下黄陂今年点到名的工作", ("黄陂区人民政府",), ""),
+        ("谁牵头支持黄陂发展临空产业", (), "支持黄陂发展临空产业"),  # who is asked: 黄陂 is the place
+    ],
+)
+def test_a_district_asked_for_its_tasks_by_its_place_alone(question, units, topic):
+    q = ask(question)
+    assert q.units == units and q.topic == topic
+
+
+def test_the_role_a_named_unit_plays_is_asked_not_searched_for():
+    q = ask("黄陂区今年在低空经济上是啥角色")
+    assert q.intent == "unit_items" and q.units == ("黄陂区人民政府",) and q.topic == "低空经济"
+    assert ask("市发改委在低空经济里担什么责任").topic == "低空经济"

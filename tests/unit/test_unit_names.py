@@ -262,3 +262,14 @@ def test_a_companys_bare_core_the_documents_also_use_is_read_only_where_its_task
     assert catalog.withheld.get("投控") == {"武汉投控集团"}
     assert "文旅" not in catalog.withheld  # 市文旅局 has the same core
     assert catalog.read("投控的作用").units == ()
+
+
+def test_a_district_by_its_place_alone_unless_the_documents_go_on_with_it_as_one_word():
+    texts = ["加强武昌古城保护", "推进武昌、洪山、江夏区人民政府光谷大走廊建设"]
+    names = ["武昌区人民政府", "洪山区人民政府", "江夏区人民政府", "各区人民政府"]
+    catalog = UnitCatalog(names, UnitLinks(), texts)
+    reading = catalog.read_places("武昌那边被写进去的条目")
+    assert reading.units == ("武昌区人民政府",) and "那边" not in reading.rest
+    assert catalog.read_places("写了江夏的有几条").units == ("江夏区人民政府",)
+    assert catalog.read_places("武昌古城保护的任务").units == ()  # the documents' own 武昌古城
+    assert "各" not in catalog.places and catalog.read("武昌被点名的任务").units == ()  # only where asked for
