@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from ..messages import say
+from ..messages.labels import kind_label
 from ..records import Direction, DocKind, Intent, Retriever
 from ..search.engine import Engine
 from ..search.question import Question
@@ -27,6 +28,8 @@ def compare_answer(
     retrievers: tuple[Retriever, ...] | None,
 ) -> Answer:
     plan_years = sorted({d.year for d in engine.documents if d.kind.names_units})
+    if len(years) < 2 and (year := one_year_of(engine, years, kinds)):
+        return kinds_answer(engine, q, year, kinds or (), top_k, retrievers)
     years = tuple(years) if len(years) >= 2 else named_years(engine, years, kinds) or tuple(plan_years[-2:])
     query = search_text(q)
     side = {year: _side(engine, query, q.topic, year, kinds, retrievers) for year in years}
@@ -71,6 +74,50 @@ def compare_answer(
         comparison=comparison,
         notes=year_notes(engine, years),
         searched=searched,
+    )
+
+
+def one_year_of(engine: Engine, years: tuple[int, ...], kinds: tuple[DocKind, ...] | None) -> int | None:
+    """The one year whose documents of two kinds or more are compared (今年的分解方案和建议案), or None when the
+    kinds named stand in different years (2024年报告和2号建议案)."""
+    if len(kinds or ()) < 2 or named_years(engine, years, kinds):
+        return None
+    held = [{d.year for d in engine.documents if d.kind is kind} for kind in kinds or ()]
+    shared = set(years or ()) or set.intersection(*held)
+    return next((y for y in sorted(shared) if all(y in h for h in held)), None)
+
+
+def kinds_answer(
+    engine: Engine,
+    q: Question,
+    year: int,
+    kinds: tuple[DocKind, ...],
+    top_k: int,
+    retrievers: tuple[Retriever, ...] | None,
+) -> Answer:
+    """Two documents of one year side by side (2025年分解方案和建议案分别怎么说): each one's items on the topic."""
+    query = search_text(q)
+    side = {kind: _side(engine, query, q.topic, year, (kind,), retrievers) for kind in kinds}
+    merged = [h for pair in _interleave(list(side.values())) for h in pair]
+    lead, resp, entries = aggregate_units([h.item for h in merged])
+    counts = "，".join(
+        say("answer.compare_kind_count", year=year, kind=kind_label(k), count=len(hits)) for k, hits in side.items()
+    )
+    return Answer(
+        question=q.raw,
+        intent=Intent.COMPARE,
+        years=[year],
+        units=list(q.units),
+        topic=query,
+        summary=say("answer.compare_kinds", topic=query, counts=counts) if merged else say("answer.not_found"),
+        citations=merged[: max(top_k, len(merged))],
+        lead_units=lead,
+        responsible_units=resp,
+        unit_entries=entries,
+        notes=year_notes(engine, (year,)),
+        found=bool(merged),
+        searched={"topic": query, "years": [year], "kinds": [str(k) for k in kinds]},
+        related=[] if merged else engine.rank(query, Filter.where([year], kinds), retrievers)[:3],
     )
 
 

@@ -55,7 +55,7 @@ DONE_COUNT = re.compile(
     r"[\u4e00-\u9fa5](?<!定)(?<!定下)(?<!安排)(?<!计划)(?<!部署)(?<!提出)(?<!明确)(?<!要求)了(?:一共|总共|共)?(?:几|多少)"
 )  # 定了几条, 安排了多少: what was set, the plan's
 # A year said of the report itself (去年的政府工作报告, 2024年报告): what it says was achieved is of the year before.
-YEARS_REPORT = re.compile(r"(20\d\d|\d\d|今|去|前)年(?:的|度)?(?:市)?(?:政府)?(?:工作)?报告(?!目标|责任|任务)")
+YEARS_REPORT = re.compile(r"(20\d\d|\d\d|今|去|前)年(?:的|度)?(?:市)?(?:政府)?(?:工作)?报告(?!目标|责任|任务|分解)")
 SAID_YEAR = {"今": 0, "去": 1, "前": 2}
 # 2023年计划新增多少: the year's plan, not the next year's report looking back on it.
 PLANNED = re.compile(r"计划|目标")
@@ -67,7 +67,7 @@ def asks_plan(question: str) -> bool:
 
 # A year's document named outright (2025年的政府工作报告); 2023年政府工作报告目标任务 is the 2023 plan.
 NAMED_DOCUMENT = (
-    (DocKind.REPORT, re.compile(r"(20\d\d)年(?:的|度)?(?:市)?(?:政府)?工作报告(?!目标|责任|任务)")),
+    (DocKind.REPORT, re.compile(r"(20\d\d)年(?:的|度)?(?:市)?(?:政府)?工作报告(?!目标|责任|任务|分解)")),
     (DocKind.PLAN, re.compile(r"(20\d\d)年(?:的|度)?(?:责任|任务)?分解方案")),
 )
 

@@ -54,6 +54,8 @@ MESSAGES: dict[str, str] = {
     "answer.compare_absent": "“{topic}”：{absent}的文件中没有这一主题，无法比较单位变化；{counts}。",
     "answer.compare_unitless": "“{topic}”：{counts}（{years}的文件不列单位，只比较条目）。",
     "answer.compare_count": "{year}年 {count} 项",
+    "answer.compare_kinds": "“{topic}”在各文件中：{counts}。",
+    "answer.compare_kind_count": "{year}年{kind} {count} 项",
     "answer.compare": (
         "“{topic}”：{first}年 {first_count} 项，{last}年 {last_count} 项；"
         "新增单位 {added} 个，不再出现 {dropped} 个，改名或合并 {renamed} 个。"

@@ -17,6 +17,7 @@ from .roles import (
     ALONE_LEAD,
     BOTH_ROLES,
     LEAD_SAID,
+    LEAD_UNIT_SAID,
     ROLE_STATED,
     ROLE_WORDS,
     SUPPORT_ONLY,
@@ -24,7 +25,7 @@ from .roles import (
     asked_role,
     led_by_other,
 )
-from .topic_words import plain_words, topic_of
+from .topic_words import is_filler, plain_words, topic_of
 from .unit_names import UnitChoice, UnitReading, bare_place
 from .units import UnitCatalog
 from .vocabulary import translate_english
@@ -197,7 +198,9 @@ def _body_typed(unit: str, text: str) -> bool:
 
 
 # A unit set aside beside another (城建集团（不是城建局）, 除了发改委以外): the other is the one asked about.
-UNIT_SET_ASIDE = re.compile(rf"{SET_ASIDE.pattern}|(?:不是|并非|而非)[\u4e00-\u9fa5]{{2,14}}?(?=[)）,，、。？?\s]|$)")
+UNIT_SET_ASIDE = re.compile(
+    rf"{SET_ASIDE.pattern}|(?:不是|并非|而非)[\u4e00-\u9fa5]{{2,14}}?(?=[)）,，、。？?\s]|$)|[“\"][^”\"]{{2,14}}[”\"]的?(?:不算|除外|不要)"
+)  # 写“各区人民政府”的不算: the unit quoted is set aside
 
 
 def _read_units(catalog: UnitCatalog, text: str, years: tuple[int, ...]) -> UnitReading:
@@ -218,7 +221,8 @@ def _names_other(text: str) -> bool:
 def understand(
     raw: str, catalog: UnitCatalog, latest_year: int, words: Callable[[str], list[str]] | None = None
 ) -> Question:
-    text = LEAD_SAID.sub("牵头", BOTH_ROLES.sub(" ", translate_english(normalise_query(raw))))
+    text = LEAD_UNIT_SAID.sub("牵头单位", BOTH_ROLES.sub(" ", translate_english(normalise_query(raw))))
+    text = LEAD_SAID.sub("牵头", text)
     years, rest = find_years(text, latest_year)
     kinds, rest = find_kinds(rest, SHORT_YEAR.sub(lambda m: f"20{m.group(1)}年", text))
     rest = UNIT_KIND_ASKED.sub("哪些单位", rest)  # 哪些区政府参与 asks which units, it names none
@@ -254,7 +258,9 @@ def understand(
     for said in asked_how + ((DISTRICTS_SAID,) if units else ()):
         rest = said.sub(" ", rest)  # words that say how the question asks, not what about
     topic = topic_of(rest, words)
-    if units and all(word in GENERIC or len(word.strip()) < 2 for word in words(topic)):  # 政府办的: nothing left
+    if units and all(
+        word in GENERIC or len(word.strip()) < 2 or is_filler(word) for word in words(topic)
+    ):  # 政府办的: nothing left
         topic = ""
     if intent is Intent.TOPIC_UNITS and units and not topic:  # 市体育局作为责任单位出现在哪些条目: its own items
         intent = Intent.UNIT_ITEMS

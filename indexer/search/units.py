@@ -212,7 +212,7 @@ class UnitCatalog:
         for form in sorted(self.withheld, key=len, reverse=True):
             if form in text:
                 self._settle(form, self.withheld[form], years, found, unclear)
-                text = text.replace(form, " ")
+                text = re.sub(f"(?:武汉市|武汉)?{re.escape(form)}", " ", text)  # 武汉金控: the city goes with the name
         return UnitReading(tuple(dict.fromkeys(found)), tuple(unclear), text)
 
     def read_places(self, text: str) -> UnitReading:

@@ -182,3 +182,18 @@ def test_how_far_the_work_has_got_with_no_year_is_a_result_of_now_which_no_docum
     assert not now.found and now.citations == [] and "回顾" in now.summary
     then = answer_of(mini_engine, AnswerRequest("2030年老旧小区改造完成得怎么样"))
     assert then.found and [h.item.id for h in then.citations] == ["2031-report-p1"]
+
+
+def test_two_documents_of_one_year_are_compared_with_each_other_not_with_another_year(mini_engine):
+    answer = answer_of(mini_engine, AnswerRequest("低空经济，2031年分解方案和政府工作报告里分别怎么说"))
+    cited = {h.item.id for h in answer.citations}
+    assert answer.intent == Intent.COMPARE and answer.years == [2031]
+    assert "2031-plan-二-2" in cited and any(i.startswith("2031-report") for i in cited)
+    assert not any(i.startswith("2030") for i in cited) and "2031年责任分解方案" in answer.summary
+
+
+def test_a_plan_named_through_its_report_is_no_report_missing(mini_engine):
+    from indexer.answer.scope import named_absent
+
+    assert named_absent(mini_engine, "2030年的政府工作报告分解方案里低空经济谁牵头") == ""
+    assert "2030年" in named_absent(mini_engine, "2030年的政府工作报告里低空经济怎么说")

@@ -47,6 +47,7 @@ def test_a_question_word_names_the_detail_asked(question, detail):
         "两年的目标分别是多少",
         "要报哪里备案",  # a unit to report to
         "低空经济由谁牵头",
+        "除了城建局还有哪些局要一起干",  # bureaus asked: the unit lists answer it
     ],
 )
 def test_questions_that_ask_no_detail_are_left_alone(question):

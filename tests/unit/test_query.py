@@ -10,7 +10,7 @@ from indexer.search.question import UnitCatalog, understand
 from tests.unit.conftest import MINI
 
 CATALOG = UnitCatalog(
-    ["市数据局", "市发改委", "市科技创新局", "黄陂区人民政府", "东湖高新区管委会", "市委宣传部(市文明办)"],
+    ["市数据局", "市发改委", "市科技创新局", "黄陂区人民政府", "各区人民政府", "东湖高新区管委会", "市委宣传部(市文明办)"],
     CorpusRules.load(MINI).units,
 )
 
@@ -546,3 +546,16 @@ def test_the_role_a_named_unit_plays_is_asked_not_searched_for():
     q = ask("黄陂区今年在低空经济上是啥角色")
     assert q.intent == "unit_items" and q.units == ("黄陂区人民政府",) and q.topic == "低空经济"
     assert ask("市发改委在低空经济里担什么责任").topic == "低空经济"
+
+
+def test_the_lead_unit_in_other_words_asks_the_lead_role():
+    for question in ("市数据局2025年作为第一责任单位的条目", "市数据局今年是主责单位的任务"):
+        q = ask(question)
+        assert q.role is Role.LEAD and q.intent == "unit_items" and q.topic == ""
+
+
+def test_a_unit_quoted_as_set_aside_is_not_asked_and_lead_and_support_said_together_ask_either():
+    q = ask("黄陂区人民政府2025年被点名的任务是哪条？写“各区人民政府”的不算")
+    assert q.units == ("黄陂区人民政府",)
+    q = ask("25年低空经济分别是哪几家单位挂帅和协同")
+    assert q.role is None and q.topic == "低空经济"
