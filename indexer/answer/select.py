@@ -61,6 +61,12 @@ def year_notes(engine: Engine, years: tuple[int, ...]) -> list[str]:
 
 def role_words(q: Question) -> str:
     """The role asked, as an answer says it (牵头, 单独牵头); any role when none was asked."""
+    if q.alone and q.beside:
+        return say(
+            "units.role_beside",
+            role=say("units.role_lead" if q.role is Role.LEAD else "units.role_any"),
+            beside="、".join(q.beside),
+        )
     if q.alone:
         return say("units.role_alone_lead" if q.role is Role.LEAD else "units.role_alone")
     keys = {Role.LEAD: "units.role_lead", Role.RESPONSIBLE: "units.role_responsible"}
@@ -82,8 +88,12 @@ def asked_together(question: str) -> bool:
     return bool(TOGETHER.search(question)) and not EACH.search(question)
 
 
-def alone_on(item: Item, role: Role | None) -> bool:
-    """The unit is the item's only lead (一家单独牵头), or asked with no role its only unit (一家单独扛)."""
+def alone_on(item: Item, role: Role | None, asked: tuple[str, ...] = (), beside: tuple[str, ...] = ()) -> bool:
+    """The unit is the item's only lead (一家单独牵头), or asked with no role its only unit (一家单独扛); with
+    `beside`, the units allowed next to it are the item's only others (牵头、配合方只有各区政府)."""
+    if beside:
+        others = set(item.units) - set(asked) - (set(item.lead_units) if role is Role.LEAD else set())
+        return bool(others) and others <= set(beside)
     return len(item.lead_units) == 1 if role is Role.LEAD else len(item.units) == 1
 
 

@@ -50,7 +50,12 @@ def unit_answer(
     if scoped.nothing_left:
         return replace(base, summary=scoped.reason, citations=[], found=False)
     by_unit = {unit: engine.unit_items(unit, years, kinds, q.role) for unit in q.units}
-    tasks = [t for unit_tasks in by_unit.values() for t in unit_tasks if not q.alone or alone_on(t.item, q.role)]
+    tasks = [
+        t
+        for unit_tasks in by_unit.values()
+        for t in unit_tasks
+        if not q.alone or alone_on(t.item, q.role, q.units, q.beside)
+    ]
     if len(by_unit) > 1 and asked_together(q.text):
         shared = set.intersection(*({t.item.id for t in unit_tasks} for unit_tasks in by_unit.values()))
         tasks = [t for t in tasks if t.item.id in shared]

@@ -21,6 +21,7 @@ MESSAGES: dict[str, str] = {
     "units.role_any": "牵头或参与",
     "units.role_alone_lead": "单独牵头",
     "units.role_alone": "单独负责（没有其他单位）",
+    "units.role_beside": "{role}（其他单位只有{beside}）",
     "units.role_together": "同时{role}",
     "units.role_responsible": "参与（不牵头）",
     "units.found": "{units}在{span}{role}的任务共 {count} 项。",

@@ -18,6 +18,8 @@ from .roles import (
     BOTH_ROLES,
     LEAD_SAID,
     LEAD_UNIT_SAID,
+    NO_OTHER,
+    ONLY_BESIDE,
     ROLE_STATED,
     ROLE_WORDS,
     SUPPORT_ONLY,
@@ -103,6 +105,7 @@ class Question:
     unclear_units: tuple[UnitChoice, ...] = ()  # typed names several units match (市委办): ask which
     respelled: tuple[tuple[str, str], ...] = ()  # (typed, read): a mistyped term read as the documents' (独脚兽)
     alone: bool = False  # the unit with no other unit on the item (一家单独扛), or with role LEAD the only lead
+    beside: tuple[str, ...] = ()  # with alone: the only other units allowed on the item (配合方只有各区政府)
 
 
 UNIT_KIND_ASKED = re.compile(r"哪(?:些|几个|个|几)(?:区人民政府|区政府|新区管委会|管委会)")
@@ -213,6 +216,12 @@ def _read_units(catalog: UnitCatalog, text: str, years: tuple[int, ...]) -> Unit
     return UnitReading(kept, reading.unclear, catalog.read(UNIT_SET_ASIDE.sub(" ", text), years).rest)
 
 
+def only_beside(catalog: UnitCatalog, text: str, years: tuple[int, ...], units: tuple[str, ...]) -> tuple[str, ...]:
+    """The units said to be the only others on the asked unit's items (配合方只有各区政府), when another is asked."""
+    said = {u for m in ONLY_BESIDE.finditer(text) for u in catalog.read(m.group("who"), years).units}
+    return tuple(u for u in units if u in said) if any(u not in said for u in units) else ()
+
+
 def _names_other(text: str) -> bool:
     """The question asks who (谁牵头) or names a unit the catalog does not read: a place in it is no unit asked."""
     return bool(WHO.search(ROLE_STATED.sub(" ", text)) or OTHER_UNIT.search(text))
@@ -251,9 +260,11 @@ def understand(
     role = asked_role(text)
     if role is Role.LEAD and units and led_by_other(text, catalog.names, units):
         role = None
-    alone = bool(units) and bool(ALONE.search(text) or ALONE_LEAD.search(text))
+    beside = only_beside(catalog, text, years, units)
+    units = tuple(u for u in units if u not in beside)
+    alone = bool(units) and bool(ALONE.search(text) or ALONE_LEAD.search(text) or beside)
     words = words or plain_words()
-    rest = ALONE_LEAD.sub(" ", ALONE.sub(" ", rest)) if alone else rest
+    rest = NO_OTHER.sub(" ", ALONE_LEAD.sub(" ", ALONE.sub(" ", rest))) if alone else rest
     asked_how = (ON_BEHALF, ROLE_ASKED, OCCURRENCE, SUPPORT_SET_ASIDE, SUPPORT_ONLY, SET_ASIDE, QUANTITY, ROLE_WORDS)
     for said in asked_how + ((DISTRICTS_SAID,) if units else ()):
         rest = said.sub(" ", rest)  # words that say how the question asks, not what about
@@ -264,4 +275,4 @@ def understand(
         topic = ""
     if intent is Intent.TOPIC_UNITS and units and not topic:  # 市体育局作为责任单位出现在哪些条目: its own items
         intent = Intent.UNIT_ITEMS
-    return Question(raw, text, intent, years, units, role, topic, kinds, unknown, unclear, alone=alone)
+    return Question(raw, text, intent, years, units, role, topic, kinds, unknown, unclear, alone=alone, beside=beside)

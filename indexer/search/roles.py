@@ -58,9 +58,16 @@ SUPPORT_ONLY = re.compile(
 # never a topic; 没配合单位 is no question of the support role.
 ALONE = re.compile(
     r"(?:它|自己)?(?:一家|单独|独自|独立)(?:单独)?(?:扛|负责|承担|干|办|完成)(?:下来)?|自己一家|(?:一个人|一家)?单干|"
-    r"(?:没(?:有)?(?:写|列|安排|带)?|不带)(?:别的|其他|其它)的?(?:单位|部门)|(?:没有?|无|不需要)(?:配合|责任)单位|"
+    r"(?:没(?:有)?(?:写|列|安排|带)?|不带)(?:别的|其他|其它)的?(?:单位|部门)|(?:没有?|无|不需要|不用)(?:任何)?(?:配合|责任)单位|"
+    r"(?:不需要|不用|无需|没有?)(?:别人|别的单位|其他单位|他人)(?:来)?(?:配合|参与)|就它(?:自己|一家)|只有它(?:自己|一家)|"
     r"只(?:挂|写|列)了?(?:它|自己)?(?:一个|一家)(?:单位)?(?:的)?(?:名字)?"
 )
+# The only other units on the unit's items, named (配合方只有各区政府, 只拉上各区政府一起干): a filter on the unit
+# lists like ALONE, the units in `who` read as those allowed beside the asked one.
+ONLY_SAID = r"(?:配合(?:方|单位|部门|的)?|责任单位|参与的?)?(?:只有|仅有|就只有|只拉上|只带上|只带|只剩)"
+ONLY_BESIDE = re.compile(rf"{ONLY_SAID}(?P<who>[\u4e00-\u9fa5]{{2,10}}?)(?=一起|一块|配合|参与|[，,、。？?的]|$)")
+# 没有别的局: what ONLY_BESIDE says, said again
+NO_OTHER = re.compile(rf"没有?(?:别的|其他|其它)的?(?:局|委|委办局|单位|部门)|{ONLY_SAID}|唯一(?:一条|一项|一件)?")
 ALONE_LEAD = re.compile(r"(?:自己)?(?:一家|单独|独自|独家|唯一)(?:单独)?牵头")
 
 

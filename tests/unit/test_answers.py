@@ -197,3 +197,9 @@ def test_a_plan_named_through_its_report_is_no_report_missing(mini_engine):
 
     assert named_absent(mini_engine, "2030年的政府工作报告分解方案里低空经济谁牵头") == ""
     assert "2030年" in named_absent(mini_engine, "2030年的政府工作报告里低空经济怎么说")
+
+
+def test_a_units_items_with_only_the_named_units_beside_it(mini_engine):
+    answer = answer_of(mini_engine, AnswerRequest("市发改委2031年牵头、配合方只有各区人民政府的任务"))
+    assert [h.item.id for h in answer.citations] == ["2031-plan-一-1"]  # not 二-2, where 市数据局 is beside it
+    assert "各区人民政府" in answer.summary

@@ -559,3 +559,10 @@ def test_a_unit_quoted_as_set_aside_is_not_asked_and_lead_and_support_said_toget
     assert q.units == ("黄陂区人民政府",)
     q = ask("25年低空经济分别是哪几家单位挂帅和协同")
     assert q.role is None and q.topic == "低空经济"
+
+
+def test_the_only_other_units_named_are_a_filter_not_units_asked():
+    q = ask("数据局今年牵头、配合方只有各区政府的任务是哪几条")
+    assert q.units == ("市数据局",) and q.beside == ("各区人民政府",) and q.alone and q.topic == ""
+    q = ask("数据局今年哪条任务没有任何配合单位，就它自己")
+    assert q.alone and q.role is None and q.beside == () and q.topic == ""
