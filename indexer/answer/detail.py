@@ -91,6 +91,7 @@ COUNT_ASKED = re.compile(r"(?:几|多少)(?:个|家|座|所|处|项|条|件)(?!�
 PERCENT = re.compile(r"\d+(?:\.\d+)?\s*[%％]")
 CHANGE = re.compile(r"增长|提高|提升|增加|上升|下降|减少|降低|百分点|同比|比上年|增幅|翻番|连增")
 CLAUSE_END = re.compile(r"[，,；;。！？]")
+CJK_KIND = re.compile(r"[\u4e00-\u9fa5]+")
 SENTENCE_END = re.compile(r"[；;。！？]")
 SENTENCE_CLAUSE = re.compile(r"[，,]")
 MONEY_OR_FREE = re.compile(f"{STATES[Detail.MONEY].pattern}|免费|自费|收费标准")
@@ -147,6 +148,9 @@ def states(detail: Detail, text: str, terms: tuple[str, ...] = (), question: str
         )
         if count == 2 and any(new_pair(c, question) for c in near):
             return True
+        # 实施A工程。…实施B工程: 哪几个工程 named one by one
+        if (near or wanted == 1) and _named_of_class(body, kinds, question):
+            return True
         return any(new_names(c, question, tuple(t for t in terms if t not in kinds)) for c in near + classed + led)
     if detail is Detail.PROCEDURE:
         return any(procedure_stated(question).search(c) for c in near)
@@ -181,6 +185,20 @@ def _led(body: str, near: list[str]) -> list[str]:
     """The clause right after a clause on the topic, in its sentence: the topic is said first, its names follow."""
     sentences = ([c for c in SENTENCE_CLAUSE.split(x) if c] for x in SENTENCE_END.split(body))
     return [b for cs in sentences for a, b in zip(cs, cs[1:], strict=False) if a in near and b not in near]
+
+
+def _named_of_class(body: str, kind: str, question: str) -> bool:
+    """Two names or more of the kind asked (哪几个工程: 数字基础设施扩容工程, 数字核心产业提升工程), each said in its
+    own sentence, that the question does not give."""
+    if len(kind) < 2 or not CJK_KIND.fullmatch(kind):
+        return False
+    found = {
+        m.group(1)
+        for m in re.finditer(
+            rf"(?:实施|建设|打造|推进|开展|启动|创建)([\u4e00-\u9fa5]{{2,10}}?){re.escape(kind)}", body
+        )
+    }
+    return len({name for name in found if name not in question}) >= 2
 
 
 def _new_place(clause: str, question: str) -> bool:

@@ -23,7 +23,7 @@ FILLER = frozenset(
 条目 当 这项 那项 出现 哪条 哪一条 哪几条 就一条 这条 那条 该项 这一项 他们 她们 它们 咱们 大家 自己 份 这份 那份 打算
 清单 职责 责任清单 任务清单 工作清单 改名 更名 改名后 更名后 定 定了 列出 列举 一共 总共 共有 作为 担任 分到 分配 派 派了 交给 找 涉及 主管 局 局管
 列进 单位名单 点到 点到名 被点 到名 点名 被点名 或者 只是 别人 给别人 跟谁 单子 那张单子 明确 挂 挂在 挂名 各是 名字 写明 写着 找到 能找到 表里 任务表 两版 各版 各 比一比 一样 不一样 一致 还 提 提的 东西 部分 这部分 那部分 第一部分 第二部分 第三部分 第四部分 第五部分 大部分 一大部分 板块 那个板块 各有 市里 查 查下 查一下 看下 看一下 一起 名下 出力 一栏 那一栏 栏 摊到 摊了 一并 两份 跟着
-写进 写进去 列进去 拉进 拉进来 进来 掏钱 出钱 所有 全部 台账 对账 算 都算 需要
+写进 写进去 列进去 拉进 拉进来 进来 掏钱 出钱 所有 全部 台账 对账 算 都算 需要 比如 例如 譬如
 """.split()
 )
 # English question words and function words staff mix in (who leads …, what does … do, how many …).
@@ -37,6 +37,7 @@ support supporting supports role roles either both vs
 """.split()
 )
 LONGEST_FILLER = max(map(len, FILLER))
+ASKED_TAIL = "方面"  # a dictionary word glued to it (管理方面) is the word, asked about in one respect
 
 
 def is_filler(word: str) -> bool:
@@ -62,8 +63,9 @@ def topic_of(text: str, words: Callable[[str], list[str]]) -> str:
             runs.append(run + word[0])
             run, word = "", word[1:]
         last = word if word.strip() else last
-        if is_filler(word):
-            runs.append(run)
+        head = word[: -len(ASKED_TAIL)] if word.endswith(ASKED_TAIL) and len(word) >= len(ASKED_TAIL) + 2 else ""
+        if is_filler(word) or head:
+            runs.append(run + head)
             run = ""
         else:
             latin = run[-1:].isascii() and run[-1:].isalnum() and word[:1].isascii() and word[:1].isalnum()

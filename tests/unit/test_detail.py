@@ -22,6 +22,7 @@ from indexer.records import Detail
         ("哪家燃气公司施工", Detail.COMPANY),
         ("建设资金是多少钱", Detail.MONEY),
         ("每户能拿多少补贴", Detail.MONEY),
+        ("便民菜店开业有没有开业补贴", Detail.MONEY),
         ("这条高速全长多少公里", Detail.LENGTH),
         ("体育公园占地多大", Detail.AREA),
         ("免税店开在哪个商圈", Detail.PLACE),
@@ -867,3 +868,12 @@ def test_one_things_name_asked_is_the_words_before_its_term_the_question_does_no
     parks = "2023年建成的10个体育公园分别叫什么名字"
     assert not new_names("新改扩建体育公园10个", parks, ("体育", "公园"))  # a count of a kind
     assert not new_names("复合利用公园绿地建设体育设施100处以上", parks, ("体育", "公园"))  # 公园绿地 is no park's name
+
+
+def test_names_of_the_kind_asked_said_one_by_one_answer_which_ones():
+    from indexer.answer.detail import states
+
+    question, terms = "数字经济方面要实施哪几个工程", ("数字经济", "工程")
+    two = "开拓数字经济新赛道。实施数字基础设施扩容工程。推动算力部署。实施数字核心产业提升工程。"
+    one = "开拓数字经济新赛道。实施数字基础设施扩容工程。推动算力部署。"
+    assert states(Detail.NAMES, two, terms, question) and not states(Detail.NAMES, one, terms, question)

@@ -10,7 +10,15 @@ from indexer.search.question import UnitCatalog, understand
 from tests.unit.conftest import MINI
 
 CATALOG = UnitCatalog(
-    ["市数据局", "市发改委", "市科技创新局", "黄陂区人民政府", "各区人民政府", "东湖高新区管委会", "市委宣传部(市文明办)"],
+    [
+        "市数据局",
+        "市发改委",
+        "市科技创新局",
+        "黄陂区人民政府",
+        "各区人民政府",
+        "东湖高新区管委会",
+        "市委宣传部(市文明办)",
+    ],
     CorpusRules.load(MINI).units,
 )
 
@@ -566,3 +574,11 @@ def test_the_only_other_units_named_are_a_filter_not_units_asked():
     assert q.units == ("市数据局",) and q.beside == ("各区人民政府",) and q.alone and q.topic == ""
     q = ask("数据局今年哪条任务没有任何配合单位，就它自己")
     assert q.alone and q.role is None and q.beside == () and q.topic == ""
+
+
+def test_a_word_glued_to_the_respect_asked_keeps_the_word():
+    from indexer.search.topic_words import topic_of
+
+    words = {"城市建设管理方面点出": ["城市", "建设", "管理方面", "点出"], "方面": ["方面"]}
+    assert topic_of("城市建设管理方面点出", words.__getitem__) == "城市建设管理 点出"
+    assert topic_of("方面", words.__getitem__) == ""
