@@ -32,7 +32,7 @@ from .asks import (
     whole_and_part,
 )
 from .choice import choice_named
-from .names import JOINED, NAMES, new_names, new_pair, of_class
+from .names import JOINED, NAMES, named_of_class, new_names, new_pair, of_class
 from .spelling import spelled_in
 
 # Wuhan's districts and functional zones: a place an item may name (汉阳、江夏、东湖高新区).
@@ -91,7 +91,6 @@ COUNT_ASKED = re.compile(r"(?:几|多少)(?:个|家|座|所|处|项|条|件)(?!�
 PERCENT = re.compile(r"\d+(?:\.\d+)?\s*[%％]")
 CHANGE = re.compile(r"增长|提高|提升|增加|上升|下降|减少|降低|百分点|同比|比上年|增幅|翻番|连增")
 CLAUSE_END = re.compile(r"[，,；;。！？]")
-CJK_KIND = re.compile(r"[\u4e00-\u9fa5]+")
 SENTENCE_END = re.compile(r"[；;。！？]")
 SENTENCE_CLAUSE = re.compile(r"[，,]")
 MONEY_OR_FREE = re.compile(f"{STATES[Detail.MONEY].pattern}|免费|自费|收费标准")
@@ -149,9 +148,15 @@ def states(detail: Detail, text: str, terms: tuple[str, ...] = (), question: str
         if count == 2 and any(new_pair(c, question) for c in near):
             return True
         # 实施A工程。…实施B工程: 哪几个工程 named one by one
-        if (near or wanted == 1) and _named_of_class(body, kinds, question):
+        if (near or wanted == 1) and named_of_class(body, kinds, question):
             return True
-        return any(new_names(c, question, tuple(t for t in terms if t not in kinds)) for c in near + classed + led)
+        if count and any(of_class(c, kinds, count) for c in near):  # 四个新城是哪四个: a list of four on the topic
+            return True
+        unkind = tuple(t for t in terms if t not in kinds)
+        # 哪几处重点工程，武汉关阳台算一个吗: a member given, the list closed by the class asked (等重点工程)
+        return any(
+            new_names(c, question, unkind) or kinds and new_names(c, question, terms) for c in near + classed + led
+        )
     if detail is Detail.PROCEDURE:
         return any(procedure_stated(question).search(c) for c in near)
     if detail is Detail.MONEY:
@@ -185,20 +190,6 @@ def _led(body: str, near: list[str]) -> list[str]:
     """The clause right after a clause on the topic, in its sentence: the topic is said first, its names follow."""
     sentences = ([c for c in SENTENCE_CLAUSE.split(x) if c] for x in SENTENCE_END.split(body))
     return [b for cs in sentences for a, b in zip(cs, cs[1:], strict=False) if a in near and b not in near]
-
-
-def _named_of_class(body: str, kind: str, question: str) -> bool:
-    """Two names or more of the kind asked (哪几个工程: 数字基础设施扩容工程, 数字核心产业提升工程), each said in its
-    own sentence, that the question does not give."""
-    if len(kind) < 2 or not CJK_KIND.fullmatch(kind):
-        return False
-    found = {
-        m.group(1)
-        for m in re.finditer(
-            rf"(?:实施|建设|打造|推进|开展|启动|创建)([\u4e00-\u9fa5]{{2,10}}?){re.escape(kind)}", body
-        )
-    }
-    return len({name for name in found if name not in question}) >= 2
 
 
 def _new_place(clause: str, question: str) -> bool:

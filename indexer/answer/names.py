@@ -17,6 +17,7 @@ QUOTED = re.compile(r"“([^”“]{2,12})”")
 CLASS_AFTER = re.compile(r"等(?:\d+[个家项条座所种类])?([\u4e00-\u9fa5]{2,8})$")  # …艺术节等品牌活动
 A_NAME_ASKED = re.compile(r"叫什么|什么名字|名称是|哪(?:两|几|一)?个字|(?:什么|哪(?:两|几)个)(?:说法|提法|词)")
 JOINED = re.compile(r"[和与及]")
+CJK_KIND = re.compile(r"[\u4e00-\u9fa5]+")
 # The verbs a facility's name follows (建设…大走廊, 打造…品牌): what stands between one and the term names it.
 NAME_VERB = re.compile(
     r"新?改?扩建|改造|建设|建成|打造|推进|加快|支持|实施|创建|开展|举办|培育|发展|提升|完善|做强|新建|启动|推动|争创|筹建|办好|[,，:：;；]"
@@ -114,3 +115,17 @@ def _before(name: str, term: str) -> str:
 
 def _lists_topic(names: list[str], terms: tuple[str, ...]) -> bool:
     return any(t in n for t in terms if len(t) >= 2 for n in names)
+
+
+def named_of_class(body: str, kind: str, question: str) -> bool:
+    """Two names or more of the kind asked (哪几个工程: 数字基础设施扩容工程, 数字核心产业提升工程), each said in its
+    own sentence, that the question does not give."""
+    if len(kind) < 2 or not CJK_KIND.fullmatch(kind):
+        return False
+    found = {
+        m.group(1)
+        for m in re.finditer(
+            rf"(?:实施|建设|打造|推进|开展|启动|创建)([\u4e00-\u9fa5]{{2,10}}?){re.escape(kind)}", body
+        )
+    }
+    return len({name for name in found if name not in question}) >= 2

@@ -877,3 +877,15 @@ def test_names_of_the_kind_asked_said_one_by_one_answer_which_ones():
     two = "开拓数字经济新赛道。实施数字基础设施扩容工程。推动算力部署。实施数字核心产业提升工程。"
     one = "开拓数字经济新赛道。实施数字基础设施扩容工程。推动算力部署。"
     assert states(Detail.NAMES, two, terms, question) and not states(Detail.NAMES, one, terms, question)
+
+
+def test_a_list_as_long_as_the_count_asked_or_closed_by_the_class_asked_names_the_members():
+    from indexer.answer.detail import states
+
+    four = "支持甲乙新城、丙丁新城、戊己航空城、庚辛新城扩容提质"
+    three = "支持甲乙新城、丙丁新城、庚辛新城扩容提质"
+    question, terms = "扩容提质的四个新城是哪四个", ("扩容", "提质", "新城")
+    assert states(Detail.NAMES, four, terms, question) and not states(Detail.NAMES, three, terms, question)
+    given = "两江四岸要实施哪几处重点工程，甲乙阳台算一个吗"
+    listed = "实施甲乙阳台、丙丁阳台、“一桥两山”等重点工程"
+    assert states(Detail.NAMES, listed, ("两江四岸", "工程", "甲乙", "阳台"), given)
