@@ -1,7 +1,8 @@
 """Units as staff speak of them without writing a unit's name.
 
 Staff point at a bureau by its line of work (公安那边, 教育口, 商务部门, 住建那块), at a district's
-government by its place (蔡甸那边的区政府), and sometimes write a body's official full name where the
+government by its place (蔡甸那边的区政府; where a unit's tasks are asked, the place alone: 武昌那边被写进去的
+条目), and sometimes write a body's official full name where the
 documents use the short one (共青团武汉市委 for 团市委, 武汉市妇女联合会 for 市妇联), or give another name
 in brackets beside the one read (外事办（市委外办）). Each rule reads a span as catalog names; the catalog (units.py) settles them like any typed name, so several bureaus
 matching one pointer are asked about, never guessed.
@@ -12,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from .unit_names import AGENCIES, Parts, in_order, is_abbreviation
+from .unit_names import AGENCIES, Parts, bare_place, in_order, is_abbreviation
 
 # A pointer after a bureau's line of work; 口 not where it starts a word (口岸, 口径).
 POINTER = re.compile(r"那边|这边|那块|这块|那头|口(?![岸径号碑子罩腔袋味感])|部门|条线")
@@ -90,3 +91,26 @@ def federations(text: str, short: dict[str, str]) -> Iterator[tuple[str, set[str
                 yield city + full + FEDERATION, names
                 break
         at = text.find(FEDERATION, at + 1)
+
+
+def place_forms(names: Iterable[str], forms: Iterable[str]) -> dict[str, str]:
+    """Place → district government (武昌 → 武昌区人民政府), for the places no form of the catalog already reads."""
+    known = set(forms)
+    places = {bare_place(n): n for n in names if n.endswith("区人民政府") and not n.startswith(("各", "相关"))}
+    return {place: name for place, name in places.items() if place not in known}
+
+
+def places_in(text: str, places: dict[str, str], outside: str) -> tuple[tuple[str, ...], str]:
+    """Districts named by their place alone (武昌那边, 写了江夏的), read as their governments, and the text without
+    them. A place the documents go on with as one word (武昌古城, 武昌湾: `outside`, the corpus without unit names)
+    is the place, not the district."""
+    found: list[str] = []
+    for place in sorted(places, key=len, reverse=True):
+        for match in re.finditer(re.escape(place) + "(?:那边|这边|那块|这块)?(?=(.?))", text):
+            after = match.group(1)
+            pointed_at = match.end() > match.start() + len(place)
+            if pointed_at or not "\u4e00" <= after <= "\u9fff" or place + after not in outside:
+                found.append(places[place])
+                text = text[: match.start()] + " " + text[match.end() :]
+                break
+    return tuple(dict.fromkeys(found)), text

@@ -29,7 +29,6 @@ from .unit_names import (
     Parts,
     UnitChoice,
     UnitReading,
-    bare_place,
     glued,
     is_abbreviation,
     lineages,
@@ -49,6 +48,8 @@ from .unit_speech import (
     federation_cores,
     federations,
     official,
+    place_forms,
+    places_in,
     pointed,
 )
 
@@ -76,7 +77,7 @@ class UnitCatalog:
         self._is_word = is_word
         self._forms = self._exact_forms()
         self.withheld = self._withheld_forms()  # short forms the documents also use as words (妇联)
-        self.places = self._place_forms()  # a district by its place alone (江夏): a word of the documents too
+        self.places = place_forms(self.names, self._forms)  # a district by its place alone (江夏)
         self._ordered = sorted(self._forms, key=lambda form: -len(form))
         self._components = lineages(self.names, [(link.old, link.new) for link in links.links])
         self._all = [(n, p.core, ANNOTATION.sub("", n)[len(p.prefix) :]) for n, p in self.parts.items()]
@@ -137,11 +138,6 @@ class UnitCatalog:
             if parts.suffix in COMPANIES and self._is_company_core(parts.core):  # 投控 for 武汉投控集团
                 withheld.setdefault(parts.core, set()).add(name)
         return withheld
-
-    def _place_forms(self) -> dict[str, str]:
-        """Place → district government (武昌 → 武昌区人民政府), for places the full forms do not already read."""
-        places = {bare_place(n): n for n in self.names if n.endswith("区人民政府") and not n.startswith(("各", "相关"))}
-        return {place: name for place, name in places.items() if place not in self._forms}
 
     def _is_company_core(self, core: str) -> bool:
         """A company's two-character core that no dictionary knows, which the documents also use outside
@@ -216,22 +212,10 @@ class UnitCatalog:
         return UnitReading(tuple(dict.fromkeys(found)), tuple(unclear), text)
 
     def read_places(self, text: str) -> UnitReading:
-        """Districts named by their place alone (武昌那边, 写了江夏的), read as their governments: for a question
-        that asks a unit's tasks and names no other unit. A place the documents go on with as one word (武昌古城,
-        武昌湾) is the place, not the district."""
-        found: list[str] = []
-        for place in sorted(self.places, key=len, reverse=True):
-            for match in re.finditer(re.escape(place) + "(?:那边|这边|那块|这块)?(?=(.?))", text):
-                after = match.group(1)
-                if (
-                    match.end() > match.start() + len(place)
-                    or not "\u4e00" <= after <= "\u9fff"
-                    or place + after not in self._outside
-                ):
-                    found.append(self.places[place])
-                    text = text[: match.start()] + " " + text[match.end() :]
-                    break
-        return UnitReading(tuple(dict.fromkeys(found)), (), text)
+        """Districts named by their place alone (武昌那边, 写了江夏的): for a question that asks a unit's tasks and
+        names no other unit (unit_speech.places_in)."""
+        found, rest = places_in(text, self.places, self._outside)
+        return UnitReading(found, (), rest)
 
     def find(self, text: str) -> tuple[tuple[str, ...], str]:
         """Units mentioned and the text with them cut out; an unclear name counts as all its candidates."""
