@@ -89,8 +89,9 @@ def matches(typed: str, known: str) -> bool:
 
 
 def shortens(typed: str, known: str) -> bool:
-    """The typed core is the known one, a stretch of it or its abbreviation (城管 of 城管执法), never longer."""
-    return typed in known or is_abbreviation(typed, known)
+    """The typed core is the known one, its start or its abbreviation (城管 of 城管执法), never longer; never a
+    stretch from its middle or end (促进 is no 投资促进: 国际贸易促进委员会 is another body)."""
+    return known.startswith(typed) or is_abbreviation(typed, known)
 
 
 def reworded(typed: str, known: str) -> bool:

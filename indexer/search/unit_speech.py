@@ -24,6 +24,8 @@ GENERAL = frozenset("政府 职能 相关 有关 主管 行政 业务 其他 其
 PLACE_BODY = re.compile(r"(?:那边|这边)?的?[(（]?(?P<body>区(?:人民)?政府|管委会)[)）]?")  # 武昌那边（区政府）
 LONGEST_PLACE = 6  # 临空港开发区
 FEDERATION = "联合会"  # 武汉市妇女联合会 is the documents' 市妇联
+# A national body's Wuhan branch by its official name (中国国际贸易促进委员会武汉市分会 is the documents' 市贸促会).
+BRANCH = re.compile(r"(?:中国)?(?P<body>[\u4e00-\u9fa5]{2,12}?)(?:委员会)?武汉(?:市)?分会")
 # Official names of party and league bodies, in the documents' short form.
 OFFICIAL = ((re.compile(r"共青团(?:武汉)?市委(?:员会)?"), "团市委"), (re.compile(r"中共(?:武汉)?市委(?!员)"), "市委"))
 CITY = re.compile(r"^(?:武汉市|武汉|市)")
@@ -114,3 +116,13 @@ def places_in(text: str, places: dict[str, str], outside: str) -> tuple[tuple[st
                 text = text[: match.start()] + " " + text[match.end() :]
                 break
     return tuple(dict.fromkeys(found)), text
+
+
+def branches(text: str, names: Iterable[str]) -> Iterator[tuple[str, set[str]]]:
+    """(中国国际贸易促进委员会武汉分会, {市贸促会}): a branch's official name holding, in order, every character of one
+    catalog name that ends in 会 (贸促会 in 国际贸易促进…会)."""
+    for match in BRANCH.finditer(text):
+        full = match.group("body") + "会"
+        found = {n for n in names if n.endswith("会") and len(short := CITY.sub("", n)) >= 3 and in_order(short, full)}
+        if len(found) == 1:
+            yield match.group(), found

@@ -44,6 +44,7 @@ from .unit_speech import (
     ALIAS_BESIDE,
     POINTER,
     agency_cores,
+    branches,
     districts,
     federation_cores,
     federations,
@@ -185,7 +186,8 @@ class UnitCatalog:
         found: list[str] = []
         unclear: list[UnitChoice] = []
         text = official(text)
-        for span, names in [*districts(text, self.names), *federations(text, self._federations)]:
+        spoken = [*districts(text, self.names), *federations(text, self._federations), *branches(text, self.names)]
+        for span, names in spoken:
             self._settle(span, names, years, found, unclear)
             text = text.replace(span, " ")
         for form in self._ordered:

@@ -582,3 +582,8 @@ def test_a_word_glued_to_the_respect_asked_keeps_the_word():
     words = {"城市建设管理方面点出": ["城市", "建设", "管理方面", "点出"], "方面": ["方面"]}
     assert topic_of("城市建设管理方面点出", words.__getitem__) == "城市建设管理 点出"
     assert topic_of("方面", words.__getitem__) == ""
+
+
+def test_assisting_to_handle_asks_the_support_role_and_a_count_of_items_asks_the_units_items():
+    q = ask("数据局今年要协助办理的事一共多少件")
+    assert q.intent == "unit_items" and q.role is Role.RESPONSIBLE and q.topic == ""

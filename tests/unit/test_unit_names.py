@@ -273,3 +273,10 @@ def test_a_district_by_its_place_alone_unless_the_documents_go_on_with_it_as_one
     assert catalog.read_places("写了江夏的有几条").units == ("江夏区人民政府",)
     assert catalog.read_places("武昌古城保护的任务").units == ()  # the documents' own 武昌古城
     assert "各" not in catalog.places and catalog.read("武昌被点名的任务").units == ()  # only where asked for
+
+
+def test_a_branch_by_its_official_name_and_never_a_bureau_by_a_word_from_its_middle():
+    catalog = UnitCatalog(["市贸促会", "市投资促进局", "市城管执法委"])
+    assert catalog.read("中国国际贸易促进委员会武汉市分会参与哪些任务").units == ("市贸促会",)
+    assert catalog.read("国际贸易促进委员会的任务").units == ()  # 促进 ends 投资促进: another body
+    assert catalog.read("城管局今年的任务").units == ("市城管执法委",)  # 城管 starts 城管执法
