@@ -28,7 +28,7 @@ from .roles import (
     led_by_other,
 )
 from .topic_words import is_filler, plain_words, topic_of
-from .unit_names import UnitChoice, UnitReading, bare_place
+from .unit_names import GLUED, UnitChoice, UnitReading, bare_place
 from .units import UnitCatalog
 from .vocabulary import translate_english
 from .years import SHORT_YEAR, find_years
@@ -131,8 +131,14 @@ ON_BEHALF = re.compile(
     r"(?:领导|上级|上面|处里|科里|主任|处长|科长|局长)(?:让|要|叫|安排)(?:我|咱)?|(?:做|整理|建)(?:个|一下)?(?:督办|督查)?(?:台账|对账)(?:用)?"
 )
 # A unit-shaped word the catalog did not read (卫建委): another unit is named, so a place beside it is no unit asked.
+# A suffix glued to the next word is none (unit_names.GLUED), nor 委员 (a member), 办公 or a verb's 办 (督办, 承办).
+_NOT_AFTER = {"局": GLUED["局"], "委": GLUED["委"] + "员", "办": GLUED["办"] + "公"}
 OTHER_UNIT = re.compile(
-    r"[\u4e00-\u9fff](?:局(?![面势限])|委(?![托屈员])|(?<![督承主协交举创开包代申查兴])办(?![理法好事实结成公])|集团|公司)"
+    r"[\u4e00-\u9fff](?:"
+    + "|".join(
+        rf"{'(?<![督承主协交举创开包代申查兴])' if s == '办' else ''}{s}(?![{c}])" for s, c in _NOT_AFTER.items()
+    )
+    + "|集团|公司)"
 )
 # Districts counted (两个区, 这个区): the units asked, said again.
 DISTRICTS_SAID = re.compile(r"(?:这|那|[两三四五六七几])个区(?![\u4e00-\u9fff])")

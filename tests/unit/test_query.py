@@ -587,3 +587,8 @@ def test_a_word_glued_to_the_respect_asked_keeps_the_word():
 def test_assisting_to_handle_asks_the_support_role_and_a_count_of_items_asks_the_units_items():
     q = ask("数据局今年要协助办理的事一共多少件")
     assert q.intent == "unit_items" and q.role is Role.RESPONSIBLE and q.topic == ""
+
+
+def test_a_place_beside_a_unit_the_catalog_does_not_read_is_no_unit_asked():
+    assert ask("中医药产业园 黄陂 牵头的是卫建委吗").units == ()
+    assert ask("做督办台账，黄陂今年被点名的任务").units == ("黄陂区人民政府",)  # 督办 is a verb, no 办
