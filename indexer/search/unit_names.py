@@ -36,12 +36,15 @@ ANNOTATION = re.compile(r"\(.*\)$")
 NAME_RUN = re.compile(r"[\u4e00-\u9fff]+")
 SPAN_BREAK = re.compile(r"[哪谁什么由的与及把被对在是了]")  # 和 stays: 发展和改革委员会
 NOT_IN_A_NAME = re.compile(r"[哪谁什么由的和与及、把被对在是了]")
+# A suffix that starts a word with the next character is no suffix: 汇报办理, 部署, 委托.
+GLUED = {"办": "理法好事实结成展", "局": "面势限", "委": "托屈", "部": "署分件位门"}
 # A city unit's name as staff write it (市档案局, 市口岸办); see unknown.
 UNIT_SHAPE = re.compile(
-    r"市(?P<core>[\u4e00-\u9fff]{1,8}?)(?:管理局|委员会|办公室|局(?![面势限])|委(?![托屈])|办(?![理法好事实结成]))"
+    r"市(?P<core>[\u4e00-\u9fff]{1,8}?)"
+    rf"(?:管理局|委员会|办公室|局(?![{GLUED['局']}])|委(?![{GLUED['委']}])|办(?![{GLUED['办']}]))"
 )
-# A suffix that starts a word with the next character is no suffix: 汇报办理, 部署, 委托.
-GLUED = {"办": "理法好事实结成", "局": "面势限", "委": "托屈", "部": "署分件位"}
+# The body a unit's core starts with, which staff drop: 市委外办 is 外办, 市政府国资委 is 国资委.
+OWNERS = ("委", "政府")
 LONGEST_NAME = 14
 
 
@@ -65,6 +68,12 @@ def split_suffix(rest: str) -> tuple[str, str]:
         if rest[-size:] in SUFFIXES:
             return rest[:-size], SUFFIXES[rest[-size:]]
     return rest, ""
+
+
+def without_owner(core: str, rest: str) -> tuple[str, str] | None:
+    """(core, name) without the body that owns the unit (外, 外办 of 委外, 委外办), or None when it has none."""
+    owner = next((o for o in OWNERS if core.startswith(o) and len(core) > len(o)), "")
+    return (core[len(owner) :], rest[len(owner) :]) if owner else None
 
 
 def glued(text: str, end: int) -> bool:

@@ -13,10 +13,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from .unit_names import AGENCIES, Parts, bare_place, in_order, is_abbreviation
+from .unit_names import AGENCIES, Parts, bare_place, in_order, is_abbreviation, without_owner
 
 # A pointer after a bureau's line of work; 口 not where it starts a word (口岸, 口径).
-POINTER = re.compile(r"那边|这边|那块|这块|那头|口(?![岸径号碑子罩腔袋味感])|部门|条线")
+POINTER = re.compile(r"那边|这边|那块|这块|那头|口(?![岸径号碑子罩腔袋味感])|部门|条线|系统")
+# What a department does, said between its line of work and the pointer (国资监管部门, 教育主管部门).
+FUNCTION = re.compile(r"(?:监管|主管|管理|行政|执法)$")
 LONGEST_CORE = 6
 GENERAL = frozenset("政府 职能 相关 有关 主管 行政 业务 其他 其它 各个".split())  # 政府部门: any department
 # A district's government or a zone's committee named by its place: 洪山那边的区政府, 长江新区那边的管委会,
@@ -43,9 +45,11 @@ def official(text: str) -> str:
 
 
 def agency_cores(parts: dict[str, Parts]) -> list[tuple[str, str]]:
-    """(name, core) of every bureau, commission and office, a party office's core without its 委: what a pointer
-    names (built once per catalog)."""
-    return [(name, p.core.removeprefix("委")) for name, p in parts.items() if p.suffix in AGENCIES]
+    """(name, core) of every bureau, commission and office, a party or government office's core without its owner
+    (委, 政府): what a pointer names (built once per catalog)."""
+    return [
+        (name, (without_owner(p.core, p.core) or (p.core,))[0]) for name, p in parts.items() if p.suffix in AGENCIES
+    ]
 
 
 def federation_cores(parts: dict[str, Parts]) -> dict[str, str]:
@@ -53,19 +57,31 @@ def federation_cores(parts: dict[str, Parts]) -> dict[str, str]:
     return {name: p.core.removesuffix("联") for name, p in parts.items() if p.core.endswith("联")}
 
 
-def pointed(text: str, agencies: list[tuple[str, str]]) -> Iterator[tuple[str, set[str]]]:
+def pointed(text: str, agencies: list[tuple[str, str]], outside: str = "") -> Iterator[tuple[str, set[str]]]:
     """(公安那边, {市公安局}): the shortest line of work before a pointer that a bureau, commission or
-    office keeps from its own core's start (公安 of 公安, 交通 of 交通运输; never 执法 of 城管执法)."""
+    office keeps from its own core's start (公安 of 公安, 交通 of 交通运输; never 执法 of 城管执法), a function
+    word between them read first (交通管理部门 is 交通's, not 通信管理's). A stretch the documents use as
+    words (`outside`) points at nobody."""
     for match in POINTER.finditer(text):
-        end = match.start()
-        for start in range(end - 2, max(end - LONGEST_CORE, 0) - 1, -1):
-            core = CITY.sub("", text[start:end])
+        function = FUNCTION.search(text[: match.start()])
+        for end in ([function.start()] if function else []) + [match.start()]:
+            found = _line_of_work(text, end, agencies)
+            if found and text[found[0] : match.end()] not in outside:
+                yield text[found[0] : match.end()], found[1]
+                break
+
+
+def _line_of_work(text: str, end: int, agencies: list[tuple[str, str]]) -> tuple[int, set[str]] | None:
+    """(start, bureaus) of the shortest stretch ending at `end` that names bureaus: without 市 (市公安 is 公安),
+    or with it where it starts the core itself (市场监管, never 市场 of it)."""
+    for start in range(end - 2, max(end - LONGEST_CORE, 0) - 1, -1):
+        for core, exact in ((CITY.sub("", text[start:end]), False), (text[start:end], True)):
             if len(core) < 2 or core in GENERAL:
                 continue
-            names = {n for n, known in agencies if core == known or is_abbreviation(core, known)}
+            names = {n for n, known in agencies if core == known or not exact and is_abbreviation(core, known)}
             if names:
-                yield text[start : match.end()], names
-                break
+                return start, names
+    return None
 
 
 def districts(text: str, names: Iterable[str]) -> Iterator[tuple[str, set[str]]]:

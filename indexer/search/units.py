@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from ..records import Item, UnitLinks
+from .unit_forms import UnitForms
 from .unit_names import (
     AGENCIES,
     ANNOTATION,
@@ -38,6 +39,7 @@ from .unit_names import (
     split_suffix,
     unknown,
     without_hosts,
+    without_owner,
     words_dropped,
 )
 from .unit_speech import (
@@ -53,8 +55,6 @@ from .unit_speech import (
     places_in,
     pointed,
 )
-
-COMPANIES = ("集团", "公司")  # staff drop the suffix: 投控 for 武汉投控集团
 
 
 class UnitCatalog:
@@ -74,16 +74,17 @@ class UnitCatalog:
         self.names = sorted((set(names) | links.names) - set(links.aliases))  # an alias is read as its unit
         self.parts = {name: Parts.of(name) for name in self.names}
         self._agencies, self._federations = agency_cores(self.parts), federation_cores(self.parts)
-        self._outside = self._outside_names(" ".join(texts))
-        self._is_word = is_word
-        self._forms = self._exact_forms()
-        self.withheld = self._withheld_forms()  # short forms the documents also use as words (妇联)
+        forms = UnitForms(self.parts, links, " ".join(texts), is_word)
+        self._outside = forms.outside  # the documents without unit names: what they use as words
+        self._forms = forms.exact()
+        self.withheld = forms.withheld()  # short forms the documents also use as words (妇联)
         self.places = place_forms(self.names, self._forms)  # a district by its place alone (江夏)
         self._ordered = sorted(self._forms, key=lambda form: -len(form))
         self._components = lineages(self.names, [(link.old, link.new) for link in links.links])
         self._all = [(n, p.core, ANNOTATION.sub("", n)[len(p.prefix) :]) for n, p in self.parts.items()]
-        # a party office read without its 委 as well (市委社会工作部 → 社会工作部, typed 社工部)
-        self._all += [(n, c[1:], w[1:]) for n, c, w in self._all if c[:1] == "委" and len(c) > 2]
+        # a party or government office read without its owner as well (市委社会工作部 → 社会工作部, typed 社工部;
+        # 市委外办 → 外办, typed 外事办公室)
+        self._all += [(n, *dropped) for n, c, w in self._all if (dropped := without_owner(c, w))]
         self._by_suffix: dict[str, list[tuple[str, str, str]]] = {}
         for entry in self._all:
             self._by_suffix.setdefault(self.parts[entry[0]].suffix, []).append(entry)
@@ -95,85 +96,6 @@ class UnitCatalog:
         items = list(items)
         texts = [text for item in items for text in (item.text, *item.path)]
         return cls({u for item in items for u in item.units}, links, texts, is_word)
-
-    # ----------------------------------------------------------------- forms
-
-    def _exact_forms(self) -> dict[str, set[str]]:
-        """Form → names: the full name first, then shorter forms only where no full name says otherwise."""
-        forms: dict[str, set[str]] = {name: {name} for name in self.names}
-        for name in self.names:
-            for form in self._short_forms(name):
-                if form not in self.names or form == ANNOTATION.sub("", name):  # 市委宣传部 and 市委宣传部(市文明办)
-                    forms.setdefault(form, set()).add(name)
-        for alias, name in self.links.aliases.items():  # 相关区人民政府 is how one document spells 各相关区人民政府
-            forms[alias] = {name}
-        return forms
-
-    def _short_forms(self, name: str) -> list[str]:
-        """The name without annotation or 市/武汉; a place without 人民政府 or 管委会, its
-        prefix kept (武汉经开区, never 经开区 inside 临空港经开区); a bare two-character core."""
-        parts, base = self.parts[name], ANNOTATION.sub("", name)
-        rest = base[len(parts.prefix) :]
-        if parts.suffix in ("政府", "管委会"):
-            if base.startswith("各") and base.endswith("人民政府"):  # 新城区政府 for 各新城区人民政府
-                return [base, base[1:], base[1:-4] + "政府"]
-            if base.startswith(("各", "相关")):
-                return [base]
-            stem = base[: -len("人民政府")] if base.endswith("人民政府") else base[: -len(parts.suffix)]
-            return [base] + [f for f in ((stem + "政府", stem) if parts.suffix == "政府" else (stem,)) if len(f) >= 3]
-        forms = [base] + ([rest] if parts.prefix and self._short_ok(rest) else []) + self._annotation_forms(name)
-        return forms + ([parts.core] if parts.suffix and self._is_bare_name(parts.core) else [])
-
-    def _short_ok(self, rest: str) -> bool:
-        """A name without its 市 is a form of it when long, or when the documents never use it as a word:
-        残联, not 妇联 (the documents write 省妇联)."""
-        return len(rest) >= 3 or bool(self._outside) and rest not in self._outside
-
-    def _withheld_forms(self) -> dict[str, set[str]]:
-        withheld: dict[str, set[str]] = {}
-        for name, parts in self.parts.items():
-            base = ANNOTATION.sub("", name)
-            rest = base[len(parts.prefix) :]
-            if parts.prefix and parts.suffix not in ("政府", "管委会") and not self._short_ok(rest):
-                withheld.setdefault(rest, set()).add(name)
-            if parts.suffix in COMPANIES and self._is_company_core(parts.core):  # 投控 for 武汉投控集团
-                withheld.setdefault(parts.core, set()).add(name)
-        return withheld
-
-    def _is_company_core(self, core: str) -> bool:
-        """A company's two-character core that no dictionary knows, which the documents also use outside
-        its name (武汉投控 beside 武汉投控集团): read as the company only where its tasks are asked, and
-        never where a bureau has the same core (文旅 is 市文旅局's as well)."""
-        if len(core) != 2 or self._is_word is None or self._is_word(core) or core not in self._outside:
-            return False
-        return not any(p.core == core and p.suffix not in COMPANIES for p in self.parts.values())
-
-    def _annotation_forms(self, name: str) -> list[str]:
-        """市委宣传部(市文明办) is also 市文明办, unless the note names a unit of its own (a
-        leading group's office housed at 市公安局 is not 市公安局)."""
-        note = ANNOTATION.search(name)
-        inner = note.group()[1:-1] if note else ""
-        if not inner or inner in self.names or not Parts.of(inner).suffix:
-            return []
-        parts = Parts.of(inner)
-        rest = inner[len(parts.prefix) :]
-        return [inner] + ([rest] if parts.prefix and len(rest) >= 3 else [])
-
-    def _is_bare_name(self, core: str) -> bool:
-        """发改, 人社: two characters no dictionary knows and the documents use only inside the name."""
-        return (
-            len(core) == 2
-            and self._is_word is not None
-            and bool(self._outside)
-            and not self._is_word(core)
-            and core not in self._outside
-        )
-
-    def _outside_names(self, corpus: str) -> str:
-        """The corpus text with every unit name cut out: what is left uses words as topics."""
-        for name in sorted(self.names, key=len, reverse=True):
-            corpus = corpus.replace(ANNOTATION.sub("", name), "\n")
-        return corpus
 
     def forms_of(self, name: str) -> tuple[str, ...]:
         """Every form read as this unit (武汉城建集团, 城建集团): how a text may mention it."""
@@ -196,7 +118,7 @@ class UnitCatalog:
                 city = "(?:武汉)?" if form.startswith("市") else ""  # 武汉市总工会
                 pointer = f"(?:{POINTER.pattern})?"  # 发改那边
                 text = re.sub(city + re.escape(form) + FULL_TAIL.get(form[-1], "") + pointer, " ", text)
-        for span, names in list(pointed(text, self._agencies)):
+        for span, names in list(pointed(text, self._agencies, self._outside)):
             self._settle(span, names, years, found, unclear)
             text = text.replace(span, " ")
         text = ALIAS_BESIDE.sub(" ", self._read_shaped(text, years, found, unclear))
@@ -204,13 +126,15 @@ class UnitCatalog:
 
     def read_withheld(self, text: str, years: tuple[int, ...] = ()) -> UnitReading:
         """Short forms the documents also use as words, read as units: for a question that asks a unit's
-        tasks (妇联参与的任务) and names no other unit."""
+        tasks (妇联参与的任务) and names no other unit; never where the form goes on as the documents' word
+        (工会户外劳动者服务站点)."""
         found: list[str] = []
         unclear: list[UnitChoice] = []
         for form in sorted(self.withheld, key=len, reverse=True):
-            if form in text:
+            if any(text[m.start() : m.end() + 1] not in self._outside for m in re.finditer(re.escape(form), text)):
                 self._settle(form, self.withheld[form], years, found, unclear)
-                text = re.sub(f"(?:武汉市|武汉)?{re.escape(form)}", " ", text)  # 武汉金控: the city goes with the name
+                # 武汉金控: the city goes with the name; 工会系统: the pointer too
+                text = re.sub(f"(?:武汉市|武汉)?{re.escape(form)}(?:{POINTER.pattern})?", " ", text)
         return UnitReading(tuple(dict.fromkeys(found)), tuple(unclear), text)
 
     def read_places(self, text: str) -> UnitReading:
@@ -260,7 +184,7 @@ class UnitCatalog:
             same = self._by_suffix.get(suffix, ())
             for names in (
                 {n for n, known, _ in same if known == core},
-                {n for n, known, _ in same if matches(core, known)},
+                {n for n, known, _ in same if matches(core, known) and self._expands(core, known)},
                 {n for n, known, _ in same if reworded(core, known)},
                 {n for n, _, whole in self._all if len(rest) >= 3 and is_abbreviation(rest, whole)},
                 {n for n, _, whole in self._all if words_dropped(rest, whole)},
@@ -273,6 +197,11 @@ class UnitCatalog:
                 if names:
                     return names
         return set()
+
+    def _expands(self, typed: str, known: str) -> bool:
+        """A one-character core (外 of 市委外办) stands only for a two-character one the documents never use as a
+        word (外事办公室, never 外开 of 对外开放…办)."""
+        return len(known) > 1 or len(typed) == 2 and typed not in self._outside
 
     def _agency(self, name: str, suffix: str) -> bool:
         """Bureaus, commissions and offices are called one for another (城管局 for 城管执法委)."""

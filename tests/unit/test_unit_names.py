@@ -18,6 +18,7 @@ from indexer.ingest.rules import CorpusRules
 from indexer.present.serialise import answer_json
 from indexer.records import Direction, Link, Relation, UnitLink, UnitLinks
 from indexer.search import Engine
+from indexer.search.question import UNIT_TASKS
 from indexer.search.unit_names import is_abbreviation, without_hosts, words_dropped
 from indexer.search.units import UnitCatalog
 from tests.unit.conftest import MINI, mini
@@ -280,3 +281,42 @@ def test_a_branch_by_its_official_name_and_never_a_bureau_by_a_word_from_its_mid
     assert catalog.read("中国国际贸易促进委员会武汉市分会参与哪些任务").units == ("市贸促会",)
     assert catalog.read("国际贸易促进委员会的任务").units == ()  # 促进 ends 投资促进: another body
     assert catalog.read("城管局今年的任务").units == ("市城管执法委",)  # 城管 starts 城管执法
+
+
+def test_an_office_without_the_body_that_owns_it():
+    texts = ["扩大高水平对外开放办好展会", "推进早夜市规范外摆经营"]
+    names = ["市委外办", "市委农办", "市政府国资委", "市委宣传部"]
+    catalog = UnitCatalog(names, UnitLinks(), texts)
+    assert catalog.read("外办今年的任务").units == ("市委外办",)
+    assert catalog.read("市外办参与了什么").units == ("市委外办",)
+    assert catalog.read("外事办公室的配合事项").units == ("市委外办",)  # 外 of 委外 spelled out
+    assert catalog.read("市国资委牵头的任务").units == ("市政府国资委",)
+    assert catalog.read("宣传部的任务").units == ("市委宣传部",)
+    assert catalog.read("对外开放以后办年卡").units == ()  # 外开: the documents' word
+    assert catalog.read("早夜市外摆经营要办手续").units == ()
+    assert catalog.read("市委外事办牵头了什么").rest.strip(" ") == "牵头了什么"  # no 委外 left as a name
+
+
+def test_a_department_by_its_line_of_work_and_what_it_does():
+    texts = ["培育老年人消费市场"]
+    names = ["市政府国资委", "市交通运输局", "市通信管理局", "市市场监管局", "市教育局", "市公安局"]
+    catalog = UnitCatalog(names, UnitLinks(), texts)
+    assert catalog.read("国资监管部门的任务").units == ("市政府国资委",)
+    assert catalog.read("交通管理部门牵头哪些事").units == ("市交通运输局",)  # never 通信管理 from its middle
+    assert catalog.read("教育主管部门").units == ("市教育局",)
+    assert catalog.read("市场监管部门").units == ("市市场监管局",)
+    assert catalog.read("公安系统今年的任务").units == ("市公安局",)
+    assert catalog.read("老年人消费市场这块谁负责").units == ()  # 市场 alone is no 市场监管
+
+
+def test_a_general_federation_without_its_zong_where_its_tasks_are_asked():
+    texts = ["新建80家工会户外劳动者服务站点"]
+    catalog = UnitCatalog(["市总工会", "市妇联"], UnitLinks(), texts)
+    assert catalog.read("工会系统今年的任务").units == ()  # the documents' word: withheld
+    reading = catalog.read_withheld("工会系统分到手的任务")
+    assert reading.units == ("市总工会",) and "系统" not in reading.rest
+    assert catalog.read_withheld("工会户外劳动者服务站点谁负责").units == ()  # the documents' own 工会户外
+
+
+def test_an_activity_is_no_unit_asked_for_its_tasks():
+    assert UNIT_TASKS.search("人社局的活有哪些") and not UNIT_TASKS.search("职工互相帮扶的活动覆盖多少人次")
