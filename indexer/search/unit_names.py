@@ -26,6 +26,8 @@ SUFFIXES = {
     "办": "办",
     "部": "部",
     "支队": "支队",
+    "社": "社",  # 市供销社, typed 武汉市供销合作社
+    "台": "台",  # 武汉广电台, typed 武汉广播电视台
 }
 LONGEST_SUFFIX = max(map(len, SUFFIXES))
 # A name the documents shorten to 办 or 委, typed in full (武汉仲裁委办公室): the rest of the suffix is the name's too.
@@ -37,7 +39,14 @@ NAME_RUN = re.compile(r"[\u4e00-\u9fff]+")
 SPAN_BREAK = re.compile(r"[哪谁什么由的与及把被对在是了]")  # 和 stays: 发展和改革委员会
 NOT_IN_A_NAME = re.compile(r"[哪谁什么由的和与及、把被对在是了]")
 # A suffix that starts a word with the next character is no suffix: 汇报办理, 部署, 委托.
-GLUED = {"办": "理法好事实结成展", "局": "面势限", "委": "托屈", "部": "署分件位门"}
+GLUED = {
+    "办": "理法好事实结成展",
+    "局": "面势限",
+    "委": "托屈",
+    "部": "署分件位门",
+    "社": "会区团保科",
+    "台": "阶账风湾上",
+}
 # A city unit's name as staff write it (市档案局, 市口岸办); see unknown.
 UNIT_SHAPE = re.compile(
     r"市(?P<core>[\u4e00-\u9fff]{1,8}?)"

@@ -34,6 +34,11 @@ CITY = re.compile(r"^(?:武汉市|武汉|市)")
 # A unit's other name beside the one read, in or before brackets (外事办(市委外办), 市委外办(外事办)): the read
 # name is cut to a space, and the other is no topic.
 _UNIT_END = r"[\u4e00-\u9fff]{0,7}(?:局|委|办|会|部|集团|公司|政府|小组|办公室)"
+# What an official name keeps before the part read as a unit (武汉市人民|检察院, 国家|税务总局武汉市税务局, 市委|网信办
+# in full): left alone between the spaces that replaced names, it is no topic.
+LEFT_OF_NAME = re.compile(
+    r"(?<![\u4e00-\u9fff])(?=[\u4e00-\u9fff])(?:中共|国家)?(?:武汉市|武汉|市)?(?:中级人民|人民|人|委)?(?=\s)"
+)
 ALIAS_BESIDE = re.compile(rf"{_UNIT_END}\s*\(\s*\)|(?<=\s)\(\s*{_UNIT_END}\s*\)")
 
 

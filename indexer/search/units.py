@@ -44,6 +44,7 @@ from .unit_names import (
 )
 from .unit_speech import (
     ALIAS_BESIDE,
+    LEFT_OF_NAME,
     POINTER,
     agency_cores,
     branches,
@@ -122,6 +123,7 @@ class UnitCatalog:
             self._settle(span, names, years, found, unclear)
             text = text.replace(span, " ")
         text = ALIAS_BESIDE.sub(" ", self._read_shaped(text, years, found, unclear))
+        text = LEFT_OF_NAME.sub(" ", text) if found or unclear else text
         return UnitReading(tuple(dict.fromkeys(without_hosts(found))), tuple(unclear), text)
 
     def read_withheld(self, text: str, years: tuple[int, ...] = ()) -> UnitReading:

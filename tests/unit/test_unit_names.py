@@ -320,3 +320,20 @@ def test_a_general_federation_without_its_zong_where_its_tasks_are_asked():
 
 def test_an_activity_is_no_unit_asked_for_its_tasks():
     assert UNIT_TASKS.search("人社局的活有哪些") and not UNIT_TASKS.search("职工互相帮扶的活动覆盖多少人次")
+
+
+def test_official_full_names_leave_no_words_of_theirs_in_the_topic():
+    names = ["市检察院", "市法院", "市税务局", "市委网信办", "市供销社", "武汉广电台", "市政府国资委"]
+    catalog = UnitCatalog(names, UnitLinks(), ["推进社区服务平台建设"])
+    for typed, unit in [
+        ("武汉市人民检察院", "市检察院"),
+        ("武汉市中级人民法院", "市法院"),
+        ("国家税务总局武汉市税务局", "市税务局"),
+        ("中共武汉市委网络安全和信息化委员会办公室", "市委网信办"),
+        ("武汉市人民政府国有资产监督管理委员会", "市政府国资委"),
+        ("武汉市供销合作社", "市供销社"),  # 社 and 台 end names too
+        ("武汉广播电视台", "武汉广电台"),
+    ]:
+        reading = catalog.read(typed + "今年的任务")
+        assert reading.units == (unit,) and reading.rest.strip() == "今年的任务", typed
+    assert catalog.read("社区服务平台建设").units == ()  # 社区, 平台: words, not names
