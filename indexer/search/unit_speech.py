@@ -20,6 +20,7 @@ POINTER = re.compile(r"那边|这边|那块|这块|那头|口(?![岸径号碑子
 # What a department does, said between its line of work and the pointer (国资监管部门, 教育主管部门).
 FUNCTION = re.compile(r"(?:监管|主管|管理|行政|执法)$")
 LONGEST_CORE = 6
+POINTED = AGENCIES | {"部", "支队"}  # what staff call a department: 公安部门, 宣传部门, 消防部门
 GENERAL = frozenset("政府 职能 相关 有关 主管 行政 业务 其他 其它 各个".split())  # 政府部门: any department
 # A district's government or a zone's committee named by its place: 洪山那边的区政府, 长江新区那边的管委会,
 # 武昌那边（区政府）.
@@ -52,9 +53,7 @@ def official(text: str) -> str:
 def agency_cores(parts: dict[str, Parts]) -> list[tuple[str, str]]:
     """(name, core) of every bureau, commission and office, a party or government office's core without its owner
     (委, 政府): what a pointer names (built once per catalog)."""
-    return [
-        (name, (without_owner(p.core, p.core) or (p.core,))[0]) for name, p in parts.items() if p.suffix in AGENCIES
-    ]
+    return [(name, (without_owner(p.core, p.core) or (p.core,))[0]) for name, p in parts.items() if p.suffix in POINTED]
 
 
 def federation_cores(parts: dict[str, Parts]) -> dict[str, str]:
@@ -83,7 +82,9 @@ def _line_of_work(text: str, end: int, agencies: list[tuple[str, str]]) -> tuple
         for core, exact in ((CITY.sub("", text[start:end]), False), (text[start:end], True)):
             if len(core) < 2 or core in GENERAL:
                 continue
-            names = {n for n, known in agencies if core == known or not exact and is_abbreviation(core, known)}
+            names = {n for n, known in agencies if core == known} or {
+                n for n, known in agencies if not exact and is_abbreviation(core, known)
+            }
             if names:
                 return start, names
     return None

@@ -25,6 +25,7 @@ from .unit_names import (
     LONGEST_NAME,
     LONGEST_SUFFIX,
     NAME_RUN,
+    NAME_STOP,
     PREFIXES,
     SPAN_BREAK,
     Parts,
@@ -114,7 +115,7 @@ class UnitCatalog:
             self._settle(span, names, years, found, unclear)
             text = text.replace(span, " ")
         for form in self._ordered:
-            if form in text:
+            if form in text and self._stands_alone(text, form):
                 self._settle(form, self._forms[form], years, found, unclear)
                 city = "(?:武汉)?" if form.startswith("市") else ""  # 武汉市总工会
                 pointer = f"(?:{POINTER.pattern})?"  # 发改那边
@@ -125,6 +126,16 @@ class UnitCatalog:
         text = ALIAS_BESIDE.sub(" ", self._read_shaped(text, years, found, unclear))
         text = LEFT_OF_NAME.sub(" ", text) if found or unclear else text
         return UnitReading(tuple(dict.fromkeys(without_hosts(found))), tuple(unclear), text)
+
+    def _stands_alone(self, text: str, form: str) -> bool:
+        """The form is a whole name where it first stands: not the start of a word (宣传部门), not the end of a
+        longer name the rules read as another unit (大数据局 is 市政务服务大数据局's, not 市数据局's)."""
+        start = text.find(form)
+        end = start + len(form)
+        if glued(text, end):
+            return False
+        starts = (at for at in range(max(0, start - 4), start) if not NAME_STOP.search(text[at:start]))
+        return not any((names := self._by_rules(text[at:end])) and not names & self._forms[form] for at in starts)
 
     def read_withheld(self, text: str, years: tuple[int, ...] = ()) -> UnitReading:
         """Short forms the documents also use as words, read as units: for a question that asks a unit's

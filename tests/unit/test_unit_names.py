@@ -337,3 +337,20 @@ def test_official_full_names_leave_no_words_of_theirs_in_the_topic():
         reading = catalog.read(typed + "今年的任务")
         assert reading.units == (unit,) and reading.rest.strip() == "今年的任务", typed
     assert catalog.read("社区服务平台建设").units == ()  # 社区, 平台: words, not names
+
+
+def test_a_form_inside_a_longer_name_or_word_is_not_read_there():
+    names = ["市数据局", "市政务服务大数据局", "市委宣传部", "市人社局", "市经信局", "市科技创新局"]
+    catalog = UnitCatalog(names, UnitLinks(), ["加强妇女儿童残疾人社会救助"], is_word=lambda w: w == "数据")
+    assert catalog.read("大数据局的任务").units == ("市政务服务大数据局",)  # never 市数据局 and a topic 大
+    reading = catalog.read("宣传部门的任务")
+    assert reading.units == ("市委宣传部",) and "门" not in reading.rest
+    assert catalog.read("残疾人社会救助谁负责").units == ()  # 人社 glued to 会: 社会
+    assert set(catalog.read("市经信局和市科技创新局同时出现的任务").units) == {"市经信局", "市科技创新局"}
+
+
+def test_a_pointer_reads_the_core_said_exactly_before_an_abbreviation():
+    names = ["市城建局", "市城市数字公共基础设施建设工作领导小组办公室", "市消防救援支队"]
+    catalog = UnitCatalog(names, UnitLinks())
+    assert catalog.read("城建部门的任务").units == ("市城建局",)
+    assert catalog.read("消防部门的任务").units == ("市消防救援支队",)
