@@ -137,15 +137,17 @@ def asked_heads(question: str) -> tuple[str, ...]:
 
 
 # Whether something is there (主播有没有补助, 周一闭馆吗): the words after the yes/no word, or before 吗.
+# Any verb asked as V不V (房租补不补, 算不算) asks whether of the words before it.
 WHETHER_HEAD = re.compile(
-    r"(?:有没有|有无|能不能|能否|要不要|会不会|可不可以|是否)([\u4e00-\u9fff]{2,12})|([\u4e00-\u9fff]{2,8})吗"
+    r"(?:有没有|有无|能不能|能否|要不要|会不会|可不可以|是否)([\u4e00-\u9fff]{2,12})|([\u4e00-\u9fff]{2,8})吗|"
+    r"([\u4e00-\u9fff]{2,8}?)(?P<verb>[\u4e00-\u9fff])不(?P=verb)(?![\u4e00-\u9fff])"
 )
 
 
 def whether_heads(question: str) -> tuple[str, ...]:
     """是…吗 asks which one it is (牵头的是卫建委吗), not whether it is there."""
     matches = WHETHER_HEAD.finditer(question)
-    return tuple(m.group(1) or m.group(2) for m in matches if not (m.group(2) and "是" in m.group(2)))
+    return tuple(m.group(1) or m.group(2) or m.group(3) for m in matches if not (m.group(2) and "是" in m.group(2)))
 
 
 # A measure asked outright (多少辆, 几座, 多少万吨); 个 and 项 count anything, so they name no measure.

@@ -55,6 +55,7 @@ KIND_WORDS = (
 )
 REPORT_AS_PARENT = re.compile(r"报告(?:的)?(?:目标任务|重点任务|责任|任务|分解)")  # the plan named by its report
 PARENT_REPORT = re.compile(r"报告(?:的)?(?:目标任务|重点任务)?(?:责任|任务)?分解")
+PARENT_NAMED = re.compile(r"(?:政府)?(?:工作)?报告(?=(?:的)?(?:目标任务|重点任务)?(?:责任|任务)?分解)")
 # 分别, 各自: each of two documents named is asked the same thing (报告和建议案里分别怎么说), side by side.
 EACH = re.compile(r"分别|各自|各是|两处|两份")
 COMPARE = re.compile(
@@ -175,6 +176,7 @@ def find_kinds(text: str, said: str = "") -> tuple[tuple[DocKind, ...], str]:
     """Kinds named in `said` (the question with its years, so 25年方案 is named), cut from `text`."""
     said = said or text
     kinds: list[DocKind] = []
+    text = PARENT_NAMED.sub(" ", text)  # 报告分解: the plan's name, no topic
     for kind, pattern in KIND_WORDS:
         if pattern.search(said):
             if not (kind is DocKind.REPORT and DocKind.PLAN in kinds and REPORT_AS_PARENT.search(said)):  # 报告目标任务

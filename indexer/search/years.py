@@ -20,6 +20,9 @@ REPORT_OF = re.compile(r"(20\d\d)年(?:的)?(?:市)?(?:政府)?(?:工作)?报告
 # A document named right after a relative year is that year's own (今年分解方案), whatever report is cited.
 OWN_DOCUMENT = re.compile(r"(?:的)?(?:那份|这份)?(?:(?:责任|任务)?分解)?方案|(?:的)?(?:2号)?建议案")
 RELATIVE_YEARS = {"今年": 0, "本年": 0, "本年度": 0, "去年": -1, "上一年": -1, "前年": -2}
+# "This round" (这回被分了啥活): the latest plan, where no year is named and no report asked (its 这次 is 2024's).
+THIS_ROUND = re.compile(r"这一?[回次]|本次")
+REPORT_ASKED = re.compile(r"报告(?![^，。？?]{0,4}分解)")
 
 
 def find_years(text: str, latest: int) -> tuple[tuple[int, ...], str]:
@@ -42,4 +45,6 @@ def find_years(text: str, latest: int) -> tuple[tuple[int, ...], str]:
         text = text.replace(word, " ")
     if source and len(set(years)) > 1:
         years = [y for y in years if y != int(source.group(1))]
+    if THIS_ROUND.search(text) and not years and not REPORT_ASKED.search(text):
+        years, text = [latest], THIS_ROUND.sub(" ", text)
     return tuple(sorted(set(years))), YEAR.sub(" ", text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.answer.asks import asked_details
+from indexer.answer.asks import asked_details, whether_heads
 from indexer.answer.detail import states, unstated
 from indexer.answer.names import NAMES
 from indexer.records import Detail
@@ -889,3 +889,10 @@ def test_a_list_as_long_as_the_count_asked_or_closed_by_the_class_asked_names_th
     given = "两江四岸要实施哪几处重点工程，甲乙阳台算一个吗"
     listed = "实施甲乙阳台、丙丁阳台、“一桥两山”等重点工程"
     assert states(Detail.NAMES, listed, ("两江四岸", "工程", "甲乙", "阳台"), given)
+
+
+def test_any_verb_asked_as_v_bu_v_asks_whether_of_the_words_before_it():
+    assert whether_heads("总部迁来的话，写字楼房租市里补不补") == ("写字楼房租市里",)
+    assert whether_heads("主播有没有补助") == ("补助",)
+    assert whether_heads("好不好看的问题") == ()  # 好不好看: no V不V at the end of a clause
+    assert whether_heads("牵头的是卫建委吗") == ()

@@ -49,6 +49,15 @@ def test_relative_years():
     assert ask("开展促消费活动2000场").years == ()
 
 
+def test_this_round_is_the_latest_plan_where_no_year_or_report_is_named():
+    q = ask("发改委这回被分了啥活儿")
+    assert q.years == (2025,) and q.intent == "unit_items" and q.topic == ""
+    assert ask("发改委这回在报告分解里是什么角色").years == (2025,)  # the plan named by its report
+    assert ask("这次政府工作报告提到哪些目标").years == ()  # the report's 这次 is no plan year
+    assert ask("2023年这次方案里发改委的任务").years == (2023,)
+    assert "报告" not in ask("政府工作报告分解方案里发改委的任务").topic
+
+
 def test_a_year_written_in_chinese_numerals():
     assert ask("二〇二三年的责任分解方案有哪些任务").years == (2023,)
     assert ask("二零二五年的目标").years == (2025,)
@@ -314,6 +323,8 @@ def test_a_part_set_aside_or_named_as_a_part_leaves_the_units_tasks_with_no_topi
         ("数据局今年当头的是哪几条？", Role.LEAD),
         ("25年方案里发改委打下手的活有哪几项", Role.RESPONSIBLE),
         ("数据局今年挂帅的是哪几条", Role.LEAD),
+        ("发改委前年扛大梁的有几件", Role.LEAD),
+        ("发改委二〇二三年当家的任务有几件", Role.LEAD),
         ("发改委领衔的任务有哪些", Role.LEAD),
         ("23年分解表里发改委打头阵的那几件事是什么", Role.LEAD),
         ("发改委主办的任务有哪些", Role.LEAD),
