@@ -69,6 +69,7 @@ class UnitForms:
         return [parts.core[1:]] if parts.prefix and parts.core.startswith("总") and len(parts.core) >= 3 else []
 
     def withheld(self) -> dict[str, set[str]]:
+        """Form → names for the short forms the documents also use as words (妇联, 工会, 武汉投控)."""
         withheld: dict[str, set[str]] = {}
         for name, parts in self.parts.items():
             for form in (f for f in self._unheaded(parts) if not self._short_ok(f)):  # 工会, the documents' word too

@@ -38,9 +38,8 @@ ANNOTATION = re.compile(r"\(.*\)$")
 NAME_RUN = re.compile(r"[\u4e00-\u9fff]+")
 SPAN_BREAK = re.compile(r"[哪谁什么由的与及把被对在是了]")  # 和 stays: 发展和改革委员会
 NOT_IN_A_NAME = re.compile(r"[哪谁什么由的和与及、把被对在是了]")
-NAME_STOP = re.compile(
-    r"[^\u4e00-\u9fff]|[哪谁什么由的和与及、把被对在是了局委办部会]"
-)  # 和 or 局 before a name: another
+# What cannot stand before a name inside a longer one: 和 or 局 before it ends another (市经信局和市科技创新局).
+NAME_STOP = re.compile(r"[^\u4e00-\u9fff]|[哪谁什么由的和与及、把被对在是了局委办部会]")
 # A suffix that starts a word with the next character is no suffix: 汇报办理, 部署, 委托.
 GLUED = {
     "办": "理法好事实结成展",
