@@ -53,7 +53,13 @@ def official(text: str) -> str:
 def agency_cores(parts: dict[str, Parts]) -> list[tuple[str, str]]:
     """(name, core) of every bureau, commission and office, a party or government office's core without its owner
     (委, 政府): what a pointer names (built once per catalog)."""
-    return [(name, (without_owner(p.core, p.core) or (p.core,))[0]) for name, p in parts.items() if p.suffix in POINTED]
+    return [(name, _ownerless(p.core)) for name, p in parts.items() if p.suffix in POINTED]
+
+
+def _ownerless(core: str) -> str:
+    """委外 → 外, 政府国资 → 国资: the core a pointer names."""
+    dropped = without_owner(core, core)
+    return dropped[0] if dropped else core
 
 
 def federation_cores(parts: dict[str, Parts]) -> dict[str, str]:
