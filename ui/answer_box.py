@@ -35,7 +35,9 @@ def show_feedback(answer, year, kind, unit=None) -> None:
     def save(rating: str, reason: str = "") -> None:
         try:
             feedback.record(answer, rating, year=year, kind=kind, unit=unit, reason=reason, session=st.session_state)
-            st.session_state[done] = say("app.feedback_saved")
+            # a reason says so in words of its own, so neither the user nor a test takes the vote's
+            # acknowledgment for the reason's
+            st.session_state[done] = say("app.feedback_reason_saved" if reason else "app.feedback_saved")
         except PolqaError as err:  # this session's share is used up, or the file is full
             st.session_state[done] = err.message
         except OSError as err:

@@ -7,6 +7,7 @@ MESSAGES: dict[str, str] = {
     "app.feedback_reason": "哪里不对？（可选）",
     "app.feedback_reason_hint": "例如：漏了某个单位、条目不相关、年份不对",
     "app.feedback_reason_send": "提交说明",
+    "app.feedback_reason_saved": "已记录您的说明，谢谢。",
     "app.history_empty": "还没有提问。",
     "app.history_title": "最近的问题",
     "app.history_clear": "清空记录",

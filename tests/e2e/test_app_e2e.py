@@ -298,7 +298,9 @@ def test_history_survives_a_reload_and_a_thumbs_down_takes_a_reason(server, brow
         expect(reason).to_be_visible(timeout=WAIT)
         reason.fill("漏了市住房和城市更新局")
         page.get_by_role("button", name="提交说明").click()
-        expect(page.get_by_text("已记录您的反馈", exact=False)).to_be_visible(timeout=WAIT)
+        # the vote's own "已记录您的反馈" is already on the page: wait for the reason's words
+        expect(page.get_by_text("已记录您的说明", exact=False)).to_be_visible(timeout=WAIT)
+        expect(reason).to_be_hidden(timeout=WAIT)
     finally:
         context.close()
     import json
