@@ -20,6 +20,7 @@ POINTER = re.compile(r"那边|这边|那块|这块|那头|口(?![岸径号碑子
 # What a department does, said between its line of work and the pointer (国资监管部门, 教育主管部门).
 FUNCTION = re.compile(r"(?:监管|主管|管理|行政|执法)$")
 LONGEST_CORE = 6
+PARTICLES = frozenset("的之和与及在是对给把被从跟同里上中")  # a word ends before them (市里的教育这块)
 POINTED = AGENCIES | {"部", "支队"}  # what staff call a department: 公安部门, 宣传部门, 消防部门
 GENERAL = frozenset("政府 职能 相关 有关 主管 行政 业务 其他 其它 各个".split())  # 政府部门: any department
 # A district's government or a zone's committee named by its place: 洪山那边的区政府, 长江新区那边的管委会,
@@ -76,9 +77,20 @@ def pointed(text: str, agencies: list[tuple[str, str]], outside: str = "") -> It
         function = FUNCTION.search(text[: match.start()])
         for end in ([function.start()] if function else []) + [match.start()]:
             found = _line_of_work(text, end, agencies)
-            if found and text[found[0] : match.end()] not in outside:
+            if found and text[found[0] : match.end()] not in outside and not _ends_a_word(text, found[0], end, outside):
                 yield text[found[0] : match.end()], found[1]
                 break
+
+
+def _ends_a_word(text: str, start: int, end: int, outside: str) -> bool:
+    """The line of work ends a longer term the documents use (职业教育这块 is the topic 职业教育, not 教育's bureau):
+    the two characters before it, no particle among them, make a word of the corpus with it."""
+    before = text[max(start - 2, 0) : start]
+    return (
+        len(before) == 2
+        and all("\u4e00" <= c <= "\u9fff" and c not in PARTICLES for c in before)
+        and before + text[start:end] in outside
+    )
 
 
 def _line_of_work(text: str, end: int, agencies: list[tuple[str, str]]) -> tuple[int, set[str]] | None:
