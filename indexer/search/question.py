@@ -238,7 +238,8 @@ def _names_other(text: str) -> bool:
 def understand(
     raw: str, catalog: UnitCatalog, latest_year: int, words: Callable[[str], list[str]] | None = None
 ) -> Question:
-    text = LEAD_UNIT_SAID.sub("牵头单位", BOTH_ROLES.sub(" ", translate_english(normalise_query(raw))))
+    words = words or plain_words()
+    text = LEAD_UNIT_SAID.sub("牵头单位", BOTH_ROLES.sub(" ", translate_english(normalise_query(raw), words)))
     text = LEAD_SAID.sub("牵头", text)
     years, rest = find_years(text, latest_year)
     kinds, rest = find_kinds(rest, SHORT_YEAR.sub(lambda m: f"20{m.group(1)}年", text))
@@ -271,7 +272,6 @@ def understand(
     beside = only_beside(catalog, text, years, units)
     units = tuple(u for u in units if u not in beside)
     alone = bool(units) and bool(ALONE.search(text) or ALONE_LEAD.search(text) or beside)
-    words = words or plain_words()
     rest = NO_OTHER.sub(" ", ALONE_LEAD.sub(" ", ALONE.sub(" ", rest))) if alone else rest
     asked_how = (ON_BEHALF, ROLE_ASKED, OCCURRENCE, SUPPORT_SET_ASIDE, SUPPORT_ONLY, SET_ASIDE, QUANTITY, ROLE_WORDS)
     for said in asked_how + ((DISTRICTS_SAID,) if units else ()):

@@ -7,6 +7,7 @@ proposal); each is read as the documents' own term before a question is understo
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
@@ -31,13 +32,18 @@ def places() -> tuple[tuple[str, str], ...]:
     return tuple((r["place"], r["region"]) for r in read_tsv(PLACES) if r.get("place"))
 
 
+WHOLE = "whole"  # vocabulary.tsv's `match` column: the term is read only where jieba's cut holds it whole
 NUMBERED = re.compile(r"(?i)(?<![a-z])no\.\s*(\d+)(?!\d)")
 
 
-def translate_english(text: str) -> str:
+def translate_english(text: str, words: Callable[[str], list[str]] | None = None) -> str:
     """Staff mix English words into Chinese questions; map them to the documents' own terms, and a
-    unit's English suffix to its Chinese one (数据 Bureau → 数据局)."""
+    unit's English suffix to its Chinese one (数据 Bureau → 数据局). Staff's Chinese words for the documents'
+    terms are read as those terms too; a row marked `whole` only where the question's words (`words`, jieba's
+    cut) hold it whole."""
     text = NUMBERED.sub(r"\1号", text)  # No.2 proposal → 2号 建议案
+    if words is not None:
+        text = _translate_whole(text, words)
     for word, pattern, chinese in _english_patterns():
         if word in text.lower():  # a pattern only matches where its word is: most are never tried
             text = pattern.sub(chinese, text)
@@ -47,6 +53,38 @@ def translate_english(text: str) -> str:
     return text
 
 
+def _translate_whole(text: str, words: Callable[[str], list[str]]) -> str:
+    """Each `whole` row's term that starts and ends on word boundaries of the question: 里分 is not in
+    建议案|里|分别, 暑假托管 not in 寒暑假|托管, 招牌 not in 招牌菜. Longest terms first, none overlapping."""
+    bounds, at, lower = {0}, 0, text.lower()
+    for word in words(text):
+        at = lower.find(word, at)
+        if at < 0:
+            return text  # the cut does not line up with the text: leave it as typed
+        bounds |= {at, at + len(word)}
+        at += len(word)
+    taken: list[tuple[int, int, str]] = []
+    for term, means in _whole_rows():
+        for match in re.finditer(re.escape(term), text):
+            start, end = match.span()
+            if start in bounds and end in bounds and not any(s < end and start < e for s, e, _ in taken):
+                taken.append((start, end, means))
+    for start, end, means in sorted(taken, reverse=True):
+        text = text[:start] + means + text[end:]
+    return text
+
+
+@lru_cache(maxsize=1)
+def _whole_rows() -> tuple[tuple[str, str], ...]:
+    """The rows read only as whole words, longest first (the first row per term)."""
+    whole = {r["term"] for r in read_tsv(VOCABULARY) if r.get("match") == WHOLE}
+    rows: dict[str, str] = {}
+    for term, means in vocabulary():
+        if term in whole:
+            rows.setdefault(term, means)
+    return tuple(rows.items())
+
+
 @lru_cache(maxsize=1)
 def _english_patterns() -> tuple[tuple[str, re.Pattern[str], str], ...]:
     """The glossary's words compiled once, in its order: compiled per question, they crowded re's own
@@ -54,4 +92,5 @@ def _english_patterns() -> tuple[tuple[str, re.Pattern[str], str], ...]:
     return tuple(
         (word.lower(), re.compile(rf"(?i)(?<![a-z]){re.escape(word)}(?:s|es)?(?![a-z])"), chinese)  # jobs, parks
         for word, chinese in vocabulary()
+        if word not in {t for t, _ in _whole_rows()}
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from indexer.answer.asks import asked_details
+from indexer.search.topic_words import plain_words
 from indexer.search.vocabulary import translate_english, vocabulary
 
 CHINESE = [(term, means) for term, means in vocabulary() if not term.isascii()]
@@ -29,8 +30,17 @@ def test_no_term_is_a_word_the_documents_use_or_part_of_another_rows_term():
 
 
 def test_everyday_words_become_the_documents_terms():
-    assert "燃气" in translate_english("家里煤气管道老化谁管")
-    assert translate_english("城市书房建在哪") == "城市书房建在哪"  # a document word stays as typed
+    words = plain_words()
+    assert "燃气" in translate_english("家里煤气管道老化谁管", words)
+    assert translate_english("城市书房建在哪", words) == "城市书房建在哪"  # a document word stays as typed
+    assert translate_english("按去年报告，马路牙子改成跟路面平齐", words) == "按去年报告，缘石改成跟路面平齐"
+
+
+def test_a_whole_row_is_read_only_where_the_question_holds_it_whole():
+    words = plain_words()
+    kept = ["建议案里分别怎么说", "寒暑假托管室有几个", "尝尝招牌菜"]  # 里分, 暑假托管, 招牌 cut across words
+    assert [translate_english(t, words) for t in kept] == kept
+    assert "缘石" not in translate_english("马路牙子改成跟路面平齐")  # a `whole` row needs the question's words
 
 
 def test_english_names_of_regions_and_companies_become_the_documents_terms():
