@@ -7,9 +7,10 @@ the bench call it. The search layer below never imports this package.
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 
 from ..messages import say
-from ..records import DocKind, Intent
+from ..records import DocKind, Intent, Retriever
 from ..search.engine import Engine
 from ..search.question import Question
 from .compare import compare_answer
@@ -57,6 +58,8 @@ def answer(engine: Engine, request: AnswerRequest) -> Answer:
     elif q.units and (q.intent is Intent.UNIT_ITEMS or (q.intent is Intent.COMPARE and not q.topic)):
         # 市数据局2023年和2025年的任务有什么不同: the unit's items of each year, under each year's name
         result = unit_answer(engine, q, years, kinds, top_k, retrievers)
+        if not result.found and q.topic and (said := said_of(engine, q, years, kinds, top_k, retrievers)):
+            result = said  # 市发改委在建议案办理中还要汇总什么: the scheme's paragraph that names it, no unit clause
     elif q.intent is Intent.UNIT_ITEMS and q.unclear_units:
         result = unclear_unit_answer(engine, q, years, kinds)
     elif q.intent is Intent.UNIT_ITEMS and q.unknown_units:
@@ -80,6 +83,32 @@ def _literal_years(q: Question, years: tuple[int, ...], kinds: tuple[DocKind, ..
     """A wording compared across documents of different years (去年的报告和建议案里“闯关”): each document's
     own year, so no year narrows it; within one kind the years asked stand (23年和25年方案)."""
     return () if q.intent is Intent.COMPARE and len(kinds or ()) > 1 else years
+
+
+def said_of(
+    engine: Engine,
+    q: Question,
+    years: tuple[int, ...],
+    kinds: tuple[DocKind, ...] | None,
+    top_k: int,
+    retrievers: tuple[Retriever, ...] | None,
+) -> Answer | None:
+    """A unit's topic none of its items holds, answered from paragraphs that name the unit in their text and carry
+    no unit clause (a scheme's 工作安排, a report's review): the unit is then one of the topic's words. An item
+    whose clauses name the unit never answers here: its role was the unit path's to judge."""
+    names = {n for unit in q.units for n in engine.unit_names(unit)}
+    forms = sorted({f for n in names for f in engine.catalog.forms_of(n)} | names, key=len, reverse=True)
+    form = next((f for f in forms if f in q.text), None)
+    if form is None:
+        return None
+    asked = replace(q, topic=f"{form} {q.topic}", intent=Intent.SEARCH)
+    found = topic_answer(engine, asked, years, kinds, top_k, retrievers)
+    cited = [h for h in found.citations if not h.item.units and any(f in h.item.text for f in forms)]
+    if not found.found or not cited:
+        return None
+    return replace(
+        found, citations=cited, intent=q.intent, topic=q.topic, lead_units=[], responsible_units=[], unit_entries=[]
+    )
 
 
 def mentioned(engine: Engine, result: Answer, units: tuple[str, ...]) -> bool:
