@@ -49,6 +49,9 @@ def test_a_question_word_names_the_detail_asked(question, detail):
         "要报哪里备案",  # a unit to report to
         "低空经济由谁牵头",
         "除了城建局还有哪些局要一起干",  # bureaus asked: the unit lists answer it
+        "保税物流中心在报告里放在哪段",  # where in the document: the citation answers it
+        "这个数在两份方案里分别写在什么位置",
+        "居民消费价格定在多少",  # an index (CPI): its rise, not a sum
     ],
 )
 def test_questions_that_ask_no_detail_are_left_alone(question):
