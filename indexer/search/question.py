@@ -172,16 +172,27 @@ def named_kinds(text: str) -> tuple[DocKind, ...]:
     return kinds
 
 
+INCLUDING = re.compile(r"含|包括|包含|连同|算上|加上")  # a kind said as included beside the rest
+
+
 def find_kinds(text: str, said: str = "") -> tuple[tuple[DocKind, ...], str]:
     """Kinds named in `said` (the question with its years, so 25年方案 is named), cut from `text`."""
     said = said or text
     kinds: list[DocKind] = []
+    included: list[DocKind] = []
     text = PARENT_NAMED.sub(" ", text)  # 报告分解: the plan's name, no topic
     for kind, pattern in KIND_WORDS:
-        if pattern.search(said):
-            if not (kind is DocKind.REPORT and DocKind.PLAN in kinds and REPORT_AS_PARENT.search(said)):  # 报告目标任务
+        if match := pattern.search(said):
+            if INCLUDING.search(said[max(match.start() - 4, 0) : match.start()]):
+                included.append(kind)  # (含2号建议案): beside the rest, never alone
+            elif not (
+                kind is DocKind.REPORT and DocKind.PLAN in kinds and REPORT_AS_PARENT.search(said)
+            ):  # 报告目标任务
                 kinds.append(kind)
             text = pattern.sub(" ", text)
+    if included and not kinds and not SCHEME_WORDS.search(said):
+        return (), text  # 今年在哪些条目里挂名（含2号建议案）: every kind of the year
+    kinds.extend(k for k in included if k not in kinds)
     if SCHEME_WORDS.search(said) and kinds in ([], [DocKind.REPORT]):  # 2023年的方案; 23年方案和24年报告
         kinds = [DocKind.PLAN, DocKind.PROPOSAL, *kinds]
     elif SCHEME_WORDS.search(said) and DocKind.PLAN not in kinds:  # 2023年的方案和建议案: the year's plan beside it

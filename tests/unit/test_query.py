@@ -49,6 +49,12 @@ def test_relative_years():
     assert ask("开展促消费活动2000场").years == ()
 
 
+def test_a_kind_said_as_included_is_beside_the_rest_never_alone():
+    assert ask("金控集团今年在哪些条目里挂名（含2号建议案）").kinds == ()
+    assert set(ask("今年方案和建议案里数据局的任务").kinds) >= {"plan", "proposal"}
+    assert ask("建议案里数据局的任务").kinds == ("proposal",)
+
+
 def test_this_round_is_the_latest_plan_where_no_year_or_report_is_named():
     q = ask("发改委这回被分了啥活儿")
     assert q.years == (2025,) and q.intent == "unit_items" and q.topic == ""
