@@ -60,17 +60,19 @@ def _named(question: str, items: list[Item], words: Callable[[str], list[str]]) 
     after = re.match(r"[（(]([^）)]{2,30})[）)]", question[said.end() :])
     listed = PIECES.split(before + "、" + (after.group(1) if after else ""))
     pieces = [p for p in (LEAD_IN.split(p)[-1] for p in listed) if len(p) >= 2]  # 卫健委25年在制造业 → 制造业
-    if len(pieces) < NAMED:
+    needed = 1 if said.group().endswith("板块") else NAMED  # 制造业板块 names one part outright
+    if len(pieces) < needed:
         return None
     parts: dict[tuple[str, str], list[Item]] = {}
     for item in items:
         part = next((p for p in item.path if PART_NUMBER.match(p)), None)
         if part:
             parts.setdefault((item.doc_id, part), []).append(item)
-    scores = {key: _held(pieces, key[1], members, words) for key, members in parts.items()}
+    stems = needed == 1  # one piece said as a part: its first two characters do (制造业板块 in 制造强市)
+    scores = {key: _held(pieces, key[1], members, words, stems=stems) for key, members in parts.items()}
     best = max(scores.values(), default=0)
     chosen = [key for key, score in scores.items() if score == best]
-    if best < NAMED or len(chosen) != 1:
+    if best < min(needed, len(pieces)) or best < 1 or len(chosen) != 1:
         return None
     (_, part), members = chosen[0], parts[chosen[0]]
     if any(piece in part for piece in pieces):  # 城市能级、都市圈、区域协同这一大部分: the whole part
@@ -83,10 +85,19 @@ def _at(path: tuple[str, ...], part: str) -> int:
     return next((n for n, p in enumerate(path) if p.startswith(part)), len(path))
 
 
-def _held(pieces: list[str], part: str, members: list[Item], words: Callable[[str], list[str]], below: str = "") -> int:
+def _held(
+    pieces: list[str],
+    part: str,
+    members: list[Item],
+    words: Callable[[str], list[str]],
+    below: str = "",
+    stems: bool = False,
+) -> int:
     """How many of the pieces the part's headings hold, whole or by one of their words (促消费 by 消费); with
     `below`, only the headings under that part, where a piece's first two characters also do (制造业 in 制造强市)."""
     start = below or part
     headings = " ".join({h for i in members for h in i.path[_at(i.path, start) + (1 if below else 0) :]})
-    said = [(piece, [w for w in words(piece) if len(w) >= 2] + ([piece[:2]] if below else [])) for piece in pieces]
+    said = [
+        (piece, [w for w in words(piece) if len(w) >= 2] + ([piece[:2]] if below or stems else [])) for piece in pieces
+    ]
     return sum(piece in headings or any(w in headings for w in parts) for piece, parts in said)

@@ -45,6 +45,11 @@ def test_a_part_named_by_the_words_of_its_headings_is_its_items():
     assert part_items("资建局在扩内需那部分（促消费、稳投资）配合了哪几条", ITEMS, words) == {"p-1", "p-2"}
 
 
+def test_one_word_said_as_a_board_names_the_one_part_whose_headings_hold_it():
+    assert part_items("数据局在今年制造业板块里有份的活", ITEMS, words) == {"p-3"}  # 制造 of 制造强市
+    assert part_items("数据局在今年养老板块里有份的活", ITEMS, words) is None  # no heading holds it
+
+
 def test_no_part_is_asked_by_one_word_or_by_words_no_part_holds_more_than_another():
     assert part_items("卫健委在服务业这一块分到哪些活", ITEMS, words) is None
     assert part_items("卫健委在养老、托育这几块分到哪些活", ITEMS, words) is None
