@@ -58,7 +58,12 @@ def answer(engine: Engine, request: AnswerRequest) -> Answer:
     elif q.units and (q.intent is Intent.UNIT_ITEMS or (q.intent is Intent.COMPARE and not q.topic)):
         # 市数据局2023年和2025年的任务有什么不同: the unit's items of each year, under each year's name
         result = unit_answer(engine, q, years, kinds, top_k, retrievers)
-        if not result.found and q.topic and (said := said_of(engine, q, years, kinds, top_k, retrievers)):
+        if (
+            not result.found
+            and q.topic
+            and q.role is None
+            and (said := said_of(engine, q, years, kinds, top_k, retrievers))
+        ):
             result = said  # 市发改委在建议案办理中还要汇总什么: the scheme's paragraph that names it, no unit clause
     elif q.intent is Intent.UNIT_ITEMS and q.unclear_units:
         result = unclear_unit_answer(engine, q, years, kinds)
@@ -95,7 +100,8 @@ def said_of(
 ) -> Answer | None:
     """A unit's topic none of its items holds, answered from paragraphs that name the unit in their text and carry
     no unit clause (a scheme's 工作安排, a report's review): the unit is then one of the topic's words. An item
-    whose clauses name the unit never answers here: its role was the unit path's to judge."""
+    whose clauses name the unit never answers here: its role was the unit path's to judge; nor does a role asked
+    (投控集团…要配合的), which only unit clauses state."""
     names = {n for unit in q.units for n in engine.unit_names(unit)}
     forms = sorted({f for n in names for f in engine.catalog.forms_of(n)} | names, key=len, reverse=True)
     form = next((f for f in forms if f in q.text), None)
@@ -104,10 +110,17 @@ def said_of(
     asked = replace(q, topic=f"{form} {q.topic}", intent=Intent.SEARCH)
     found = topic_answer(engine, asked, years, kinds, top_k, retrievers)
     cited = [h for h in found.citations if not h.item.units and any(f in h.item.text for f in forms)]
-    if not found.found or not cited:
-        return None
+    if not found.found or not cited or cited[0] is not found.citations[0]:
+        return None  # the best hit is a task whose clauses the unit path has read, or names no unit
     return replace(
-        found, citations=cited, intent=q.intent, topic=q.topic, lead_units=[], responsible_units=[], unit_entries=[]
+        found,
+        summary=say("answer.best_item", citation=cited[0].item.citation),
+        citations=cited,
+        intent=q.intent,
+        topic=q.topic,
+        lead_units=[],
+        responsible_units=[],
+        unit_entries=[],
     )
 
 
