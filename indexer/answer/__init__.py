@@ -7,10 +7,11 @@ the bench call it. The search layer below never imports this package.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import replace
 
 from ..messages import say
-from ..records import DocKind, Intent, Retriever
+from ..records import DocKind, Intent
 from ..search.engine import Engine
 from ..search.question import Question
 from .compare import compare_answer
@@ -62,7 +63,7 @@ def answer(engine: Engine, request: AnswerRequest) -> Answer:
             not result.found
             and q.topic
             and q.role is None
-            and (said := said_of(engine, q, years, kinds, top_k, retrievers))
+            and (said := said_of(engine, q, lambda a: topic_answer(engine, a, years, kinds, top_k, retrievers)))
         ):
             result = said  # 市发改委在建议案办理中还要汇总什么: the scheme's paragraph that names it, no unit clause
     elif q.intent is Intent.UNIT_ITEMS and q.unclear_units:
@@ -90,14 +91,7 @@ def _literal_years(q: Question, years: tuple[int, ...], kinds: tuple[DocKind, ..
     return () if q.intent is Intent.COMPARE and len(kinds or ()) > 1 else years
 
 
-def said_of(
-    engine: Engine,
-    q: Question,
-    years: tuple[int, ...],
-    kinds: tuple[DocKind, ...] | None,
-    top_k: int,
-    retrievers: tuple[Retriever, ...] | None,
-) -> Answer | None:
+def said_of(engine: Engine, q: Question, search: Callable[[Question], Answer]) -> Answer | None:
     """A unit's topic none of its items holds, answered from paragraphs that name the unit in their text and carry
     no unit clause (a scheme's 工作安排, a report's review): the unit is then one of the topic's words. An item
     whose clauses name the unit never answers here: its role was the unit path's to judge; nor does a role asked
@@ -108,7 +102,7 @@ def said_of(
     if form is None:
         return None
     asked = replace(q, topic=f"{form} {q.topic}", intent=Intent.SEARCH)
-    found = topic_answer(engine, asked, years, kinds, top_k, retrievers)
+    found = search(asked)
     cited = [h for h in found.citations if not h.item.units and any(f in h.item.text for f in forms)]
     if not found.found or not cited or cited[0] is not found.citations[0]:
         return None  # the best hit is a task whose clauses the unit path has read, or names no unit
