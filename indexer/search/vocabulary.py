@@ -89,8 +89,9 @@ def _whole_rows() -> tuple[tuple[str, str], ...]:
 def _english_patterns() -> tuple[tuple[str, re.Pattern[str], str], ...]:
     """The glossary's words compiled once, in its order: compiled per question, they crowded re's own
     cache out and were compiled again on every question."""
+    whole = {term for term, _ in _whole_rows()}
     return tuple(
         (word.lower(), re.compile(rf"(?i)(?<![a-z]){re.escape(word)}(?:s|es)?(?![a-z])"), chinese)  # jobs, parks
         for word, chinese in vocabulary()
-        if word not in {t for t, _ in _whole_rows()}
+        if word not in whole
     )
