@@ -72,7 +72,7 @@ def _named(question: str, items: list[Item], words: Callable[[str], list[str]]) 
     scores = {key: _held(pieces, key[1], members, words, stems=stems) for key, members in parts.items()}
     best = max(scores.values(), default=0)
     chosen = [key for key, score in scores.items() if score == best]
-    if best < min(needed, len(pieces)) or best < 1 or len(chosen) != 1:
+    if best < needed or len(chosen) != 1:
         return None
     (_, part), members = chosen[0], parts[chosen[0]]
     if any(piece in part for piece in pieces):  # 城市能级、都市圈、区域协同这一大部分: the whole part
