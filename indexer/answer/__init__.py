@@ -13,8 +13,8 @@ from dataclasses import replace
 from ..messages import say
 from ..records import DocKind, Intent
 from ..search.engine import Engine
-from ..search.question import Question
-from .compare import compare_answer
+from ..search.question import Question, named_kinds
+from .compare import compare_answer, kind_years
 from .document import document_answer, document_aspect
 from .literal import literal_answer
 from .model import Answer, Comparison, Grounding, RenamedUnit, UnitEntry
@@ -70,7 +70,7 @@ def answer(engine: Engine, request: AnswerRequest) -> Answer:
         result = unclear_unit_answer(engine, q, years, kinds)
     elif q.intent is Intent.UNIT_ITEMS and q.unknown_units:
         result = unknown_unit_answer(engine, q, years, kinds, retrievers)
-    elif q.intent is Intent.COMPARE:
+    elif q.intent is Intent.COMPARE or (not (request.years or request.kinds) and across_years(engine, q, years, kinds)):
         result = compare_answer(engine, q, years, kinds, top_k, retrievers)
     else:
         result = topic_answer(engine, q, years, kinds, top_k, retrievers, review, _units(engine, request.units))
@@ -89,6 +89,15 @@ def _literal_years(q: Question, years: tuple[int, ...], kinds: tuple[DocKind, ..
     """A wording compared across documents of different years (去年的报告和建议案里“闯关”): each document's
     own year, so no year narrows it; within one kind the years asked stand (23年和25年方案)."""
     return () if q.intent is Intent.COMPARE and len(kinds or ()) > 1 else years
+
+
+def across_years(engine: Engine, q: Question, years: tuple[int, ...], kinds: tuple[DocKind, ...] | None) -> bool:
+    """Documents named together whose years differ (去年的报告和建议案, 前年的方案和2号建议案): the year said
+    belongs to one of them, so each is read in its own year, side by side, as a comparison."""
+    named = named_kinds(q.text)  # 2023年方案 is the plan, not the plan and the scheme beside it
+    if q.units or q.intent is Intent.TARGET or DocKind.NOTICE in named or len(named) < 2 or len(years) != 1:
+        return False  # a plan's notice speaks of the report (通知说政府工作报告是…承诺): one document asked
+    return not all(years[0] in kind_years(engine, k, years) for k in named)
 
 
 def said_of(engine: Engine, q: Question, search: Callable[[Question], Answer]) -> Answer | None:

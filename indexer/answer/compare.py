@@ -30,9 +30,12 @@ def compare_answer(
     plan_years = sorted({d.year for d in engine.documents if d.kind.names_units})
     if len(years) < 2 and (year := one_year_of(engine, years, kinds)):
         return kinds_answer(engine, q, year, kinds or (), top_k, retrievers)
+    asked = years
     years = tuple(years) if len(years) >= 2 else named_years(engine, years, kinds) or tuple(plan_years[-2:])
     query = search_text(q)
-    side = {year: _side(engine, query, q.topic, year, kinds, retrievers) for year in years}
+    side = {
+        year: _side(engine, query, q.topic, year, year_named(engine, year, asked, kinds), retrievers) for year in years
+    }
     absent = tuple(y for y in years if not side[y])
     no_units = unitless(engine, years, side)
     comparison = compare_units(
@@ -124,11 +127,25 @@ def kinds_answer(
 def named_years(engine: Engine, years: tuple[int, ...], kinds: tuple[DocKind, ...] | None) -> tuple[int, ...]:
     """The years of the documents named (2024年报告和2号建议案: 2024 and 2025), each kind in the year asked
     where it has a document there, else in every year it has one; () unless that makes two years or more."""
-    found: set[int] = set()
-    for kind in kinds or ():
-        have = {d.year for d in engine.documents if d.kind is kind}
-        found |= (have & set(years)) or have
+    found = {year for kind in kinds or () for year in kind_years(engine, kind, years)}
     return tuple(sorted(found)) if len(found) >= 2 else ()
+
+
+def kind_years(engine: Engine, kind: DocKind, asked: tuple[int, ...]) -> set[int]:
+    """The years a kind named is read in: those asked where it has a document, else every year it has one; a
+    plan's notice, no document of its own, in the years asked."""
+    have = {d.year for d in engine.documents if d.kind is kind}
+    return (have & set(asked)) or have if have else set(asked)
+
+
+def year_named(
+    engine: Engine, year: int, asked: tuple[int, ...], kinds: tuple[DocKind, ...] | None
+) -> tuple[DocKind, ...] | None:
+    """The kinds named that are read in this year: 前年的分解方案和2号建议案 reads 2025 for the 建议案 alone, not
+    for the 2025 plan beside it."""
+    if not kinds:
+        return kinds
+    return tuple(k for k in kinds if year in kind_years(engine, k, asked)) or kinds
 
 
 def year_kinds(engine: Engine, year: int) -> tuple[DocKind, ...]:

@@ -62,6 +62,20 @@ def test_comparison_shows_both_years_and_the_rename(engine):
     assert RenamedUnit("市招商办", "市投资促进局", "renamed") in answer.comparison.renamed
 
 
+@pytest.mark.parametrize(
+    ("question", "sides"),
+    [
+        ("去年的政府工作报告跟2号建议案对楼宇经济怎么提的", {"2024-report", "2025-proposal"}),
+        ("前年的分解方案跟2号建议案对总部经济怎么提的", {"2023-plan", "2025-proposal"}),
+    ],
+)
+def test_documents_of_different_years_are_read_each_in_its_own_year(engine, question, sides):
+    """The year said belongs to one document; the other is read in its own year, and only it (not the 2025 plan)."""
+    answer = answer_of(engine, AnswerRequest(question))
+    assert answer.found and answer.intent == "compare"
+    assert {"-".join(h.item.id.split("-")[:2]) for h in answer.citations} == sides
+
+
 def test_fact_question_puts_the_target_first(engine):
     answer = answer_of(engine, AnswerRequest("2025年城镇新增就业目标是多少？"))
     assert answer.citations[0].item.id == "2025-plan-一-2" and "25万人" in answer.summary
