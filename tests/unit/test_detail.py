@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.answer.asks import asked_details, whether_heads
+from indexer.answer.asks import PER_ASKED, asked_details, whether_heads, whole_and_part
 from indexer.answer.detail import states, unstated
 from indexer.answer.names import NAMES
 from indexer.records import Detail
@@ -158,10 +158,31 @@ def test_a_measure_the_question_names_must_be_the_figures():
         ("管廊在哪条路下面", Detail.PLACE),
         ("发挥哪些社区的示范作用", Detail.NAMES),
         ("污水治理用的是什么处理工艺", Detail.PROCEDURE),
+        ("那家研究院的院长现在是谁", Detail.PERSON),
+        ("停水要提前几天告知", Detail.TIME),
+        ("上班满几个月才能申请", Detail.TIME),
     ],
 )
 def test_more_ways_of_asking_a_detail(question, detail):
     assert detail in asked_details(question)
+
+
+def test_a_run_of_years_is_a_count_not_a_time():
+    assert Detail.TIME not in asked_details("连续几年进了前十")
+
+
+@pytest.mark.parametrize("question", ["单村投资标准是多少", "以旧换新单车补贴多少钱"])
+def test_a_figure_per_one_asks_what_each_gets(question):
+    assert PER_ASKED.search(question)
+
+
+def test_a_shared_bike_is_no_figure_per_one():
+    assert not PER_ASKED.search("共享单车有多少辆")
+
+
+def test_a_part_named_after_the_count_is_a_part_of_the_whole():
+    assert whole_and_part("600场活动里，有多少场是免费的") == ("600", "免费的")
+    assert states(Detail.TIME, "整改期限为3个月。")
 
 
 def test_fields_are_not_places():
