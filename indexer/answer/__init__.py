@@ -20,6 +20,7 @@ from .literal import literal_answer
 from .model import Answer, Comparison, Grounding, RenamedUnit, UnitEntry
 from .request import AnswerRequest
 from .scope import named_absent
+from .shared_leads import shared_lead_answer
 from .targets import target_answer
 from .topic import topic_answer
 from .units import unit_answer
@@ -54,6 +55,8 @@ def answer(engine: Engine, request: AnswerRequest) -> Answer:
         result = document
     elif (listed := literal_answer(engine, q, _literal_years(q, years, kinds), kinds)) is not None:
         result = listed  # 带“试点”两个字的工作, “8家”这个数: every item holding it
+    elif (shared := shared_lead_answer(engine, q, years, kinds)) is not None:
+        result = shared  # 两个部门一块儿挂帅的: every item with that many lead units
     elif q.intent is Intent.TARGET and (found := target_answer(engine, q, years)) is not None:
         result = found  # target, result and verdict; else answered as a topic question below
     elif q.units and (q.intent is Intent.UNIT_ITEMS or (q.intent is Intent.COMPARE and not q.topic)):

@@ -62,6 +62,10 @@ MESSAGES: dict[str, str] = {
     ),
     "answer.document": "{citation}写道：{text}",
     "answer.literal_found": "原文中含{literal}的条目共 {count} 条。",
+    "answer.shared_leads": "{span}中牵头单位有{said}的任务共 {count} 项。",
+    "answer.shared_leads_count": "{count}家",
+    "answer.shared_leads_more": "或更多",
+    "answer.shared_leads_none": "没有找到相关条目：{span}中没有牵头单位有{said}的任务。",
     "answer.literal_measure": "以“{measure}”计数的数字",
     # notes
     "answer.years_present": "现有文件的年份：{years}。",

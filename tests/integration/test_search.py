@@ -122,3 +122,9 @@ def test_odd_queries_still_get_a_sensible_answer(engine, query):
 def test_traditional_question_matches_the_simplified_one(engine):
     simplified = [h.item.id for h in answer_of(engine, AnswerRequest("哪些单位负责低空经济")).citations]
     assert [h.item.id for h in answer_of(engine, AnswerRequest("哪些單位負責低空經濟？")).citations] == simplified
+
+
+def test_items_with_two_lead_units_are_listed_whole(engine):
+    answer = answer_of(engine, AnswerRequest("2号建议案里由两家单位联合牵头的任务有哪些"))
+    expected = {i.id for i in engine.items if i.doc_kind == "proposal" and len(i.lead_units) == 2}
+    assert answer.found and {h.item.id for h in answer.citations} == expected and len(expected) >= 2

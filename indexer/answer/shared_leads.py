@@ -1,0 +1,84 @@
+"""Items led by more than one unit (两个部门一块儿挂帅的, 牵头单位写了两家的): a count of the lead units.
+
+Staff check which tasks have two heads, since a shared lead is where follow-up stalls. The answer is
+every item in scope whose lead clause names that many units, which ranking cannot list completely,
+read off the items' own lead lists; no unit is asked (两家一起牵头 of named units is the unit path's).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+import numpy as np
+
+from ..messages import say
+from ..messages.labels import kind_label
+from ..records import DocKind
+from ..search.engine import Engine
+from ..search.question import Question
+from ..search.retrieve import Hit
+from .model import Answer
+from .scope import scope
+from .select import aggregate_units, span_words
+
+COUNTS = {"两": 2, "二": 2, "2": 2, "三": 3, "3": 3, "四": 4, "4": 4}
+LEAD = r"(?:牵头|挂帅|挑头|领衔)"
+# 两个部门一块儿挂帅, 牵头单位写了两家, 三家单位共同牵头; 多家/联合/共同/双 牵头, 牵头单位不止一家: two or more.
+COUNTED = re.compile(
+    rf"(?P<n>[两二三四234]|多)(?:个|家)(?:单位|部门)?(?:一起|一块儿?|共同|联合|同时)?{LEAD}|"
+    rf"{LEAD}(?:单位|部门)(?:写了?|有|列了?|是|为)?(?P<m>[两二三四234]|多)(?:个|家)"
+)
+SEVERAL = re.compile(rf"(?:联合|共同|双){LEAD}|{LEAD}(?:单位|部门)不止一(?:个|家)")
+
+
+def asked_leads(question: str) -> tuple[int, bool] | None:
+    """(the number of lead units asked, whether more also count), or None when no count of leads is asked."""
+    if match := COUNTED.search(question):
+        said = match.group("n") or match.group("m")
+        return (2, True) if said == "多" else (COUNTS[said], False)
+    return (2, True) if SEVERAL.search(question) else None
+
+
+def shared_lead_answer(
+    engine: Engine, q: Question, years: tuple[int, ...], kinds: tuple[DocKind, ...] | None
+) -> Answer | None:
+    """Every item in scope with the number of lead units asked; None when the question asks no such count."""
+    asked = asked_leads(q.text)
+    if asked is None or q.units:
+        return None
+    count, or_more = asked
+    scoped = scope(engine, years, kinds, False, (), q.text)
+    said = say("answer.shared_leads_count", count=count) + (say("answer.shared_leads_more") if or_more else "")
+    base = Answer(
+        question=q.raw,
+        intent=q.intent,
+        years=list(years),
+        units=list(q.units),
+        topic=q.topic,
+        summary="",
+        citations=[],
+        found=False,
+        searched={"topic": said, "years": list(years), "kinds": [str(k) for k in kinds or ()]},
+    )
+    if scoped.nothing_left:
+        return replace(base, summary=scoped.reason)
+    inside = engine.columns.mask(scoped.where) if scoped.where is not None else np.ones(len(engine.items), bool)
+    items = [
+        item
+        for row, item in enumerate(engine.items)
+        if inside[row] and (len(item.lead_units) == count or (or_more and len(item.lead_units) > count))
+    ]
+    span = span_words(years) + (f"的{'、'.join(kind_label(k) for k in kinds)}" if kinds else "")
+    if not items:
+        return replace(base, summary=say("answer.shared_leads_none", span=span, said=said))
+    lead, resp, entries = aggregate_units(items)
+    return replace(
+        base,
+        summary=say("answer.shared_leads", span=span, said=said, count=len(items)),
+        citations=[Hit(item, 1.0) for item in items],
+        lead_units=lead,
+        responsible_units=resp,
+        unit_entries=entries,
+        found=True,
+    )

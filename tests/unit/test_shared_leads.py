@@ -1,0 +1,26 @@
+"""A count of lead units asked (两个部门一块儿挂帅的): read from the wording alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.answer.shared_leads import asked_leads
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("哪些任务是两家单位一起牵头的", (2, False)),
+        ("牵头单位列了三个的有哪些", (3, False)),
+        ("由多个部门挑头的工作", (2, True)),
+        ("建议案里联合牵头的任务", (2, True)),
+        ("牵头单位不止一家的条目", (2, True)),
+    ],
+)
+def test_a_count_of_leads_is_read(question, asked):
+    assert asked_leads(question) == asked
+
+
+@pytest.mark.parametrize("question", ["市数据局今年牵头哪些任务", "两江四岸由谁牵头", "三家医院扩建谁负责"])
+def test_no_count_of_leads_where_none_is_asked(question):
+    assert asked_leads(question) is None
