@@ -31,6 +31,10 @@ ASPECTS = {
     "全称": OPENING,
     "名称": OPENING,
     "目的": OPENING,
+    "开篇": OPENING,  # 开篇说写这份方案图的是什么: why it was made
+    "开头": OPENING,
+    "初衷": OPENING,
+    "用意": OPENING,
     "身份": OPENING,  # 以什么身份作的报告: 我代表市人民政府…
     "总体要求": "要求",
     "工作要求": "要求",
