@@ -7,6 +7,7 @@ A former or later name counts only in a year whose documents do not name the uni
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -25,6 +26,8 @@ from .salience import phrases
 from .scope import scope
 from .sections import part_items
 from .select import alone_on, asked_together, role_words, searched_units, span_words, units_by_role, year_notes
+
+BRACKETED = re.compile(r"[(（][^()（）]*[)）]$")  # 市委宣传部(市文明办): a body's second name
 
 
 def unit_answer(
@@ -57,7 +60,7 @@ def unit_answer(
         if not q.alone or alone_on(t.item, q.role, q.units, q.beside)
     ]
     if len(by_unit) > 1 and asked_together(q.text):
-        shared = set.intersection(*({t.item.id for t in unit_tasks} for unit_tasks in by_unit.values()))
+        shared = set.intersection(*_bodies(by_unit).values())
         tasks = [t for t in tasks if t.item.id in shared]
     docs = {t.item.doc_id for t in tasks}
     part = part_items(q.text, (i for i in engine.items if i.doc_id in docs), _words(engine))
@@ -215,6 +218,15 @@ def link_label(unit: str, other: str, link: Link) -> str:
         relation=say(f"units.relation.{link.relation}"),
         unit=unit,
     )
+
+
+def _bodies(by_unit: dict[str, list[UnitTask]]) -> dict[str, set[str]]:
+    """Each body's items, its names listed with and without a bracketed second name (市委宣传部 and
+    市委宣传部(市文明办)) taken together: asked with another unit, it is one of two, not two of three."""
+    bodies: dict[str, set[str]] = {}
+    for unit, unit_tasks in by_unit.items():
+        bodies.setdefault(BRACKETED.sub("", unit), set()).update(t.item.id for t in unit_tasks)
+    return bodies
 
 
 def _names_with_links(by_unit: dict[str, list[UnitTask]], kept: set[str]) -> dict[str, str | None]:

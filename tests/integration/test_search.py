@@ -128,3 +128,10 @@ def test_items_with_two_lead_units_are_listed_whole(engine):
     answer = answer_of(engine, AnswerRequest("2号建议案里由两家单位联合牵头的任务有哪些"))
     expected = {i.id for i in engine.items if i.doc_kind == "proposal" and len(i.lead_units) == 2}
     assert answer.found and {h.item.id for h in answer.citations} == expected and len(expected) >= 2
+
+
+def test_a_body_listed_under_two_names_counts_once_when_asked_with_another(engine):
+    """市委宣传部 is also listed as 市委宣传部(市文明办); asked with 市委外办, items naming either form and 市委外办."""
+    answer = answer_of(engine, AnswerRequest("市委宣传部跟市委外办同时出现的任务有哪些"))
+    both = {i.id for i in engine.items if "市委外办" in i.units and any(u.startswith("市委宣传部") for u in i.units)}
+    assert answer.found and both and {h.item.id for h in answer.citations} == both
