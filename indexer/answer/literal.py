@@ -27,7 +27,7 @@ from .model import Answer
 from .scope import scope
 from .select import aggregate_units, role_words, span_words
 
-MEASURES = "家次|人次|家|个|项|件|名|人|座|所|场|次|台|辆|条|处|户|套|间|张|批|篇|吨|亩|元|公里|平方米|米"
+MEASURES = "%|家次|人次|家|个|项|件|名|人|座|所|场|次|台|辆|条|处|户|套|间|张|批|篇|吨|亩|元|公里|平方米|米"
 NUMBER = r"\d+(?:\.\d+)?"
 FIGURE = rf"{NUMBER}(?:万|亿)?(?:{MEASURES})?(?:以上|左右)?"
 QUOTE = r"[“\"「『]([^”\"」』“]{1,12})[”\"」』]"

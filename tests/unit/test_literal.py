@@ -21,6 +21,7 @@ from indexer.answer.literal import asked_literals
         ("建议案定的指标里，按“家”来计数的有哪些？", ["以“家”计数的数字"]),
         ("建议案里“高地”一词出现了几次？", ["“高地”"]),
         ("建议案里讲“供给”的地方，一处指技术供给，另一处指什么？", ["“供给”"]),
+        ("规模增长写成“15%以上”的是哪几个产业", ["“15%以上”"]),  # a rate quoted as written is a figure too
     ],
 )
 def test_a_word_or_figure_asked_as_written_is_read_as_a_literal(question, shown):
