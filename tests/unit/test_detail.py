@@ -920,3 +920,7 @@ def test_any_verb_asked_as_v_bu_v_asks_whether_of_the_words_before_it():
     assert whether_heads("主播有没有补助") == ("补助",)
     assert whether_heads("好不好看的问题") == ()  # 好不好看: no V不V at the end of a clause
     assert whether_heads("牵头的是卫建委吗") == ()
+
+
+def test_units_asked_after_their_noun_are_no_names_asked():
+    assert Detail.NAMES not in asked_details("这两件事的责任部门是哪两个")
