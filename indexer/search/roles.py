@@ -43,7 +43,7 @@ LEAD_ONLY = re.compile(r"不(?:算|含|包括|是|当)(?:配合|参与|责任单
 # The support role set aside in so many words (协办的不要, 配合的不算, 去掉参与的): the lead role alone is asked.
 # Read before SUPPORT_ONLY, whose words (协办, 配合的) these phrases hold.
 SUPPORT_SET_ASIDE = re.compile(
-    r"(?:配合|参与|协办|协助|打[过了]?下手|责任单位)的?(?:任务|事|条目)?(?:都|就)?(?:不要|不算|除外|不用|不列|不计|去掉|排除)|"
+    r"(?:配合|参与|协办|协助|打[过了]?下手|责任单位)(?:别人|别家|他人|其他单位)?的?(?:任务|事|条目|活)?(?:都|就)?(?:不要|不算|除外|不用|不列|不计|去掉|排除)|"
     r"(?<!要)(?:不要|不算|除去|去掉|排除)(?:那些)?(?:配合|参与|协办|协助|打[过了]?下手)"
 )
 SUPPORT_ONLY = re.compile(

@@ -385,6 +385,7 @@ def test_a_name_the_documents_shorten_to_ban_reads_whole_when_typed_in_full():
         "数据局自己牵头的，不算配合的有哪几件",
         "数据局当头的任务是哪条？协办的不要",  # the support role set aside after the lead said
         "数据局今年自己拿总、担主责的条目有哪些",
+        "数据局挑头的，协助别家的活都不算",  # the support role set aside with whom it supports (配合别人的)
     ],
 )
 def test_more_staff_words_for_leading_and_the_support_role_set_aside_ask_the_lead_role(question):
