@@ -141,6 +141,8 @@ OTHER_UNIT = re.compile(
     )
     + "|集团|公司)"
 )
+# Words that say which body is meant, right before its name (车谷那边的 经开区管委会): the unit's place, no topic.
+DESCRIBES = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:那边|这边|那头|那一片|那块儿?)的?(?=\s)")
 # Districts counted (两个区, 这个区): the units asked, said again.
 DISTRICTS_SAID = re.compile(r"(?:这|那|[两三四五六七几])个区(?![\u4e00-\u9fff])")
 
@@ -265,6 +267,7 @@ def understand(
     ):
         reading = catalog.read_places(rest)  # 江夏被点名的任务: the district, though the documents use the place
     units, unclear, rest = reading.units, reading.unclear, reading.rest
+    rest = DESCRIBES.sub(" ", rest) if units else rest  # 车谷那边的经开区管委会: which body, no topic
     unknown = () if units or unclear else catalog.unknown(rest)
     intent = detect_intent(text, years, units or unknown or tuple(c.typed for c in unclear))
     if (

@@ -611,3 +611,8 @@ def test_assisting_to_handle_asks_the_support_role_and_a_count_of_items_asks_the
 def test_a_place_beside_a_unit_the_catalog_does_not_read_is_no_unit_asked():
     assert ask("中医药产业园 黄陂 牵头的是卫建委吗").units == ()
     assert ask("做督办台账，黄陂今年被点名的任务").units == ("黄陂区人民政府",)  # 督办 is a verb, no 办
+
+
+def test_words_saying_which_body_is_meant_are_no_topic():
+    q = ask("光谷那边的东湖高新区管委会今年牵头哪些事")
+    assert q.units == ("东湖高新区管委会",) and q.topic == ""
