@@ -9,12 +9,17 @@ also use as words are withheld: read only where a unit's tasks are asked (units.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from ..records import UnitLinks
 from .unit_names import ANNOTATION, Parts, without_owner
 
 COMPANIES = ("集团", "公司")  # staff drop the suffix: 投控 for 武汉投控集团
+# A zone's own brand, as its task says it (打造世界光谷。(牵头单位:东湖高新区管委会): staff call it 光谷管委会.
+NICKNAME = re.compile(
+    r"打造(?:世界|中国)(?P<nick>[\u4e00-\u9fa5]谷)。?[(（](?:牵头|责任)单位[:：](?P<unit>[\u4e00-\u9fa5]+?管委会)"
+)
 
 
 class UnitForms:
@@ -23,6 +28,7 @@ class UnitForms:
     def __init__(self, parts: dict[str, Parts], links: UnitLinks, corpus: str, is_word: Callable[[str], bool] | None):
         self.names, self.parts, self.links, self._is_word = sorted(parts), parts, links, is_word
         self.outside = self._outside_names(corpus)
+        self.nicknames = {m["nick"]: m["unit"] for m in NICKNAME.finditer(corpus) if m["unit"] in parts}
 
     def exact(self) -> dict[str, set[str]]:
         """Form → names: the full name first, then shorter forms only where no full name says otherwise."""
@@ -33,6 +39,8 @@ class UnitForms:
                     forms.setdefault(form, set()).add(name)
         for alias, name in self.links.aliases.items():  # 相关区人民政府 is how one document spells 各相关区人民政府
             forms[alias] = {name}
+        for nick, name in self.nicknames.items():  # 光谷管委会: a zone by what it is building, never 光谷 alone
+            forms.setdefault(f"{nick}管委会", {name})
         return forms
 
     def _short_forms(self, name: str) -> list[str]:

@@ -282,6 +282,13 @@ def test_a_short_form_the_documents_use_as_a_word_is_the_unit_when_its_tasks_are
     assert understand("妇联作用怎么发挥", catalog, latest_year=2025).units == ()
 
 
+def test_a_zone_is_read_by_the_brand_its_own_task_builds():
+    texts = ["建设科学城,打造世界光谷。(牵头单位:东湖高新区管委会;责任单位:市发改委)"]
+    catalog = UnitCatalog(["东湖高新区管委会", "市发改委"], texts=texts)
+    assert understand("光谷管委会今年牵头哪些事", catalog, latest_year=2025).units == ("东湖高新区管委会",)
+    assert understand("光谷科创大走廊谁牵头", catalog, latest_year=2025).units == ()  # 光谷 alone is a place
+
+
 def test_which_district_governments_asks_units_and_names_none():
     q = ask("光谷科创大走廊今年哪些区政府参与")
     assert q.units == () and q.topic == "光谷科创大走廊"
