@@ -27,6 +27,7 @@ from .scope import scope
 from .sections import part_items
 from .select import alone_on, asked_together, role_words, searched_units, span_words, units_by_role, year_notes
 
+SLOGAN = re.compile(r"[促稳扩强抓保提优][\u4e00-\u9fa5]{2}")  # a verb and the area of work it names: 促消费
 BRACKETED = re.compile(r"[(（][^()（）]*[)）]$")  # 市委宣传部(市文明办): a body's second name
 
 
@@ -137,12 +138,19 @@ def _on_topic(
         held_whole(engine, grounding) or unheld_attributes(grounding) or _unsaid(engine, grounding)
     ):
         return [], grounding  # 长江 alone is not 长江大保护, which other items hold whole; 地址 is stated by none
-    keep = {h.item.id for h in grounded}
+    keep = {h.item.id for h in grounded} | {item.id for item in matched if _headed(item, grounding.matched)}
     # a fee, a date or a sanction needs words stating it; a topic with no salient word, the judge's items
     if keep or (grounding.missing and set(asked_details(q.text)) <= {Detail.NUMBER}):
         # the topic said in other words: an item of the unit the whole corpus ranks near the top for it
         keep |= {item.id for item in matched if order.get(item.id, len(order)) < TOPIC_RANK}
     return [item for item in matched if item.id in keep], grounding
+
+
+def _headed(item: Item, terms: tuple[str, ...]) -> bool:
+    """A work slogan (促消费, 稳投资, 稳外贸) names the part its noun heads (做强消费主引擎, 夯实投资硬支撑):
+    every item under that sub-heading is on it, though its own text says 数字消费 or nothing of 促."""
+    heading = item.path[-1] if item.path else ""
+    return any(SLOGAN.fullmatch(t) and t[1:] in heading for t in terms)
 
 
 def _words(engine: Engine) -> Callable[[str], list[str]]:

@@ -135,3 +135,12 @@ def test_a_body_listed_under_two_names_counts_once_when_asked_with_another(engin
     answer = answer_of(engine, AnswerRequest("市委宣传部跟市委外办同时出现的任务有哪些"))
     both = {i.id for i in engine.items if "市委外办" in i.units and any(u.startswith("市委宣传部") for u in i.units)}
     assert answer.found and both and {h.item.id for h in answer.citations} == both
+
+
+def test_a_work_slogan_takes_every_item_under_the_part_its_noun_heads(engine):
+    """稳投资 names the part headed 夯实投资硬支撑: the unit's items there count, whatever their own words."""
+    answer = answer_of(engine, AnswerRequest("2025年市发改委在稳投资方面牵头哪些任务"))
+    under = {
+        i.id for i in engine.items if i.year == 2025 and i.path and "投资" in i.path[-1] and "市发改委" in i.lead_units
+    }
+    assert answer.found and len(under) >= 2 and under <= {h.item.id for h in answer.citations}
