@@ -77,7 +77,15 @@ def answer(engine: Engine, request: AnswerRequest) -> Answer:
         result = compare_answer(engine, q, years, kinds, top_k, retrievers)
     else:
         result = topic_answer(engine, q, years, kinds, top_k, retrievers, review, _units(engine, request.units))
-    if result.found and q.units and q.intent in (Intent.FACT, Intent.SEARCH) and not mentioned(engine, result, q.units):
+    if (
+        result.found
+        and q.units
+        and q.intent in (Intent.FACT, Intent.SEARCH)
+        and not mentioned(engine, result, q.units)
+        and not unitless(
+            engine, years, kinds
+        )  # 去年报告讲体育这块: a report names no units, the line of work is a topic
+    ):
         result = unit_answer(engine, q, years, kinds, top_k, retrievers)  # 数据局的预算: the unit's items, or why none
     if q.respelled:  # 独脚兽 read as 独角兽: said, so staff see what was searched
         pairs = "、".join(say("answer.respelled_pair", typed=t, read=r) for t, r in q.respelled)
@@ -101,6 +109,12 @@ def across_years(engine: Engine, q: Question, years: tuple[int, ...], kinds: tup
     if q.units or q.intent is Intent.TARGET or DocKind.NOTICE in named or len(named) < 2 or len(years) != 1:
         return False  # a plan's notice speaks of the report (通知说政府工作报告是…承诺): one document asked
     return not all(years[0] in kind_years(engine, k, years) for k in named)
+
+
+def unitless(engine: Engine, years: tuple[int, ...], kinds: tuple[DocKind, ...] | None) -> bool:
+    """Every document in scope names no units (the 2024 report): a unit asked there can only be a topic."""
+    scoped = [d for d in engine.documents if (not years or d.year in years) and (not kinds or d.kind in kinds)]
+    return bool(scoped) and not any(d.kind.names_units for d in scoped)
 
 
 def said_of(engine: Engine, q: Question, search: Callable[[Question], Answer]) -> Answer | None:

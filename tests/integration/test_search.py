@@ -144,3 +144,9 @@ def test_a_work_slogan_takes_every_item_under_the_part_its_noun_heads(engine):
         i.id for i in engine.items if i.year == 2025 and i.path and "投资" in i.path[-1] and "市发改委" in i.lead_units
     }
     assert answer.found and len(under) >= 2 and under <= {h.item.id for h in answer.citations}
+
+
+def test_a_line_of_work_asked_of_the_report_is_its_topic_not_a_unit(engine):
+    """The 2024 report names no units: 体育这块 there is what the paragraph is about, not 市体育局's tasks."""
+    answer = answer_of(engine, AnswerRequest("去年报告讲体育这块时，体育公园要新改扩建几个"))
+    assert answer.found and answer.citations[0].item.id.startswith("2024-report-p66")
