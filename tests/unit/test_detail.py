@@ -213,6 +213,8 @@ def test_the_others_of_a_counted_set_are_names_beyond_those_given():
     question = "3个消费新地标除了武昌滨江天街，另外两个是哪里"
     assert Detail.NAMES in asked_details(question)
     assert unstated((Detail.NAMES,), ["建设武昌滨江天街等3个消费新地标,引育5家高端酒店。"], [], ("地标",), question)
+    assert Detail.NAMES in asked_details("5座新馆里除了图书馆，其余四座叫啥")  # the rest of a counted set
+    assert Detail.NAMES not in asked_details("一处指人才，另一处指的是什么")  # the other one's meaning
     given = "10个先行区除了百步亭、光谷东还有哪些"  # the verb glued before the first name (培育百步亭) is no new name
     assert not states(Detail.NAMES, "培育百步亭、光谷东等10个生活性服务业创新先行区。", ("先行区",), given)
 
