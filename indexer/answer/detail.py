@@ -90,6 +90,7 @@ HUNDRED_MILLIONS = re.compile(r"(?:多少|几)(?:万)?亿(?!元)")
 COUNT_ASKED = re.compile(r"(?:几|多少)(?:个|家|座|所|处|项|条|件)(?!点|百分点)")
 PERCENT = re.compile(r"\d+(?:\.\d+)?\s*[%％]")
 CHANGE = re.compile(r"增长|提高|提升|增加|上升|下降|减少|降低|百分点|同比|比上年|增幅|翻番|连增")
+GIVEN_MEMBERS = re.compile(r"除了?([^，,。？?]{2,20}?)(?:之外|以外|外)?(?=[，,]|还|另|其)")
 CLAUSE_END = re.compile(r"[，,；;。！？]")
 SENTENCE_END = re.compile(r"[；;。！？]")
 SENTENCE_CLAUSE = re.compile(r"[，,]")
@@ -152,10 +153,13 @@ def states(detail: Detail, text: str, terms: tuple[str, ...] = (), question: str
             return True
         if count and any(of_class(c, kinds, count) for c in near):  # 四个新城是哪四个: a list of four on the topic
             return True
-        unkind = tuple(t for t in terms if t not in kinds)
         # 哪几处重点工程，武汉关阳台算一个吗: a member given, the list closed by the class asked (等重点工程)
         return any(
-            new_names(c, question, unkind) or kinds and new_names(c, question, terms) for c in near + classed + led
+            new_names(c, question, tuple(t for t in held if t not in kinds), aside)
+            or kinds
+            and new_names(c, question, held, aside)
+            for c in near + classed + led
+            for held, aside in [_beyond_given(c, terms, question)]
         )
     if detail is Detail.PROCEDURE:
         return any(procedure_stated(question).search(c) for c in near)
@@ -285,6 +289,16 @@ def _parts_stated(detail: Detail, texts: list[str], terms: tuple[str, ...], ques
         len(FIGURE.findall(c)) for t in stating for c in CLAUSE_END.split(strip_clauses(t)) if _names(c, terms)
     )
     return len(stating) >= 2 or figures >= 2
+
+
+def _beyond_given(clause: str, terms: tuple[str, ...], question: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(the topic's terms, the members set aside) in a clause listing the members the question sets aside
+    (除了光谷车谷还有哪三个谷): there they are members beside the ones asked, not the topic listed as a sibling."""
+    given = GIVEN_MEMBERS.search(question)
+    aside = tuple(t for t in terms if given and t in given.group(1))
+    if not aside or not all(t in clause for t in aside):
+        return terms, ()
+    return tuple(t for t in terms if t not in aside) or terms, aside
 
 
 def _names(clause: str, terms: tuple[str, ...]) -> bool:

@@ -38,9 +38,10 @@ def new_pair(clause: str, question: str) -> bool:
     )
 
 
-def new_names(clause: str, question: str, terms: tuple[str, ...] = ()) -> bool:
+def new_names(clause: str, question: str, terms: tuple[str, ...] = (), given: tuple[str, ...] = ()) -> bool:
     """An enumeration in the clause with a name the question does not already give. One that lists the
-    topic itself (十大伴手礼、十大名菜、十大名点 for 十大名菜 是哪十道) names its siblings, not its members."""
+    topic itself (十大伴手礼、十大名菜、十大名点 for 十大名菜 是哪十道) names its siblings, not its members;
+    a member the question sets aside (除了额头湾) is given in its full name too (额头湾立交)."""
     for pieces in (p for match in NAMES.finditer(clause) for p in _lists(match.group(0))):
         closed = bool(LIST_END.search(pieces[-1]))
         kind = CLASS_AFTER.search(pieces[-1])  # A、B、C等品牌活动: the members of a class the question names
@@ -50,7 +51,7 @@ def new_names(clause: str, question: str, terms: tuple[str, ...] = ()) -> bool:
         names = [BRACKETS.sub("", LIST_END.sub("", n)).strip("“”") for n in pieces]
         if not members and _lists_topic(_unglued(names, terms, closed=closed), terms):
             continue
-        if any(len(n) >= 2 and n[-3:] not in question for n in names):  # 培育百步亭 is 百步亭
+        if any(len(n) >= 2 and n[-3:] not in question and not any(g in n for g in given) for n in names):  # 培育百步亭
             return True
     if not A_NAME_ASKED.search(question):  # 具体是哪几家 asks members, which a quoted class (“小巨人”) does not give
         return False

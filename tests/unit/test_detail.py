@@ -215,6 +215,9 @@ def test_the_others_of_a_counted_set_are_names_beyond_those_given():
     assert unstated((Detail.NAMES,), ["建设武昌滨江天街等3个消费新地标,引育5家高端酒店。"], [], ("地标",), question)
     assert Detail.NAMES in asked_details("5座新馆里除了图书馆，其余四座叫啥")  # the rest of a counted set
     assert Detail.NAMES not in asked_details("一处指人才，另一处指的是什么")  # the other one's meaning
+    aside = "除了甲园乙园还有哪两个园"  # the members set aside are listed with the rest, not as the topic
+    assert states(Detail.NAMES, "擦亮甲园、乙园、丙园、丁园名片", ("名片", "甲园", "乙园"), aside)
+    assert not states(Detail.NAMES, "实施甲园立交、乙园等2处改造", ("改造", "甲园", "乙园"), aside)
     given = "10个先行区除了百步亭、光谷东还有哪些"  # the verb glued before the first name (培育百步亭) is no new name
     assert not states(Detail.NAMES, "培育百步亭、光谷东等10个生活性服务业创新先行区。", ("先行区",), given)
 
