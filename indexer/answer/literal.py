@@ -23,8 +23,8 @@ from ..search.engine import Engine
 from ..search.question import Question
 from ..search.retrieve import Hit
 from .asks import asked_details
-from .model import Answer
-from .scope import scope
+from .model import Answer, unfound
+from .scope import Scope, scope
 from .select import aggregate_units, role_words, span_words
 
 MEASURES = "%|家次|人次|家|个|项|件|名|人|座|所|场|次|台|辆|条|处|户|套|间|张|批|篇|吨|亩|元|公里|平方米|米"
@@ -120,25 +120,14 @@ def literal_answer(
         "years": list(years),
         "kinds": [str(k) for k in kinds or ()],
     }
-    base = Answer(
-        question=q.raw,
-        intent=q.intent,
-        years=list(years),
-        units=list(q.units),
-        topic=q.topic,
-        summary="",
-        citations=[],
-        found=False,
-        searched=searched,
-    )
+    base = unfound(q, years, searched)
     if scoped.nothing_left:
         return replace(base, summary=scoped.reason)
-    inside = engine.columns.mask(scoped.where) if scoped.where is not None else np.ones(len(engine.items), bool)
     allowed = _unit_items(engine, q, years, kinds)
     items = [
         item
-        for row, item in enumerate(engine.items)
-        if inside[row] and (allowed is None or item.id in allowed) and _held(item, literals)
+        for item in scoped_items(engine, scoped)
+        if (allowed is None or item.id in allowed) and _held(item, literals)
     ]
     items.sort(key=lambda item: -_count_held(item, literals))  # the item holding all the figures first
     if not items:
@@ -153,6 +142,12 @@ def literal_answer(
         unit_entries=entries,
         found=True,
     )
+
+
+def scoped_items(engine: Engine, scoped: Scope) -> list[Item]:
+    """Every item the scope allows, in corpus order: a listing scans them all."""
+    inside = engine.columns.mask(scoped.where) if scoped.where is not None else np.ones(len(engine.items), bool)
+    return [item for row, item in enumerate(engine.items) if inside[row]]
 
 
 def _unit_items(

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..records import Detail, Intent, Relation, Role
+from ..search.question import Question
 from ..search.retrieve import Hit
 
 
@@ -76,3 +78,18 @@ class Answer:
     def basis_ids(self) -> set[str]:
         """Items the unit lists were drawn from."""
         return {i for entry in self.unit_entries for i in entry.item_ids}
+
+
+def unfound(q: Question, years: tuple[int, ...], searched: dict[str, Any]) -> Answer:
+    """The answer a listing starts from: nothing cited yet."""
+    return Answer(
+        question=q.raw,
+        intent=q.intent,
+        years=list(years),
+        units=list(q.units),
+        topic=q.topic,
+        summary="",
+        citations=[],
+        found=False,
+        searched=searched,
+    )

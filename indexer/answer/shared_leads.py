@@ -10,15 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-import numpy as np
-
 from ..messages import say
 from ..messages.labels import kind_label
 from ..records import DocKind
 from ..search.engine import Engine
 from ..search.question import Question
 from ..search.retrieve import Hit
-from .model import Answer
+from .literal import scoped_items
+from .model import Answer, unfound
 from .scope import scope
 from .select import aggregate_units, span_words
 
@@ -50,25 +49,11 @@ def shared_lead_answer(
     count, or_more = asked
     scoped = scope(engine, years, kinds, False, (), q.text)
     said = say("answer.shared_leads_count", count=count) + (say("answer.shared_leads_more") if or_more else "")
-    base = Answer(
-        question=q.raw,
-        intent=q.intent,
-        years=list(years),
-        units=list(q.units),
-        topic=q.topic,
-        summary="",
-        citations=[],
-        found=False,
-        searched={"topic": said, "years": list(years), "kinds": [str(k) for k in kinds or ()]},
-    )
+    base = unfound(q, years, {"topic": said, "years": list(years), "kinds": [str(k) for k in kinds or ()]})
     if scoped.nothing_left:
         return replace(base, summary=scoped.reason)
-    inside = engine.columns.mask(scoped.where) if scoped.where is not None else np.ones(len(engine.items), bool)
-    items = [
-        item
-        for row, item in enumerate(engine.items)
-        if inside[row] and (len(item.lead_units) == count or (or_more and len(item.lead_units) > count))
-    ]
+    leads = (lambda n: n >= count) if or_more else (lambda n: n == count)
+    items = [item for item in scoped_items(engine, scoped) if leads(len(item.lead_units))]
     span = span_words(years) + (f"的{'、'.join(kind_label(k) for k in kinds)}" if kinds else "")
     if not items:
         return replace(base, summary=say("answer.shared_leads_none", span=span, said=said))

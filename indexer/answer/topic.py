@@ -14,7 +14,7 @@ from ..search.retrieve import Hit
 from .asks import asked_details, asked_spans
 from .detail import states, unstated
 from .grounding import apart, asked_absent, asked_whether, core_runs, ground, held_whole, refuses, unheld_attributes
-from .model import Answer, Grounding
+from .model import Answer, Grounding, unfound
 from .relevance import DEPTH, found_probability, judge
 from .reviews import results_first, review_first, with_reviews
 from .salience import asks_only_whether, phrases, without_foreign
@@ -72,17 +72,8 @@ def topic_answer(
     to_the_tool, opinion = bool(TO_THE_TOOL.search(q.text)), bool(OPINION.search(q.text))
     if nothing_asked(q) or to_the_tool or opinion:
         absent = "" if to_the_tool or opinion else scope(engine, years, kinds, review, units, q.text).reason
-        return Answer(
-            question=q.raw,
-            intent=q.intent,
-            years=list(years),
-            units=list(q.units),
-            topic=q.topic,
-            summary=absent or say(_refusal(to_the_tool, opinion)),
-            citations=[],
-            found=False,
-            searched={"topic": "", "years": list(years), "kinds": [str(k) for k in kinds or ()]},
-        )
+        searched = {"topic": "", "years": list(years), "kinds": [str(k) for k in kinds or ()]}
+        return replace(unfound(q, years, searched), summary=absent or say(_refusal(to_the_tool, opinion)))
     query, hits, scoped = candidates(engine, q, years, kinds, retrievers, review, units)
     if not scoped.reason and ASKS_UNITS.search(q.text) and kinds and all(DocKind(k) is DocKind.REPORT for k in kinds):
         scoped.reason = say("answer.kind_names_no_units", kinds="、".join(kind_label(DocKind(k)) for k in kinds))
