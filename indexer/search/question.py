@@ -175,6 +175,7 @@ def named_kinds(text: str) -> tuple[DocKind, ...]:
 
 
 INCLUDING = re.compile(r"含|包括|包含|连同|算上|加上")  # a kind said as included beside the rest
+INCLUDED = re.compile(r"(?:里|中)?的?(?:也|都)?(?:算上|算进来|算进去|包括进来|一起算|也算)")  # 建议案里的也算上
 
 
 def find_kinds(text: str, said: str = "") -> tuple[tuple[DocKind, ...], str]:
@@ -185,7 +186,7 @@ def find_kinds(text: str, said: str = "") -> tuple[tuple[DocKind, ...], str]:
     text = PARENT_NAMED.sub(" ", text)  # 报告分解: the plan's name, no topic
     for kind, pattern in KIND_WORDS:
         if match := pattern.search(said):
-            if INCLUDING.search(said[max(match.start() - 4, 0) : match.start()]):
+            if INCLUDING.search(said[max(match.start() - 4, 0) : match.start()]) or INCLUDED.match(said, match.end()):
                 included.append(kind)  # (含2号建议案): beside the rest, never alone
             elif not (
                 kind is DocKind.REPORT and DocKind.PLAN in kinds and REPORT_AS_PARENT.search(said)
