@@ -77,16 +77,15 @@ def answer(engine: Engine, request: AnswerRequest) -> Answer:
         result = compare_answer(engine, q, years, kinds, top_k, retrievers)
     else:
         result = topic_answer(engine, q, years, kinds, top_k, retrievers, review, _units(engine, request.units))
+    # 数据局的预算: the unit's items, or why none; never in the report, which names no units (去年报告讲体育这块)
     if (
         result.found
         and q.units
         and q.intent in (Intent.FACT, Intent.SEARCH)
         and not mentioned(engine, result, q.units)
-        and not unitless(
-            engine, years, kinds
-        )  # 去年报告讲体育这块: a report names no units, the line of work is a topic
+        and not unitless(engine, years, kinds)
     ):
-        result = unit_answer(engine, q, years, kinds, top_k, retrievers)  # 数据局的预算: the unit's items, or why none
+        result = unit_answer(engine, q, years, kinds, top_k, retrievers)
     if q.respelled:  # 独脚兽 read as 独角兽: said, so staff see what was searched
         pairs = "、".join(say("answer.respelled_pair", typed=t, read=r) for t, r in q.respelled)
         result.notes.append(say("answer.respelled", pairs=pairs))

@@ -135,7 +135,7 @@ def kind_years(engine: Engine, kind: DocKind, asked: tuple[int, ...]) -> set[int
     """The years a kind named is read in: those asked where it has a document, else every year it has one; a
     plan's notice, no document of its own, in the years asked."""
     have = {d.year for d in engine.documents if d.kind is kind}
-    return (have & set(asked)) or have if have else set(asked)
+    return ((have & set(asked)) or have) if have else set(asked)
 
 
 def year_named(
