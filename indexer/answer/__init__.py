@@ -83,7 +83,7 @@ def answer(engine: Engine, request: AnswerRequest) -> Answer:
         and q.units
         and q.intent in (Intent.FACT, Intent.SEARCH)
         and not mentioned(engine, result, q.units)
-        and not unitless(engine, years, kinds)
+        and not reports_only(engine, years, kinds)
     ):
         result = unit_answer(engine, q, years, kinds, top_k, retrievers)
     if q.respelled:  # 独脚兽 read as 独角兽: said, so staff see what was searched
@@ -110,7 +110,7 @@ def across_years(engine: Engine, q: Question, years: tuple[int, ...], kinds: tup
     return not all(years[0] in kind_years(engine, k, years) for k in named)
 
 
-def unitless(engine: Engine, years: tuple[int, ...], kinds: tuple[DocKind, ...] | None) -> bool:
+def reports_only(engine: Engine, years: tuple[int, ...], kinds: tuple[DocKind, ...] | None) -> bool:
     """Every document in scope names no units (the 2024 report): a unit asked there can only be a topic."""
     scoped = [d for d in engine.documents if (not years or d.year in years) and (not kinds or d.kind in kinds)]
     return bool(scoped) and not any(d.kind.names_units for d in scoped)
