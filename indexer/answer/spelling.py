@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from ..search.vocabulary import places, vocabulary
+from .places import PLACE, names_place
 
 SPAN_SLACK = 2  # characters a written variant may add between the term's characters (新能源[汽]车)
 COUNT = r"[\d.]{1,6}[个项家座条所处批万亿]{0,2}"  # a figure the documents put inside a phrase: 突破[20项]关键核心技术
@@ -28,6 +29,8 @@ def spelled_in(term: str, text: str) -> bool:
         return True
     if len(term) < 3:
         return False
+    if PLACE.fullmatch(term):  # 江夏区 in 黄陂、江夏、新洲区人民政府
+        return names_place(term, text)
     if _shares_head_and_tail(term, text) and variant_pattern(term).search(text) is not None:  # cheap test first
         return True
     return len(term) == 4 and split_pattern(term).search(text) is not None

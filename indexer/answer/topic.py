@@ -15,6 +15,7 @@ from .asks import asked_details, asked_spans
 from .detail import states, unstated
 from .grounding import apart, asked_absent, asked_whether, core_runs, ground, held_whole, refuses, unheld_attributes
 from .model import Answer, Grounding, unfound
+from .places import unheld_places
 from .relevance import DEPTH, found_probability, judge
 from .reviews import results_first, review_first, with_reviews
 from .salience import asks_only_whether, phrases, without_foreign
@@ -87,6 +88,9 @@ def topic_answer(
         found, supporting, grounding = second_reading(engine, q, grounding, hits, supporting, judged=True)
     if found and (details := unstated_details(engine, q, grounding, supporting, grounded)):
         found, grounding = False, replace(grounding, unstated=details)
+    if found and (places := unheld_places(engine, q.text, grounded or supporting[:1])):
+        found = False  # 600个技改项目落到青山区的有几个: the city's figure is no district's share
+        scoped.reason = say("answer.place_unstated", places="、".join(places))
     split = apart(engine, q.topic, grounding, hits[:DEPTH], q.text, asked_spans(q.text)) if found else ()
     if split and grounding.verified is None and reads_none(engine.settings.verifier_file, q.text, hits[:CHECKED]):
         found = False

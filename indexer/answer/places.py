@@ -1,0 +1,50 @@
+"""Places: a district the question narrows its topic to must be named by the item that answers it.
+
+The plans set city-wide targets (滚动实施项目600个以上, 新增外贸实绩企业300家) and name a district
+only where the task is that district's (青山区 beside 钢铁, 汉阳区 beside 博览中心). A question after a
+district's share of a city-wide figure (落到青山区的有几个, 江岸区要冲几家, 新城区那边布点多少) is not
+answered by the city's figure, and 各区人民政府 among an item's units says that every district helps,
+not how much each one does. A district that is the asker's own office (我是硚口区政府办的) or the unit
+asked about (青山区政府负责什么) is the units path's to read, never a place here.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..search.retrieve import Hit
+
+if TYPE_CHECKING:
+    from ..search.engine import Engine
+
+# Wuhan's thirteen districts, typed with 区 (绿水青山 is no district), and the two groups the documents name.
+PLACE = re.compile(
+    r"(?:江岸|江汉|硚口|汉阳|武昌|青山|洪山|东西湖|汉南|蔡甸|江夏|黄陂|新洲)区|(?<!武汉)新城区(?!域)|中心城区"
+)
+# The place as an office, the asker's or the one asked about: 青山区政府, 硚口区人民政府办, 我是江汉区的.
+OFFICE_AFTER = re.compile(r"(?:人民)?政府|区委|管委会|政府办|办公室")
+OFFICE_BEFORE = re.compile(r"(?:我|我们|咱)(?:是|在)?[^，,。？?\s]{0,2}$")
+
+
+def narrowing_places(question: str) -> tuple[str, ...]:
+    """The districts the question narrows its topic to, without those it names as an office."""
+    places = [
+        m.group()
+        for m in PLACE.finditer(question)
+        if not OFFICE_AFTER.match(question, m.end()) and not OFFICE_BEFORE.search(question[: m.start()])
+    ]
+    return tuple(dict.fromkeys(places))
+
+
+def unheld_places(engine: Engine, question: str, on_topic: list[Hit]) -> tuple[str, ...]:
+    """The districts the question narrows its topic to that no item on the topic names."""
+    texts = [engine.texts[engine.by_id[h.item.id]] for h in on_topic]
+    return tuple(p for p in narrowing_places(question) if not any(names_place(p, t) for t in texts))
+
+
+def names_place(place: str, text: str) -> bool:
+    """The text names the district, alone or in a list sharing one 区 (黄陂、江夏、新洲区人民政府; 江汉、硚口、武昌)."""
+    if place.endswith("城区"):
+        return place in text
+    return re.search(rf"{place[:-1]}(?:区|[、和及与,，])", text) is not None
