@@ -7,6 +7,7 @@ MESSAGES: dict[str, str] = {
     "answer.not_found": "没有找到相关条目。",
     "answer.opinion": "没有找到相关条目：文件只写任务、单位和目标，不评价或推荐具体的机构、商品或去处。",
     "answer.to_the_tool": "没有找到相关条目：这是一个政策文件问答工具，只回答文件里写了的事项，请问文件中的任务、单位或目标。",
+    "answer.writing": "没有找到相关条目：这是一个政策文件问答工具，只摘引文件原文，不代写或翻译文稿；请问文件中的任务、单位或目标。",
     "answer.nothing_to_search": "没有找到相关条目：问题里没有可以查找的内容，请写出要查的事项。",
     "answer.not_mentioned": "没有找到相关条目：文件提到了{matched}（{where}），但没有提到{missing}。",
     "answer.never_mentioned": "没有找到相关条目：文件中没有提到{missing}。",

@@ -118,6 +118,20 @@ def test_a_question_to_the_tool_is_not_answered_from_the_documents(mini_engine, 
     assert not answer.found and answer.citations == [] and "问答工具" in answer.summary
 
 
+@pytest.mark.parametrize(
+    "question", ["帮我写一份2031年充电桩建设的汇报稿", "把这段话翻译成英文：老旧小区改造", "起草一封通知"]
+)
+def test_a_text_to_write_or_translate_is_declined_whatever_the_documents_say(mini_engine, question):
+    answer = answer_of(mini_engine, AnswerRequest(question))
+    assert not answer.found and answer.citations == [] and "不代写" in answer.summary
+
+
+def test_a_question_about_what_the_documents_write_is_no_writing_request():
+    from indexer.answer.topic import declined
+
+    assert declined("2031年方案里写了哪些充电桩任务") is None and declined("老旧小区改造写进了哪一份文件") is None
+
+
 def test_a_greeting_before_a_question_leaves_the_question():
     from indexer.answer.topic import TO_THE_TOOL
 
