@@ -185,6 +185,27 @@ def test_a_part_named_after_the_count_is_a_part_of_the_whole():
     assert states(Detail.TIME, "整改期限为3个月。")
 
 
+@pytest.mark.parametrize(
+    ("question", "split"),
+    [
+        ("新增8家上市企业里科创板要几家", ("8", "科创板")),
+        ("今年新开工的930个亿元以上项目里，民间投资的能占几成？", ("930", "民间投资的")),
+        ("2023年新增的6万个充电桩中快充桩有多少个", ("6", "快充桩")),
+        ("固投增长5%左右里面，制造业投资要增长多少", ("5", "制造业投资")),
+        ("20家中试平台里有几家是做生物医药方向的", ("20", "做生物医药方向的")),  # 中 of 中试 is no 里
+    ],
+)
+def test_a_part_asked_of_a_given_figure_is_read_in_its_many_wordings(question, split):
+    assert whole_and_part(question) == split
+
+
+@pytest.mark.parametrize(
+    "question", ["2023年分解方案里，结对帮扶和对口支援分别对应哪几个地方", "2号建议案里有几项任务"]
+)
+def test_a_year_or_a_documents_number_is_no_whole(question):
+    assert whole_and_part(question) is None
+
+
 def test_fields_are_not_places():
     assert Detail.PLACE not in asked_details("在哪些领域实施人工智能场景应用计划")
 
