@@ -559,6 +559,15 @@ def test_a_unit_set_aside_beside_another_leaves_the_other_asked():
     assert _asked_of("市发改委和市经信局今年一起牵头哪些任务").units == ("市发改委", "市经信局")
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["北斗规模应用试点，经信局有没有份", "充电桩那个试点，城建局被列进去了没有", "发改委在规模以上工业那条里挂名了吗"],
+)
+def test_whether_a_unit_takes_part_in_a_task_is_asked_of_its_items(question):
+    q = _asked_of(question)  # 规模 in the task's name asks no figure
+    assert q.intent == "unit_items" and "没有" not in q.topic and "进去" not in q.topic
+
+
 def test_how_often_a_unit_is_named_is_no_topic():
     q = _asked_of("医保局在今年的责任分解里只出现了一次吗，是哪一条")
     assert q.intent == "unit_items" and q.topic.strip(" 只") == ""
