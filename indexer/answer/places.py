@@ -18,9 +18,11 @@ from ..search.retrieve import Hit
 if TYPE_CHECKING:
     from ..search.engine import Engine
 
-# Wuhan's thirteen districts, typed with 区 (绿水青山 is no district), and the two groups the documents name.
+# Wuhan's thirteen districts, typed with 区 (绿水青山 is no district), its development zones as the documents
+# name them (东湖高新区管委会, 支持临空港经开区…), and the two groups of districts they name.
+DISTRICT = r"(?:江岸|江汉|硚口|汉阳|武昌|青山|洪山|东西湖|汉南|蔡甸|江夏|黄陂|新洲)区"
 PLACE = re.compile(
-    r"(?:江岸|江汉|硚口|汉阳|武昌|青山|洪山|东西湖|汉南|蔡甸|江夏|黄陂|新洲)区|(?<!武汉)新城区(?!域)|中心城区"
+    DISTRICT + r"|(?<!武汉)新城区(?!域)|中心城区|东湖高新区|长江新区|(?:武汉|临空港)?经开区|临空港(?:开发区)?"
 )
 # The place as an office, the asker's or the one asked about: 青山区政府, 硚口区人民政府办, 我是江汉区的.
 OFFICE_AFTER = re.compile(r"(?:人民)?政府|区委|管委会|政府办|办公室")
@@ -44,7 +46,8 @@ def unheld_places(engine: Engine, question: str, on_topic: list[Hit]) -> tuple[s
 
 
 def names_place(place: str, text: str) -> bool:
-    """The text names the district, alone or in a list sharing one 区 (黄陂、江夏、新洲区人民政府; 江汉、硚口、武昌)."""
-    if place.endswith("城区"):
-        return place in text
-    return re.search(rf"{place[:-1]}(?:区|[、和及与,，])", text) is not None
+    """The text names the place: a district alone or in a list sharing one 区 (黄陂、江夏、新洲区人民政府;
+    江汉、硚口、武昌), a zone as written (临空港 for 临空港经开区 and 临空港开发区 alike)."""
+    if re.fullmatch(DISTRICT, place):
+        return re.search(rf"{place[:-1]}(?:区|[、和及与,，])", text) is not None
+    return (place[:3] if place.startswith("临空港") else place) in text

@@ -11,6 +11,7 @@ def test_a_district_typed_with_its_qu_narrows_the_topic():
     assert narrowing_places("新增的300家外贸实绩企业，硚口区头上摊几家") == ("硚口区",)
     assert narrowing_places("新开的便利店，新城区那边要布点多少家") == ("新城区",)
     assert narrowing_places("江岸区和江汉区各自的产业定位是什么") == ("江岸区", "江汉区")
+    assert narrowing_places("6%的GDP增速分解到东湖高新区是多少") == ("东湖高新区",)  # a development zone
 
 
 def test_a_district_as_an_office_or_no_district_at_all_narrows_nothing():
@@ -25,6 +26,9 @@ def test_a_district_is_named_alone_or_in_a_list_sharing_one_qu():
     assert names_place("硚口区", "支持江汉、硚口、武昌等区") and names_place("青山区", "青山区人民政府")
     assert not names_place("青山区", "践行绿水青山就是金山银山")
     assert names_place("中心城区", "推进中心城区更新") and not names_place("新城区", "推进中心城区更新")
+    assert names_place("临空港经开区", "(责任单位:临空港开发区管委会)") and names_place(
+        "长江新区", "支持长江新区加快建设"
+    )
 
 
 def test_a_city_wide_figure_is_no_answer_for_one_districts_share(mini_engine):
