@@ -533,6 +533,12 @@ def test_who_pays_is_a_sum_asked_and_free_answers_it():
     assert not states(Detail.MONEY, "免费发放旅游惠民券。", ("惠民券",), "旅游惠民券每张面额是多少")
 
 
+def test_what_a_funder_gives_is_a_sum_but_how_many_it_gives_to_is_a_count():
+    assert Detail.MONEY in asked_details("300座公厕，每座改造市财政贴多少")
+    assert Detail.MONEY in asked_details("概念验证中心被认定后市级财政给多少资助")
+    assert Detail.MONEY not in asked_details("23年政府打算给多少户装上燃气保护设备")
+
+
 def test_a_trade_volume_is_a_sum_and_trillions_are_stated():
     question = "电子商务交易额达到了多少"
     assert Detail.MONEY in asked_details(question)
