@@ -27,14 +27,25 @@ def alternatives(question: str) -> tuple[str, ...]:
     return left, right
 
 
-def named(alternative: str, text: str) -> bool:
+def named(alternative: str, text: str, shared: frozenset[str] = frozenset()) -> bool:
     """The item names the alternative: by any two of its characters together, none a function word
-    (免费 of 免费发, 线下 of 线下领); a one-character alternative (桥) by itself."""
+    (免费 of 免费发, 线下 of 线下领); a one-character alternative (桥) by itself. Where the two share words
+    (自然季度 or 财政季度), only a pair joining what tells them apart to what they share names one:
+    季度 alone names both, and 财政 alone (市财政局) neither."""
     if len(alternative) < 2:
         return alternative in text
-    pairs = [alternative[i : i + 2] for i in range(len(alternative) - 1)]
-    return any(p in text for p in pairs if not FUNCTION & set(p))
+    pairs = [p for p in _pairs(alternative) if not FUNCTION & set(p) and p not in shared]
+    if shared:
+        core = set("".join(shared))
+        pairs = [p for p in pairs if set(p) & core]
+    return any(p in text for p in pairs)
 
 
 def choice_named(question: str, text: str) -> bool:
-    return any(named(a, text) for a in alternatives(question))
+    options = alternatives(question)
+    shared = frozenset(set(_pairs(options[0])) & set(_pairs(options[1]))) if options else frozenset()
+    return any(named(a, text, shared) for a in options)
+
+
+def _pairs(words: str) -> list[str]:
+    return [words[i : i + 2] for i in range(len(words) - 1)]

@@ -857,6 +857,15 @@ def test_a_choice_between_two_things_is_answered_only_by_an_item_naming_one():
     assert Detail.CHOICE not in asked_details("一刻钟生活圈23年建22个，今年呢，多了还是少了")
 
 
+def test_a_choice_between_two_sharing_words_is_named_only_by_what_tells_them_apart():
+    from indexer.answer.choice import choice_named
+
+    question = "季度报送是按自然季度算还是按财政季度"
+    assert not choice_named(question, "每季度首月5日前将上季度完成情况报送市财政局")  # 季度, 财政: both or neither
+    assert choice_named(question, "按财政季度报送")
+    assert choice_named("是从一季度还是二季度开始算", "从二季度起按季报送")
+
+
 def test_a_count_of_units_asks_no_figure():
     assert Detail.NUMBER not in asked_details("银发经济 25年 挑头部门 配合的局有几个")
     assert Detail.NUMBER in asked_details("银发经济 25年 要建几个服务中心")
