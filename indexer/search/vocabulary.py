@@ -44,18 +44,24 @@ def translate_english(text: str, words: Callable[[str], list[str]] | None = None
     text = NUMBERED.sub(r"\1号", text)  # No.2 proposal → 2号 建议案
     if words is not None:
         text = _translate_whole(text, words)
+    lower = text.lower()
     for word, pattern, chinese in _english_patterns():
-        if word in text.lower():  # a pattern only matches where its word is: most are never tried
+        if word in lower:  # a pattern only matches where its word is: most are never tried
             text = pattern.sub(chinese, text)
+            lower = text.lower()
     for word, suffix in UNIT_SUFFIXES:
-        if word in text.lower():
+        if word in lower:
             text = re.sub(rf"(?i)([\u4e00-\u9fff])\s*{word}(?![a-z])", rf"\g<1>{suffix}", text)
+            lower = text.lower()
     return text
 
 
 def _translate_whole(text: str, words: Callable[[str], list[str]]) -> str:
     """Each `whole` row's term that starts and ends on word boundaries of the question: 里分 is not in
     建议案|里|分别, 暑假托管 not in 寒暑假|托管, 招牌 not in 招牌菜. Longest terms first, none overlapping."""
+    rows = [(term, means) for term, means in _whole_rows() if term in text]
+    if not rows:  # most questions hold no such term: no cut to line up
+        return text
     bounds, at, lower = {0}, 0, text.lower()
     for word in words(text):
         at = lower.find(word, at)
@@ -64,7 +70,7 @@ def _translate_whole(text: str, words: Callable[[str], list[str]]) -> str:
         bounds |= {at, at + len(word)}
         at += len(word)
     taken: list[tuple[int, int, str]] = []
-    for term, means in _whole_rows():
+    for term, means in rows:
         for match in re.finditer(re.escape(term), text):
             start, end = match.span()
             if start in bounds and end in bounds and not any(s < end and start < e for s, e, _ in taken):
