@@ -144,8 +144,12 @@ OTHER_UNIT = re.compile(
 )
 # Words that say which body is meant, right before its name (车谷那边的 经开区管委会): the unit's place, no topic.
 DESCRIBES = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:那边|这边|那头|那一片|那块儿?)的?(?=\s)")
-# Districts counted (两个区, 这个区): the units asked, said again.
-DISTRICTS_SAID = re.compile(r"(?:这|那|[两三四五六七几])个区(?![\u4e00-\u9fff])")
+# Districts or bodies counted (两个区, 这两家国企, 这几个部门): the units asked, said again.
+UNITS_SAID = re.compile(
+    r"(?:这|那|[两三四五六七几])个区(?![\u4e00-\u9fff])|"
+    r"(?:(?:这|那)[两二三四五六七几]?|[两二三四五六七几])(?:个|家)(?:市属)?(?:国企|国有企业|企业|集团|公司|单位|部门)"
+    r"(?=[在的里中都各分\s，,。？?]|$)"  # 武汉金控、武汉投控这两家国企在…: the units asked, said again
+)
 
 
 def detect_intent(text: str, years: tuple[int, ...], units: tuple[str, ...]) -> Intent:
@@ -290,7 +294,7 @@ def understand(
     alone = bool(units) and bool(ALONE.search(text) or ALONE_LEAD.search(text) or beside)
     rest = NO_OTHER.sub(" ", ALONE_LEAD.sub(" ", ALONE.sub(" ", rest))) if alone else rest
     asked_how = (ON_BEHALF, ROLE_ASKED, OCCURRENCE, SUPPORT_SET_ASIDE, SUPPORT_ONLY, SET_ASIDE, QUANTITY, ROLE_WORDS)
-    for said in asked_how + ((DISTRICTS_SAID,) if units else ()):
+    for said in asked_how + ((UNITS_SAID,) if units else ()):
         rest = said.sub(" ", rest)  # words that say how the question asks, not what about
     topic = topic_of(rest, words)
     if units and all(

@@ -568,6 +568,14 @@ def test_whether_a_unit_takes_part_in_a_task_is_asked_of_its_items(question):
     assert q.intent == "unit_items" and "没有" not in q.topic and "进去" not in q.topic
 
 
+@pytest.mark.parametrize(
+    "question", ["城建集团、城建局这两家单位在哪几条任务里出现", "发改委和经信局这两个部门今年一起干什么"]
+)
+def test_the_units_asked_said_again_as_a_count_are_no_topic(question):
+    q = _asked_of(question)
+    assert len(q.units) == 2 and q.topic.strip() == ""
+
+
 def test_how_often_a_unit_is_named_is_no_topic():
     q = _asked_of("医保局在今年的责任分解里只出现了一次吗，是哪一条")
     assert q.intent == "unit_items" and q.topic.strip(" 只") == ""
