@@ -266,7 +266,7 @@ def unstated(
     if split:  # the whole's item, read without the whole's figure, by the part's words
         on_topic = [t.replace(split[0], " ") for t in on_topic if split[0] in t]
         nearby = [t.replace(split[0], " ") for t in nearby or [] if split[0] in t]
-        terms = tuple(t for t in terms if spelled_in(t, split[1])) or terms
+        terms = tuple(t for t in terms if spelled_in(t, split[1])) or (split[1],)  # a part no item names
     if {Detail.TIME, Detail.OUTCOME} <= set(details):  # 哪一年获批: the year of the approval, in one item
         on_topic = [t for t in on_topic if states(Detail.OUTCOME, t, terms, question)]
         nearby = [t for t in nearby or [] if states(Detail.OUTCOME, t, terms, question, wanted=2)]

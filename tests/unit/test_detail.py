@@ -206,6 +206,13 @@ def test_a_year_or_a_documents_number_is_no_whole(question):
     assert whole_and_part(question) is None
 
 
+def test_a_part_no_item_names_is_not_stated_by_another_figure_beside_the_whole():
+    question = "3.33亿人次游客里外省来的有多少"
+    assert whole_and_part("328.7亿元减税降费里制造业企业享受了多少") == ("328.7", "制造业企业")
+    assert unstated((Detail.NUMBER,), ["接待游客3.33亿人次、增长62.4%"], [], ("游客",), question) == (Detail.NUMBER,)
+    assert unstated((Detail.NUMBER,), ["接待游客3.33亿人次,其中外省来的1.2亿人次"], [], ("游客",), question) == ()
+
+
 def test_fields_are_not_places():
     assert Detail.PLACE not in asked_details("在哪些领域实施人工智能场景应用计划")
 
