@@ -27,7 +27,7 @@ ROLE_WORDS = re.compile(r"(?:牵头|责任|配合|参与|主责)(?:单位|部门
 LEAD_UNIT_SAID = re.compile(r"第一责任单位|主责单位|主责部门|第一责任部门")
 LEAD_SAID = re.compile(
     r"挑过?头|领头|带头|带队|当头|打头(?!阵)|唱主角|当家(?!人)|[挑扛](?:起|了)?(?:大梁|重担|担子)|挑[^，。？?]{1,10}?担子|(?<!揭榜)(?<!揭膀)挂帅|领衔|主抓|抓总|牵总|拿总|(?:担|负|扛|承担)(?:起)?主责|"
-    r"打头阵(?=的|干|做|负责|抓|办)|主办(?=的?(?:任务|事|工作|事项|项目|条目|哪))"
+    r"打头阵(?=的|干|做|负责|抓|办)|主办(?=的?(?:任务|事|工作|事项|项目|条目|哪))|(?:以|作为)主办(?:方|单位)?的?(?:身份|角色)"
 )  # how staff say 牵头; the documents never use these words (打头阵 and 揭榜挂帅 they use of other things)
 # Both roles said together (主办协办一起, 无论主办还是协办): any role is asked, and the words name no topic.
 BOTH_ROLES = re.compile(

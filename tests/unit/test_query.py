@@ -576,6 +576,12 @@ def test_the_units_asked_said_again_as_a_count_are_no_topic(question):
     assert len(q.units) == 2 and q.topic.strip() == ""
 
 
+def test_a_unit_said_to_appear_as_the_host_is_asked_for_its_lead_items():
+    q = _asked_of("经信局25年以主办身份出现的是哪条")
+    assert q.role is Role.LEAD and q.topic.strip() == ""
+    assert _asked_of("会展论坛谁当主办单位").role is None  # the event's host, not the task's lead
+
+
 def test_how_often_a_unit_is_named_is_no_topic():
     q = _asked_of("医保局在今年的责任分解里只出现了一次吗，是哪一条")
     assert q.intent == "unit_items" and q.topic.strip(" 只") == ""
