@@ -139,8 +139,7 @@ def cited(engine: Engine, links: list[TargetLink]) -> list[Hit]:
 def unit_summary(engine: Engine, q: Question, year: int, links: list[TargetLink]) -> tuple[str, list[TargetLink]]:
     """A unit's targets counted by status; the ones not met first, then those the report cannot settle.
     Asked 哪些…没完成, only those are listed; asked otherwise, every target is."""
-    names = {name for unit in q.units for name in engine.unit_names(unit)}  # with renamed predecessors
-    mine = [k for k in links if names & set(k.target.lead_units + k.target.responsible_units)]
+    mine = [k for k in links if held_by(engine, q, k)]
     counts = {s.value: sum(k.status is s for k in mine) for s in LinkStatus}
     head = say("answer.target_unit_summary", unit="、".join(q.units), year=year, n=len(mine), **counts)
     order = [LinkStatus.NOT_MET, LinkStatus.NOT_COMPARABLE, LinkStatus.NO_REPORT]
@@ -151,6 +150,12 @@ def unit_summary(engine: Engine, q: Question, year: int, links: list[TargetLink]
     return "\n".join(lines + [verdict(k) for k in chosen]), chosen
 
 
+def held_by(engine: Engine, q: Question, link: TargetLink) -> bool:
+    """The target is one of the asked units' own, as lead or responsible unit, under any earlier name."""
+    names = {name for unit in q.units for name in engine.unit_names(unit)}
+    return bool(names & set(link.target.lead_units + link.target.responsible_units))
+
+
 def target_answer(engine: Engine, q: Question, years: tuple[int, ...] = ()) -> Answer | None:
     """None when no target fits the question: the caller then answers it as a topic question."""
     links = load_links(engine)
@@ -158,7 +163,12 @@ def target_answer(engine: Engine, q: Question, years: tuple[int, ...] = ()) -> A
     if year is None:
         return None
     links = [k for k in links if k.target.year == year]
-    if q.units:
+    if q.units and (named := matching(links, q.text)):
+        chosen = [k for k in named if held_by(engine, q, k)]  # 市人社局的城镇新增就业目标完成了吗: that target only
+        if not chosen:
+            return None  # 江夏区的城镇新增就业目标: the city's target is no district's, as a topic question says
+        summary = "\n".join(verdict(k) for k in chosen)
+    elif q.units:
         summary, chosen = unit_summary(engine, q, year, links)
     else:
         chosen = matching(links, q.text)

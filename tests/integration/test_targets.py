@@ -80,6 +80,19 @@ def test_unit_question_lists_what_the_unit_did_not_meet_or_cannot_settle(engine)
     assert "已完成" not in answer.summary.split("\n", 2)[-1]  # the met ones are counted, not listed
 
 
+def test_a_unit_asked_beside_an_indicator_gets_that_target_only(engine):
+    answer = answering.answer(engine, AnswerRequest("市人社局2023年城镇新增就业目标完成了吗"))
+    assert answer.intent == "target" and "已完成" in answer.summary
+    assert {h.item.id for h in answer.citations} == {"2023-plan-一-2", "2024-report-p12.1"}
+    district = answering.answer(engine, AnswerRequest("2023年城镇新增就业目标江夏区完成了没有"))
+    assert not district.found and "江夏区" in district.summary  # a city-wide figure, no district's share
+
+
+def test_a_districts_share_of_a_figure_is_not_the_figure(engine):
+    answer = answering.answer(engine, AnswerRequest("29.26万城镇新增就业里新城区贡献了多少"))
+    assert not answer.found and "新城区" in answer.summary  # 推动4个新城区… holds no part of 29.26万
+
+
 def test_a_plan_figure_asked_beside_its_result_states_both(engine):
     answer = answering.answer(engine, AnswerRequest("2023年微循环道路计划和实际各建了多少条"))
     assert answer.intent == "target" and "100条" in answer.summary and "123条" in answer.summary
