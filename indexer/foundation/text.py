@@ -80,8 +80,10 @@ def normalise_line(raw: str, repairs: tuple[tuple[str, str], ...] = ()) -> tuple
     return to_simplified(unify_punctuation(text)), notes
 
 
+@lru_cache(maxsize=1024)
 def normalise_query(text: str) -> str:
-    """Questions go through the same folding as documents, without the repair table."""
+    """Questions go through the same folding as documents, without the repair table. Cached: one
+    answer folds its question and its topic's words a dozen times over."""
     text = "".join(ch for ch in text if unicodedata.category(ch)[0] != "C" or ch in "\n\t")
     return to_simplified(unify_punctuation(strip_glosses(text)))
 

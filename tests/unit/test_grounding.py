@@ -18,7 +18,7 @@ from indexer.answer.grounding import (
 )
 from indexer.answer.model import Grounding
 from indexer.answer.salience import asks_only_whether
-from indexer.answer.spelling import spelled_in
+from indexer.answer.spelling import spelled_in, split_in, variant_in
 from indexer.answer.topic import OFF_TOPIC_P, cited_items
 from indexer.present.serialise import answer_json
 from indexer.search.retrieve import Hit
@@ -30,6 +30,14 @@ def test_a_term_is_spelled_exactly_through_the_glossary_or_as_a_close_variant():
     assert not spelled_in("武汉新城", "建设军山新城")  # a different word sharing a part
     assert not spelled_in("生活性服务业", "发展生产性服务业")
     assert spelled_in("ai", "加快人工智能产业发展")  # vocabulary.tsv: ai → 人工智能
+
+
+def test_a_variant_may_hold_a_figure_or_a_modifier_but_never_reaches_over_a_clause():
+    assert variant_in("突破关键核心技术", "突破20项关键核心技术")  # a figure and its measure word
+    assert not variant_in("突破关键核心技术", "突破一批重要的关键核心技术")  # five words are no variant
+    assert not variant_in("新能源车", "新能源,汽车")  # a comma ends the phrase
+    assert split_in("发挥作用", "发挥统筹抓总作用") and not split_in("发挥作用", "发挥统筹、抓总作用")
+    assert not split_in("发挥作用", "发挥政府统筹抓总的作用")  # more than four characters between
 
 
 def test_a_place_is_held_by_the_region_the_documents_name_but_never_alone():
