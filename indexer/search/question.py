@@ -179,8 +179,11 @@ def named_kinds(text: str) -> tuple[DocKind, ...]:
     return kinds
 
 
-INCLUDING = re.compile(r"含|包括|包含|连同|算上|加上")  # a kind said as included beside the rest
-INCLUDED = re.compile(r"(?:里|中)?的?(?:也|都)?(?:算上|算进来|算进去|包括进来|一起算|也算)")  # 建议案里的也算上
+INCLUDING = re.compile(r"含|包括|包含|连同|连(?!续)|算上|加上")  # a kind said as included beside the rest
+# 建议案里的也算上, 建议案那份也算上, 连政协建议案的一起列: the kind beside the rest, never alone
+INCLUDED = re.compile(
+    r"(?:里|中|那份|这份|那个)?的?(?:(?:也|都)?(?:算上|算进来|算进去|包括进来|一起算|也算|加上|带上)|(?:也|都)?(?:一起|一并)(?:列|算|加|带))"
+)
 
 
 def find_kinds(text: str, said: str = "") -> tuple[tuple[DocKind, ...], str]:

@@ -96,6 +96,9 @@ def test_english_words_are_understood():
 def test_document_kinds_from_the_question():
     assert ask("2号建议案的工作目标是什么").kinds == ("proposal",)
     assert ask("数据局今年配合的任务，建议案里的也算上").kinds == ()  # said as included after it: beside the rest
+    assert ask("人社局今年配合的条目，建议案那份也算上").kinds == ()
+    assert ask("市场监管局今年只当配合单位的活，连政协建议案的一起列").kinds == ()
+    assert ask("连续两年政协建议案里都提到的任务").kinds == ("proposal",)  # 连续 is no inclusion
     assert ask("政协2号案里讲算力的那条").kinds == ("proposal",)  # 2号案: the 建议案 said short
     assert ask("政府工作报告提出的充电桩目标").kinds == ("report",)
     assert ask("责任分解方案里新能源汽车").kinds == ("plan",)
