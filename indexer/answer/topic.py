@@ -17,6 +17,7 @@ from .grounding import (
     apart,
     asked_absent,
     asked_whether,
+    conjuncts,
     core_runs,
     ground,
     held_whole,
@@ -44,6 +45,7 @@ Retrievers = tuple[Retriever, ...] | None
 # The judge's p an item that does not hold the topic's terms needs, to be cited beside items that do
 # (dev: citation precision 0.785 → 0.806, recall@5 0.950 → 0.948).
 OFF_TOPIC_P = 0.2
+EACH_PART = re.compile(r"分别|各自|各是|各有|各要|各由|各归")  # each of the things joined is asked on its own
 FIGURE = re.compile(r"\d")  # a term that is a figure (29.26, 600个) names what a district's share is of
 # Asks for the units themselves (由哪个单位牵头), not for what a document asks of them (对负责人的要求).
 ASKS_UNITS = re.compile(
@@ -98,6 +100,7 @@ def topic_answer(
         found = False
     if not found and not scoped.nothing_left:
         found, supporting, grounding = second_reading(engine, q, grounding, hits, supporting, judged=True)
+    supporting = with_each_part(engine, q, grounding, supporting, grounded) if found else supporting
     if found and (details := unstated_details(engine, q, grounding, supporting, grounded)):
         found, grounding = False, replace(grounding, unstated=details)
     if found and (
@@ -209,6 +212,29 @@ def unstated_details(
     inside = [texts[engine.by_id[h.item.id]] for h in supporting if h.item.id in on_topic]
     beside = [texts[engine.by_id[h.item.id]] for h in supporting if h.item.id not in on_topic]
     return unstated(asked, inside, beside, topic_words(grounding, q.text), q.text)
+
+
+def with_each_part(
+    engine: Engine, q: Question, grounding: Grounding, supporting: list[Hit], grounded: list[Hit]
+) -> list[Hit]:
+    """Asked of two things joined (上市公司和专精特新小巨人分别定了多少), each is answered by its own item:
+    a part no item the judge chose holds gets the best-ranked item on the topic that holds it."""
+    if not EACH_PART.search(q.text) or len(conjuncts(engine, q.text)) < 2:
+        return supporting  # 铁路、水运、公路、航空几张网: one thing said in its parts
+    terms = (*grounding.matched, *grounding.missing)
+    groups = [g & set(grounding.matched) for g in term_groups(engine, q.topic, terms, q.text, asked_spans(q.text))]
+    texts = engine.texts
+
+    def holds(hit: Hit, group: set[str]) -> bool:
+        return all(spelled_in(t, texts[engine.by_id[hit.item.id]]) for t in group)
+
+    added = [
+        next(h for h in grounded if holds(h, g))
+        for g in groups
+        if g and not any(holds(h, g) for h in supporting) and any(holds(h, g) for h in grounded)
+    ]
+    ids = {h.item.id for h in supporting}
+    return [*supporting, *(h for h in added if h.item.id not in ids and not ids.add(h.item.id))]
 
 
 def beside_place(engine: Engine, q: Question, grounding: Grounding, grounded: list[Hit]) -> list[Hit]:

@@ -254,3 +254,16 @@ def test_a_who_question_cites_the_items_that_name_units(engine):
     answer = answer_of(engine, AnswerRequest("哪些单位负责低空经济？"))
     assert answer.found and answer.citations
     assert all(h.item.lead_units or h.item.responsible_units for h in answer.citations)
+
+
+def test_each_of_two_things_asked_apart_is_cited_from_its_own_item(engine):
+    answer = answer_of(engine, AnswerRequest("前年新增上市公司和专精特新小巨人分别定了多少"))
+    assert answer.found and {"2023-plan-二-22", "2023-plan-二-23"} <= {h.item.id for h in answer.citations}
+    joined = answer_of(engine, AnswerRequest("中碳登和重点流域横向补偿这两件绿色的事，25年分别谁挑头"))
+    assert {"2025-plan-二-61", "2025-plan-二-94"} <= {h.item.id for h in joined.citations}
+
+
+def test_a_kind_added_to_the_rest_does_not_narrow_a_units_items(engine):
+    answer = answer_of(engine, AnswerRequest("人社局25年给别家打下手、自己不挑头的条目有哪些，建议案那份也算上"))
+    kinds = {h.item.id.split("-")[1] for h in answer.citations}
+    assert {"plan", "proposal"} <= kinds
