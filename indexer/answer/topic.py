@@ -233,8 +233,10 @@ def with_each_part(
         for g in groups
         if g and not any(holds(h, g) for h in supporting) and any(holds(h, g) for h in grounded)
     ]
-    ids = {h.item.id for h in supporting}
-    return [*supporting, *(h for h in added if h.item.id not in ids and not ids.add(h.item.id))]
+    chosen = {h.item.id: h for h in supporting}
+    for hit in added:
+        chosen.setdefault(hit.item.id, hit)
+    return list(chosen.values())
 
 
 def beside_place(engine: Engine, q: Question, grounding: Grounding, grounded: list[Hit]) -> list[Hit]:
