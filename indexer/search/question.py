@@ -70,6 +70,8 @@ WHO = re.compile(
 GENERIC = frozenset(
     "项目 建设 项目建设 内容 领域 重点 重点工作 重点任务 举措 措施 工程 哪些项目 哪些方面 完成 推进 落实 开展 实施 一年 市级 全市 市里 需要".split()
 )
+# A zone's body asked whether it has a share of the work (经开区管委会在数据要素上有分工吗): the unit, not the place.
+SHARE_ASKED = re.compile(r"有(?:没有)?分工|分工(?:吗|没有)")
 UNIT_TASKS = re.compile(
     r"牵头|负责|承担|参与|配合|任务|干什么|做什么|管什么|干哪些|做哪些|干啥|做啥|哪些事|哪件事|哪些活|什么活|哪项|哪几项|工作|事项|"
     r"哪几条|哪些条|那几条|几条|多少条|条目|干的事|做的事|办的事|什么事|啥事|名下|[几两三四五]件事|几项|多少项|摊到|摊上|摊了|分到|点名|点到名|啥活|的活(?!动)|(?:事|事项|任务)[^，。？?]{0,4}(?:多少|几)件|"
@@ -282,7 +284,7 @@ def understand(
     if (
         intent is Intent.UNIT_ITEMS
         and only_places(units, text)
-        and not (UNIT_TASKS.search(text) or ROLE_ASKED.search(text))
+        and not (UNIT_TASKS.search(text) or ROLE_ASKED.search(text) or SHARE_ASKED.search(text))
     ):
         # 长江新区要加快建设哪三个组团: a district or zone is the place asked about, not a unit asked for tasks
         intent, units, rest = (Intent.FACT if FACT.search(text) else Intent.SEARCH), (), typed

@@ -76,6 +76,7 @@ def test_a_year_written_in_chinese_numerals():
 def test_short_old_and_annotated_unit_names():
     assert ask("数据局今年干什么").units == ("市数据局",)
     assert ask("黄陂区今年有哪些任务").units == ("黄陂区人民政府",)
+    assert ask("黄陂区在低空经济上有分工吗").units == ("黄陂区人民政府",)  # a share of the work is asked
     assert ask("东湖高新区牵头哪些").units == ("东湖高新区管委会",)
     assert ask("市科技局2023年的任务").units == ("市科技局",)  # old names are known from the renames file
     assert ask("市委宣传部负责什么").units == ("市委宣传部(市文明办)",)
@@ -189,6 +190,7 @@ def test_a_district_named_without_a_task_word_is_the_place_asked_about():
     q = ask("黄陂区要加快建设哪三个组团")
     assert q.units == () and "黄陂区" in q.topic and q.intent != "unit_items"
     assert ask("黄陂区今年有哪些任务").units == ("黄陂区人民政府",)
+    assert ask("黄陂区在低空经济上有分工吗").units == ("黄陂区人民政府",)  # a share of the work is asked
 
 
 def test_a_notice_named_by_its_year_or_as_the_one_asking_is_a_notice():
