@@ -11,8 +11,9 @@ import re
 
 CHOICE = re.compile(r"([\u4e00-\u9fffA-Za-z]{1,8})[，,]?还是([\u4e00-\u9fffA-Za-z]{1,8})")
 NOT_A_DETAIL = re.compile(
-    r"牵头|配合|挑头|主办|协办|责任|参与|负责|主责|打下手|自己|单位|部门|年|多了|少了|增|减|一样|同一|变|不变|以前|现在|原来"
+    r"牵头|配合|挑头|主办|协办|责任|参与|负责|主责|打下手|自己|单位|部门|(?<![初底])年(?![初底中])|多了|少了|增|减|一样|同一|变|不变"
 )
+WHEN = re.compile(r"(?:以前|现在|原来|过去|之前|目前|当时)(?:的|那样)?")  # 以前还是现在: a change, asked as a time
 FUNCTION = frozenset("的是了要只就还也都把被给在向按用呢吗啊")  # words around a choice's names, never the names
 
 
@@ -22,7 +23,7 @@ def alternatives(question: str) -> tuple[str, ...]:
     if match is None:
         return ()
     left, right = match.group(1).split("是")[-1], match.group(2).split("的")[0]
-    if not left or not right or NOT_A_DETAIL.search(left + right):
+    if not left or not right or NOT_A_DETAIL.search(left + right) or any(WHEN.fullmatch(s) for s in (left, right)):
         return ()
     return left, right
 

@@ -862,6 +862,9 @@ def test_a_choice_between_two_things_is_answered_only_by_an_item_naming_one():
     assert states(Detail.CHOICE, "光谷长江大桥为双塔斜拉桥", ("光谷长江大桥",), question)
     assert Detail.CHOICE not in asked_details("供销社在23年方案里是牵头还是配合，管哪些事")
     assert Detail.CHOICE not in asked_details("一刻钟生活圈23年建22个，今年呢，多了还是少了")
+    assert Detail.CHOICE not in asked_details("这项任务是2023年还是2025年的")  # years, answered by the years
+    assert Detail.CHOICE not in asked_details("牵头单位是以前那家还是现在的")  # a change asked as a time
+    assert Detail.CHOICE in asked_details("完成情况是填当季的还是年初到现在累计的")  # 年初 and 现在 inside a choice
 
 
 def test_a_choice_between_two_sharing_words_is_named_only_by_what_tells_them_apart():
