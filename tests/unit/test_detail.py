@@ -31,6 +31,7 @@ from indexer.records import Detail
         ("认定标准是什么", Detail.PROCEDURE),
         ("引进的酒店是哪几家", Detail.NAMES),
         ("充电桩要建多少个", Detail.NUMBER),
+        ("实验室依托哪所高校", Detail.NAMES),
     ],
 )
 def test_a_question_word_names_the_detail_asked(question, detail):
