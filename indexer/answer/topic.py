@@ -13,26 +13,15 @@ from ..search.question import Question
 from ..search.retrieve import Hit
 from .asks import asked_details, asked_spans
 from .detail import states, unstated
-from .grounding import (
-    apart,
-    asked_absent,
-    asked_whether,
-    conjuncts,
-    core_runs,
-    ground,
-    held_whole,
-    refuses,
-    term_groups,
-    unheld_attributes,
-)
+from .grounding import apart, asked_absent, asked_whether, core_runs, ground, held_whole, refuses, unheld_attributes
 from .model import Answer, Grounding, unfound
-from .places import narrowing_places, unheld_places
+from .parts import beside_place, with_each_part
+from .places import unheld_places
 from .relevance import DEPTH, found_probability, judge
 from .reviews import results_first, review_first, with_reviews
 from .salience import asks_only_whether, phrases, without_foreign
 from .scope import Scope, asks_plan, outside_scope, report_years, scope
 from .select import aggregate_units, search_text, unit_sources, year_notes
-from .spelling import spelled_in
 from .verifier import APART_P, CHECKED, WHETHER_P, accepted, load_verifier, reads_none
 from .wording import missing_summary, topic_summary
 
@@ -45,8 +34,6 @@ Retrievers = tuple[Retriever, ...] | None
 # The judge's p an item that does not hold the topic's terms needs, to be cited beside items that do
 # (dev: citation precision 0.785 → 0.806, recall@5 0.950 → 0.948).
 OFF_TOPIC_P = 0.2
-EACH_PART = re.compile(r"分别|各自|各是|各有|各要|各由|各归")  # each of the things joined is asked on its own
-FIGURE = re.compile(r"\d")  # a term that is a figure (29.26, 600个) names what a district's share is of
 # Asks for the units themselves (由哪个单位牵头), not for what a document asks of them (对负责人的要求).
 ASKS_UNITS = re.compile(
     r"哪(?:个|些|家)(?:单位|部门)|(?:牵头|责任)单位(?:是|有)(?:谁|哪)|由谁|谁(?:负责|牵头|来管|管|在抓|在推)"
@@ -212,43 +199,6 @@ def unstated_details(
     inside = [texts[engine.by_id[h.item.id]] for h in supporting if h.item.id in on_topic]
     beside = [texts[engine.by_id[h.item.id]] for h in supporting if h.item.id not in on_topic]
     return unstated(asked, inside, beside, topic_words(grounding, q.text), q.text)
-
-
-def with_each_part(
-    engine: Engine, q: Question, grounding: Grounding, supporting: list[Hit], grounded: list[Hit]
-) -> list[Hit]:
-    """Asked of two things joined (上市公司和专精特新小巨人分别定了多少), each is answered by its own item:
-    a part no item the judge chose holds gets the best-ranked item on the topic that holds it."""
-    if not EACH_PART.search(q.text) or len(conjuncts(engine, q.text)) < 2:
-        return supporting  # 铁路、水运、公路、航空几张网: one thing said in its parts
-    terms = (*grounding.matched, *grounding.missing)
-    groups = [g & set(grounding.matched) for g in term_groups(engine, q.topic, terms, q.text, asked_spans(q.text))]
-    texts = engine.texts
-
-    def holds(hit: Hit, group: set[str]) -> bool:
-        return all(spelled_in(t, texts[engine.by_id[hit.item.id]]) for t in group)
-
-    added = [
-        next(h for h in grounded if holds(h, g))
-        for g in groups
-        if g and not any(holds(h, g) for h in supporting) and any(holds(h, g) for h in grounded)
-    ]
-    chosen = {h.item.id: h for h in supporting}
-    for hit in added:
-        chosen.setdefault(hit.item.id, hit)
-    return list(chosen.values())
-
-
-def beside_place(engine: Engine, q: Question, grounding: Grounding, grounded: list[Hit]) -> list[Hit]:
-    """The items on the figure a district's share is asked of: 推动4个新城区… is on the run 新城区贡献 and
-    holds nothing of 29.26万城镇新增就业, so it says nothing of the district's part of that figure."""
-    terms = (*grounding.matched, *grounding.missing)
-    groups = [g & set(grounding.matched) for g in term_groups(engine, q.topic, terms, q.text, asked_spans(q.text))]
-    figures = [g for g in groups if any(FIGURE.search(t) for t in g)]
-    if not figures or not narrowing_places(q.text):
-        return grounded
-    texts = engine.texts
-    return [h for h in grounded if any(all(spelled_in(t, texts[engine.by_id[h.item.id]]) for t in g) for g in figures)]
 
 
 def topic_words(grounding: Grounding, question: str) -> tuple[str, ...]:
