@@ -33,31 +33,33 @@ def with_each_part(
     a part no item the judge chose holds gets the best-ranked item on the topic that holds it."""
     if not EACH_PART.search(q.text) or len(conjuncts(engine, q.text)) < 2:
         return supporting  # 铁路、水运、公路、航空几张网: one thing said in its parts
-    terms = (*grounding.matched, *grounding.missing)
-    groups = [g & set(grounding.matched) for g in term_groups(engine, q.topic, terms, q.text, asked_spans(q.text))]
-    texts = engine.texts
-
-    def holds(hit: Hit, group: set[str]) -> bool:
-        return all(spelled_in(t, texts[engine.by_id[hit.item.id]]) for t in group)
-
-    added = [
-        next(h for h in grounded if holds(h, g))
-        for g in groups
-        if g and not any(holds(h, g) for h in supporting) and any(holds(h, g) for h in grounded)
-    ]
     chosen = {h.item.id: h for h in supporting}
-    for hit in added:
-        chosen.setdefault(hit.item.id, hit)
+    for group in matched_groups(engine, q, grounding):
+        if group and not any(holds(engine, h, group) for h in supporting):
+            part = next((h for h in grounded if holds(engine, h, group)), None)
+            if part is not None:
+                chosen.setdefault(part.item.id, part)
     return list(chosen.values())
 
 
 def beside_place(engine: Engine, q: Question, grounding: Grounding, grounded: list[Hit]) -> list[Hit]:
     """The items on the figure a district's share is asked of: 推动4个新城区… is on the run 新城区贡献 and
     holds nothing of 29.26万城镇新增就业, so it says nothing of the district's part of that figure."""
-    terms = (*grounding.matched, *grounding.missing)
-    groups = [g & set(grounding.matched) for g in term_groups(engine, q.topic, terms, q.text, asked_spans(q.text))]
-    figures = [g for g in groups if any(FIGURE.search(t) for t in g)]
-    if not figures or not narrowing_places(q.text):
+    if not narrowing_places(q.text):
         return grounded
-    texts = engine.texts
-    return [h for h in grounded if any(all(spelled_in(t, texts[engine.by_id[h.item.id]]) for t in g) for g in figures)]
+    figures = [g for g in matched_groups(engine, q, grounding) if any(FIGURE.search(t) for t in g)]
+    if not figures:
+        return grounded
+    return [h for h in grounded if any(holds(engine, h, g) for g in figures)]
+
+
+def matched_groups(engine: Engine, q: Question, grounding: Grounding) -> list[set[str]]:
+    """The topic's term groups (grounding.term_groups), each cut to the terms some hit supports."""
+    terms = (*grounding.matched, *grounding.missing)
+    groups = term_groups(engine, q.topic, terms, q.text, asked_spans(q.text))
+    return [g & set(grounding.matched) for g in groups]
+
+
+def holds(engine: Engine, hit: Hit, group: set[str]) -> bool:
+    text = engine.texts[engine.by_id[hit.item.id]]
+    return all(spelled_in(t, text) for t in group)
