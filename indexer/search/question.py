@@ -12,12 +12,10 @@ from dataclasses import dataclass
 
 from ..foundation.text import normalise_query
 from ..records import DocKind, Intent, Role
+from .framing import ASKER
 from .roles import (
     ALONE,
     ALONE_LEAD,
-    BOTH_ROLES,
-    LEAD_SAID,
-    LEAD_UNIT_SAID,
     NO_OTHER,
     ONLY_BESIDE,
     ROLE_STATED,
@@ -26,6 +24,7 @@ from .roles import (
     SUPPORT_SET_ASIDE,
     asked_role,
     led_by_other,
+    plain_roles,
 )
 from .topic_words import is_filler, plain_words, topic_of
 from .unit_names import GLUED, UnitChoice, UnitReading, bare_place
@@ -263,8 +262,7 @@ def understand(
     raw: str, catalog: UnitCatalog, latest_year: int, words: Callable[[str], list[str]] | None = None
 ) -> Question:
     words = words or plain_words()
-    text = LEAD_UNIT_SAID.sub("牵头单位", BOTH_ROLES.sub(" ", translate_english(normalise_query(raw), words)))
-    text = LEAD_SAID.sub("牵头", text)
+    text = plain_roles(translate_english(normalise_query(raw), words))
     years, rest = find_years(text, latest_year)
     kinds, rest = find_kinds(rest, SHORT_YEAR.sub(lambda m: f"20{m.group(1)}年", text))
     rest = UNIT_KIND_ASKED.sub("哪些单位", rest)  # 哪些区政府参与 asks which units, it names none
@@ -298,7 +296,17 @@ def understand(
     units = tuple(u for u in units if u not in beside)
     alone = bool(units) and bool(ALONE.search(text) or ALONE_LEAD.search(text) or beside)
     rest = NO_OTHER.sub(" ", ALONE_LEAD.sub(" ", ALONE.sub(" ", rest))) if alone else rest
-    asked_how = (ON_BEHALF, ROLE_ASKED, OCCURRENCE, SUPPORT_SET_ASIDE, SUPPORT_ONLY, SET_ASIDE, QUANTITY, ROLE_WORDS)
+    asked_how = (
+        ON_BEHALF,
+        ASKER,
+        ROLE_ASKED,
+        OCCURRENCE,
+        SUPPORT_SET_ASIDE,
+        SUPPORT_ONLY,
+        SET_ASIDE,
+        QUANTITY,
+        ROLE_WORDS,
+    )
     for said in asked_how + ((UNITS_SAID,) if units else ()):
         rest = said.sub(" ", rest)  # words that say how the question asks, not what about
     topic = topic_of(rest, words)

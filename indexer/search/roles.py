@@ -22,22 +22,41 @@ ROLE_STATED = re.compile(
 )
 # 牵头单位是谁 / 是责任单位 name the role asked about, and 责任 left behind would read as a topic word;
 # 牵头单位和责任单位之间的协同 is a topic.
-ROLE_WORDS = re.compile(r"(?:牵头|责任|配合|参与|主责)(?:单位|部门|主体)(?=[是有为都分呢吗写里中栏被？?，,。（(\s]|$)")
+ROLE_WORDS = re.compile(
+    r"(?:牵头|责任|配合|参与|主责)(?:单位|部门|主体)(?=[是有为都分各呢吗写里中栏被？?，,。（(\s]|$)"
+)
 # The lead unit in other words (第一责任单位, 主责单位): the role 牵头单位, said the documents' way.
 LEAD_UNIT_SAID = re.compile(r"第一责任单位|主责单位|主责部门|第一责任部门")
 LEAD_SAID = re.compile(
     r"挑过?头|领头|带头|带队|当头|打头(?!阵)|唱主角|当家(?!人)|[挑扛](?:起|了)?(?:大梁|重担|担子)|挑[^，。？?]{1,10}?担子|(?<!揭榜)(?<!揭膀)挂帅|领衔|主抓|抓总|牵总|拿总|(?:担|负|扛|承担)(?:起)?主责|"
-    r"打头阵(?=的|干|做|负责|抓|办)|主办(?=的?(?:任务|事|工作|事项|项目|条目|哪))|(?:以|作为)主办(?:方|单位)?的?(?:身份|角色)"
+    r"打头阵(?=的|干|做|负责|抓|办)|主办(?=的?(?:任务|事|工作|事项|项目|条目|哪))|(?:以|作为)主办(?:方|单位)?的?(?:身份|角色)|"
+    r"(?<=[是当为])主办(?=的)"  # 是主办的有几条
 )  # how staff say 牵头; the documents never use these words (打头阵 and 揭榜挂帅 they use of other things)
+# The roles in other offices' words (主办单位, 协办方, 挂名配合), said the documents' way before anything reads them.
+ROLE_SYNONYMS = (
+    (re.compile(r"主办(?:单位|部门)"), "牵头单位"),  # never 主办方
+    (re.compile(r"协办(?:单位|部门)|协作单位"), "责任单位"),
+    (re.compile(r"挂名(?=配合|参与)"), ""),
+)
+# An event's host (会展合作论坛谁当主办单位, 华创会的主办方): who runs the event, which no task's lead unit says.
+EVENT_HOST = re.compile(r"(?:会|论坛|展|赛|节|活动)的?由?(?:谁|哪个单位|哪家|哪个部门)?(?:当|是|来当|担任|做)?主办")
+# The support role added to the lead one (连只写了责任单位的也算, 协办的也算上): either role is asked, said as
+# 配合 beside the rest, which asked_role reads as any role and which names no topic.
+ROLE_ADDED = re.compile(
+    r"连?只?(?:写了?|列了?|是|作为|当)?(?:责任单位|配合单位|配合|参与|协办)的?(?:任务|条目)?(?:也|都)(?:算|要|列)(?:上|进来|进去)?"
+)
 # Both roles said together (主办协办一起, 无论主办还是协办): any role is asked, and the words name no topic.
 BOTH_ROLES = re.compile(
     r"(?:无论|不管|不论)?(?:主办|挂帅|领衔)(?:或者|还是|和|与|、|或|及|跟)?(?:协办|协助|协同)(?:一起|都算|都要|都列|一并)?"
 )
 
-# Both roles asked side by side (牵头的和打下手的分别有哪些, 配合的和牵头的): any role, each item says which.
+# Both roles asked side by side (牵头的和打下手的分别有哪些, 牵头的有几条、作为协办的有几条): any role, each
+# item says which.
+_EACH_ASK = r"(?:任务|事|工作|活)?(?:有几条|有几项|有哪些|是哪些|有多少条?)?"
+_JOIN = r"(?:和|与|及|以及|、|，|,|跟|还有)"
 BOTH_ASKED = re.compile(
-    rf"(?<!不)牵头的?(?:任务|事|工作|活)?(?:和|与|及|以及|、|跟|还有)(?:作为|当|是)?(?:配合|参与|{HELPS}|协办|协助|责任单位)|"
-    rf"(?:配合|参与|{HELPS}|协办|协助)的?(?:任务|事|工作|活)?(?:和|与|及|以及|、|跟|还有)(?:自己)?牵头"
+    rf"(?<!不)牵头的?{_EACH_ASK}{_JOIN}(?:作为|当|是)?(?:配合|参与|{HELPS}|协办|协助|责任单位)|"
+    rf"(?:配合|参与|{HELPS}|协办|协助)的?{_EACH_ASK}{_JOIN}(?:自己)?(?:作为|当|是)?牵头"
 )
 # Only the tasks a unit supports (只作为责任单位、不牵头, 配合别人做的): 牵头 there is what is excluded.
 # The support role set aside (自己牵头的，不算配合的): the lead role alone is asked.
@@ -49,9 +68,9 @@ SUPPORT_SET_ASIDE = re.compile(
     rf"(?<!要)(?:不要|不算|除去|去掉|排除)(?:那些)?(?:配合|参与|协办|协助|{HELPS})"
 )
 SUPPORT_ONLY = re.compile(
-    r"不牵头|非牵头|不是牵头|不算牵头|不当牵头|不包括牵头|不含[^，。？?]{0,6}牵头|只(?:作为|当|是)?被?(?:列为|列作|算作)?(?:责任单位|配合)|"
+    r"不牵头|非牵头|(?<!是)不是牵头|不算牵头|不当牵头|不包括牵头|不含[^，。？?]{0,6}牵头|只(?:作为|当|是)?被?(?:列为|列作|算作)?(?:责任单位|配合)|"
     rf"(?:作为|当|是|列为|写成|写为|写作|定为)(?:责任单位|配合单位)|配合单位|(?<!不是)(?<!不算)(?:配合别人|{HELPS}|协办(?!单位|方)|协助(?:办理)?(?=的|了|哪|干|做|办)|跟着(?:干|做|办|搞))|"
-    r"(?<!不是)(?<!不算)(?<!牵头)(?<!牵头和)(?<!牵头或)(?<!牵头、)配合的(?=事项|任务|事|工作|条目|活)"
+    r"(?<!不是)(?<!不算)(?<!牵头)(?<!牵头和)(?<!牵头或)(?<!牵头、)配合的(?=事项|任务|事|工作|条目|活|清单|分解任务)"
 )
 
 
@@ -94,3 +113,13 @@ def asked_role(text: str) -> Role | None:
     if "牵头" in text and not re.search(r"参与|责任单位|配合", text):
         return Role.LEAD
     return None
+
+
+def plain_roles(text: str) -> str:
+    """The roles as the documents say them: 主办单位 is 牵头单位, 协办方 配合单位, 挂帅 牵头, and both roles said
+    together or one added to the other no role at all."""
+    text = BOTH_ROLES.sub(" ", text)
+    for pattern, plain in ROLE_SYNONYMS[1:] if EVENT_HOST.search(text) else ROLE_SYNONYMS:
+        text = pattern.sub(plain, text)
+    text = ROLE_ADDED.sub("，配合，", text)
+    return LEAD_SAID.sub("牵头", LEAD_UNIT_SAID.sub("牵头单位", text))

@@ -653,3 +653,43 @@ def test_a_place_beside_a_unit_the_catalog_does_not_read_is_no_unit_asked():
 def test_words_saying_which_body_is_meant_are_no_topic():
     q = ask("光谷那边的东湖高新区管委会今年牵头哪些事")
     assert q.units == ("东湖高新区管委会",) and q.topic == ""
+
+
+@pytest.mark.parametrize(
+    ("question", "role"),
+    [
+        ("发改委25年是主办单位的任务", Role.LEAD),
+        ("数据局今年是协办单位的条目", Role.RESPONSIBLE),
+        ("数据局今年挂名配合的任务清单", Role.RESPONSIBLE),
+        ("数据局今年是主办的有几条、作为协办的有几条", None),  # both roles asked, each counted
+        ("发改委是主办单位的任务，连只写了责任单位的也算", None),  # the support role added
+        ("发改委牵头的任务，配合都算", None),
+    ],
+)
+def test_other_offices_words_for_the_roles_are_the_documents_roles(question, role):
+    q = ask(question)
+    assert q.intent == "unit_items" and q.role is role and q.topic == ""
+
+
+def test_an_events_host_is_no_lead_unit():
+    q = ask("会展合作论坛谁当主办单位")
+    assert q.role is None and "主办单位" in q.topic
+
+
+def test_asking_whether_a_unit_leads_asks_no_support_role():
+    q = ask("低空经济那条，发改委是不是牵头")
+    assert q.role is Role.LEAD and "是不是" not in q.topic and "低空经济" in q.topic
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "我是发改委的，想确认下本委今年的任务清单",
+        "同事问：数据局今年写了我们局的是哪条",
+        "核稿：数据局今年牵头的任务有哪些",
+        "需要核实一下：数据局今年配合了什么",
+    ],
+)
+def test_who_asks_and_what_they_want_done_is_no_topic(question):
+    q = ask(question)
+    assert q.intent == "unit_items" and q.units and q.topic == ""

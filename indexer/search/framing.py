@@ -1,0 +1,18 @@
+"""How a question came to be asked, which is never what it is about.
+
+Staff open with who they are and what they want done (我是国资委的，想确认下本委…, 核稿：, 统计局同事问：)
+and point back at their own unit (本委, 我们局). The documents never use these words, so left in the
+topic they would only be missing from every item and refuse an answerable question.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The request: 想确认下, 需要核实一下, 核稿：, 同事问：.
+REQUEST = (
+    r"(?:想|需要|要|得|麻烦|请)?(?:帮我|帮忙)?再?(?:确认|核实|核对|了解|核稿)(?:一下|下)?[：:]?|(?:同事|领导)问[：:]?"
+)
+# The asker's own unit, said as theirs: 本委, 我局, 我们局 (never 委员, 局面, 办公, 办理 or 办事).
+OWN_UNIT = r"(?:本|我们?)(?:委|局|办)(?![员会面势限公理法事好实结成展])"
+ASKER = re.compile(rf"{REQUEST}|{OWN_UNIT}")
