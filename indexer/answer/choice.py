@@ -14,18 +14,23 @@ NOT_A_DETAIL = re.compile(
     r"牵头|配合|挑头|主办|协办|责任|参与|负责|主责|打下手|自己|单位|部门|(?<![初底])年(?![初底中])|多了|少了|增|减|一样|同一|变|不变"
 )
 WHEN = re.compile(r"(?:以前|现在|原来|过去|之前|目前|当时)(?:的|那样)?")  # 以前还是现在: a change, asked as a time
+# The two are said alike, so what runs on past the right one's length is said of both (在北交所还是创业板上市:
+# 上市 names neither); a preposition before either (在, 按, 从) is no part of its name.
+LEADING = "在按从以用由"
 FUNCTION = frozenset("的是了要只就还也都把被给在向按用呢吗啊")  # words around a choice's names, never the names
 
 
 def alternatives(question: str) -> tuple[str, ...]:
-    """The two things a choice asks between, each as typed (二七过江通道是桥 → 桥), or none."""
+    """The two things a choice asks between, each as typed (二七过江通道是桥 → 桥) and cut to the left one's
+    length, or none."""
     match = CHOICE.search(question)
     if match is None:
         return ()
     left, right = match.group(1).split("是")[-1], match.group(2).split("的")[0]
     if not left or not right or NOT_A_DETAIL.search(left + right) or any(WHEN.fullmatch(s) for s in (left, right)):
         return ()
-    return left, right
+    left = left.lstrip(LEADING) or left
+    return left, (right.lstrip(LEADING) or right)[: max(len(left), 2)]
 
 
 def named(alternative: str, text: str, shared: frozenset[str] = frozenset()) -> bool:

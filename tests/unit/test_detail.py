@@ -877,6 +877,15 @@ def test_a_choice_between_two_sharing_words_is_named_only_by_what_tells_them_apa
     assert choice_named("是从一季度还是二季度开始算", "从二季度起按季报送")
 
 
+def test_what_is_said_of_both_choices_after_the_second_names_neither():
+    from indexer.answer.choice import alternatives, choice_named
+
+    question = "开特股份是在北交所还是创业板上市的"
+    assert alternatives(question) == ("北交所", "创业板")
+    assert not choice_named(question, "逸飞激光、武汉蓝电、开特股份等10家企业上市和过审")
+    assert choice_named(question, "开特股份在北交所上市")
+
+
 def test_a_count_of_units_asks_no_figure():
     assert Detail.NUMBER not in asked_details("银发经济 25年 挑头部门 配合的局有几个")
     assert Detail.NUMBER in asked_details("银发经济 25年 要建几个服务中心")
