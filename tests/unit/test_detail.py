@@ -321,6 +321,7 @@ def test_a_result_asked_yes_or_no_is_answered_only_by_a_result():
 
 def test_the_year_something_was_approved_is_a_time():
     assert Detail.TIME in asked_details("数字服务出口基地是哪年获批的")
+    assert Detail.TIME in asked_details("设计之都品牌是联合国哪年授予武汉的")  # a title conferred
 
 
 def test_a_plan_asked_about_is_no_result_asked():
