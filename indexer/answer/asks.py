@@ -200,7 +200,7 @@ CHANGE_ASKED = re.compile(
 # stating that whole can split it, and only by another figure beside the part's own words.
 WHOLE = (  # a figure that is no year, day or name (2号建议案, 第3部分), its unit and what it counts, then 里/中
     r"(?<![\d.第])(\d+(?:\.\d+)?)(?![\d.]|\s*(?:年|月|日|号|届|期|批次))\s*(?:多|余)?[万亿千百]*[%％]?"
-    r"(?:[\u4e00-\u9fa5A-Za-z]{0,10}?(?:的目标|的任务|这个数|这个目标)?[，,]?(?:里面|里头|当中|之中|其中|中间|里)"
+    r"(?:[\u4e00-\u9fa5A-Za-z()（）]{0,10}?(?:的目标|的任务|这个数|这个目标)?[，,]?(?:里面|里头|当中|之中|其中|中间|里)"
     r"|[\u4e00-\u9fa5A-Za-z]{2,10}?中)"  # 6万个充电桩中; never the 中 of 20家中试平台
 )
 WHOLE_GIVEN = re.compile(
@@ -209,6 +209,12 @@ WHOLE_GIVEN = re.compile(
 )
 # The part said after the count (600场活动里，有多少场是免费的): the same ask, its words after 是.
 PART_AFTER = re.compile(WHOLE + r"[，,]?有?(?:多少|几)[个场家项次名人条所座处套台]?(?:是|为|属于)([^，,。？?]{1,14})")
+# The parts named after the whole, each asked on its own (6.54万个新增学位，幼儿园和中小学各占多少; 42万千瓦装机，
+# 光伏单独算是多少).
+WHOLE_SPLIT = re.compile(
+    r"(?<![\d.第])(\d+(?:\.\d+)?)(?![\d.]|\s*(?:年|月|日|号|届|期|批次))\s*(?:多|余)?[万亿千百]*[%％]?"
+    r"[\u4e00-\u9fa5A-Za-z()（）]{0,10}?[，,]([^，,。？?]{1,14}?)(?:各|分别|单独)(?:占|有|是|算是|算|要)?[^，,。？?]{0,3}(?:多少|几)"
+)
 PART_END = re.compile(r"(?:要|能|会|将|可以|大概|大约)+$")
 # A share asked (贴息比例是多少, 占比几成) is answered by a percentage, not by a count.
 RATE_ASKED = re.compile(r"比例|比率|占比|百分之几|几成|百分比|占了?多少|占了?几")
@@ -266,5 +272,5 @@ def counted_as_asked(question: str) -> str:
 
 def whole_and_part(question: str) -> tuple[str, str] | None:
     """(the whole's figure, the words naming the part) when a part of a given figure is asked."""
-    given = WHOLE_GIVEN.search(question) or PART_AFTER.search(question)
+    given = WHOLE_GIVEN.search(question) or PART_AFTER.search(question) or WHOLE_SPLIT.search(question)
     return (given.group(1), PART_END.sub("", given.group(2))) if given else None

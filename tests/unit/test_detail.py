@@ -194,6 +194,9 @@ def test_a_part_named_after_the_count_is_a_part_of_the_whole():
         ("2023年新增的6万个充电桩中快充桩有多少个", ("6", "快充桩")),
         ("固投增长5%左右里面，制造业投资要增长多少", ("5", "制造业投资")),
         ("20家中试平台里有几家是做生物医药方向的", ("20", "做生物医药方向的")),  # 中 of 中试 is no 里
+        ("5.86万套(间)保租房里，成套的和单间各有多少", ("5.86", "成套的和单间")),
+        ("6.54万个新增学位，幼儿园和中小学各占多少", ("6.54", "幼儿园和中小学")),  # the parts after a comma
+        ("新增那42万千瓦装机，光伏单独算是多少", ("42", "光伏")),
     ],
 )
 def test_a_part_asked_of_a_given_figure_is_read_in_its_many_wordings(question, split):
