@@ -336,6 +336,9 @@ def test_a_plan_asked_about_is_no_result_asked():
 
 def test_a_person_is_asked_and_the_documents_name_none():
     assert Detail.PERSON in asked_details("长江新区管委会主任是谁")
+    assert Detail.PERSON in asked_details("市政府督查室现在的主任叫啥名字")
+    assert Detail.PERSON in asked_details("名单报上去以后由发改委哪个处室对接")  # an office inside a unit
+    assert Detail.PLACE in asked_details("开源创新中心筹建选在光谷哪栋楼")
     assert Detail.PERSON not in asked_details("低空经济谁牵头")
     assert not states(Detail.PERSON, "由市人民政府分管副市长任组长,市发改委主任任副组长。", ("主任",))
 
