@@ -33,6 +33,7 @@ from .asks import (
 )
 from .choice import choice_named
 from .names import JOINED, NAMES, named_of_class, new_names, new_pair, of_class
+from .rank import RANK, outside_field, rank_asked
 from .spelling import spelled_in
 
 # Wuhan's districts and functional zones: a place an item may name (汉阳、江夏、东湖高新区).
@@ -114,6 +115,8 @@ def states(detail: Detail, text: str, terms: tuple[str, ...] = (), question: str
         return bool(((detail is Detail.TIME and year_stated(question)) or STATES[detail]).search(text))
     if detail is Detail.OUTCOME:  # 获批 asked is no topic word: the clause must name what was reached
         terms = tuple(t for t in terms if not re.search(REACHED, t)) or terms
+    if detail is Detail.NUMBER and rank_asked(question):
+        terms = outside_field(terms, question)
     body = strip_clauses(text)
     clauses = [c for c in CLAUSE_END.split(body) if c]
     least = min(max(wanted, 2) if detail is Detail.NAMES else wanted, len(terms))  # names: beside two terms
@@ -169,7 +172,7 @@ def states(detail: Detail, text: str, terms: tuple[str, ...] = (), question: str
         return any(_new_place(c, question) for c in near)
     pattern = measured_figure(question) if detail is Detail.NUMBER else None
     measure = MEASURE_ASKED.search(question) if detail is Detail.NUMBER else None
-    if measure is not None and measure.group(1) in MEASURES:
+    if measure is not None and measure.group(1) in MEASURES or pattern is RANK:
         near = near + _led(body, near)
     named = [t for t in terms if t in counted_noun(question)] if detail is Detail.NUMBER else []
     needed = len(named) - (len(named) >= 3)  # of three words one may stand in the clause before (收集转运站 of 垃圾…)
@@ -231,6 +234,8 @@ def _procedure_pattern(extra: tuple[str, ...]) -> re.Pattern[str]:
 
 def measured_figure(question: str) -> re.Pattern[str] | None:
     """多少万辆 is answered by a figure in 辆, not by a growth rate: the measure the question names."""
+    if rank_asked(question):
+        return RANK
     if RATE_ASKED.search(question):
         return RATE
     if ORDINAL_ASKED.search(question):

@@ -992,3 +992,15 @@ def test_any_verb_asked_as_v_bu_v_asks_whether_of_the_words_before_it():
 
 def test_units_asked_after_their_noun_are_no_names_asked():
     assert Detail.NAMES not in asked_details("这两件事的责任部门是哪两个")
+
+
+def test_a_rank_asked_is_stated_only_by_a_place_in_a_ranking_beside_the_topic():
+    question = "国家技术创新示范企业增加到多少家，在副省级城市排第几"
+    terms = ("国家技术创新示范企业", "副省级城市")
+    assert states(Detail.NUMBER, "国家技术创新示范企业增至27家,居副省级城市第1", terms, question)
+    question = "万人高价值发明专利34.56件，在副省级城市里排第几"
+    terms = ("发明专利", "副省级城市")  # the field ranked in names no topic
+    assert not states(Detail.NUMBER, "万人高价值发明专利34.56件,示范企业增至27家,居副省级城市第1", terms, question)
+    question = "城建集团在中国企业500强里排第几名"
+    assert not states(Detail.NUMBER, "城建集团在中国企业500强排名上升26位", ("城建集团",), question)
+    assert states(Detail.NUMBER, "“双智”试点城市验收考核全国第2", ("双智",), "双智试点验收考核全国排第几")
