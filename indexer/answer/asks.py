@@ -110,6 +110,7 @@ ASKS: tuple[tuple[Detail, re.Pattern[str]], ...] = (
     (Detail.PENALTY, re.compile(r"处罚|罚款|罚多少|怎么罚|被罚|罚钱|罚单")),
     (Detail.AGE, re.compile(r"几岁|多大(?:的)?(?:孩子|年龄|岁数)|年龄|岁数")),
     (Detail.PERSON, re.compile(PERSON_ASKED)),
+    (Detail.AUTHORITY, re.compile(r"哪(?:个|些|家)部委|国家哪个(?:部门|部|委|机构)|哪个国家(?:部委|部门)")),
     (Detail.OUTCOME, re.compile(OUTCOME_ASKED)),
     (Detail.CHOICE, CHOICE),
     (

@@ -70,12 +70,15 @@ STATES: dict[Detail, re.Pattern[str]] = {
     ),
     Detail.COMPANY: re.compile(r"公司|集团"),
     Detail.PERSON: re.compile(r"[\u4e00-\u9fa5]{2,3}同志"),  # the documents name offices, never people
+    Detail.AUTHORITY: re.compile(
+        r"(?:国家|中央)[\u4e00-\u9fa5]{0,8}?(?:部|委员会|总局)|(?:工信|科技|商务|财政|交通运输)部"
+    ),
     Detail.PROCEDURE: re.compile(r"报名|申请|申报|流程|程序|条件|办法|细则|指南"),
     Detail.NAMES: NAMES,
     Detail.NUMBER: FIGURE,
 }
 # A stage's dates head its paragraph, and a company may be named among the item's units (市城投集团).
-WHOLE_ITEM = frozenset({Detail.TIME, Detail.DAY, Detail.COMPANY})
+WHOLE_ITEM = frozenset({Detail.TIME, Detail.DAY, Detail.COMPANY, Detail.AUTHORITY})
 ROLE_ASKED = re.compile(r"参与|负责|牵头|配合|承担|责任")  # 哪些区和企业参与: the units are the answer
 RATE = re.compile(r"\d+(?:\.\d+)?\s*%|百分之|[\d一二三四五六七八九]成")
 COUNTERS = ("个", "家", "座", "所", "处", "间", "栋")  # places and bodies are counted with any of these

@@ -29,6 +29,7 @@ MESSAGES: dict[str, str] = {
     "detail.penalty": "处罚规定",
     "detail.age": "年龄范围",
     "detail.person": "具体人员",
+    "detail.authority": "批准或认定的国家部委",
     "detail.outcome": "结果（是否已经做到）",
     "detail.choice": "是其中哪一种",
     "detail.number": "具体数字",

@@ -79,6 +79,7 @@ class Detail(StrEnum):
     PENALTY = "penalty"  # 怎么处罚, 罚多少: a sanction
     AGE = "age"  # 几岁, 多大的孩子: an age
     PERSON = "person"  # 局长是谁: a person, whom the documents never name
+    AUTHORITY = "authority"  # 哪个部委批的: the national body that approves or awards, which they never name
     OUTCOME = "outcome"  # 评上了吗, 获批了没有: a result reached, which a plan's aim does not state
     CHOICE = "choice"  # 斜拉还是悬索: one of two things named
     NUMBER = "number"  # 多少, 几个: any figure

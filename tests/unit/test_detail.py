@@ -1004,3 +1004,10 @@ def test_a_rank_asked_is_stated_only_by_a_place_in_a_ranking_beside_the_topic():
     question = "城建集团在中国企业500强里排第几名"
     assert not states(Detail.NUMBER, "城建集团在中国企业500强排名上升26位", ("城建集团",), question)
     assert states(Detail.NUMBER, "“双智”试点城市验收考核全国第2", ("双智",), "双智试点验收考核全国排第几")
+
+
+def test_the_national_body_that_approves_is_a_detail_the_documents_never_state():
+    question = "北斗规模应用试点是国家哪个部委批下来的"
+    assert Detail.AUTHORITY in asked_details(question)
+    assert not states(Detail.AUTHORITY, "开展北斗规模应用试点,推广应用项目80个。", ("北斗",), question)
+    assert states(Detail.AUTHORITY, "获批国家发展改革委北斗规模应用试点", ("北斗",), question)
