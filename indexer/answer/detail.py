@@ -71,7 +71,7 @@ STATES: dict[Detail, re.Pattern[str]] = {
     Detail.COMPANY: re.compile(r"公司|集团"),
     Detail.PERSON: re.compile(r"[\u4e00-\u9fa5]{2,3}同志"),  # the documents name offices, never people
     Detail.AUTHORITY: re.compile(
-        r"(?:国家|中央)[\u4e00-\u9fa5]{0,8}?(?:部|委员会|总局)|(?:工信|科技|商务|财政|交通运输)部"
+        r"(?:国家|中央)[\u4e00-\u9fa5]{0,8}?(?:部|委员会|委(?!会)|总局)|(?:工信|科技|商务|财政|交通运输)部"
     ),
     Detail.PROCEDURE: re.compile(r"报名|申请|申报|流程|程序|条件|办法|细则|指南"),
     Detail.NAMES: NAMES,
