@@ -146,14 +146,17 @@ def asked_heads(question: str) -> tuple[str, ...]:
 # Any verb asked as V不V (房租补不补, 算不算) asks whether of the words before it.
 WHETHER_HEAD = re.compile(
     r"(?:有没有|有无|能不能|能否|要不要|会不会|可不可以|是否)([\u4e00-\u9fff]{2,12})|([\u4e00-\u9fff]{2,8})吗|"
-    r"([\u4e00-\u9fff]{2,8}?)(?P<verb>[\u4e00-\u9fff])不(?P=verb)(?![\u4e00-\u9fff])"
+    r"([\u4e00-\u9fff]{2,8}?)(?P<verb>[\u4e00-\u9fff])不(?P=verb)(?![\u4e00-\u9fff])|"
+    r"(?P<asked>[^\W能要会可是好难多大小高长快对])不(?P=asked)([\u4e00-\u9fff]{2,12})"  # 搞不搞业务培训: what follows
 )
 
 
 def whether_heads(question: str) -> tuple[str, ...]:
     """是…吗 asks which one it is (牵头的是卫建委吗), not whether it is there."""
     matches = WHETHER_HEAD.finditer(question)
-    return tuple(m.group(1) or m.group(2) or m.group(3) for m in matches if not (m.group(2) and "是" in m.group(2)))
+    return tuple(
+        m.group(1) or m.group(2) or m.group(3) or m.group(6) for m in matches if not (m.group(2) and "是" in m.group(2))
+    )
 
 
 # A measure asked outright (多少辆, 几座, 多少万吨); 个 and 项 count anything, so they name no measure.

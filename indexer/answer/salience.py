@@ -21,7 +21,7 @@ from ..search.engine import COMMON_SHARE as GENERIC  # a word in more of the ite
 from ..search.topic_words import is_filler
 
 # Negations and yes/no words ask whether, never what (没有写牵头单位的任务): never a topic term.
-NOT_TOPIC = frozenset("没有 有无 能否 可否 不是 是不是 有没有 没能 会不会 能不能".split())
+NOT_TOPIC = frozenset("没有 有无 能否 可否 不是 是不是 有没有 没能 会不会 能不能 不能 不会 不要 要不要".split())
 # A number, a letter, or a count (两张, 几个): the size of the answer, never its topic.
 QUESTION_ONLY = re.compile(r"^(?:\d+|[a-z]|[一二两三四五六七八九十几]+[个张条项家座所件处批名位种类])$", re.I)
 CJK = re.compile(r"[\u4e00-\u9fff]")

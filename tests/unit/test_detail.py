@@ -988,6 +988,7 @@ def test_any_verb_asked_as_v_bu_v_asks_whether_of_the_words_before_it():
     assert whether_heads("主播有没有补助") == ("补助",)
     assert whether_heads("好不好看的问题") == ()  # 好不好看: no V不V at the end of a clause
     assert whether_heads("牵头的是卫建委吗") == ()
+    assert whether_heads("发改委给联络员搞不搞业务培训") == ("业务培训",)  # V不V before its object asks of it
 
 
 def test_units_asked_after_their_noun_are_no_names_asked():
