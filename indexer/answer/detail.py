@@ -19,11 +19,9 @@ from ..records import Detail
 from .asks import (
     CHANGE_ASKED,
     MEASURE_ASKED,
-    ORDINAL_ASKED,
     PARTS_ASKED,
     PAYS_ASKED,
     PER_ASKED,
-    RATE_ASKED,
     REACHED,
     TECHNIQUE,
     asked_class,
@@ -32,8 +30,8 @@ from .asks import (
     whole_and_part,
 )
 from .choice import choice_named
+from .figures import RANK, measured_figure, outside_field, rank_asked
 from .names import JOINED, NAMES, named_of_class, new_names, new_pair, of_class
-from .rank import RANK, outside_field, rank_asked
 from .spelling import spelled_in
 
 # Wuhan's districts and functional zones: a place an item may name (汉阳、江夏、东湖高新区).
@@ -80,17 +78,12 @@ STATES: dict[Detail, re.Pattern[str]] = {
 # A stage's dates head its paragraph, and a company may be named among the item's units (市城投集团).
 WHOLE_ITEM = frozenset({Detail.TIME, Detail.DAY, Detail.COMPANY, Detail.AUTHORITY})
 ROLE_ASKED = re.compile(r"参与|负责|牵头|配合|承担|责任")  # 哪些区和企业参与: the units are the answer
-RATE = re.compile(r"\d+(?:\.\d+)?\s*%|百分之|[\d一二三四五六七八九]成")
-COUNTERS = ("个", "家", "座", "所", "处", "间", "栋")  # places and bodies are counted with any of these
 YEAR_ASKED = re.compile(r"哪一?年")
 YEAR_OR_TIME = re.compile(rf"{STATES[Detail.TIME].pattern}|(?<!\d)\d{{4}}年")
-ORDINAL = re.compile(r"[二两三四五六七八九十]+连(?:增|涨|升|降|冠|胜)|第[一二两三四五六七八九十\d]+次")  # 十九连增
-PEOPLE = ("名", "人", "位")  # 多少名 is answered by 8000人
 # Measures, not counters: a figure in 万平方米 right after the clause naming the topic is the topic's
 # (打造全要素创新空间,新建…120万平方米以上), and so are people (推进“武汉工匠”计划,培育…8000人以上),
 # as a count of 个 there may be of anything.
 MEASURES = ("平方公里", "平方米", "公里", "千米", "亩", "公顷", "吨", "千瓦", "兆瓦", "立方米", "标箱", "人", "名")
-HUNDRED_MILLIONS = re.compile(r"(?:多少|几)(?:万)?亿(?!元)")
 COUNT_ASKED = re.compile(r"(?:几|多少)(?:个|家|座|所|处|项|条|件)(?!点|百分点)")
 PERCENT = re.compile(r"\d+(?:\.\d+)?\s*[%％]")
 CHANGE = re.compile(r"增长|提高|提升|增加|上升|下降|减少|降低|百分点|同比|比上年|增幅|翻番|连增")
@@ -233,29 +226,6 @@ def procedure_stated(question: str) -> re.Pattern[str]:
 @lru_cache(maxsize=8)
 def _procedure_pattern(extra: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join((STATES[Detail.PROCEDURE].pattern, *extra)))
-
-
-def measured_figure(question: str) -> re.Pattern[str] | None:
-    """多少万辆 is answered by a figure in 辆, not by a growth rate: the measure the question names."""
-    if rank_asked(question):
-        return RANK
-    if RATE_ASKED.search(question):
-        return RATE
-    if ORDINAL_ASKED.search(question):
-        return ORDINAL
-    if HUNDRED_MILLIONS.search(question):  # 定了多少亿: a sum in 亿, not a growth rate
-        return re.compile(r"\d[\d.]*\s*(?:多|余)?(?:万)?亿")
-    asked = MEASURE_ASKED.search(question)
-    if asked is None:
-        return None
-    kinds = next((k for k in (COUNTERS, PEOPLE) if asked.group(1) in k), (re.escape(asked.group(1)),))
-    measures = "|".join(kinds)
-    # 50万燃气用户 answers 多少户: a few characters may name what is counted between figure and measure;
-    # 连续上调了多少次 is answered by 十九连增 too
-    ordinal = f"|{ORDINAL.pattern}" if asked.group(1) == "次" else ""
-    return re.compile(
-        rf"(?:\d[\d.]*|[一二两三四五六七八九十百千]+)\s*(?:多|余)?(?:万|亿)?[\u4e00-\u9fa5]{{0,4}}?(?:{measures}){ordinal}"
-    )
 
 
 def unstated(

@@ -1,6 +1,6 @@
 """How a question came to be asked, which is never what it is about.
 
-Staff open with who they are and what they want done (我是国资委的，想确认下本委…, 核稿：, 统计局同事问：)
+Staff open with who they are, whom they ask for (领导让我查) and what they want done (我是国资委的，想确认下本委…, 核稿：, 统计局同事问：)
 and point back at their own unit (本委, 我们局). The documents never use these words, so left in the
 topic they would only be missing from every item and refuse an answerable question.
 """
@@ -15,4 +15,6 @@ REQUEST = (
 )
 # The asker's own unit, said as theirs: 本委, 我局, 我们局 (never 委员, 局面, 办公, 办理 or 办事).
 OWN_UNIT = r"(?:本|我们?)(?:委|局|办)(?![员会面势限公理法事好实结成展])"
-ASKER = re.compile(rf"{REQUEST}|{OWN_UNIT}")
+# Who the question is asked for (领导让我查, 处里要我整理).
+ON_BEHALF = r"(?:领导|上级|上面|处里|科里|主任|处长|科长|局长)(?:让|要|叫|安排)(?:我|咱)?|(?:做|整理|建)(?:个|一下)?(?:督办|督查)?(?:台账|对账)(?:用)?"
+ASKER = re.compile(rf"{ON_BEHALF}|{REQUEST}|{OWN_UNIT}")

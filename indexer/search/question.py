@@ -28,6 +28,7 @@ from .roles import (
 )
 from .topic_words import is_filler, plain_words, topic_of
 from .unit_names import GLUED, UnitChoice, UnitReading, bare_place
+from .unit_speech import DESCRIBES, UNITS_SAID
 from .units import UnitCatalog
 from .vocabulary import translate_english
 from .years import SHORT_YEAR, find_years
@@ -129,10 +130,6 @@ OCCURRENCE = re.compile(
 ROLE_ASKED = re.compile(
     r"(?:担|承担|负|扛|担负)(?:的|了)?(?:什么|啥|哪些|怎样的|哪种)(?:责任|角色)|(?:是|当|演|扮演)?(?:什么|啥|哪种|怎样的|哪个)角色"
 )
-# Who the question is asked for (领导让我查, 处里要我整理): how it came to be asked, never what about.
-ON_BEHALF = re.compile(
-    r"(?:领导|上级|上面|处里|科里|主任|处长|科长|局长)(?:让|要|叫|安排)(?:我|咱)?|(?:做|整理|建)(?:个|一下)?(?:督办|督查)?(?:台账|对账)(?:用)?"
-)
 # A unit-shaped word the catalog did not read (卫建委): another unit is named, so a place beside it is no unit asked.
 # A suffix glued to the next word is none (unit_names.GLUED), nor 委员 (a member), 办公 or a verb's 办 (督办, 承办).
 _NOT_AFTER = {"局": GLUED["局"], "委": GLUED["委"] + "员", "办": GLUED["办"] + "公"}
@@ -142,14 +139,6 @@ OTHER_UNIT = re.compile(
         rf"{'(?<![督承主协交举创开包代申查兴])' if s == '办' else ''}{s}(?![{c}])" for s, c in _NOT_AFTER.items()
     )
     + "|集团|公司)"
-)
-# Words that say which body is meant, right before its name (车谷那边的 经开区管委会): the unit's place, no topic.
-DESCRIBES = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:那边|这边|那头|那一片|那块儿?)的?(?=\s)")
-# Districts or bodies counted (两个区, 这两家国企, 这几个部门): the units asked, said again.
-UNITS_SAID = re.compile(
-    r"(?:这|那|[两三四五六七几])个区(?![\u4e00-\u9fff])|"
-    r"(?:(?:这|那)[两二三四五六七几]?|[两二三四五六七几])(?:个|家)(?:市属)?(?:国企|国有企业|企业|集团|公司|单位|部门)"
-    r"(?=[在的里中都各分\s，,。？?]|$)"  # 武汉金控、武汉投控这两家国企在…: the units asked, said again
 )
 
 
@@ -269,11 +258,7 @@ def understand(
     reading, typed = _read_units(catalog, rest, years), rest
     if not (reading.units or reading.unclear) and UNIT_TASKS.search(rest):
         reading = catalog.read_withheld(rest, years)  # 妇联参与的任务: the unit, though the documents use the word
-    if (
-        not (reading.units or reading.unclear)
-        and UNIT_TASKS.search(rest)
-        and not _names_other(ON_BEHALF.sub(" ", rest))
-    ):
+    if not (reading.units or reading.unclear) and UNIT_TASKS.search(rest) and not _names_other(ASKER.sub(" ", rest)):
         reading = catalog.read_places(rest)  # 江夏被点名的任务: the district, though the documents use the place
     units, unclear, rest = reading.units, reading.unclear, reading.rest
     rest = DESCRIBES.sub(" ", rest) if units else rest  # 车谷那边的经开区管委会: which body, no topic
@@ -296,17 +281,7 @@ def understand(
     units = tuple(u for u in units if u not in beside)
     alone = bool(units) and bool(ALONE.search(text) or ALONE_LEAD.search(text) or beside)
     rest = NO_OTHER.sub(" ", ALONE_LEAD.sub(" ", ALONE.sub(" ", rest))) if alone else rest
-    asked_how = (
-        ON_BEHALF,
-        ASKER,
-        ROLE_ASKED,
-        OCCURRENCE,
-        SUPPORT_SET_ASIDE,
-        SUPPORT_ONLY,
-        SET_ASIDE,
-        QUANTITY,
-        ROLE_WORDS,
-    )
+    asked_how = (ASKER, ROLE_ASKED, OCCURRENCE, SUPPORT_SET_ASIDE, SUPPORT_ONLY, SET_ASIDE, QUANTITY, ROLE_WORDS)
     for said in asked_how + ((UNITS_SAID,) if units else ()):
         rest = said.sub(" ", rest)  # words that say how the question asks, not what about
     topic = topic_of(rest, words)

@@ -32,6 +32,14 @@ FEDERATION = "联合会"  # 武汉市妇女联合会 is the documents' 市妇联
 BRANCH = re.compile(r"(?:中国)?(?P<body>[\u4e00-\u9fa5]{2,12}?)(?:委员会)?武汉(?:市)?分会")
 # Official names of party and league bodies, in the documents' short form.
 OFFICIAL = ((re.compile(r"共青团(?:武汉)?市委(?:员会)?"), "团市委"), (re.compile(r"中共(?:武汉)?市委(?!员)"), "市委"))
+# Words that say which body is meant, right before its name (车谷那边的 经开区管委会): the unit's place, no topic.
+DESCRIBES = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:那边|这边|那头|那一片|那块儿?)的?(?=\s)")
+# Districts or bodies counted (两个区, 这两家国企, 这几个部门): the units asked, said again.
+UNITS_SAID = re.compile(
+    r"(?:这|那|[两三四五六七几])个区(?![\u4e00-\u9fff])|"
+    r"(?:(?:这|那)[两二三四五六七几]?|[两二三四五六七几])(?:个|家)(?:市属)?(?:国企|国有企业|企业|集团|公司|单位|部门)"
+    r"(?=[在的里中都各分\s，,。？?]|$)"  # 武汉金控、武汉投控这两家国企在…: the units asked, said again
+)
 CITY = re.compile(r"^(?:武汉市|武汉|市)")
 # A unit's other name beside the one read, in or before brackets (外事办(市委外办), 市委外办(外事办)): the read
 # name is cut to a space, and the other is no topic.
