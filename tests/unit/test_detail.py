@@ -1012,3 +1012,10 @@ def test_the_national_body_that_approves_is_a_detail_the_documents_never_state()
     assert Detail.AUTHORITY in asked_details(question)
     assert not states(Detail.AUTHORITY, "开展北斗规模应用试点,推广应用项目80个。", ("北斗",), question)
     assert states(Detail.AUTHORITY, "获批国家发展改革委北斗规模应用试点", ("北斗",), question)
+
+
+def test_pieces_counted_before_a_noun_are_a_measure_and_a_count_of_areas_is_none():
+    question = "长飞第三代半导体那个新工厂投产后一年能出多少片晶圆"
+    text = "新投产长飞第三代半导体等亿元以上工业项目200个。"
+    assert not states(Detail.NUMBER, text, ("长飞第三代半导体",), question)
+    assert states(Detail.NUMBER, "创建100个精细化管理示范片区。", ("示范片区",), "23年示范片区要创建多少片")
