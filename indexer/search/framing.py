@@ -17,4 +17,14 @@ REQUEST = (
 OWN_UNIT = r"(?:本|我们?)(?:委|局|办)(?![员会面势限公理法事好实结成展])"
 # Who the question is asked for (领导让我查, 处里要我整理).
 ON_BEHALF = r"(?:领导|上级|上面|处里|科里|主任|处长|科长|局长)(?:让|要|叫|安排)(?:我|咱)?|(?:做|整理|建)(?:个|一下)?(?:督办|督查)?(?:台账|对账)(?:用)?"
-ASKER = re.compile(rf"{ON_BEHALF}|{REQUEST}|{OWN_UNIT}")
+# Being named, said as showing one's face (露过几次面).
+SHOWN = r"露(?:过|了)?(?:几次|几回|多少次)?面"
+ASKER = re.compile(rf"{ON_BEHALF}|{REQUEST}|{OWN_UNIT}|{SHOWN}")
+# The asker's own office after the body it belongs to (我是江夏区督查办的): the body is asked about, the office not.
+OWN_OFFICE = re.compile(  # 政府办 is the government's own office: 我在青山区政府办 asks of 青山区政府
+    r"我(?:是|在)([\u4e00-\u9fff]{2,12}?)(政府)?(?:督查办|督查室|督办科|督查科|办公室|综合科|综合处|秘书科|办)的?(?=[，,：:\s])"
+)
+
+
+def without_own_office(text: str) -> str:
+    return OWN_OFFICE.sub(lambda m: m.group(1) + (m.group(2) or ""), text)

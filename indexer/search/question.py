@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..foundation.text import normalise_query
 from ..records import DocKind, Intent, Role
-from .framing import ASKER
+from .framing import ASKER, without_own_office
 from .roles import (
     ALONE,
     ALONE_LEAD,
@@ -68,7 +68,7 @@ WHO = re.compile(
 )
 # Words too general to narrow a unit's tasks (市城投集团参与哪些项目建设): alone they ask for all of them.
 GENERIC = frozenset(
-    "项目 建设 项目建设 内容 领域 重点 重点工作 重点任务 举措 措施 工程 哪些项目 哪些方面 完成 推进 落实 开展 实施 一年 市级 全市 市里 需要".split()
+    "项目 建设 项目建设 内容 领域 重点 重点工作 重点任务 举措 措施 工程 哪些项目 哪些方面 完成 推进 落实 开展 实施 一年 市级 全市 市里 需要 直接".split()
 )
 # A zone's body asked whether it has a share of the work (经开区管委会在数据要素上有分工吗): the unit, not the place.
 SHARE_ASKED = re.compile(r"有(?:没有)?分工|分工(?:吗|没有)")
@@ -251,7 +251,7 @@ def understand(
     raw: str, catalog: UnitCatalog, latest_year: int, words: Callable[[str], list[str]] | None = None
 ) -> Question:
     words = words or plain_words()
-    text = plain_roles(translate_english(normalise_query(raw), words))
+    text = without_own_office(plain_roles(translate_english(normalise_query(raw), words)))
     years, rest = find_years(text, latest_year)
     kinds, rest = find_kinds(rest, SHORT_YEAR.sub(lambda m: f"20{m.group(1)}年", text))
     rest = UNIT_KIND_ASKED.sub("哪些单位", rest)  # 哪些区政府参与 asks which units, it names none

@@ -688,6 +688,8 @@ def test_asking_whether_a_unit_leads_asks_no_support_role():
         "同事问：数据局今年写了我们局的是哪条",
         "核稿：数据局今年牵头的任务有哪些",
         "需要核实一下：数据局今年配合了什么",
+        "我是黄陂区督查办的，今年方案里直接写了黄陂名字的有哪几条",  # the asker's office, not a topic
+        "黄陂区二五年在全市的任务分工里露过几次面",
     ],
 )
 def test_who_asks_and_what_they_want_done_is_no_topic(question):
