@@ -45,7 +45,8 @@ KIND_WORDS = (
         ),
     ),
     (DocKind.NOTICE, re.compile(r"印发通知|通知里|通知中|的通知|(?<=年)通知|通知(?=对|要求|提出|规定|说)")),
-    (DocKind.PLAN, PLAN_WORDS),
+    # 市政府和政协建议案的清单: the government's plan beside the proposal (cut from the text after it: 市政府和 …)
+    (DocKind.PLAN, re.compile(rf"{PLAN_WORDS.pattern}|市政府(?=(?:和|与|、|跟)(?:(?:市)?政协|\s))")),
     (
         DocKind.REPORT,
         re.compile(
@@ -68,7 +69,7 @@ WHO = re.compile(
 )
 # Words too general to narrow a unit's tasks (市城投集团参与哪些项目建设): alone they ask for all of them.
 GENERIC = frozenset(
-    "项目 建设 项目建设 内容 领域 重点 重点工作 重点任务 举措 措施 工程 哪些项目 哪些方面 完成 推进 落实 开展 实施 一年 市级 全市 市里 需要 直接".split()
+    "项目 建设 项目建设 内容 领域 重点 重点工作 重点任务 举措 措施 工程 哪些项目 哪些方面 完成 推进 落实 开展 实施 一年 市级 全市 市里 需要 直接 同时 共同 一条 那一条 那条".split()
 )
 # A zone's body asked whether it has a share of the work (经开区管委会在数据要素上有分工吗): the unit, not the place.
 SHARE_ASKED = re.compile(r"有(?:没有)?分工|分工(?:吗|没有)")
@@ -291,4 +292,5 @@ def understand(
         topic = ""
     if intent is Intent.TOPIC_UNITS and units and not topic:  # 市体育局作为责任单位出现在哪些条目: its own items
         intent = Intent.UNIT_ITEMS
+        role = None if WHO.search(ROLE_STATED.sub(" ", text)) else role  # 两家同时挂名的那一条，谁牵头: the item's lead
     return Question(raw, text, intent, years, units, role, topic, kinds, unknown, unclear, alone=alone, beside=beside)

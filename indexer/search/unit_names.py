@@ -36,7 +36,7 @@ AGENCIES = frozenset("局 委 办".split())
 ANNOTATION = re.compile(r"\(.*\)$")
 # a typed name runs over Chinese characters that are no question words (哪个局, 由谁办)
 NAME_RUN = re.compile(r"[\u4e00-\u9fff]+")
-SPAN_BREAK = re.compile(r"[哪谁什么由的与及把被对在是了]")  # 和 stays: 发展和改革委员会
+SPAN_BREAK = re.compile(r"[哪谁什么由的与及跟把被对在是了]")  # 和 stays: 发展和改革委员会
 NOT_IN_A_NAME = re.compile(r"[哪谁什么由的和与及、把被对在是了]")
 # What cannot stand before a name inside a longer one: 和 or 局 before it ends another (市经信局和市科技创新局).
 NAME_STOP = re.compile(r"[^\u4e00-\u9fff]|[哪谁什么由的和与及、把被对在是了局委办部会]")

@@ -695,3 +695,23 @@ def test_asking_whether_a_unit_leads_asks_no_support_role():
 def test_who_asks_and_what_they_want_done_is_no_topic(question):
     q = ask(question)
     assert q.intent == "unit_items" and q.units and q.topic == ""
+
+
+def test_two_units_named_together_find_their_shared_item_and_ask_who_leads_it():
+    catalog = UnitCatalog(["市工商联", "武汉人才集团", "市人社局"], CorpusRules.load(MINI).units)
+    q = understand("工商联和人才集团同时挂名的那一条，谁牵头、还有谁", catalog, latest_year=2025)
+    assert q.intent == "unit_items" and set(q.units) == {"市工商联", "武汉人才集团"} and q.role is None
+    assert q.topic == ""
+
+
+def test_a_unit_name_never_spans_a_joining_word():
+    catalog = UnitCatalog(["市数据局", "市统计局"], CorpusRules.load(MINI).units)
+    q = understand("季报里的数据跟统计局口径对不上，以哪个为准", catalog, latest_year=2025)
+    assert q.units == ("市统计局",)
+
+
+def test_the_first_responsible_said_of_a_unit_is_the_lead_role_and_the_city_governments_list_is_the_plan():
+    assert ask("数据局25年作为第一责任人的几件事").role is Role.LEAD
+    assert ask("23年通知要求谁来当落实的第一责任人").role is not Role.LEAD  # the notice's own word
+    q = ask("数据局今年在市政府和政协建议案的任务清单里出现在哪些条目")
+    assert set(q.kinds) == {"plan", "proposal"} and q.topic == ""
