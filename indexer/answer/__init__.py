@@ -11,9 +11,10 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from ..messages import say
-from ..records import DocKind, Intent
+from ..records import Detail, DocKind, Intent
 from ..search.engine import Engine
 from ..search.question import Question, named_kinds
+from .asks import asked_details
 from .compare import compare_answer, kind_years
 from .document import document_answer, document_aspect
 from .literal import literal_answer
@@ -27,6 +28,11 @@ from .units import unit_answer
 from .unknown_units import unclear_unit_answer, unknown_unit_answer
 
 __all__ = ["Answer", "AnswerRequest", "Comparison", "Grounding", "RenamedUnit", "UnitEntry", "answer"]
+
+
+# Asked of a unit (市数据局现在的局长叫什么名字), a detail no task item states: answered as a topic question,
+# which says the documents do not give it, never with the unit's tasks.
+UNSTATED_OF_UNITS = frozenset({Detail.PERSON, Detail.AUTHORITY})
 
 
 def answer(engine: Engine, request: AnswerRequest) -> Answer:
@@ -59,7 +65,11 @@ def answer(engine: Engine, request: AnswerRequest) -> Answer:
         result = shared  # 两个部门一块儿挂帅的: every item with that many lead units
     elif q.intent is Intent.TARGET and (found := target_answer(engine, q, years)) is not None:
         result = found  # target, result and verdict; else answered as a topic question below
-    elif q.units and (q.intent is Intent.UNIT_ITEMS or (q.intent is Intent.COMPARE and not q.topic)):
+    elif (
+        q.units
+        and (q.intent is Intent.UNIT_ITEMS or (q.intent is Intent.COMPARE and not q.topic))
+        and not UNSTATED_OF_UNITS & set(asked_details(q.raw))
+    ):
         # 市数据局2023年和2025年的任务有什么不同: the unit's items of each year, under each year's name
         result = unit_answer(engine, q, years, kinds, top_k, retrievers)
         if (

@@ -217,3 +217,8 @@ def test_a_units_items_with_only_the_named_units_beside_it(mini_engine):
     answer = answer_of(mini_engine, AnswerRequest("市发改委2031年牵头、配合方只有各区人民政府的任务"))
     assert [h.item.id for h in answer.citations] == ["2031-plan-一-1"]  # not 二-2, where 市数据局 is beside it
     assert "各区人民政府" in answer.summary
+
+
+def test_a_person_asked_of_a_unit_is_not_answered_with_the_units_tasks(mini_engine):
+    answer = answer_of(mini_engine, AnswerRequest("市数据局现在的局长叫什么名字"))
+    assert not answer.found and answer.citations == [] and answer.lead_units == []  # the mini 市数据局 has tasks
