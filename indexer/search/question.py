@@ -34,7 +34,7 @@ from .vocabulary import translate_english
 from .years import SHORT_YEAR, find_years
 
 # A plan is named through its parent: 政府工作报告目标任务(责任)分解 is the plan, not the report.
-PLAN_WORDS = re.compile(r"(?:责任|任务)?分解(?:方案)?|目标任务|(?i:\b(?:responsibility|task)\s+plan\b)")
+PLAN_WORDS = re.compile(r"(?:责任|任务)?分解(?:方案)?|分工方案|目标任务|(?i:\b(?:responsibility|task)\s+plan\b)")
 # A year's 方案 is its plan or the scheme for a proposal (2025年方案): both are 方案.
 SCHEME_WORDS = re.compile(r"(?<=年)(?:的|那份|这份)?方案")
 KIND_WORDS = (

@@ -715,3 +715,7 @@ def test_the_first_responsible_said_of_a_unit_is_the_lead_role_and_the_city_gove
     assert ask("23年通知要求谁来当落实的第一责任人").role is not Role.LEAD  # the notice's own word
     q = ask("数据局今年在市政府和政协建议案的任务清单里出现在哪些条目")
     assert set(q.kinds) == {"plan", "proposal"} and q.topic == ""
+
+
+def test_the_plan_said_as_its_division_of_work_is_the_plan():
+    assert ask("去年的分工方案里数据局挂了几条").kinds == ("plan",)
