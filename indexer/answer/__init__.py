@@ -17,7 +17,7 @@ from ..search.question import Question, named_kinds
 from .asks import asked_details
 from .compare import compare_answer, kind_years
 from .document import document_answer, document_aspect
-from .literal import literal_answer
+from .literal import asked_literals, literal_answer
 from .model import Answer, Comparison, Grounding, RenamedUnit, UnitEntry
 from .request import AnswerRequest
 from .scope import named_absent
@@ -44,7 +44,8 @@ def answer(engine: Engine, request: AnswerRequest) -> Answer:
     top_k = request.top_k or engine.settings.top_k
     retrievers = request.retrievers
     absent = named_absent(engine, q.text)  # 3号建议案, 2025年政府工作报告: no such document
-    aspect = document_aspect(engine, q) if not (request.units or absent) else None
+    figures = any(lit.figure for lit in asked_literals(q.text))  # 带“11家”的那个目标: the figure's item, no framing
+    aspect = document_aspect(engine, q) if not (request.units or absent or figures) else None
     document = document_answer(engine, q, aspect, years, kinds) if aspect else None
     if absent:  # 3号建议案, 2025年政府工作报告: no such document
         result = Answer(

@@ -56,6 +56,7 @@ SAID_IN = "里的中说是："
 MEASURE_ASKED = re.compile(
     rf"(?:按|以|用)[“\"「]?({MEASURES})[”\"」]?(?:来|作|做|为|当)?(?:计数|计算|计量|为单位|作单位|做单位|当单位|单位)"
 )
+BOUND = re.compile(r"^(?:超过?|达到?|近|约|不少于|不低于)|[(（][次人][)）]$")  # said around a quoted figure
 FIGURE_PARTS = re.compile(rf"({NUMBER})(万|亿)?((?:{MEASURES})?)")
 WHICH = re.compile(r"哪|几(?:处|条|项|个)|另一处|各处")  # 一处指…另一处指什么 asks where, then what
 LISTED = 40  # the items shown of a longer list; the count is always the whole
@@ -78,9 +79,10 @@ def asked_literals(question: str) -> tuple[Literal, ...]:
     for figure in (f for figures in asked for f in re.findall(FIGURE, figures)):
         found.setdefault(figure, Literal(f"“{figure}”", _figure_pattern(figure), True))
     cued = [a or b for a, b in CUED.findall(question)]
-    for quoted in re.findall(QUOTE, question):  # “8家”, “4000亿元”: a figure with its measure is asked as written
-        if re.fullmatch(FIGURE, quoted) and (quoted in cued or FIGURE_PARTS.match(quoted).group(3)):  # type: ignore[union-attr]
-            found.setdefault(quoted, Literal(f"“{quoted}”", _figure_pattern(quoted), True))
+    for said in re.findall(QUOTE, question):  # “8家”, “4000亿元”: a figure with its measure is asked as written
+        quoted = BOUND.sub("", said)  # “超600家(次)” is 600家 bounded and counted twice over
+        if re.fullmatch(FIGURE, quoted) and (said in cued or FIGURE_PARTS.match(quoted).group(3)):  # type: ignore[union-attr]
+            found.setdefault(quoted, Literal(f"“{said}”", _figure_pattern(quoted), True))
     if found:
         return tuple(found.values())
     words = [w for w in cued if not re.fullmatch(FIGURE, w)] or UNQUOTED_WORD.findall(question)

@@ -222,3 +222,12 @@ def test_a_units_items_with_only_the_named_units_beside_it(mini_engine):
 def test_a_person_asked_of_a_unit_is_not_answered_with_the_units_tasks(mini_engine):
     answer = answer_of(mini_engine, AnswerRequest("市数据局现在的局长叫什么名字"))
     assert not answer.found and answer.citations == [] and answer.lead_units == []  # the mini 市数据局 has tasks
+
+
+def test_a_target_asked_by_its_quoted_figure_is_the_item_holding_it_not_the_framing(mini_engine):
+    from indexer.answer import document_aspect
+
+    q = mini_engine.understand("今年方案里带“8家”的那个目标是什么")
+    answer = answer_of(mini_engine, AnswerRequest("今年方案里带“8家”的那个目标是什么"))
+    assert document_aspect(mini_engine, q) is not None  # 目标 of 方案 alone would ask the framing
+    assert answer.searched.get("literal") == ["“8家”"]
