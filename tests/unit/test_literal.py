@@ -23,6 +23,7 @@ from indexer.answer.literal import asked_literals
         ("建议案里讲“供给”的地方，一处指技术供给，另一处指什么？", ["“供给”"]),
         ("规模增长写成“15%以上”的是哪几个产业", ["“15%以上”"]),  # a rate quoted as written is a figure too
         ("“超600家(次)”是今年哪件事的指标", ["“超600家(次)”"]),  # bounded and counted twice, as the plan writes it
+        ("“有力有序有效推进”这句话，两份通知都有吗", ["“有力有序有效推进”"]),
     ],
 )
 def test_a_word_or_figure_asked_as_written_is_read_as_a_literal(question, shown):
