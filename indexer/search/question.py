@@ -45,8 +45,8 @@ KIND_WORDS = (
         ),
     ),
     (DocKind.NOTICE, re.compile(r"印发通知|通知里|通知中|的通知|(?<=年)通知|通知(?=对|要求|提出|规定|说)")),
-    # 市政府和政协建议案的清单: the government's plan beside the proposal (cut from the text after it: 市政府和 …)
-    (DocKind.PLAN, re.compile(rf"{PLAN_WORDS.pattern}|市政府(?=(?:和|与|、|跟)(?:(?:市)?政协|\s))")),
+    # 市政府和政协建议案的清单: the government's plan beside the proposal
+    (DocKind.PLAN, re.compile(rf"{PLAN_WORDS.pattern}|市政府(?=(?:和|与|、|跟)(?:市)?政协)")),
     (
         DocKind.REPORT,
         re.compile(
@@ -183,6 +183,7 @@ def find_kinds(text: str, said: str = "") -> tuple[tuple[DocKind, ...], str]:
     kinds: list[DocKind] = []
     included: list[DocKind] = []
     text = PARENT_NAMED.sub(" ", text)  # 报告分解: the plan's name, no topic
+    named = [m.span() for _, pattern in KIND_WORDS for m in pattern.finditer(text)]  # each read in the whole text
     for kind, pattern in KIND_WORDS:
         if match := pattern.search(said):
             if INCLUDING.search(said[max(match.start() - 4, 0) : match.start()]) or INCLUDED.match(said, match.end()):
@@ -191,7 +192,7 @@ def find_kinds(text: str, said: str = "") -> tuple[tuple[DocKind, ...], str]:
                 kind is DocKind.REPORT and DocKind.PLAN in kinds and REPORT_AS_PARENT.search(said)
             ):  # 报告目标任务
                 kinds.append(kind)
-            text = pattern.sub(" ", text)
+    text = _cut(text, named)
     if included and not kinds and not SCHEME_WORDS.search(said):
         return (), text  # 今年在哪些条目里挂名（含2号建议案）: every kind of the year
     kinds.extend(k for k in included if k not in kinds)
@@ -200,6 +201,19 @@ def find_kinds(text: str, said: str = "") -> tuple[tuple[DocKind, ...], str]:
     elif SCHEME_WORDS.search(said) and DocKind.PLAN not in kinds:  # 2023年的方案和建议案: the year's plan beside it
         kinds = [DocKind.PLAN, *kinds]
     return tuple(kinds), text
+
+
+def _cut(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with each span a space, overlapping spans one."""
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    for start, end in reversed(merged):
+        text = text[:start] + " " + text[end:]
+    return text
 
 
 def without_own_place(rest: str, units: tuple[str, ...]) -> str:
