@@ -204,16 +204,9 @@ def find_kinds(text: str, said: str = "") -> tuple[tuple[DocKind, ...], str]:
 
 
 def _cut(text: str, spans: list[tuple[int, int]]) -> str:
-    """The text with each span a space, overlapping spans one."""
-    merged: list[list[int]] = []
-    for start, end in sorted(spans):
-        if merged and start < merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], end)
-        else:
-            merged.append([start, end])
-    for start, end in reversed(merged):
-        text = text[:start] + " " + text[end:]
-    return text
+    """The text with each run of spanned characters one space."""
+    covered = {i for start, end in spans for i in range(start, end)}
+    return re.sub("\0+", " ", "".join("\0" if i in covered else ch for i, ch in enumerate(text)))
 
 
 def without_own_place(rest: str, units: tuple[str, ...]) -> str:
