@@ -73,6 +73,13 @@ def test_a_year_written_in_chinese_numerals():
     assert ask("二五年方案里数据局牵头什么").years == (2025,)
 
 
+def test_a_bare_two_digit_year_standing_apart_in_typed_words():
+    assert ask("援藏 25 责任单位").years == (2025,)
+    assert ask("标准领跑者 23 几家企业").years == (2023,)
+    assert ask("新增门店 25 家").years == ()  # a count with its measure word
+    assert ask("12 key industries 生产性服务业").years == ()
+
+
 def test_short_old_and_annotated_unit_names():
     assert ask("数据局今年干什么").units == ("市数据局",)
     assert ask("黄陂区今年有哪些任务").units == ("黄陂区人民政府",)
