@@ -17,6 +17,7 @@ from .grounding import apart, asked_absent, asked_whether, core_runs, ground, he
 from .model import Answer, Grounding, unfound
 from .parts import beside_place, with_each_part
 from .places import unheld_places
+from .pointing import carries, pointed_units
 from .relevance import DEPTH, found_probability, judge
 from .reviews import results_first, review_first, with_reviews
 from .salience import asks_only_whether, phrases, without_foreign
@@ -71,12 +72,15 @@ def topic_answer(
     review: bool = False,
     units: tuple[str, ...] = (),
 ) -> Answer:
+    pointed = pointed_units(engine, q)
+    units = units or tuple(n for names in pointed for n in names)
     request = declined(q.text)
     if nothing_asked(q) or request:
         absent = "" if request else scope(engine, years, kinds, review, units, q.text).reason
         searched = {"topic": "", "years": list(years), "kinds": [str(k) for k in kinds or ()]}
         return replace(unfound(q, years, searched), summary=absent or say(request or "answer.nothing_to_search"))
     query, hits, scoped = candidates(engine, q, years, kinds, retrievers, review, units)
+    hits = sorted(hits, key=lambda h: not carries(h, pointed)) if pointed else hits  # the item pointed at first
     if not scoped.reason and ASKS_UNITS.search(q.text) and kinds and all(DocKind(k) is DocKind.REPORT for k in kinds):
         scoped.reason = say("answer.kind_names_no_units", kinds="、".join(kind_label(DocKind(k)) for k in kinds))
     notes = year_notes(engine, years) + scoped.notes
@@ -85,6 +89,8 @@ def topic_answer(
     grounding, grounded = ground(engine, q.topic, hits[:DEPTH], q.text, asked_spans(q.text))
     if found and refuses(engine, grounding, found_probability(engine, query, hits)):
         found = False
+    if not found and pointed and not grounding.missing and (held := [h for h in grounded if carries(h, pointed)]):
+        found, supporting = True, held  # its units point at the item, and it holds every word of the topic
     if not found and not scoped.nothing_left:
         found, supporting, grounding = second_reading(engine, q, grounding, hits, supporting, judged=True)
     supporting = with_each_part(engine, q, grounding, supporting, grounded) if found else supporting
@@ -141,6 +147,7 @@ def topic_answer(
     cited = cited_items(supporting, on_topic, {h.item.id: float(pi) for h, pi in zip(hits[: len(p)], p, strict=True)})
     if q.intent is Intent.TOPIC_UNITS:
         cited = with_units(cited)
+    cited = [h for h in cited if carries(h, pointed)] or cited
     cited = with_details(engine, q, cited, grounding)
     if years:  # a report's review answers for the year it reviews, its plan for its own year
         named = {y - 1 for y in report_years(engine, q.text) if y in years}  # 2024年报告回顾: its review speaks of 2023

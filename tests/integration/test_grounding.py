@@ -267,3 +267,9 @@ def test_a_kind_added_to_the_rest_does_not_narrow_a_units_items(engine):
     answer = answer_of(engine, AnswerRequest("人社局25年给别家打下手、自己不挑头的条目有哪些，建议案那份也算上"))
     kinds = {h.item.id.split("-")[1] for h in answer.citations}
     assert {"plan", "proposal"} <= kinds
+
+
+def test_units_that_point_at_an_item_find_it_and_its_whole_list(engine):
+    answer = answer_of(engine, AnswerRequest("武汉城发集团也挂在上面的那条交通任务，除了交通运输局还有哪些单位"))
+    assert answer.found and [h.item.id for h in answer.citations] == ["2025-plan-二-92"]
+    assert answer.lead_units == ["市交通运输局"] and "黄陂区人民政府" in answer.responsible_units
