@@ -28,3 +28,10 @@ OWN_OFFICE = re.compile(  # 政府办 is the government's own office: 我在青�
 
 def without_own_office(text: str) -> str:
     return OWN_OFFICE.sub(lambda m: m.group(1) + (m.group(2) or ""), text)
+
+
+# An item pointed at by its units, and the rest of its list asked (医保局被拉进去的那条…牵头和配合单位全列出来, 除了科技
+# 创新局，还要哪些…一起出力): a question of who, not of the unit's own items.
+OTHERS_ASKED = re.compile(
+    r"(?:的那(?:一|几)?[条个项件]|之外|以外|除了)[^？?]*(?:谁|还(?:有|要)哪|其余|全列|都列|牵头和配合|配合单位)"
+)

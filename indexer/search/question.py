@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..foundation.text import normalise_query
 from ..records import DocKind, Intent, Role
-from .framing import ASKER, without_own_office
+from .framing import ASKER, OTHERS_ASKED, without_own_office
 from .roles import (
     ALONE,
     ALONE_LEAD,
@@ -300,4 +300,6 @@ def understand(
     if intent is Intent.TOPIC_UNITS and units and not topic:  # 市体育局作为责任单位出现在哪些条目: its own items
         intent = Intent.UNIT_ITEMS
         role = None if WHO.search(ROLE_STATED.sub(" ", text)) else role  # 两家同时挂名的那一条，谁牵头: the item's lead
+    if intent is Intent.UNIT_ITEMS and units and OTHERS_ASKED.search(text):
+        intent, role = Intent.TOPIC_UNITS, None
     return Question(raw, text, intent, years, units, role, topic, kinds, unknown, unclear, alone=alone, beside=beside)

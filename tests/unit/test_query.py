@@ -704,11 +704,15 @@ def test_who_asks_and_what_they_want_done_is_no_topic(question):
     assert q.intent == "unit_items" and q.units and q.topic == ""
 
 
-def test_two_units_named_together_find_their_shared_item_and_ask_who_leads_it():
-    catalog = UnitCatalog(["市工商联", "武汉人才集团", "市人社局"], CorpusRules.load(MINI).units)
+def test_two_units_named_together_point_at_their_shared_item_and_ask_who_else_is_on_it():
+    catalog = UnitCatalog(["市工商联", "武汉人才集团", "市人社局", "市医保局"], CorpusRules.load(MINI).units)
     q = understand("工商联和人才集团同时挂名的那一条，谁牵头、还有谁", catalog, latest_year=2025)
-    assert q.intent == "unit_items" and set(q.units) == {"市工商联", "武汉人才集团"} and q.role is None
+    assert q.intent == "topic_units" and set(q.units) == {"市工商联", "武汉人才集团"} and q.role is None
     assert q.topic == ""
+    listed = understand("医保局被拉进去的那条数据试点，牵头和配合单位全列出来", catalog, latest_year=2025)
+    assert listed.intent == "topic_units" and listed.units == ("市医保局",)
+    own = understand("医保局被拉进去的那几条是什么", catalog, latest_year=2025)
+    assert own.intent == "unit_items"  # its own items asked, not who else is on them
 
 
 def test_a_unit_name_never_spans_a_joining_word():
