@@ -454,6 +454,14 @@ def test_which_year_it_opens_is_a_time_even_with_a_modifier():
     assert Detail.TIME not in asked_details("哪一年的报告提到第三跑道")
 
 
+def test_which_year_something_happened_is_a_time_but_which_years_document_is_not():
+    assert Detail.TIME in asked_details("这个规划是哪一年出台的")
+    assert Detail.TIME in asked_details("拿哪一年做基数算的")
+    assert Detail.TIME not in asked_details("这是哪年定的目标")
+    assert Detail.TIME not in asked_details("是哪一年的任务")
+    assert Detail.TIME not in asked_details("是哪一年提出的")
+
+
 def test_a_bound_on_a_class_of_projects_is_no_sum_of_one():
     question = "海康威视基地的总投资是多少亿元"
     listed = "新开工奕斯伟基地、海康威视基地等23个50亿元以上,光模块等300个亿元以上工业项目。"
