@@ -37,6 +37,9 @@ support supporting supports role roles either both vs
 """.split()
 )
 LONGEST_FILLER = max(map(len, FILLER))
+# A partner country's initial after 中 names a joint project (中法生态示范城, 中德国际产业园): jieba cuts off the
+# 中, which alone is filler (方案中), and leaves the initial alone.
+PARTNER = frozenset("法德欧日韩俄英非")
 ASKED_TAIL = "方面"  # a dictionary word glued to it (管理方面) is the word, asked about in one respect
 
 
@@ -56,7 +59,7 @@ def is_filler(word: str) -> bool:
 def topic_of(text: str, words: Callable[[str], list[str]]) -> str:
     """What remains of the question once years, kinds and units are cut and its filler words dropped."""
     runs, run, last = [], "", ""
-    for word in words(text):
+    for word in _partners_joined(words(text)):
         if len(word.strip()) >= 2 and word == last:  # a term said twice (tourism 文旅 → 文旅 文旅)
             continue
         if last.isdigit() and len(word) > 1 and word[0] in MEASURE_WORDS:  # 首店300家 | 文旅, not 300 家文旅
@@ -72,6 +75,17 @@ def topic_of(text: str, words: Callable[[str], list[str]]) -> str:
             run += (" " if latin else "") + word
     runs.append(run)
     return " ".join(_once(r) for r in runs if r.strip(" 年"))
+
+
+def _partners_joined(words: list[str]) -> list[str]:
+    """中 | 法 | 生态 → 中法 | 生态: the pair's name kept whole, never 中 | 法规 (方案中法规)."""
+    joined: list[str] = []
+    for word in words:
+        if joined and joined[-1] == "中" and word in PARTNER:
+            joined[-1] += word
+        else:
+            joined.append(word)
+    return joined
 
 
 def _once(run: str) -> str:

@@ -730,3 +730,8 @@ def test_the_first_responsible_said_of_a_unit_is_the_lead_role_and_the_city_gove
 
 def test_the_plan_said_as_its_division_of_work_is_the_plan():
     assert ask("去年的分工方案里数据局挂了几条").kinds == ("plan",)
+
+
+def test_a_joint_projects_partner_initial_keeps_its_zhong():
+    assert ask("中法生态示范城由谁负责").topic == "中法生态示范城"
+    assert ask("方案中法规有哪些").topic == "法规"  # 中 after a document is the filler 'in'
