@@ -73,6 +73,10 @@ def test_a_year_written_in_chinese_numerals():
     assert ask("二五年方案里数据局牵头什么").years == (2025,)
 
 
+def test_next_year_is_a_year_no_document_covers_yet():
+    assert ask("大健康博览会明年还在武汉办吗").years == (2026,)
+
+
 def test_a_bare_two_digit_year_standing_apart_in_typed_words():
     assert ask("援藏 25 责任单位").years == (2025,)
     assert ask("标准领跑者 23 几家企业").years == (2023,)
