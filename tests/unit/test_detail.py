@@ -460,6 +460,8 @@ def test_which_year_something_happened_is_a_time_but_which_years_document_is_not
     assert Detail.TIME not in asked_details("这是哪年定的目标")
     assert Detail.TIME not in asked_details("是哪一年的任务")
     assert Detail.TIME not in asked_details("是哪一年提出的")
+    assert Detail.TIME in asked_details("援疆干部几年轮换一次")  # how often: a time too
+    assert Detail.TIME in asked_details("每隔几年复评")
 
 
 def test_a_bound_on_a_class_of_projects_is_no_sum_of_one():
