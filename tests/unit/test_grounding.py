@@ -130,6 +130,7 @@ def test_terms_joined_by_a_conjunction_are_grounded_one_conjunct_at_a_time(mini_
 def test_an_attribute_no_hit_holds_is_named_and_refuses():
     assert unheld_attributes(Grounding(("出租车",), ("起步价",))) == ("起步价",)
     assert unheld_attributes(Grounding(("停车位",), ("收费", "天气"))) == ("收费", "天气")
+    assert unheld_attributes(Grounding(("快速化改造",), ("主线", "限速"))) == ("限速",)
     assert unheld_attributes(Grounding(("图书馆",), ("书房",))) == ()
 
 
