@@ -20,10 +20,17 @@ if TYPE_CHECKING:
 
 # Wuhan's thirteen districts, typed with 区 (绿水青山 is no district), its development zones as the documents
 # name them (东湖高新区管委会, 支持临空港经开区…), and the two groups of districts they name.
-DISTRICT = r"(?:江岸|江汉|硚口|汉阳|武昌|青山|洪山|东西湖|汉南|蔡甸|江夏|黄陂|新洲)区"
+DISTRICT_NAME = r"(?:江岸|江汉|硚口|汉阳|武昌|青山|洪山|东西湖|汉南|蔡甸|江夏|黄陂|新洲)"
+DISTRICT = DISTRICT_NAME + "区"
 PLACE = re.compile(
     DISTRICT + r"|(?<!武汉)新城区(?!域)|中心城区|东湖高新区|长江新区|(?:武汉|临空港)?经开区|临空港(?:开发区)?"
 )
+# Every district's share asked (落到各区各多少个, 分到每个区是多少): only an item that sets figures district by
+# district answers it, one naming two districts at least.
+EACH_DISTRICT = re.compile(
+    r"(?:落到|分到|分解到|摊到|分配到|分给)(?:各个?|每个)区|(?:各个?|每个)区(?:各|分别)?(?:要|能|分到|落)?(?:各|分别)?是?(?:多少|几)"
+)
+EACH = "各区"
 # The place as an office, the asker's or the one asked about: 青山区政府, 硚口区人民政府办, 我是江汉区的.
 OFFICE_AFTER = re.compile(r"(?:人民)?政府|区委|管委会|政府办|办公室")
 OFFICE_BEFORE = re.compile(r"(?:我|我们|咱)(?:是|在)?[^，,。？?\s]{0,2}$")
@@ -36,7 +43,7 @@ def narrowing_places(question: str) -> tuple[str, ...]:
         for m in PLACE.finditer(question)
         if not OFFICE_AFTER.match(question, m.end()) and not OFFICE_BEFORE.search(question[: m.start()])
     ]
-    return tuple(dict.fromkeys(places))
+    return tuple(dict.fromkeys(places + ([EACH] if EACH_DISTRICT.search(question) else [])))
 
 
 def unheld_places(engine: Engine, question: str, on_topic: list[Hit]) -> tuple[str, ...]:
@@ -48,6 +55,8 @@ def unheld_places(engine: Engine, question: str, on_topic: list[Hit]) -> tuple[s
 def names_place(place: str, text: str) -> bool:
     """The text names the place: a district alone or in a list sharing one 区 (黄陂、江夏、新洲区人民政府;
     江汉、硚口、武昌), a zone as written (临空港 for 临空港经开区 and 临空港开发区 alike)."""
+    if place == EACH:
+        return len(set(re.findall(DISTRICT_NAME, text))) >= 2
     if re.fullmatch(DISTRICT, place):
         return re.search(rf"{place[:-1]}(?:区|[、和及与,，])", text) is not None
     return (place[:3] if place.startswith("临空港") else place) in text

@@ -40,3 +40,10 @@ def test_a_city_wide_figure_is_no_answer_for_one_districts_share(mini_engine):
 def test_a_district_the_item_names_keeps_the_answer(mini_engine):
     answer = answer_of(mini_engine, AnswerRequest("2030年老旧小区改造，江夏区也有份吗"))
     assert answer.found and "2030-plan" in answer.citations[0].item.id
+
+
+def test_every_districts_share_is_held_only_by_figures_set_district_by_district():
+    assert narrowing_places("964个十亿元级项目落到各区各多少个") == ("各区",)
+    assert narrowing_places("各区人民政府负责什么") == ()
+    assert names_place("各区", "江汉区10个、硚口区8个、武昌区12个")
+    assert not names_place("各区", "储备实施964个十亿元级项目。(责任单位:各区人民政府)")
