@@ -545,6 +545,7 @@ def test_what_a_document_says_of_a_word_leaves_the_word_as_the_topic():
         ("哪几条是市发改委一家单独牵头的？", Role.LEAD),
         ("数据局今年有没有一个人单干、不带别的单位的任务？", None),
         ("市数据局今年只挂了它一个单位名字的是哪条？", None),
+        ("数据局今年不拉别的单位的任务有哪些", None),
     ],
 )
 def test_a_unit_alone_on_its_items_is_a_filter_never_a_topic(question, role):
