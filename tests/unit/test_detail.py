@@ -320,6 +320,10 @@ def test_a_result_asked_yes_or_no_is_answered_only_by_a_result():
     assert not states(Detail.OUTCOME, aim, ("全国文明典范城市", "评上"))
     assert states(Detail.OUTCOME, "成功创建全国文明典范城市。", ("全国文明典范城市", "评上"))
     assert not states(Detail.OUTCOME, "获批数字化转型试点城市,创建出口基地。", ("获批", "文明"))
+    done = "白沙洲大道快速化改造、和平大道南延线个路网节点项目建成,畅通微循环路123条。"  # the review's word order
+    assert states(Detail.OUTCOME, done, ("白沙洲", "快速化"))
+    assert not states(Detail.OUTCOME, "力争2025年底前建成。", ("建成",))
+    assert not states(Detail.OUTCOME, "建成通车沿江高铁武宜段。", ("沿江高铁",))
 
 
 def test_the_year_something_was_approved_is_a_time():
