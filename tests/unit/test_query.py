@@ -363,6 +363,7 @@ def test_a_part_set_aside_or_named_as_a_part_leaves_the_units_tasks_with_no_topi
         ("发改委名下挂了哪些事项，主办协办一起列出来", None),
         ("发改委今年被写成责任单位的条目", Role.RESPONSIBLE),
         ("发改委配合的事项列一下", Role.RESPONSIBLE),
+        ("发改委前年是配合方的有哪几条", Role.RESPONSIBLE),
         ("发改委今年挂帅或者协助的事项清单", None),
         ("发改委今年在两份文件里跟着干哪几件", Role.RESPONSIBLE),
     ],
