@@ -1033,3 +1033,9 @@ def test_pieces_counted_before_a_noun_are_a_measure_and_a_count_of_areas_is_none
     text = "新投产长飞第三代半导体等亿元以上工业项目200个。"
     assert not states(Detail.NUMBER, text, ("长飞第三代半导体",), question)
     assert states(Detail.NUMBER, "创建100个精细化管理示范片区。", ("示范片区",), "23年示范片区要创建多少片")
+
+
+def test_the_name_of_a_paper_and_the_ministry_in_charge_are_details_asked():
+    assert Detail.NAMES in asked_details("合作签的协议叫什么")
+    assert Detail.NAMES not in asked_details("让大企业挑头组建的创新组织，前年方案叫什么")  # what the plan calls it
+    assert Detail.AUTHORITY in asked_details("示范区申报的牵头部委是工信部吗")
