@@ -195,6 +195,7 @@ NUMERALS = {
 # (各类分别多少) needs at least two figures.
 PER_ASKED = re.compile(
     r"每(?:个|家|户|人|位|年|月|所|项)?[\u4e00-\u9fa5]{0,4}(?:多少|几|多大)|"
+    r"每(?:个|家|户|所|项|座|条|台|辆|张|处|间)[\u4e00-\u9fa5]{0,8}?(?:多少|几(?![年月天周])|多大|比例)|"  # 每座抽排能力多少
     r"(?<!共享)单(?:个|村|户|家|人|所|套|台|场|次|车|辆|栋)[\u4e00-\u9fa5]{0,6}(?:多少|几|多大)|(?:人均|户均|平均|最高|最多)(?:是|有|能|可以|可)?[\u4e00-\u9fa5]{0,2}(?:多少|几)"
 )
 PARTS_ASKED = re.compile(  # 各类人才多少人 asks all kinds together: 各 before a kind word is no split

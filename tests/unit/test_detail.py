@@ -172,13 +172,16 @@ def test_a_run_of_years_is_a_count_not_a_time():
     assert Detail.TIME not in asked_details("连续几年进了前十")
 
 
-@pytest.mark.parametrize("question", ["单村投资标准是多少", "以旧换新单车补贴多少钱"])
+@pytest.mark.parametrize(
+    "question", ["单村投资标准是多少", "以旧换新单车补贴多少钱", "每座泵站抽排能力多少", "每个项目按投资的几个点补贴"]
+)
 def test_a_figure_per_one_asks_what_each_gets(question):
     assert PER_ASKED.search(question)
 
 
 def test_a_shared_bike_is_no_figure_per_one():
     assert not PER_ASKED.search("共享单车有多少辆")
+    assert not PER_ASKED.search("每个成员单位几年轮换一次")  # how often, not a figure per one
 
 
 def test_a_part_named_after_the_count_is_a_part_of_the_whole():
