@@ -25,10 +25,12 @@ DISTRICT = DISTRICT_NAME + "区"
 PLACE = re.compile(
     DISTRICT + r"|(?<!武汉)新城区(?!域)|中心城区|东湖高新区|长江新区|(?:武汉|临空港)?经开区|临空港(?:开发区)?"
 )
-# Every district's share asked (落到各区各多少个, 分到每个区是多少): only an item that sets figures district by
-# district answers it, one naming two districts at least.
+# Every district's share asked (落到各区各多少个, 分到每个区是多少, 三个开发区…各是多少): only an item that sets
+# figures district by district answers it, one giving two districts or zones a figure each.
 EACH_DISTRICT = re.compile(
-    r"(?:落到|分到|分解到|摊到|分配到|分给)(?:各个?|每个)区|(?:各个?|每个)区(?:各|分别)?(?:要|能|分到|落)?(?:各|分别)?是?(?:多少|几)"
+    r"(?:落到|分到|分解到|摊到|分摊到|分配到|分给)(?:各个?|每个)(?:新城区|区)|"
+    r"(?:各个?|每个|[两三四五六七八九十\d]+个)(?:国家级)?(?:开发区|新城区|中心城区|区)[^，。？?]{0,10}?(?:各|分别)(?:是|有|要|定了?)?(?:多少|几)|"
+    r"(?:各个?|每个)区(?:各|分别)?(?:要|能|分到|落)?(?:各|分别)?是?(?:多少|几)"
 )
 EACH = "各区"
 # The place as an office, the asker's or the one asked about: 青山区政府, 硚口区人民政府办, 我是江汉区的.
@@ -56,7 +58,10 @@ def names_place(place: str, text: str) -> bool:
     """The text names the place: a district alone or in a list sharing one 区 (黄陂、江夏、新洲区人民政府;
     江汉、硚口、武昌), a zone as written (临空港 for 临空港经开区 and 临空港开发区 alike)."""
     if place == EACH:
-        return len(set(re.findall(DISTRICT_NAME, text))) >= 2
+        return (
+            len(set(re.findall(rf"({DISTRICT_NAME}|东湖高新区|长江新区|经开区|临空港)[^，,。；;\d]{{0,6}}\d", text)))
+            >= 2
+        )
     if re.fullmatch(DISTRICT, place):
         return re.search(rf"{place[:-1]}(?:区|[、和及与,，])", text) is not None
     return (place[:3] if place.startswith("临空港") else place) in text

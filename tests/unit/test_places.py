@@ -47,3 +47,5 @@ def test_every_districts_share_is_held_only_by_figures_set_district_by_district(
     assert narrowing_places("各区人民政府负责什么") == ()
     assert names_place("各区", "江汉区10个、硚口区8个、武昌区12个")
     assert not names_place("各区", "储备实施964个十亿元级项目。(责任单位:各区人民政府)")
+    assert not names_place("各区", "支持东湖高新区、武汉经开区建设国家级开发区")  # named, no figure each
+    assert narrowing_places("7.5万亩分摊到各新城区各是多少亩")[-1] == "各区"
