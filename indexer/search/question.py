@@ -35,6 +35,8 @@ from .years import SHORT_YEAR, find_years
 
 # A plan is named through its parent: 政府工作报告目标任务(责任)分解 is the plan, not the report.
 PLAN_WORDS = re.compile(r"(?:责任|任务)?分解(?:方案)?|分工方案|目标任务|(?i:\b(?:responsibility|task)\s+plan\b)")
+# A report or notice right after its year (24年报告是怎么提的), once the year is cut.
+AFTER_YEAR = re.compile(r"(?<=\s)(?:的)?(?:那份|这份)?(?:政府工作报告|工作报告|报告|通知)")
 # A year's 方案 is its plan or the scheme for a proposal (2025年方案): both are 方案.
 SCHEME_WORDS = re.compile(r"(?<=年)(?:的|那份|这份)?方案")
 KIND_WORDS = (
@@ -184,6 +186,7 @@ def find_kinds(text: str, said: str = "") -> tuple[tuple[DocKind, ...], str]:
     included: list[DocKind] = []
     text = PARENT_NAMED.sub(" ", text)  # 报告分解: the plan's name, no topic
     named = [m.span() for _, pattern in KIND_WORDS for m in pattern.finditer(text)]  # each read in the whole text
+    named += [m.span() for m in AFTER_YEAR.finditer(text)]  # 24年报告: the year is cut already, its 年 with it
     for kind, pattern in KIND_WORDS:
         if match := pattern.search(said):
             if INCLUDING.search(said[max(match.start() - 4, 0) : match.start()]) or INCLUDED.match(said, match.end()):

@@ -741,3 +741,8 @@ def test_the_plan_said_as_its_division_of_work_is_the_plan():
 def test_a_joint_projects_partner_initial_keeps_its_zhong():
     assert ask("中法生态示范城由谁负责").topic.startswith("中法生态示范城")
     assert ask("方案中法规有哪些").topic == "法规"  # 中 after a document is the filler 'in'
+
+
+def test_a_report_named_after_its_short_year_is_no_topic():
+    assert ask("24年报告是怎么说大模型的").topic == "大模型"
+    assert ask("去年报告里说的大模型").kinds == ("report",)
