@@ -22,15 +22,8 @@ SAID_IN = re.compile(
 REPORT_OF = re.compile(r"(20\d\d)年(?:的)?(?:市)?(?:政府)?(?:工作)?报告")
 # A document named right after a relative year is that year's own (今年分解方案), whatever report is cited.
 OWN_DOCUMENT = re.compile(r"(?:的)?(?:那份|这份)?(?:(?:责任|任务)?分解)?方案|(?:的)?(?:2号)?建议案")
-RELATIVE_YEARS = {
-    "今年": 0,
-    "本年": 0,
-    "本年度": 0,
-    "去年": -1,
-    "上一年": -1,
-    "前年": -2,
-    "明年": 1,
-}  # 明年: no document yet
+# 明年 is the year after the latest plan, which no document covers yet.
+RELATIVE_YEARS = {"今年": 0, "本年": 0, "本年度": 0, "去年": -1, "上一年": -1, "前年": -2, "明年": 1}
 # "This round" (这回被分了啥活): the latest plan, where no year is named and no report asked (its 这次 is 2024's).
 THIS_ROUND = re.compile(r"这一?[回次]|本次")
 REPORT_ASKED = re.compile(r"报告(?![^，。？?]{0,4}分解)")
