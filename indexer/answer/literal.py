@@ -29,7 +29,7 @@ from .select import aggregate_units, role_words, span_words
 
 MEASURES = "%|家次|人次|家|个|项|件|名|人|座|所|场|次|台|辆|条|处|户|套|间|张|批|篇|吨|亩|元|公里|平方米|米"
 NUMBER = r"\d+(?:\.\d+)?"
-FIGURE = rf"{NUMBER}(?:万|亿)?(?:{MEASURES})?(?:以上|左右)?"
+FIGURE = rf"{NUMBER}(?:万亿|万|亿)?(?:{MEASURES})?(?:以上|左右)?"
 QUOTE = r"[“\"「『]([^”\"」』“]{1,12})[”\"」』]"
 # A quoted word asked as a word, the cue right beside it (带“试点”, 提到了“高质量”, “总部”这个词, “高地”一词,
 # “融合”二字, 讲“供给”的地方);
@@ -48,10 +48,14 @@ FIGURE_ASKED = re.compile(
 # Figures asked what they are (1020、917、464这三个数分别指什么, 185亿个和2.1万家在报告里指的是什么): the
 # figures open the question or follow where they are said (报告里, 的); 企业8家以上是什么 asks of a topic.
 FIGURES_MEANT = re.compile(
-    rf"((?:{FIGURE})(?:[、和及与跟,，](?:{FIGURE}))*)(?:这[几两三四五六]?个数字?)?[，,]?(?:在[^，。？?]{{0,12}}?(?:里|中))?"
-    r"(?:分别|各)?(?:是|指|对应)(?:的是)?(?:什么|哪|啥)"
+    rf"((?:{FIGURE})(?:[、和及与跟,，](?:{FIGURE}))*)\s*(?:这[几两三四五六]?个[\u4e00-\u9fff]{{0,2}})?\s*[，,]?"
+    r"(?:[^，。？?\d]{0,8}?这[几两三四五六]?个数字?)?(?:在[^，。？?]{0,12}?(?:里|中))?\s*"
+    r"(?:分别|各)?(?:是|指|对应|说的是|讲的是|说的|指的)(?:的是)?[^，。？?]{0,3}?(?:什么|哪|啥)"
 )
 SAID_IN = "里的中说是："
+# Where a figure is said (报告里, 23年方案) or the verb it is said with (新增612家, 突破600家), before the figure asked.
+SAID_WHERE = re.compile(r"(?:报告|方案|建议案|通知|回顾)(?:里|中)?$")
+SAID_WITH = re.compile(r"(?:新增|增加|达到|达|突破|超过|增至|累计)$")
 # A measure asked as the way a target counts (按“家”来计数, 以“家”为单位).
 MEASURE_ASKED = re.compile(
     rf"(?:按|以|用)[“\"「]?({MEASURES})[”\"」]?(?:来|作|做|为|当)?(?:计数|计算|计量|为单位|作单位|做单位|当单位|单位)"
@@ -91,8 +95,10 @@ def asked_literals(question: str) -> tuple[Literal, ...]:
 
 def _opens(question: str, at: int) -> bool:
     """Nothing but where it is said stands before the figure: no topic word it would be a figure of."""
-    before = question[:at].rstrip()
-    return not before or not "\u4e00" <= before[-1] <= "\u9fff" or before[-1] in SAID_IN
+    before = SAID_WITH.sub("", question[:at].rstrip()).rstrip()
+    return (
+        not before or not "\u4e00" <= before[-1] <= "\u9fff" or before[-1] in SAID_IN or bool(SAID_WHERE.search(before))
+    )
 
 
 def _figure_pattern(figure: str) -> re.Pattern[str]:

@@ -98,6 +98,10 @@ def test_a_unit_alone_gets_only_the_items_naming_no_other_unit(mini_engine):
         ("报告里1020、917、464这三个数分别指什么", ["“1020”", "“917”", "“464”"]),
         ("185亿个和2.1万家在报告回顾里指的是什么", ["“185亿个”", "“2.1万家”"]),
         ("去年报告里的29个和23个，分别是哪两类技术攻关", ["“29个”", "“23个”"]),
+        ("3.2万亿元在报告里指的是什么", ["“3.2万亿元”"]),  # 万亿 is one scale
+        ("报告里新增512家说的是什么企业", ["“512家”"]),  # the verb it is said with
+        ("640公里、12.5万个，报告开头这两个数分别是啥", ["“640公里”", "“12.5万个”"]),
+        ("23年方案 30万人次 是啥指标", ["“30万人次”"]),  # where it is said, typed apart
     ],
 )
 def test_figures_asked_what_they_are_are_read_as_written(question, shown):
