@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-CHOICE = re.compile(r"([\u4e00-\u9fffA-Za-z]{1,8})[，,]?还是([\u4e00-\u9fffA-Za-z]{1,8})")
+CHOICE = re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{1,8})[，,]?还是([\u4e00-\u9fffA-Za-z0-9]{1,8})")  # FP16还是FP32
 NOT_A_DETAIL = re.compile(
     r"牵头|配合|挑头|主办|协办|责任|参与|负责|主责|打下手|自己|单位|部门|(?<![初底])年(?![初底中])|多了|少了|增|减|一样|同一|变|不变"
 )

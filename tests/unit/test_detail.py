@@ -889,6 +889,7 @@ def test_a_choice_between_two_things_is_answered_only_by_an_item_naming_one():
     assert Detail.CHOICE not in asked_details("这项任务是2023年还是2025年的")  # years, answered by the years
     assert Detail.CHOICE not in asked_details("牵头单位是以前那家还是现在的")  # a change asked as a time
     assert Detail.CHOICE in asked_details("完成情况是填当季的还是年初到现在累计的")  # 年初 and 现在 inside a choice
+    assert Detail.CHOICE in asked_details("这个算力规模按FP16还是FP32折算")  # names with digits
 
 
 def test_a_choice_between_two_sharing_words_is_named_only_by_what_tells_them_apart():
