@@ -1,6 +1,6 @@
 """`python -m bench …`: probes of the real corpus, and scale runs on synthetic corpora.
 
-python -m bench probes [--rounds 3]                       build, latency, cold start (about 3 min)
+python -m bench probes [--rounds 3] [--sample 400]        build, latency, cold start (about 10 min)
 python -m bench scale --items 100000 [--store faiss|milvus] [--json]
 python -m bench readers [--rounds 3]                      pages/s: text PDF, OFD, OCR of a scan
 python -m bench rebuild [--rounds 3]                      an unchanged rebuild with a scan in the corpus, and without
@@ -19,6 +19,7 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     probes = sub.add_parser("probes", help="build time, answer vs encode latency, cold start on the real corpus")
     probes.add_argument("--rounds", type=int, default=3)
+    probes.add_argument("--sample", type=int, default=400, help="dev questions timed, spread over the file (0: all)")
     probes.add_argument("--json", action="store_true")
     scale = sub.add_parser("scale", help="a synthetic corpus of N items: build, memory, latency, recall")
     scale.add_argument("--items", type=int, required=True)
