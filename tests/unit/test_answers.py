@@ -127,13 +127,13 @@ def test_a_text_to_write_or_translate_is_declined_whatever_the_documents_say(min
 
 
 def test_a_question_about_what_the_documents_write_is_no_writing_request():
-    from indexer.answer.topic import declined
+    from indexer.answer.declined import declined
 
     assert declined("2031年方案里写了哪些充电桩任务") is None and declined("老旧小区改造写进了哪一份文件") is None
 
 
 def test_a_greeting_before_a_question_leaves_the_question():
-    from indexer.answer.topic import TO_THE_TOOL
+    from indexer.answer.declined import TO_THE_TOOL
 
     assert not TO_THE_TOOL.search("你好，低空经济谁牵头")
 
