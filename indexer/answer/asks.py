@@ -64,6 +64,14 @@ COMPANY_ASKED = (  # the contractor, not the unit in charge; the longer ask firs
     r"(?:主办|承办|建设|施工|设计|运营|承建)(?:单位|方)(?:是|为|有)?(?:谁|哪)|谁(?:当|是|来)?(?:主办|承办)(?:单位|方)?|"
     r"(?:设计方案|设计图|施工方案)[^，。？?]{0,4}(?:谁|哪家)|谁(?:来)?(?:设计|施工|承建|建造)(?:的|了)"
 )
+# Whether a thing is required, allowed or will happen (要不要签责任书, 能不能打折, 会不会增设课程): the plans set
+# tasks, not rules for each case. Whether a unit helps (区里要不要配合) asks for units, and 验证能不能走向市场的那种
+# 机构 describes the thing asked about.
+PERMISSION_ASKED = (
+    r"(?:要不要|需不需要|需要不需要|用不用|能不能|可不可以|可以不可以|允不允许|让不让|会不会|给不给)"
+    r"(?![^，。？?]{0,6}(?:配合|参与|牵头|负责|跟着|一起|参加)[^，。？?]{0,3}(?:[，。？?]|$))"
+    r"(?![^，。？?]{0,10}的(?:那|这)?(?:种|类|个|项|家|些))"
+)
 # A technique or material asked (什么处理工艺, 什么材质的管子): only an item naming one answers it.
 TECHNIQUE = re.compile(r"工艺|材质|材料|技术路线|技术指标|技术参数|技术要求")
 ORDINAL_ASKED = re.compile(r"第几次|几连(?:增|涨)")  # answered by 第3次 or 十九连增, not by any figure
@@ -119,6 +127,7 @@ ASKS: tuple[tuple[Detail, re.Pattern[str]], ...] = (
     ),
     (Detail.OUTCOME, re.compile(OUTCOME_ASKED)),
     (Detail.CHOICE, CHOICE),
+    (Detail.PERMISSION, re.compile(PERMISSION_ASKED)),
     (
         Detail.NUMBER,
         re.compile(

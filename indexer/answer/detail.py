@@ -74,6 +74,9 @@ STATES: dict[Detail, re.Pattern[str]] = {
     ),
     Detail.PROCEDURE: re.compile(r"报名|申请|申报|流程|程序|条件|办法|细则|指南"),
     Detail.NAMES: NAMES,
+    Detail.PERMISSION: re.compile(
+        r"可以|允许|准许|不得|禁止|严禁|必须|须|应当|无需|不需|免于|免费|免收|不收|不再|一律"
+    ),
     Detail.NUMBER: FIGURE,
 }
 # A stage's dates head its paragraph, and a company may be named among the item's units (市城投集团).

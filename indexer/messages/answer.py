@@ -33,6 +33,7 @@ MESSAGES: dict[str, str] = {
     "detail.authority": "批准或认定的国家部委",
     "detail.outcome": "结果（是否已经做到）",
     "detail.choice": "是其中哪一种",
+    "detail.permission": "是否需要、可以或会这样做",
     "detail.number": "具体数字",
     "answer.unit_topic_absent": "没有找到相关条目：{units}在{span}{role}的任务中没有{topic}方面的。",
     "answer.respelled": "问题中的{pairs}。",

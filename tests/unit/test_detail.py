@@ -1042,3 +1042,33 @@ def test_the_name_of_a_paper_and_the_ministry_in_charge_are_details_asked():
     assert Detail.NAMES in asked_details("合作签的协议叫什么")
     assert Detail.NAMES not in asked_details("让大企业挑头组建的创新组织，前年方案叫什么")  # what the plan calls it
     assert Detail.AUTHORITY in asked_details("示范区申报的牵头部委是工信部吗")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "建议案办理领导小组的成员单位要不要签目标责任书",
+        "中小企业来做检验检测能不能打折",
+        "医保数据会不会开放给商业保险公司用",
+    ],
+)
+def test_whether_a_thing_is_required_allowed_or_will_happen_is_a_detail(question):
+    assert Detail.PERMISSION in asked_details(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "扮靓街区行动23年归哪个局管，区里要不要跟着干",  # whether a unit helps: the unit lists answer it
+        "技术合同成交额要过2700亿，区里要不要配合？",
+        "帮科研成果验证能不能走向市场的那种机构，政协那份方案打算建几家？",  # describes the thing asked about
+    ],
+)
+def test_a_unit_helping_or_a_description_asks_no_permission(question):
+    assert Detail.PERMISSION not in asked_details(question)
+
+
+def test_only_an_item_saying_what_may_or_must_be_done_states_a_permission():
+    question = "季报还要不要照常报"
+    assert not states(Detail.PERMISSION, "各牵头单位每季度报送工作进展。", ("季报",), question)
+    assert states(Detail.PERMISSION, "无进展的季度,季报须照常报送。", ("季报",), question)
