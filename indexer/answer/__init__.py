@@ -19,6 +19,7 @@ from .compare import compare_answer, kind_years
 from .document import document_answer, document_aspect
 from .literal import asked_literals, literal_answer
 from .model import Answer, Comparison, Grounding, RenamedUnit, UnitEntry
+from .reasons import unexplained
 from .request import AnswerRequest
 from .scope import named_absent
 from .shared_leads import shared_lead_answer
@@ -97,6 +98,7 @@ def answer(engine: Engine, request: AnswerRequest) -> Answer:
         and not reports_only(engine, years, kinds)
     ):
         result = unit_answer(engine, q, years, kinds, top_k, retrievers)
+    result = unexplained(q.raw, result)  # 为啥往下调: the items say what, never why
     if q.respelled:  # 独脚兽 read as 独角兽: said, so staff see what was searched
         pairs = "、".join(say("answer.respelled_pair", typed=t, read=r) for t, r in q.respelled)
         result.notes.append(say("answer.respelled", pairs=pairs))

@@ -64,6 +64,14 @@ COMPANY_ASKED = (  # the contractor, not the unit in charge; the longer ask firs
     r"(?:主办|承办|建设|施工|设计|运营|承建)(?:单位|方)(?:是|为|有)?(?:谁|哪)|谁(?:当|是|来)?(?:主办|承办)(?:单位|方)?|"
     r"(?:设计方案|设计图|施工方案)[^，。？?]{0,4}(?:谁|哪家)|谁(?:来)?(?:设计|施工|承建|建造)(?:的|了)"
 )
+# Why a figure changed between documents (为啥往下调, 数字为啥缩了) or why a unit was given a task (为啥是卫健委挑头,
+# 援疆却挂在发改委，为啥这么分): the plans assign and the report sums up, neither says why.
+_WHY = r"(?:为啥|为什么|为何|凭什么|什么原因|啥原因)"
+_CHANGED_OR_CHOSEN = (
+    r"(?:减|缩|少了|降|下调|调低|调高|上调|调整|变了|改了|翻了|多了|涨|"
+    r"挑头|牵头|领头|负责|挂在|分给|这么分|分工|选|不是|在名单)"
+)
+REASON_ASKED = rf"{_WHY}[^，。？?]{{0,8}}{_CHANGED_OR_CHOSEN}|{_CHANGED_OR_CHOSEN}[^，。？?]{{0,8}}{_WHY}"
 # Whether a thing is required, allowed or will happen (要不要签责任书, 能不能打折, 会不会增设课程): the plans set
 # tasks, not rules for each case. Whether a unit helps (区里要不要配合) asks for units, and 验证能不能走向市场的那种
 # 机构 describes the thing asked about.
@@ -128,6 +136,7 @@ ASKS: tuple[tuple[Detail, re.Pattern[str]], ...] = (
     (Detail.OUTCOME, re.compile(OUTCOME_ASKED)),
     (Detail.CHOICE, CHOICE),
     (Detail.PERMISSION, re.compile(PERMISSION_ASKED)),
+    (Detail.REASON, re.compile(REASON_ASKED)),
     (
         Detail.NUMBER,
         re.compile(

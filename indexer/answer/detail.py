@@ -74,13 +74,14 @@ STATES: dict[Detail, re.Pattern[str]] = {
     ),
     Detail.PROCEDURE: re.compile(r"报名|申请|申报|流程|程序|条件|办法|细则|指南"),
     Detail.NAMES: NAMES,
+    Detail.REASON: re.compile(r"之所以|原因是|是因为|因为|由于|鉴于"),
     Detail.PERMISSION: re.compile(
         r"可以|允许|准许|不得|禁止|严禁|必须|须|应当|无需|不需|免于|免费|免收|不收|不再|一律"
     ),
     Detail.NUMBER: FIGURE,
 }
 # A stage's dates head its paragraph, and a company may be named among the item's units (市城投集团).
-WHOLE_ITEM = frozenset({Detail.TIME, Detail.DAY, Detail.COMPANY, Detail.AUTHORITY})
+WHOLE_ITEM = frozenset({Detail.TIME, Detail.DAY, Detail.COMPANY, Detail.AUTHORITY, Detail.REASON})
 ROLE_ASKED = re.compile(r"参与|负责|牵头|配合|承担|责任")  # 哪些区和企业参与: the units are the answer
 YEAR_ASKED = re.compile(r"哪一?年")
 YEAR_OR_TIME = re.compile(rf"{STATES[Detail.TIME].pattern}|(?<!\d)\d{{4}}年")

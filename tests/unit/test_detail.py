@@ -1072,3 +1072,28 @@ def test_only_an_item_saying_what_may_or_must_be_done_states_a_permission():
     question = "季报还要不要照常报"
     assert not states(Detail.PERMISSION, "各牵头单位每季度报送工作进展。", ("季报",), question)
     assert states(Detail.PERMISSION, "无进展的季度,季报须照常报送。", ("季报",), question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "老旧小区改造前年定260个、去年报告只说200个以上，为啥减了",
+        "中医药产业园为啥是卫健委挑头，不是经信局",
+        "援疆却挂在发改委，当初为啥这么分",
+    ],
+)
+def test_why_a_figure_changed_or_a_unit_was_chosen_is_a_reason_asked(question):
+    assert Detail.REASON in asked_details(question)
+
+
+@pytest.mark.parametrize("question", ["2024年报告为什么说今年做好工作意义重大", "汉正街是作为什么来打造的"])
+def test_why_the_documents_say_a_thing_asks_no_reason_of_a_change(question):
+    assert Detail.REASON not in asked_details(question)
+
+
+def test_a_reason_asked_of_a_units_task_is_not_found_and_its_items_are_related(mini_engine):
+    from indexer.answer import AnswerRequest, answer
+
+    result = answer(mini_engine, AnswerRequest("2030年老旧小区改造为啥是市房管局牵头"))
+    assert not result.found and result.citations == [] and result.lead_units == []
+    assert "原因" in result.summary and result.related
