@@ -26,8 +26,10 @@ COUNTED = re.compile(
     r"(?<![\d.])(\d+(?:\.\d+)?(?:万|亿)?)(个|项|家次|家|座|所|条|处|件|名|场|台|辆|户|套|批|公里|亩|公顷|"
     r"万平方米|平方米|人次|人(?!员))(?=[\u4e00-\u9fa5“])"
 )
-# A figure the asker checks (是不是说要建30家, 我记得是…) is answered by the item with the true one.
-CHECKED = re.compile(r"是不是(?:说|写|定)|是否(?:说|写|定)|对不对|对吗|没记错|记得|记错|还是说")
+# A figure the asker checks (是不是说要建30家, 我记得是…, 是10家吧) is answered by the item with the true one.
+CHECKED = re.compile(
+    r"是不是|是否(?:说|写|定)|对不对|对吗|没记错|记得|记错|还是说|印象|核对|核一下|确认一下|吧[？?。！!]?$"
+)
 NUMERALS = dict(zip("123456789", "一二三四五六七八九", strict=True)) | {"2": "二|两"}
 
 

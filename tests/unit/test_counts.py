@@ -42,3 +42,8 @@ def test_an_item_with_another_count_is_no_answer_for_the_set_asked_about(mini_en
 def test_the_item_holding_the_count_is_the_answer(mini_engine):
     answer = answer_of(mini_engine, AnswerRequest("那200个老旧小区改造由哪个单位牵头"))
     assert answer.found and all("200个" in c.item.text for c in answer.citations)
+
+
+def test_a_count_the_asker_only_remembers_names_no_set():
+    assert asked_counts("新增上市企业今年定的是10家吧") == ()
+    assert asked_counts("我印象里是新增30家中试平台") == ()

@@ -1097,3 +1097,15 @@ def test_a_reason_asked_of_a_units_task_is_not_found_and_its_items_are_related(m
     result = answer(mini_engine, AnswerRequest("2030年老旧小区改造为啥是市房管局牵头"))
     assert not result.found and result.citations == [] and result.lead_units == []
     assert "原因" in result.summary and result.related
+
+
+@pytest.mark.parametrize(
+    ("question", "detail"),
+    [
+        ("评上国家数字服务出口基地以后，企业能拿到什么奖补", Detail.MONEY),
+        ("500场招聘会，哪几场是专门给残疾人的", Detail.NAMES),
+        ("示范村60个是怎么验收的", Detail.PROCEDURE),
+    ],
+)
+def test_a_reward_which_events_and_how_a_thing_is_accepted_are_details(question, detail):
+    assert detail in asked_details(question)
