@@ -1109,3 +1109,19 @@ def test_a_reason_asked_of_a_units_task_is_not_found_and_its_items_are_related(m
 )
 def test_a_reward_which_events_and_how_a_thing_is_accepted_are_details(question, detail):
     assert detail in asked_details(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "CPI目标为什么定2%左右，依据是啥",
+        "为啥要单独搞一所网络安全大学，不放在华科里办",
+        "五大优势产业目标是怎么测算出来的",
+    ],
+)
+def test_any_why_is_a_reason_asked(question):
+    assert Detail.REASON in asked_details(question)
+
+
+def test_a_why_inside_a_description_of_a_passage_asks_no_reason():
+    assert Detail.REASON not in asked_details("24年工作报告里解释为啥这样设定经济社会发展目标的那段是怎么说的")
