@@ -28,7 +28,7 @@ COUNTED = re.compile(
 )
 # A figure the asker checks (是不是说要建30家, 我记得是…, 是10家吧) is answered by the item with the true one.
 CHECKED = re.compile(
-    r"是不是|是否(?:说|写|定)|对不对|对吗|没记错|记得|记错|还是说|印象|核对|核一下|确认一下|吧[？?。！!]?$"
+    r"是不是|是否(?:说|写|定)|对不对|对吗|对唔对|啱唔啱|没记错|记得|记错|还是说|印象|核对|核一下|确认一下|吧[？?。！!]?$"
 )
 NUMERALS = dict(zip("123456789", "一二三四五六七八九", strict=True)) | {"2": "二|两"}
 

@@ -47,3 +47,4 @@ def test_the_item_holding_the_count_is_the_answer(mini_engine):
 def test_a_count_the_asker_only_remembers_names_no_set():
     assert asked_counts("新增上市企业今年定的是10家吧") == ()
     assert asked_counts("我印象里是新增30家中试平台") == ()
+    assert asked_counts("规上高企 今年目标 3000家对唔对") == ()
