@@ -19,6 +19,7 @@ from .compare import compare_answer, kind_years
 from .document import document_answer, document_aspect
 from .literal import asked_literals, literal_answer
 from .model import Answer, Comparison, Grounding, RenamedUnit, UnitEntry
+from .premise import corrected
 from .reasons import unexplained
 from .request import AnswerRequest
 from .scope import named_absent
@@ -81,6 +82,10 @@ def answer(engine: Engine, request: AnswerRequest) -> Answer:
             and (said := said_of(engine, q, lambda a: topic_answer(engine, a, years, kinds, top_k, retrievers)))
         ):
             result = said  # 市发改委在建议案办理中还要汇总什么: the scheme's paragraph that names it, no unit clause
+        if not result.found and (
+            fixed := corrected(engine, q, lambda a: topic_answer(engine, a, years, kinds, top_k, retrievers))
+        ):
+            result = fixed  # 低空商业航线应该是经信局牵头的吧: the task, with who does it
     elif q.intent is Intent.UNIT_ITEMS and q.unclear_units:
         result = unclear_unit_answer(engine, q, years, kinds)
     elif q.intent is Intent.UNIT_ITEMS and q.unknown_units:
