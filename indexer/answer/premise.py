@@ -22,9 +22,8 @@ from .model import Answer
 # The asker states what they believe and asks to have it confirmed; a plain question (市供销社是不是牵头单位,
 # 医保局今年有分到活吗) asks whether the unit has the task, and not having it is the answer.
 CHECK = re.compile(r"吧[？?。！!]?$|吧[，,]|对吗|对不对|对唔对|啱唔啱|没记错|记错|印象|好像是|应该是|按理说")
-BELIEF_WORDS = re.compile(
-    r"应该是?|好像是?|按理说|我?印象里?|我?没记错|记错|对吗|对不对|对唔对|啱唔啱|吧"
-)  # no topic words
+# The words that state the belief, cut from the topic searched: they name no task.
+BELIEF_WORDS = re.compile(r"应该是?|好像是?|按理说|我?印象里?|我?没记错|记错|对吗|对不对|对唔对|啱唔啱|吧")
 
 
 def corrected(engine: Engine, q: Question, search: Callable[[Question], Answer]) -> Answer | None:
