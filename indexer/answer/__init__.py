@@ -19,7 +19,7 @@ from .compare import compare_answer, kind_years
 from .document import document_answer, document_aspect
 from .literal import asked_literals, literal_answer
 from .model import Answer, Comparison, Grounding, RenamedUnit, UnitEntry
-from .premise import corrected
+from .premise import corrected, unbelieved, without_guess
 from .reasons import unexplained
 from .request import AnswerRequest
 from .scope import named_absent
@@ -74,7 +74,7 @@ def answer(engine: Engine, request: AnswerRequest) -> Answer:
         and not UNSTATED_OF_UNITS & set(asked_details(q.raw))
     ):
         # 市数据局2023年和2025年的任务有什么不同: the unit's items of each year, under each year's name
-        result = unit_answer(engine, q, years, kinds, top_k, retrievers)
+        result = unit_answer(engine, without_guess(engine, q) or unbelieved(q), years, kinds, top_k, retrievers)
         if (
             not result.found
             and q.topic
