@@ -1125,3 +1125,12 @@ def test_any_why_is_a_reason_asked(question):
 
 def test_a_why_inside_a_description_of_a_passage_asks_no_reason():
     assert Detail.REASON not in asked_details("24年工作报告里解释为啥这样设定经济社会发展目标的那段是怎么说的")
+
+
+def test_progress_to_date_is_a_result_asked_not_the_aim():
+    assert Detail.OUTCOME in asked_details("截至上半年，算力目标完成了多少")
+    assert Detail.OUTCOME in asked_details("技术经理人的任务，到现在培训了多少人")
+    assert Detail.OUTCOME in asked_details("贷款余额眼下已经完成到多少了")
+    assert Detail.OUTCOME not in asked_details("截至2023年底轨道交通运营里程达到多少公里")
+    assert Detail.OUTCOME not in asked_details("报告里说哪几个行业眼下还承压")
+    assert not states(Detail.OUTCOME, "培育1000名技术经理人。", ("技术经理人",))
