@@ -33,7 +33,9 @@ def alternatives(question: str) -> tuple[str, ...]:
     return left, (right.lstrip(LEADING) or right)[: max(len(left), 2)]
 
 
-def named(alternative: str, text: str, shared: frozenset[str] = frozenset()) -> bool:
+def named(
+    alternative: str, text: str, shared: frozenset[str] = frozenset(), said: frozenset[str] = frozenset()
+) -> bool:
     """The item names the alternative: by any two of its characters together, none a function word
     (免费 of 免费发, 线下 of 线下领); a one-character alternative (桥) by itself. Where the two share words
     (自然季度 or 财政季度), only a pair joining what tells them apart to what they share names one:
@@ -41,6 +43,7 @@ def named(alternative: str, text: str, shared: frozenset[str] = frozenset()) -> 
     if len(alternative) < 2:
         return alternative in text
     pairs = [p for p in _pairs(alternative) if not FUNCTION & set(p) and p not in shared]
+    pairs = [p for p in pairs if p not in said] or pairs
     if shared:
         core = set("".join(shared))
         pairs = [p for p in pairs if set(p) & core]
@@ -48,9 +51,15 @@ def named(alternative: str, text: str, shared: frozenset[str] = frozenset()) -> 
 
 
 def choice_named(question: str, text: str) -> bool:
+    """Some alternative is named; words the question says outside the choice too (汇报 in 向市政协汇报，是开会当面
+    汇报还是交书面材料) are the topic's, so they name neither."""
     options = alternatives(question)
-    shared = frozenset(set(_pairs(options[0])) & set(_pairs(options[1]))) if options else frozenset()
-    return any(named(a, text, shared) for a in options)
+    if not options:
+        return False
+    match = CHOICE.search(question)
+    outside = set(_pairs(question[: match.start()] + " " + question[match.end() :])) if match else set()
+    shared = frozenset(set(_pairs(options[0])) & set(_pairs(options[1])))
+    return any(named(a, text, shared, frozenset(outside)) for a in options)
 
 
 def _pairs(words: str) -> list[str]:

@@ -1134,3 +1134,11 @@ def test_progress_to_date_is_a_result_asked_not_the_aim():
     assert Detail.OUTCOME not in asked_details("截至2023年底轨道交通运营里程达到多少公里")
     assert Detail.OUTCOME not in asked_details("报告里说哪几个行业眼下还承压")
     assert not states(Detail.OUTCOME, "培育1000名技术经理人。", ("技术经理人",))
+
+
+def test_words_the_question_says_outside_a_choice_name_neither_alternative():
+    from indexer.answer.choice import choice_named
+
+    question = "技术合同成交额破2700亿，按合同登记额算还是按实际到账算"
+    assert not choice_named(question, "技术合同成交额突破2700亿元。")  # 合同 is the topic's word
+    assert choice_named(question, "按技术合同登记额统计。")
