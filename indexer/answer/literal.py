@@ -52,6 +52,8 @@ FIGURES_MEANT = re.compile(
     r"(?:[^，。？?\d]{0,8}?这[几两三四五六]?个数字?)?(?:在[^，。？?]{0,12}?(?:里|中))?\s*"
     r"(?:分别|各)?(?:是|指|对应|说的是|讲的是|说的|指的)(?:的是)?[^，。？?]{0,3}?(?:什么|哪|啥)"
 )
+# Details a scan for the words cannot answer: who coined them, why, whether it happened or may happen.
+BEYOND_WORDS = frozenset({Detail.PERSON, Detail.AUTHORITY, Detail.REASON, Detail.OUTCOME, Detail.PERMISSION})
 SAID_IN = "里的中说是："
 # Where a figure is said (报告里, 23年方案) or the verb it is said with (新增612家, 突破600家), before the figure asked.
 SAID_WHERE = re.compile(r"(?:报告|方案|建议案|通知|回顾)(?:里|中)?$")
@@ -118,8 +120,11 @@ def literal_answer(
     """Every item in scope whose own text holds the literals asked; None when the question asks none."""
     literals = asked_literals(q.text)
     words_only = not any(lit.figure for lit in literals)  # what a figure means, its item says
-    if not literals or (words_only and Detail.MEANING in asked_details(q.text) and not WHICH.search(q.text)):
+    asked = set(asked_details(q.text))
+    if not literals or (words_only and Detail.MEANING in asked and not WHICH.search(q.text)):
         return None  # “数化武汉”这个提法是什么意思 asks a meaning; 出现在哪几条、各是什么意思 asks where first
+    if asked & BEYOND_WORDS:
+        return None  # “产业转型闯关”这个提法是哪位领导提出的: who said it, which no item's words say
     scoped = scope(engine, years, kinds, False, (), q.text)
     shown = "、".join(lit.shown for lit in literals)
     searched = {

@@ -129,3 +129,11 @@ def test_two_units_asked_together_get_the_items_naming_both_and_each_asked_their
 def test_a_wording_compared_across_documents_of_different_years_is_listed_from_each(mini_engine):
     answer = answer_of(mini_engine, AnswerRequest("“数据要素”这个说法，2031年方案和2030年方案里分别用在什么地方？"))
     assert answer.found and all("数据要素" in h.item.text for h in answer.citations)
+
+
+def test_who_coined_a_quoted_phrase_is_no_question_about_its_words(mini_engine):
+    from indexer.answer.literal import literal_answer
+
+    question = mini_engine.understand("“低空经济”这个提法是哪位领导最早提出来的")
+    assert literal_answer(mini_engine, question, (), None) is None
+    assert literal_answer(mini_engine, mini_engine.understand("带“低空经济”的任务有哪些"), (), None) is not None
