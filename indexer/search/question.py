@@ -118,7 +118,7 @@ class Question:
 UNIT_KIND_ASKED = re.compile(r"哪(?:些|几个|个|几)(?:区人民政府|区政府|新区管委会|管委会)")
 # A part of the documents set aside (除民生实事外, 民生实事不算): what is left out is no topic to search for.
 SET_ASIDE = re.compile(
-    r"除(?:了)?[\u4e00-\u9fa5“”]{2,8}?(?:以外|之外|外)|[\u4e00-\u9fa5“”]{2,6}?(?:不算|除外)|(?<![含括算])不(?:含|包括|算)[\u4e00-\u9fa5“”]{2,12}?(?=[的，,。？?\s)）]|$)"
+    r"除(?:了)?[\u4e00-\u9fa5“”]{2,8}?(?:以外|之外|外)|[\u4e00-\u9fa5“”]{2,6}?(?<!算)(?:不算|除外)|(?<![含括算])不(?:含|包括|算)[\u4e00-\u9fa5“”]{2,12}?(?=[的，,。？?\s)）]|$)"
 )
 
 # Where a term is mentioned (出现在哪些地方, 出现了几次, 在哪些任务里提到): the items mentioning it are the answer.

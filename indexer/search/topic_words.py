@@ -7,6 +7,7 @@ tokens, never as substrings, so 归哪些单位管 loses 归/哪些/单位/管 a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -43,9 +44,13 @@ PARTNER = frozenset("法德欧日韩俄英非")
 ASKED_TAIL = "方面"  # a dictionary word glued to it (管理方面) is the word, asked about in one respect
 
 
+# A verb asked as V不V (算不算, 补不补, 能不能): it asks whether, and names nothing the documents hold.
+ASKED_WHETHER = re.compile(r"([\u4e00-\u9fa5])[不没]\1")
+
+
 def is_filler(word: str) -> bool:
     """A filler word, or a token jieba glued together from filler words only (谁来管, 这事, 在抓)."""
-    if word in FILLER or word.lower() in ENGLISH_FILLER:
+    if word in FILLER or word.lower() in ENGLISH_FILLER or ASKED_WHETHER.fullmatch(word):
         return True
     ends = {0}
     for end in range(1, len(word) + 1):

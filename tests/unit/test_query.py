@@ -746,3 +746,11 @@ def test_a_joint_projects_partner_initial_keeps_its_zhong():
 def test_a_report_named_after_its_short_year_is_no_topic():
     assert ask("24年报告是怎么说大模型的").topic == "大模型"
     assert ask("去年报告里说的大模型").kinds == ("report",)
+
+
+def test_a_verb_asked_whether_is_neither_set_aside_nor_searched():
+    from indexer.search.topic_words import is_filler
+
+    question = understand("汽修喷漆算不算重点行业", CATALOG, 2025)
+    assert "汽修" in question.topic and "算不算" not in question.topic
+    assert is_filler("补不补") and not is_filler("不算")
