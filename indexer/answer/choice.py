@@ -56,10 +56,14 @@ def choice_named(question: str, text: str) -> bool:
     options = alternatives(question)
     if not options:
         return False
-    match = CHOICE.search(question)
-    outside = set(_pairs(question[: match.start()] + " " + question[match.end() :])) if match else set()
     shared = frozenset(set(_pairs(options[0])) & set(_pairs(options[1])))
-    return any(named(a, text, shared, frozenset(outside)) for a in options)
+    return any(named(a, text, shared, _said_outside(question)) for a in options)
+
+
+def _said_outside(question: str) -> frozenset[str]:
+    """The character pairs of the question outside its choice."""
+    match = CHOICE.search(question)
+    return frozenset(_pairs(question[: match.start()] + " " + question[match.end() :])) if match else frozenset()
 
 
 def _pairs(words: str) -> list[str]:
