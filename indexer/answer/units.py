@@ -15,7 +15,7 @@ from ..foundation.text import normalise_query
 from ..messages import say
 from ..records import Detail, DocKind, Intent, Item, Link, Relation, Retriever, Role
 from ..search.engine import Engine, UnitTask
-from ..search.question import Question
+from ..search.question import Question, asks_who
 from ..search.retrieve import Hit
 from ..search.topic_words import is_filler
 from .asks import asked_details
@@ -25,7 +25,17 @@ from .model import Answer, Grounding, UnitEntry
 from .salience import phrases
 from .scope import scope
 from .sections import part_items
-from .select import alone_on, asked_together, role_words, searched_units, span_words, units_by_role, year_notes
+from .select import (
+    aggregate_units,
+    alone_on,
+    asked_together,
+    role_words,
+    searched_units,
+    span_words,
+    units_by_role,
+    year_notes,
+)
+from .wording import units_by_year
 
 SLOGAN = re.compile(r"[促稳扩强抓保提优][\u4e00-\u9fa5]{2}")  # a verb and the area of work it names: 促消费
 BRACKETED = re.compile(r"[(（][^()（）]*[)）]$")  # 市委宣传部(市文明办): a body's second name
@@ -100,9 +110,13 @@ def unit_answer(
     hits = [Hit(item, 1.0 / (rank + 1)) for rank, item in enumerate(matched)]
     entries = _entries(names, tasks, q.role)
     lead, resp = units_by_role(entries)
+    summary = _summary(q, years, names, matched, only_linked=not any(t.named_as in q.units for t in tasks))
+    if len(by_unit) > 1 and asked_together(q.text) and asks_who(q.text) and matched:
+        lead, resp, entries = aggregate_units(matched)  # 两家一块儿出现的那条谁挑头: the shared items' own lists
+        summary += units_by_year(engine, entries)
     return replace(
         base,
-        summary=_summary(q, years, names, matched, only_linked=not any(t.named_as in q.units for t in tasks)),
+        summary=summary,
         citations=hits[: max(top_k, len(hits))],
         lead_units=lead,
         responsible_units=resp,

@@ -28,7 +28,7 @@ from .roles import (
 )
 from .topic_words import is_filler, plain_words, topic_of
 from .unit_names import GLUED, UnitChoice, UnitReading, bare_place
-from .unit_speech import DESCRIBES, UNITS_SAID
+from .unit_speech import CO_NAMED, DESCRIBES, SAID_TOGETHER, UNITS_SAID
 from .units import UnitCatalog
 from .vocabulary import translate_english
 from .years import SHORT_YEAR, find_years
@@ -150,7 +150,7 @@ def detect_intent(text: str, years: tuple[int, ...], units: tuple[str, ...]) -> 
         return Intent.TARGET
     if COMPARE.search(text) or (len(years) >= 2 and not units) or (EACH.search(text) and len(named_kinds(text)) >= 2):
         return Intent.COMPARE
-    if units and (UNIT_TASKS.search(text) or ROLE_ASKED.search(text)) and not WHO.search(ROLE_STATED.sub(" ", text)):
+    if units and (UNIT_TASKS.search(text) or ROLE_ASKED.search(text)) and not asks_who(text):
         return Intent.UNIT_ITEMS
     if WHO.search(text):
         return Intent.TOPIC_UNITS
@@ -255,7 +255,7 @@ def only_beside(catalog: UnitCatalog, text: str, years: tuple[int, ...], units: 
 
 def _names_other(text: str) -> bool:
     """The question asks who (谁牵头) or names a unit the catalog does not read: a place in it is no unit asked."""
-    return bool(WHO.search(ROLE_STATED.sub(" ", text)) or OTHER_UNIT.search(text))
+    return asks_who(text) or bool(OTHER_UNIT.search(text))
 
 
 def understand(
@@ -293,7 +293,7 @@ def understand(
     alone = bool(units) and bool(ALONE.search(text) or ALONE_LEAD.search(text) or beside)
     rest = NO_OTHER.sub(" ", ALONE_LEAD.sub(" ", ALONE.sub(" ", rest))) if alone else rest
     asked_how = (ASKER, ROLE_ASKED, OCCURRENCE, SUPPORT_SET_ASIDE, SUPPORT_ONLY, SET_ASIDE, QUANTITY, ROLE_WORDS)
-    for said in asked_how + ((UNITS_SAID,) if units else ()):
+    for said in asked_how + ((UNITS_SAID,) if units else ()) + ((CO_NAMED,) if len(units) > 1 else ()):
         rest = said.sub(" ", rest)  # words that say how the question asks, not what about
     topic = topic_of(rest, words)
     if units and all(
@@ -302,7 +302,17 @@ def understand(
         topic = ""
     if intent is Intent.TOPIC_UNITS and units and not topic:  # 市体育局作为责任单位出现在哪些条目: its own items
         intent = Intent.UNIT_ITEMS
-        role = None if WHO.search(ROLE_STATED.sub(" ", text)) else role  # 两家同时挂名的那一条，谁牵头: the item's lead
-    if intent is Intent.UNIT_ITEMS and units and OTHERS_ASKED.search(text):
-        intent, role = Intent.TOPIC_UNITS, None
+        role = None if asks_who(text) else role  # 两家同时挂名的那一条，谁牵头: the item's lead
+    if intent is Intent.UNIT_ITEMS and units and OTHERS_ASKED.search(text) and not said_together(text, units):
+        intent, role = Intent.TOPIC_UNITS, None  # 经开区挑头的那个基地，还有谁: the others on its item
     return Question(raw, text, intent, years, units, role, topic, kinds, unknown, unclear, alone=alone, beside=beside)
+
+
+def asks_who(text: str) -> bool:
+    """Who is asked (谁牵头, 哪些单位), beyond a role the question states of a unit it names."""
+    return bool(WHO.search(ROLE_STATED.sub(" ", text)))
+
+
+def said_together(text: str, units: tuple[str, ...]) -> bool:
+    """Units said to stand on one item (一块儿出现, 被写进同一条): the unit path finds the items they share."""
+    return len(units) > 1 and bool(SAID_TOGETHER.search(text))

@@ -34,6 +34,18 @@ BRANCH = re.compile(r"(?:中国)?(?P<body>[\u4e00-\u9fa5]{2,12}?)(?:委员会)?�
 OFFICIAL = ((re.compile(r"共青团(?:武汉)?市委(?:员会)?"), "团市委"), (re.compile(r"中共(?:武汉)?市委(?!员)"), "市委"))
 # Words that say which body is meant, right before its name (车谷那边的 经开区管委会): the unit's place, no topic.
 DESCRIBES = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:那边|这边|那头|那一片|那块儿?)的?(?=\s)")
+# Two or more units said to stand on one item (两家一块儿出现, 被写进同一条任务, 并排出现, 排在一条任务的配合名单里):
+# how the item is pointed at, which the units asked already say; what is left is the topic, if any.
+CO_NAMED = re.compile(
+    r"(?:这|那)?[两二三四五六七几](?:家|个)(?=[一都同并\s，,]|$)|"
+    r"(?:一块儿?|一起|一同|同时|并排|并列|同框|都)(?:被)?(?:出现|挂名|写进|列进|列在|写在|排在)?在?|"
+    r"(?:被)?(?:写|列|排|放)?(?:进|在|到)?同一(?:条|项|件|个)(?:任务|事项|条目|事)?里?|"
+    r"(?:被)?(?:写|列|排)?(?:进|在)?一条任务的?(?:配合|责任|参与)?名单里?|(?:配合|责任|参与)名单里?"
+)
+# The same, said plainly enough to point at the items the units share (一块儿出现在哪条, 被写进同一条).
+SAID_TOGETHER = re.compile(
+    r"一块儿?|一起|一同|同时|并排|并列|同框|双双|同一(?:条|项|件)|一条任务|(?:都|共同)(?:被)?(?:出现|挂名|写进|列进|列在|写在|排在)"
+)
 # Districts or bodies counted (两个区, 这两家国企, 这几个部门): the units asked, said again.
 UNITS_SAID = re.compile(
     r"(?:这|那|[两三四五六七几])个区(?![\u4e00-\u9fff])|"

@@ -126,6 +126,13 @@ def test_two_units_asked_together_get_the_items_naming_both_and_each_asked_their
     assert len(each.citations) > len(both.citations)
 
 
+def test_who_asked_of_the_item_two_units_share_lists_that_items_units(mini_engine):
+    both = answer_of(mini_engine, AnswerRequest("2031年市交通运输局和市数据局一块儿出现的是哪条，谁牵头"))
+    named = {u for h in both.citations for u in h.item.units}
+    assert both.found and set(both.lead_units) | set(both.responsible_units) == named
+    assert set(both.lead_units) == {u for h in both.citations for u in h.item.lead_units}
+
+
 def test_a_wording_compared_across_documents_of_different_years_is_listed_from_each(mini_engine):
     answer = answer_of(mini_engine, AnswerRequest("“数据要素”这个说法，2031年方案和2030年方案里分别用在什么地方？"))
     assert answer.found and all("数据要素" in h.item.text for h in answer.citations)

@@ -713,12 +713,28 @@ def test_who_asks_and_what_they_want_done_is_no_topic(question):
 def test_two_units_named_together_point_at_their_shared_item_and_ask_who_else_is_on_it():
     catalog = UnitCatalog(["市工商联", "武汉人才集团", "市人社局", "市医保局"], CorpusRules.load(MINI).units)
     q = understand("工商联和人才集团同时挂名的那一条，谁牵头、还有谁", catalog, latest_year=2025)
-    assert q.intent == "topic_units" and set(q.units) == {"市工商联", "武汉人才集团"} and q.role is None
-    assert q.topic == ""
+    assert q.intent == "unit_items" and set(q.units) == {"市工商联", "武汉人才集团"} and q.role is None
+    assert q.topic == ""  # the unit path finds the items both stand on
     listed = understand("医保局被拉进去的那条数据试点，牵头和配合单位全列出来", catalog, latest_year=2025)
     assert listed.intent == "topic_units" and listed.units == ("市医保局",)
     own = understand("医保局被拉进去的那几条是什么", catalog, latest_year=2025)
     assert own.intent == "unit_items"  # its own items asked, not who else is on them
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "人社局跟医保局一块儿出现在哪条任务里，挑头的是谁",
+        "人社局和医保局被写进同一条任务，那条是干啥的",
+        "医保局、人社局竟然排在一条任务的配合名单里，是哪条",
+        "人社局和医保局并排出现的是哪件事，牵头部门是谁",
+        "人社局和医保局两家一起出现的那几条，牵头的是谁",
+    ],
+)
+def test_how_two_units_are_said_to_share_an_item_is_no_topic(question):
+    catalog = UnitCatalog(["市人社局", "市医保局"], CorpusRules.load(MINI).units)
+    q = understand(question, catalog, latest_year=2025)
+    assert set(q.units) == {"市人社局", "市医保局"} and q.topic == "" and q.intent == "unit_items"
 
 
 def test_a_unit_name_never_spans_a_joining_word():
