@@ -16,7 +16,10 @@ INITIAL = r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
 FINAL = r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|in|un|vn|ia|ie|iu|ua|uo|ui|ue|ve|er|a|o|e|i|u|v)"
 SYLLABLES = re.compile(rf"(?:{INITIAL}{FINAL})+")
 LATIN_RUN = re.compile(r"[A-Za-z]+(?:[ ']+[A-Za-z]+)*")
-PINYIN_TYPED = re.compile(r"[a-z]{4}")  # a question with a lower-case run long enough to be read
+# A question with a lower-case run long enough to be read, typed whole (yinfa) or syllable by syllable (yin fa).
+PINYIN_TYPED = re.compile(r"[a-z]{4}|[a-z]{2,}(?:[ '][a-z]+)+")
+CONTEXT = 2  # Chinese characters beside a run that choose between words of one sound (yin fa 经济: 银发, not 印发)
+CJK = re.compile(r"[\u4e00-\u9fff]")
 LONGEST = 8  # characters in a term: a name of up to four words
 SHORTEST = 4  # letters in a run worth reading: one short syllable is any of a hundred characters
 
@@ -34,6 +37,8 @@ class PinyinReader:
         """`spell`: a word's toneless pinyin, read as a word (长江 changjiang, not zhangjiang); `common`: a word
         too widely used to narrow anything (Wuhan → 武汉 adds nothing an English question did not say)."""
         self._common = common
+        texts = list(texts)
+        self._corpus = "\n".join(texts)
         counts: Counter[tuple[str, ...]] = Counter()
         for text in texts:
             run: list[str] = []
@@ -47,8 +52,11 @@ class PinyinReader:
                             counts[tuple(run[start:end])] += 1
                 run = []
         self._by_sound: dict[str, str] = {}
-        for parts, _ in counts.most_common():  # the most used spelling of a sound wins
-            self._by_sound.setdefault("".join(map(spell, parts)), "".join(parts))
+        self._spellings: dict[str, list[str]] = {}
+        for parts, _ in counts.most_common():  # the most used spelling of a sound wins, unless its neighbours choose
+            sound, term = "".join(map(spell, parts)), "".join(parts)
+            self._by_sound.setdefault(sound, term)
+            self._spellings.setdefault(sound, []).append(term)
 
     def read(self, text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
         """The text with each pinyin run the documents can spell replaced, and (typed, read) for each."""
@@ -59,6 +67,8 @@ class PinyinReader:
             if len(sound) < SHORTEST or not SYLLABLES.fullmatch(sound):
                 continue
             words = self._cover(sound)
+            if words and len(words) == 1:
+                words = [self._in_context(sound, words[0], text[: match.start()], text[match.end() :])]
             if words and not self._common("".join(words)):
                 read.append((typed, "".join(words)))
         for typed, chinese in read:
@@ -75,3 +85,12 @@ class PinyinReader:
                 if term and before is not None and (best[end] is None or len(before) + 1 < len(best[end] or ())):
                     best[end] = [*before, term]
         return best[-1]
+
+    def _in_context(self, sound: str, term: str, before: str, after: str) -> str:
+        """Of the words spelled by one sound, the first the documents say beside the question's own neighbouring
+        characters (yin fa 经济: 银发经济 is said, 印发经济 never); with none, the most used."""
+        left, right = "".join(CJK.findall(before))[-CONTEXT:], "".join(CJK.findall(after))[:CONTEXT]
+        for spelling in self._spellings.get(sound, [term]):
+            if (right and spelling + right in self._corpus) or (left and left + spelling in self._corpus):
+                return spelling
+        return term

@@ -42,3 +42,18 @@ def test_a_word_too_common_to_narrow_anything_is_left_as_typed():
         lambda t: t == "建设",
     )
     assert common.read("jianshe 谁负责") == ("jianshe 谁负责", ())
+
+
+def test_of_two_words_with_one_sound_the_one_the_documents_say_beside_the_next_characters_is_read():
+    texts = ["印发方案", "印发通知", "印发意见", "发展银发经济"]
+    cut = {"印发方案": ["印发", "方案"], "印发通知": ["印发", "通知"], "印发意见": ["印发", "意见"]}
+    sounds = {"印发": "yinfa", "银发": "yinfa", "经济": "jingji", "发展": "fazhan"}
+    homophones = PinyinReader(texts, lambda t: cut.get(t, ["发展", "银发", "经济"]), lambda w: sounds.get(w, "x" + w))
+    assert homophones.read("yin fa 经济 谁牵头")[0] == "银发 经济 谁牵头"
+    assert homophones.read("yinfa 的时间")[0] == "印发 的时间"  # no neighbour chooses: the most used
+
+
+def test_pinyin_typed_syllable_by_syllable_is_noticed():
+    from indexer.search.pinyin import PINYIN_TYPED
+
+    assert PINYIN_TYPED.search("yin fa 经济") and PINYIN_TYPED.search("yinfa") and not PINYIN_TYPED.search("5G 网络")
