@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..records import Intent
-from ..search.question import Question
+from ..search.question import Question, said_together
 from ..search.retrieve import Hit
 
 if TYPE_CHECKING:
@@ -18,8 +18,9 @@ POINTING = re.compile(r"的那(?:一|几)?[条个项件些]|之外|以外|除了
 
 
 def pointed_units(engine: Engine, q: Question) -> list[set[str]]:
-    """Each unit the question points at its item with, by all its names across renames; none unless it points."""
-    if q.intent is not Intent.TOPIC_UNITS or not POINTING.search(q.text):
+    """Each unit the question points at its item with, by all its names across renames; none unless it points
+    (投资那条, 都出现在…里: units said to stand on one item point at it too)."""
+    if q.intent is not Intent.TOPIC_UNITS or not (POINTING.search(q.text) or said_together(q.text, q.units)):
         return []
     return [set(engine.unit_names(u)) | {u} for u in q.units]
 

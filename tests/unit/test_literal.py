@@ -144,3 +144,11 @@ def test_who_coined_a_quoted_phrase_is_no_question_about_its_words(mini_engine):
     question = mini_engine.understand("“低空经济”这个提法是哪位领导最早提出来的")
     assert literal_answer(mini_engine, question, (), None) is None
     assert literal_answer(mini_engine, mini_engine.understand("带“低空经济”的任务有哪些"), (), None) is not None
+
+
+def test_units_said_to_stand_on_one_item_point_at_it(mini_engine):
+    from indexer.answer.pointing import pointed_units
+
+    together = mini_engine.understand("市交通运输局、市数据局都出现在低空经济那条里吗，谁牵头")
+    assert together.intent == "topic_units" and len(pointed_units(mini_engine, together)) == 2
+    assert pointed_units(mini_engine, mini_engine.understand("低空经济由哪些单位负责")) == []
