@@ -50,7 +50,9 @@ SAID_TOGETHER = re.compile(
 UNITS_SAID = re.compile(
     r"(?:这|那|[两三四五六七几])个区(?![\u4e00-\u9fff])|"
     r"(?:(?:这|那)[两二三四五六七几]?|[两二三四五六七几])(?:个|家)(?:市属)?(?:国企|国有企业|企业|集团|公司|单位|部门)"
-    r"(?=[在的里中都各分\s，,。？?]|$)"  # 武汉金控、武汉投控这两家国企在…: the units asked, said again
+    r"(?=[在的里中都各分\s，,。？?]|$)|"  # 武汉金控、武汉投控这两家国企在…: the units asked, said again
+    r"作为(?:市属|国有|一家)?(?:国企|国有企业|企业|集团|公司|单位|部门|区政府|管委会)|"  # 投控集团作为市属国企
+    r"(?:配合|责任|参与|牵头)(?:单位)?名单里?"  # 被写进哪些任务的配合名单: the role's list, no topic
 )
 CITY = re.compile(r"^(?:武汉市|武汉|市)")
 # A unit's other name beside the one read, in or before brackets (外事办(市委外办), 市委外办(外事办)): the read

@@ -770,3 +770,28 @@ def test_a_verb_asked_whether_is_neither_set_aside_nor_searched():
     question = understand("汽修喷漆算不算重点行业", CATALOG, 2025)
     assert "汽修" in question.topic and "算不算" not in question.topic
     assert is_filler("补不补") and not is_filler("不算")
+
+
+@pytest.mark.parametrize(
+    "question, years",
+    [
+        ("市数据局 23/25 分工 哪几条", (2023, 2025)),
+        ("市数据局两版方案里干的事有啥不一样，23的跟25的", (2023, 2025)),
+        ("第23、25条写的是什么", ()),  # numbered items, not years
+        ("23和25个项目分别在哪", ()),  # counts
+    ],
+)
+def test_two_short_years_side_by_side_are_years(question, years):
+    assert ask(question).years == years
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "督查室核对口径：市数据局今年牵头的条目是哪几条",
+        "市数据局作为牵头部门，今年被写进哪些任务的配合名单",
+    ],
+)
+def test_the_offices_check_and_the_units_description_are_no_topic(question):
+    q = ask(question)
+    assert q.units == ("市数据局",) and q.topic == "" and q.intent == "unit_items"
