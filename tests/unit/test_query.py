@@ -795,3 +795,9 @@ def test_two_short_years_side_by_side_are_years(question, years):
 def test_the_offices_check_and_the_units_description_are_no_topic(question):
     q = ask(question)
     assert q.units == ("市数据局",) and q.topic == "" and q.intent == "unit_items"
+
+
+def test_a_unit_written_into_a_roles_list_across_years_asks_its_items():
+    q = ask("黄陂区政府被写进责任单位的条目，前年几条今年几条")
+    assert q.units == ("黄陂区人民政府",) and q.topic == "" and q.years == (2023, 2025)
+    assert ask("市数据局在前年、今年两份任务表里出现的条目，前后变化大不大").topic == ""
