@@ -7,8 +7,9 @@ import re
 from typing import TYPE_CHECKING
 
 from ..records import Intent
-from ..search.question import Question, said_together
+from ..search.question import Question
 from ..search.retrieve import Hit
+from ..search.unit_speech import said_together
 
 if TYPE_CHECKING:
     from ..search.engine import Engine

@@ -28,7 +28,7 @@ from .roles import (
 )
 from .topic_words import is_filler, plain_words, topic_of
 from .unit_names import GLUED, UnitChoice, UnitReading, bare_place
-from .unit_speech import CO_NAMED, DESCRIBES, SAID_TOGETHER, UNITS_SAID
+from .unit_speech import CO_NAMED, DESCRIBES, UNITS_SAID, said_together
 from .units import UnitCatalog
 from .vocabulary import translate_english
 from .years import SHORT_YEAR, find_years
@@ -311,8 +311,3 @@ def understand(
 def asks_who(text: str) -> bool:
     """Who is asked (谁牵头, 哪些单位), beyond a role the question states of a unit it names."""
     return bool(WHO.search(ROLE_STATED.sub(" ", text)))
-
-
-def said_together(text: str, units: tuple[str, ...]) -> bool:
-    """Units said to stand on one item (一块儿出现, 被写进同一条): the unit path finds the items they share."""
-    return len(units) > 1 and bool(SAID_TOGETHER.search(text))

@@ -40,12 +40,19 @@ CO_NAMED = re.compile(
     r"(?:这|那)?[两二三四五六七几](?:家|个)(?=[一都同并\s，,]|$)|"
     r"(?:一块儿?|一起|一同|同时|并排|并列|同框|都)(?:被)?(?:出现|挂名|写进|列进|列在|写在|排在)?在?|"
     r"(?:被)?(?:写|列|排|放)?(?:进|在|到)?同一(?:条|项|件|个)(?:任务|事项|条目|事)?里?|"
-    r"(?:被)?(?:写|列|排)?(?:进|在)?一条任务的?(?:配合|责任|参与)?名单里?|(?:配合|责任|参与)名单里?"
+    r"(?:被)?(?:写|列|排)?(?:进|在)?一条任务的?"  # its 配合名单 is a role's list, cut with the units said (UNITS_SAID)
 )
 # The same, said plainly enough to point at the items the units share (一块儿出现在哪条, 被写进同一条).
 SAID_TOGETHER = re.compile(
     r"一块儿?|一起|一同|同时|并排|并列|同框|双双|同一(?:条|项|件)|一条任务|(?:都|共同)(?:被)?(?:出现|挂名|写进|列进|列在|写在|排在)"
 )
+
+
+def said_together(text: str, units: tuple[str, ...]) -> bool:
+    """Units said to stand on one item (一块儿出现, 被写进同一条): the unit path finds the items they share."""
+    return len(units) > 1 and bool(SAID_TOGETHER.search(text))
+
+
 # Districts or bodies counted (两个区, 这两家国企, 这几个部门): the units asked, said again.
 UNITS_SAID = re.compile(
     r"(?:这|那|[两三四五六七几])个区(?![\u4e00-\u9fff])|"
