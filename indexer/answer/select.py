@@ -15,6 +15,7 @@ from ..records import DocKind, Item, Role
 from ..search.engine import Engine
 from ..search.question import Question
 from ..search.retrieve import Hit
+from ..search.unit_speech import SAID_TOGETHER
 from .model import UnitEntry
 
 
@@ -79,10 +80,8 @@ def span_words(years: tuple[int, ...]) -> str:
 
 
 # Two units asked together (都放在配合位置, 一起被点名, 城发集团配合水务局干的): the items naming both;
-# each asked (各自, 分别) keeps each unit's own.
-TOGETHER = re.compile(
-    r"都|一起|同时|共同|一块|一道|双双|同一[条项件]|一条任务|并排|并列|同框|配合[^，。？?]{2,10}?(?:干|做|搞|办)的"
-)
+# each asked (各自, 分别) keeps each unit's own. Every way of saying they share an item (SAID_TOGETHER) counts.
+TOGETHER = re.compile(rf"都|共同|一道|配合[^，。？?]{{2,10}}?(?:干|做|搞|办)的|{SAID_TOGETHER.pattern}")
 EACH = re.compile(r"各自|分别|各(?!区|相关|新城区|中心城区|有关)")
 
 

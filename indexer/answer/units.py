@@ -70,7 +70,8 @@ def unit_answer(
         for t in unit_tasks
         if not q.alone or alone_on(t.item, q.role, q.units, q.beside)
     ]
-    if len(by_unit) > 1 and asked_together(q.text):
+    together = len(by_unit) > 1 and asked_together(q.text)
+    if together:
         shared = set.intersection(*_bodies(by_unit).values())
         tasks = [t for t in tasks if t.item.id in shared]
     docs = {t.item.doc_id for t in tasks}
@@ -111,7 +112,7 @@ def unit_answer(
     entries = _entries(names, tasks, q.role)
     lead, resp = units_by_role(entries)
     summary = _summary(q, years, names, matched, only_linked=not any(t.named_as in q.units for t in tasks))
-    if len(by_unit) > 1 and asked_together(q.text) and asks_who(q.text) and matched:
+    if together and asks_who(q.text) and matched:
         lead, resp, entries = aggregate_units(matched)  # 两家一块儿出现的那条谁挑头: the shared items' own lists
         summary += units_by_year(engine, entries)
     return replace(

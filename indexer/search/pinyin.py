@@ -51,12 +51,9 @@ class PinyinReader:
                         if sum(map(len, run[start:end])) <= LONGEST:
                             counts[tuple(run[start:end])] += 1
                 run = []
-        self._by_sound: dict[str, str] = {}
-        self._spellings: dict[str, list[str]] = {}
-        for parts, _ in counts.most_common():  # the most used spelling of a sound wins, unless its neighbours choose
-            sound, term = "".join(map(spell, parts)), "".join(parts)
-            self._by_sound.setdefault(sound, term)
-            self._spellings.setdefault(sound, []).append(term)
+        self._spellings: dict[str, list[str]] = {}  # most used first: it wins, unless the neighbours choose
+        for parts, _ in counts.most_common():
+            self._spellings.setdefault("".join(map(spell, parts)), []).append("".join(parts))
 
     def read(self, text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
         """The text with each pinyin run the documents can spell replaced, and (typed, read) for each."""
@@ -80,7 +77,7 @@ class PinyinReader:
         best: list[list[str] | None] = [[]] + [None] * len(sound)
         for end in range(1, len(sound) + 1):
             for start in range(max(0, end - 6 * LONGEST), end):
-                term = self._by_sound.get(sound[start:end])
+                term = next(iter(self._spellings.get(sound[start:end], ())), None)
                 before = best[start]
                 if term and before is not None and (best[end] is None or len(before) + 1 < len(best[end] or ())):
                     best[end] = [*before, term]
@@ -90,7 +87,7 @@ class PinyinReader:
         """Of the words spelled by one sound, the first the documents say beside the question's own neighbouring
         characters (yin fa 经济: 银发经济 is said, 印发经济 never); with none, the most used."""
         left, right = "".join(CJK.findall(before))[-CONTEXT:], "".join(CJK.findall(after))[:CONTEXT]
-        for spelling in self._spellings.get(sound, [term]):
+        for spelling in self._spellings[sound]:
             if (right and spelling + right in self._corpus) or (left and left + spelling in self._corpus):
                 return spelling
         return term
