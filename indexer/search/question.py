@@ -173,9 +173,10 @@ def named_kinds(text: str) -> tuple[DocKind, ...]:
 
 
 INCLUDING = re.compile(r"含|包括|包含|连同|连(?!续)|算上|加上")  # a kind said as included beside the rest
-# 建议案里的也算上, 建议案那份也算上, 连政协建议案的一起列: the kind beside the rest, never alone
+# 建议案里的也算上, 建议案那份也算上, 连政协建议案的一起列, 建议案里的也要: the kind beside the rest, never alone
 INCLUDED = re.compile(
-    r"(?:里|中|那份|这份|那个)?的?(?:(?:也|都)?(?:算上|算进来|算进去|包括进来|一起算|也算|加上|带上)|(?:也|都)?(?:一起|一并)(?:列|算|加|带))"
+    r"(?:里|中|那份|这份|那个)?的?(?:(?:也|都)?(?:算上|算进来|算进去|包括进来|一起算|也算|加上|带上)|(?:也|都)?(?:一起|一并)(?:列|算|加|带)"
+    r"|(?:也|都)要(?=[，。？?！!、\s]|$)|(?:也|都)(?:列上|列出来|列进来))"
 )
 
 
@@ -274,7 +275,8 @@ def understand(
     units, unclear, rest = reading.units, reading.unclear, reading.rest
     rest = DESCRIBES.sub(" ", rest) if units else rest  # 车谷那边的经开区管委会: which body, no topic
     unknown = () if units or unclear else catalog.unknown(rest)
-    intent = detect_intent(text, years, units or unknown or tuple(c.typed for c in unclear))
+    asked = _without_names(text, units)  # 市直各相关部门, 各“965”产业链牵头单位: a unit's own name asks nothing
+    intent = detect_intent(asked, years, units or unknown or tuple(c.typed for c in unclear))
     if (
         intent is Intent.UNIT_ITEMS
         and only_places(units, text)
@@ -302,10 +304,16 @@ def understand(
         topic = ""
     if intent is Intent.TOPIC_UNITS and units and not topic:  # 市体育局作为责任单位出现在哪些条目: its own items
         intent = Intent.UNIT_ITEMS
-        role = None if asks_who(text) else role  # 两家同时挂名的那一条，谁牵头: the item's lead
+        role = None if asks_who(asked) else role  # 两家同时挂名的那一条，谁牵头: the item's lead
     if intent is Intent.UNIT_ITEMS and units and OTHERS_ASKED.search(text) and not said_together(text, units):
         intent, role = Intent.TOPIC_UNITS, None  # 经开区挑头的那个基地，还有谁: the others on its item
     return Question(raw, text, intent, years, units, role, topic, kinds, unknown, unclear, alone=alone, beside=beside)
+
+
+def _without_names(text: str, units: tuple[str, ...]) -> str:
+    for unit in units:
+        text = text.replace(unit, " ")
+    return text
 
 
 def asks_who(text: str) -> bool:

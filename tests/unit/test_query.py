@@ -109,6 +109,7 @@ def test_document_kinds_from_the_question():
     assert ask("2号建议案的工作目标是什么").kinds == ("proposal",)
     assert ask("数据局今年配合的任务，建议案里的也算上").kinds == ()  # said as included after it: beside the rest
     assert ask("人社局今年配合的条目，建议案那份也算上").kinds == ()
+    assert ask("数据局今年有哪些活，建议案里的也要").kinds == ()
     assert ask("市场监管局今年只当配合单位的活，连政协建议案的一起列").kinds == ()
     assert ask("连续两年政协建议案里都提到的任务").kinds == ("proposal",)  # 连续 is no inclusion
     assert ask("政协2号案里讲算力的那条").kinds == ("proposal",)  # 2号案: the 建议案 said short
@@ -801,3 +802,10 @@ def test_a_unit_written_into_a_roles_list_across_years_asks_its_items():
     q = ask("黄陂区政府被写进责任单位的条目，前年几条今年几条")
     assert q.units == ("黄陂区人民政府",) and q.topic == "" and q.years == (2023, 2025)
     assert ask("市数据局在前年、今年两份任务表里出现的条目，前后变化大不大").topic == ""
+
+
+def test_a_unit_whose_own_name_says_who_is_asked_for_its_items():
+    """市直各相关部门 holds 相关部门, which asks who when it stands alone; inside the unit's name it asks nothing."""
+    catalog = UnitCatalog(["市直各相关部门", "市数据局"], CorpusRules.load(MINI).units)
+    q = understand("“市直各相关部门”23年让它配合的是哪条", catalog, latest_year=2025)
+    assert (q.intent.value, q.units) == ("unit_items", ("市直各相关部门",))
