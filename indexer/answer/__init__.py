@@ -13,7 +13,8 @@ from dataclasses import replace
 from ..messages import say
 from ..records import Detail, DocKind, Intent
 from ..search.engine import Engine
-from ..search.question import Question, named_kinds
+from ..search.kinds import named_kinds
+from ..search.question import Question
 from .asks import asked_details
 from .compare import compare_answer, kind_years
 from .document import document_answer, document_aspect

@@ -174,7 +174,8 @@ def test_two_documents_asked_each_the_same_thing_are_compared_side_by_side(mini_
 
 
 def test_documents_named_outright_are_counted_once_each():
-    from indexer.search.question import detect_intent, named_kinds
+    from indexer.search.kinds import named_kinds
+    from indexer.search.question import detect_intent
 
     assert named_kinds("2024年政府工作报告和2号建议案") == (DocKind.PROPOSAL, DocKind.REPORT)
     assert named_kinds("23年方案和2号建议案") == (DocKind.PROPOSAL, DocKind.PLAN)
