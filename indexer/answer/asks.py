@@ -83,7 +83,7 @@ PERMISSION_ASKED = (
 )
 # A technique or material asked (什么处理工艺, 什么材质的管子): only an item naming one answers it.
 TECHNIQUE = re.compile(r"工艺|材质|材料|技术路线|技术指标|技术参数|技术要求")
-ORDINAL_ASKED = re.compile(r"第几次|几连(?:增|涨)")  # answered by 第3次 or 十九连增, not by any figure
+ORDINAL_ASKED = re.compile(r"第几(?:次|批|届|轮)|几连(?:增|涨)")  # answered by 第3次 or 十九连增, not by any figure
 ASKS: tuple[tuple[Detail, re.Pattern[str]], ...] = (
     (Detail.MONEY, re.compile(MONEY_ASKED)),
     (Detail.LENGTH, re.compile(r"多少(?:公里|千米|米)|多长(?!时间)|全长|里程")),
@@ -186,7 +186,8 @@ def whether_heads(question: str) -> tuple[str, ...]:
 
 # A measure asked outright (多少辆, 几座, 多少万吨); 个 and 项 count anything, so they name no measure.
 MEASURE_ASKED = re.compile(
-    r"(?:多少|几)(?:万|亿)?(家|座|所|条|场|次|名|人|台|套|处|件|张|辆|户|吨|间|栋|艘|架|盏|棵|株|床|公顷|亩|立方米|微克|毫克|千瓦|兆瓦|标箱|字|平方公里|平方米|公里|千米|"
+    r"(?:多少|(?<!十)几(?![十百千]))(?:万|亿)?(家|座|所|条|场|次|名|人|台|套|处|件|张|辆|户|吨|间|栋|艘|架|盏|棵|株|床|公顷|亩|立方米|立方|微克|毫克|千瓦|兆瓦|标箱|字|平方公里|平方米|公里|千米|"
+    r"英寸|年一遇|公斤|千克|分钟|小时|米(?=[宽长高深厚])|"  # 几米宽, 多少年一遇: a measure the documents rarely give
     r"(?<=[少万亿])(?:片|支|只(?![是有能要]))(?=[\u4e00-\u9fff]))"  # 多少片晶圆; never 哪几片, 多少片 (片区), 多少只是
 )
 

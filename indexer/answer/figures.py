@@ -17,7 +17,9 @@ from .spelling import spelled_in
 
 RATE = re.compile(r"\d+(?:\.\d+)?\s*%|百分之|[\d一二三四五六七八九]成")
 COUNTERS = ("个", "家", "座", "所", "处", "间", "栋")  # places and bodies are counted with any of these
-ORDINAL = re.compile(r"[二两三四五六七八九十]+连(?:增|涨|升|降|冠|胜)|第[一二两三四五六七八九十\d]+次")  # 十九连增
+ORDINAL = re.compile(
+    r"[二两三四五六七八九十]+连(?:增|涨|升|降|冠|胜)|第[一二两三四五六七八九十\d]+(?:次|批|届|轮)"
+)  # 十九连增
 PEOPLE = ("名", "人", "位")  # 多少名 is answered by 8000人
 HUNDRED_MILLIONS = re.compile(r"(?:多少|几)(?:万)?亿(?!元)")
 
@@ -26,6 +28,7 @@ RANK = re.compile(
     r"(?:居|位居|位列|排名|排)[^，,。；;]{0,14}?(?:首位|榜首|第[一二两三四五六七八九十\d]+)|第[一二两三四五六七八九十\d]+(?:名|位)|"
     r"(?:全国|全球|全省|世界|中部|副省级城市|省会城市)[^，,。；;]{0,4}?第[一二两三四五六七八九十\d]+"
 )
+PERIOD_ASKED = re.compile(r"(?:前三|第?[一二三四1-4])季度|上半年|下半年")
 FIELD = re.compile(r"在([^，,。？?]{2,12}?)(?:里|中|内|当中)?(?:排|名列|位列)")  # 在副省级城市里排第几
 
 
@@ -41,9 +44,12 @@ def outside_field(terms: tuple[str, ...], question: str) -> tuple[str, ...]:
 
 
 def measured_figure(question: str) -> re.Pattern[str] | None:
-    """多少万辆 is answered by a figure in 辆, not by a growth rate: the measure the question names."""
+    """多少万辆 is answered by a figure in 辆, not by a growth rate: the measure the question names. A part of
+    the year asked (一季度要跑到多少) is answered by a figure said of that part, not by the year's target."""
     if rank_asked(question):
         return RANK
+    if period := PERIOD_ASKED.search(question):
+        return re.compile(rf"{period.group()}[^，,。；;]{{0,12}}?\d")
     if RATE_ASKED.search(question):
         return RATE
     if ORDINAL_ASKED.search(question):

@@ -663,6 +663,34 @@ def test_an_ordinal_asked_is_answered_by_a_streak_or_an_ordinal():
     assert not states(Detail.NUMBER, "城乡低保综合提标4.1%,养老金按时发放。", ("养老金",), question)
 
 
+def test_a_batch_asked_is_answered_only_by_a_batch():
+    question = "援藏干部这次轮换是第几批"
+    assert not states(Detail.NUMBER, "选派援藏干部人才30名。", ("援藏",), question)
+    assert states(Detail.NUMBER, "选派第十批援藏干部。", ("援藏",), question)
+
+
+@pytest.mark.parametrize(
+    "question, given, stated",
+    [
+        ("新修的自行车道按几米宽修的", "新建自行车道146公里。", "自行车道宽3米。"),
+        ("滠水河防洪标准提到了多少年一遇", "完成滠水河治理。", "滠水河防洪标准达到50年一遇。"),
+        ("调蓄池单座容积多少立方", "建成调蓄池21座。", "调蓄池容积1.2万立方米。"),
+        ("今年GDP增长6%的目标，一季度要跑到多少", "地区生产总值增长6%左右。", "一季度地区生产总值增长5.8%。"),
+    ],
+)
+def test_a_measure_or_a_part_of_the_year_asked_is_answered_only_in_that_measure(question, given, stated):
+    """Any figure on the topic is no answer to 几米宽 or to 一季度: the documents give the year's target."""
+    terms = ("自行车道", "滠水河", "调蓄池", "生产总值")
+    assert not states(Detail.NUMBER, given, terms, question)
+    assert states(Detail.NUMBER, stated, terms, question)
+
+
+def test_an_approximate_figure_in_the_question_asks_no_measure():
+    """十几分钟 describes the thing counted; 新建几个 is the ask, which any count answers."""
+    question = "步行十几分钟就能买菜办事的社区商圈，今年要新建几个"
+    assert states(Detail.NUMBER, "新建一刻钟便民生活圈20个。", ("生活圈",), question)
+
+
 def test_the_year_of_an_approval_is_stated_only_by_an_item_reporting_the_approval():
     question = "先导区是哪一年批下来的"
     plan = ["高标准建设国家人工智能创新应用先导区,到2027年基本建成。"]
