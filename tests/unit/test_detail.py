@@ -32,6 +32,10 @@ from indexer.records import Detail
         ("引进的酒店是哪几家", Detail.NAMES),
         ("充电桩要建多少个", Detail.NUMBER),
         ("实验室依托哪所高校", Detail.NAMES),
+        ("102个驿站里哪些有直饮水", Detail.NAMES),
+        ("用的是哪个线上平台", Detail.NAMES),
+        ("这个称号是哪家机构评的", Detail.AUTHORITY),
+        ("重组以后董事长换人了没", Detail.PERSON),
     ],
 )
 def test_a_question_word_names_the_detail_asked(question, detail):
@@ -53,6 +57,8 @@ def test_a_question_word_names_the_detail_asked(question, detail):
         "保税物流中心在报告里放在哪段",  # where in the document: the citation answers it
         "这个数在两份方案里分别写在什么位置",
         "居民消费价格定在多少",  # an index (CPI): its rise, not a sum
+        "30个健身场地包括哪几种类型",  # kinds, which an item lists
+        "还要打造一个什么平台",  # what is built: the item names it
     ],
 )
 def test_questions_that_ask_no_detail_are_left_alone(question):
