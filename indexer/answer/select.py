@@ -60,6 +60,10 @@ def year_notes(engine: Engine, years: tuple[int, ...]) -> list[str]:
     return notes
 
 
+ROLE_KEYS = {Role.LEAD: "units.role_lead", Role.RESPONSIBLE: "units.role_responsible"}
+PAIRED_KEYS = {Role.LEAD: "units.role_lead", Role.RESPONSIBLE: "units.role_support"}
+
+
 def role_words(q: Question) -> str:
     """The role asked, as an answer says it (牵头, 单独牵头); any role when none was asked."""
     if q.alone and q.beside:
@@ -70,8 +74,10 @@ def role_words(q: Question) -> str:
         )
     if q.alone:
         return say("units.role_alone_lead" if q.role is Role.LEAD else "units.role_alone")
-    keys = {Role.LEAD: "units.role_lead", Role.RESPONSIBLE: "units.role_responsible"}
-    role = say(keys[q.role] if q.role else "units.role_any")
+    if q.roles:
+        pairs = "、".join(unit + say(PAIRED_KEYS[role]) for unit, role in q.roles)
+        return say("units.role_paired", pairs=pairs)
+    role = say(ROLE_KEYS[q.role] if q.role else "units.role_any")
     return say("units.role_together", role=role) if len(q.units) > 1 and asked_together(q.text) else role
 
 

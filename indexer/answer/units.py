@@ -63,14 +63,15 @@ def unit_answer(
     )  # the fields every unit answer shares; summary and citations follow
     if scoped.nothing_left:
         return replace(base, summary=scoped.reason, citations=[], found=False)
-    by_unit = {unit: engine.unit_items(unit, years, kinds, q.role) for unit in q.units}
+    roles = dict(q.roles)  # 商务局牵头、财政局配合: each unit in its own role, on the items they share
+    by_unit = {unit: engine.unit_items(unit, years, kinds, roles.get(unit, q.role)) for unit in q.units}
     tasks = [
         t
         for unit_tasks in by_unit.values()
         for t in unit_tasks
         if not q.alone or alone_on(t.item, q.role, q.units, q.beside)
     ]
-    together = len(by_unit) > 1 and asked_together(q.text)
+    together = len(by_unit) > 1 and (asked_together(q.text) or bool(roles))
     if together:
         shared = set.intersection(*_bodies(by_unit).values())
         tasks = [t for t in tasks if t.item.id in shared]
@@ -109,7 +110,7 @@ def unit_answer(
     tasks = [t for t in tasks if t.item.id in kept]
     names = _names_with_links(by_unit, kept)
     hits = [Hit(item, 1.0 / (rank + 1)) for rank, item in enumerate(matched)]
-    entries = _entries(names, tasks, q.role)
+    entries = [e for e in _entries(names, tasks, q.role) if roles.get(e.unit, e.role) is e.role]
     lead, resp = units_by_role(entries)
     summary = _summary(q, years, names, matched, only_linked=not any(t.named_as in q.units for t in tasks))
     if together and asks_who(q.text) and matched:

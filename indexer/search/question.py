@@ -25,6 +25,7 @@ from .roles import (
     SUPPORT_SET_ASIDE,
     asked_role,
     led_by_other,
+    paired_roles,
     plain_roles,
 )
 from .topic_words import is_filler, plain_words, topic_of
@@ -88,6 +89,7 @@ class Question:
     respelled: tuple[tuple[str, str], ...] = ()  # (typed, read): a mistyped term read as the documents' (独脚兽)
     alone: bool = False  # the unit with no other unit on the item (一家单独扛), or with role LEAD the only lead
     beside: tuple[str, ...] = ()  # with alone: the only other units allowed on the item (配合方只有各区政府)
+    roles: tuple[tuple[str, Role], ...] = ()  # each unit's own role (商务局牵头、财政局配合): the items both stand on
 
 
 UNIT_KIND_ASKED = re.compile(r"哪(?:些|几个|个|几)(?:区人民政府|区政府|新区管委会|管委会)")
@@ -230,7 +232,18 @@ def understand(
         role = None if asks_who(asked) else role  # 两家同时挂名的那一条，谁牵头: the item's lead
     if intent is Intent.UNIT_ITEMS and units and OTHERS_ASKED.search(text) and not said_together(text, units):
         intent, role = Intent.TOPIC_UNITS, None  # 经开区挑头的那个基地，还有谁: the others on its item
-    return Question(raw, text, intent, years, units, role, topic, kinds, unknown, unclear, alone=alone, beside=beside)
+    roles = _paired(catalog, text, years, units) if intent is Intent.UNIT_ITEMS else ()
+    role = None if roles else role
+    return Question(
+        raw, text, intent, years, units, role, topic, kinds, unknown, unclear, alone=alone, beside=beside, roles=roles
+    )
+
+
+def _paired(
+    catalog: UnitCatalog, text: str, years: tuple[int, ...], units: tuple[str, ...]
+) -> tuple[tuple[str, Role], ...]:
+    paired = paired_roles(text, lambda said: catalog.read(said, years).units) if len(units) > 1 else ()
+    return paired if {u for u, _ in paired} <= set(units) else ()
 
 
 def _without_names(text: str, units: tuple[str, ...]) -> str:

@@ -8,6 +8,7 @@ so they are no topic.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..records import Role
 from .unit_names import bare_place
@@ -125,3 +126,19 @@ def plain_roles(text: str) -> str:
         text = pattern.sub(plain, text)
     text = ROLE_ADDED.sub("，配合，", text)
     return LEAD_SAID.sub("牵头", LEAD_UNIT_SAID.sub("牵头单位", text))
+
+
+# Each of two units given its own role (商务局牵头、财政局配合, 科创局主办、经信局协办, 数据局牵头的任务中发改委参与):
+# the items the first leads with the second among its 责任单位. Read after plain_roles made 挑头, 主办 牵头.
+_SUPPORTS = rf"(?:跟着)?(?:打)?配合|协办|协助|{HELPS}|跟着(?:干|做|办|搞)?|参与"
+PAIRED = re.compile(rf"(?P<who>[^，,、。？?；;\s]{{2,16}}?)(?:来|负责)?(?P<role>牵头|主办|{_SUPPORTS})")
+
+
+def paired_roles(text: str, read: Callable[[str], tuple[str, ...]]) -> tuple[tuple[str, Role], ...]:
+    """(unit, role) for each unit said with a role of its own, when two units are given different roles."""
+    said: dict[str, Role] = {}
+    for match in PAIRED.finditer(text):
+        units = read(match.group("who"))
+        if len(units) == 1:
+            said.setdefault(units[0], Role.LEAD if match.group("role") in ("牵头", "主办") else Role.RESPONSIBLE)
+    return tuple(said.items()) if len(said) >= 2 and len(set(said.values())) == 2 else ()

@@ -126,6 +126,15 @@ def test_two_units_asked_together_get_the_items_naming_both_and_each_asked_their
     assert len(each.citations) > len(both.citations)
 
 
+def test_two_units_each_given_a_role_get_the_items_where_they_play_them(mini_engine):
+    """交通运输局牵头、数据局配合: the first leads and the second is among the 责任单位, on one item."""
+    paired = answer_of(mini_engine, AnswerRequest("2031年交通运输局牵头、数据局配合的任务有哪些"))
+    assert [h.item.id for h in paired.citations] == ["2031-plan-二-2"]
+    assert (paired.lead_units, paired.responsible_units) == (["市交通运输局"], ["市数据局"])
+    reversed_roles = answer_of(mini_engine, AnswerRequest("2031年数据局牵头、交通运输局配合的任务有哪些"))
+    assert not reversed_roles.found
+
+
 def test_who_asked_of_the_item_two_units_share_lists_that_items_units(mini_engine):
     both = answer_of(mini_engine, AnswerRequest("2031年市交通运输局和市数据局一块儿出现的是哪条，谁牵头"))
     named = {u for h in both.citations for u in h.item.units}

@@ -809,3 +809,21 @@ def test_a_unit_whose_own_name_says_who_is_asked_for_its_items():
     catalog = UnitCatalog(["市直各相关部门", "市数据局"], CorpusRules.load(MINI).units)
     q = understand("“市直各相关部门”23年让它配合的是哪条", catalog, latest_year=2025)
     assert (q.intent.value, q.units) == ("unit_items", ("市直各相关部门",))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "数据局牵头、发改委配合的活今年有哪些",
+        "发改委挑头、数据局跟着配合的是哪几条",
+        "科创局主办、数据局协办的事今年列一下",
+    ],
+)
+def test_each_of_two_units_said_with_its_own_role_is_read_with_that_role(question):
+    q = ask(question)
+    assert q.intent.value == "unit_items" and q.role is None
+    assert len(q.roles) == 2 and {role for _, role in q.roles} == {Role.LEAD, Role.RESPONSIBLE}
+
+
+def test_two_units_in_one_role_are_no_pair():
+    assert ask("数据局和发改委都牵头的任务").roles == ()
