@@ -47,7 +47,7 @@ CONJUNCTIONS = frozenset("和 与 及 以及 、 跟 同".split())  # whole toke
 # An attribute asked of the topic (its price, fee, tax, rate, weather, contact): a term ending in one
 # that no hit holds means the documents do not state it (起步价, 收费, 天气, 房产税, 离婚率).
 ATTRIBUTE = re.compile(
-    r"(?:价|价格|票价|费|费用|收费|税|税率|率|额度|有效期|期限|天气|气温|下雨|降雨|电话|地址|网站|网址|链接|公众号|app|小程序|热线|邮箱|"
+    r"(?:价|价格|票价|费|费用|收费|税|税率|率|额度|有效期|期限|天气|气温|下雨|降雨|电话|地址|网站|网址|链接|公众号|app|小程序|热线|邮箱|库容|容量|容积|工期|"
     r"摇号|限号|限行|限购|限速|时速|车速)$",  # and where to reach it (网站, app), and rules the documents never set (摇号)
     re.I,
 )

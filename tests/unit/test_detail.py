@@ -36,6 +36,9 @@ from indexer.records import Detail
         ("用的是哪个线上平台", Detail.NAMES),
         ("这个称号是哪家机构评的", Detail.AUTHORITY),
         ("重组以后董事长换人了没", Detail.PERSON),
+        ("军事主题文化区的投资方是谁", Detail.COMPANY),
+        ("富强大街开工后计划几年完工", Detail.TIME),
+        ("个人碳账户怎么开", Detail.PROCEDURE),
     ],
 )
 def test_a_question_word_names_the_detail_asked(question, detail):

@@ -131,6 +131,8 @@ def test_an_attribute_no_hit_holds_is_named_and_refuses():
     assert unheld_attributes(Grounding(("出租车",), ("起步价",))) == ("起步价",)
     assert unheld_attributes(Grounding(("停车位",), ("收费", "天气"))) == ("收费", "天气")
     assert unheld_attributes(Grounding(("快速化改造",), ("主线", "限速"))) == ("限速",)
+    assert unheld_attributes(Grounding(("冷链", "设施"), ("总库容",))) == ("总库容",)
+    assert unheld_attributes(Grounding(("立交", "改造"), ("工期",))) == ("工期",)
     assert unheld_attributes(Grounding(("图书馆",), ("书房",))) == ()
 
 
