@@ -231,6 +231,7 @@ def test_pronouns_and_place_words_no_document_uses_are_no_terms(mini_engine):
     from indexer.answer.salience import salient_terms
 
     assert salient_terms(mini_engine, "这种 起步价 手上") == ("起步价",)  # a noun no document uses stays
+    assert salient_terms(mini_engine, "起步价 达到 效果") == ("起步价",)  # the effect asked is an aspect, like 成效
 
 
 def test_a_modal_glued_to_a_verb_no_document_uses_is_no_term(mini_engine):
