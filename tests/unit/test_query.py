@@ -113,6 +113,7 @@ def test_document_kinds_from_the_question():
     assert ask("市场监管局今年只当配合单位的活，连政协建议案的一起列").kinds == ()
     assert ask("连续两年政协建议案里都提到的任务").kinds == ("proposal",)  # 连续 is no inclusion
     assert ask("政协2号案里讲算力的那条").kinds == ("proposal",)  # 2号案: the 建议案 said short
+    assert ask("23年和25年两份通知的小标题各是怎么写的").kinds == ("notice",)  # 两份通知: the two notices
     assert ask("政府工作报告提出的充电桩目标").kinds == ("report",)
     assert ask("责任分解方案里新能源汽车").kinds == ("plan",)
 
