@@ -74,11 +74,18 @@ LEFT_OF_NAME = re.compile(
 ALIAS_BESIDE = re.compile(rf"{_UNIT_END}\s*\(\s*\)|(?<=\s)\(\s*{_UNIT_END}\s*\)")
 
 
+# A pointer between a place and its body (光谷那个管委会, 黄陂那边的区政府): the place's body, named.
+POINTED_BODY = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?:那个|这个|那边的?|这边的?|那块儿?的?|那一片的?)(?=管委会|区政府|区人民政府)"
+)
+
+
 def official(text: str) -> str:
-    """Official full names of party and league bodies in the documents' form (共青团武汉市委 → 团市委)."""
+    """Official full names of party and league bodies in the documents' form (共青团武汉市委 → 团市委), and a
+    place's body said with a pointer between (光谷那个管委会) as its name."""
     for pattern, short in OFFICIAL:
         text = pattern.sub(short, text)
-    return text
+    return POINTED_BODY.sub("", text)
 
 
 def agency_cores(parts: dict[str, Parts]) -> list[tuple[str, str]]:

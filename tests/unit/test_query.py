@@ -828,3 +828,9 @@ def test_each_of_two_units_said_with_its_own_role_is_read_with_that_role(questio
 
 def test_two_units_in_one_role_are_no_pair():
     assert ask("数据局和发改委都牵头的任务").roles == ()
+
+
+def test_a_place_pointed_at_before_its_body_names_that_body():
+    """光谷那个管委会, 黄陂那边的区政府: the pointer between the place and its body says which body, no topic."""
+    q = ask("东湖高新那个管委会今年牵头什么")
+    assert (q.units, q.topic) == (("东湖高新区管委会",), "")
