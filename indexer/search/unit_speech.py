@@ -80,12 +80,24 @@ POINTED_BODY = re.compile(
 )
 
 
+# Two places sharing one body word (东湖高新和武汉经开区两个管委会, 江岸、江汉两个区政府): each place's body.
+SHARED_BODY = re.compile(
+    r"(?P<a>[\u4e00-\u9fff]{2,6}?)(?P<join>和|与|、|跟|及)(?P<b>[\u4e00-\u9fff]{2,6}?)(?:这|那)?(?:两个|两家|俩)(?P<body>管委会|区政府)"
+)
+
+
 def official(text: str) -> str:
-    """Official full names of party and league bodies in the documents' form (共青团武汉市委 → 团市委), and a
-    place's body said with a pointer between (光谷那个管委会) as its name."""
+    """Official full names of party and league bodies in the documents' form (共青团武汉市委 → 团市委)."""
     for pattern, short in OFFICIAL:
         text = pattern.sub(short, text)
-    return POINTED_BODY.sub("", text)
+    return text
+
+
+def spoken_bodies(text: str) -> str:
+    """A place's body said with a pointer between (光谷那个管委会) or two places sharing one body word
+    (东湖高新和武汉经开区两个管委会), each written as its place's body."""
+    text = POINTED_BODY.sub("", text)
+    return SHARED_BODY.sub(lambda m: f"{m['a']}{m['body']}{m['join']}{m['b']}{m['body']}", text)
 
 
 def agency_cores(parts: dict[str, Parts]) -> list[tuple[str, str]]:

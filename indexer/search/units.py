@@ -56,6 +56,7 @@ from .unit_speech import (
     place_forms,
     places_in,
     pointed,
+    spoken_bodies,
 )
 
 
@@ -109,7 +110,7 @@ class UnitCatalog:
         """Units a question names, longest form first, then unit-shaped names by the rules."""
         found: list[str] = []
         unclear: list[UnitChoice] = []
-        text = official(text)
+        text = spoken_bodies(official(text))
         spoken = [*districts(text, self.names), *federations(text, self._federations), *branches(text, self.names)]
         for span, names in spoken:
             self._settle(span, names, years, found, unclear)

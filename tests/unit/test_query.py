@@ -834,3 +834,13 @@ def test_a_place_pointed_at_before_its_body_names_that_body():
     """光谷那个管委会, 黄陂那边的区政府: the pointer between the place and its body says which body, no topic."""
     q = ask("东湖高新那个管委会今年牵头什么")
     assert (q.units, q.topic) == (("东湖高新区管委会",), "")
+
+
+def test_two_places_sharing_one_body_word_are_each_that_body():
+    from indexer.search.unit_speech import spoken_bodies
+
+    assert spoken_bodies("东湖高新和武汉经开区两个管委会同时上榜") == "东湖高新管委会和武汉经开区管委会同时上榜"
+    assert spoken_bodies("江岸、江汉两个区政府都参与") == "江岸区政府、江汉区政府都参与"
+    assert (
+        spoken_bodies("公安局跟东湖高新管委会被写进同一条") == "公安局跟东湖高新管委会被写进同一条"
+    )  # no count: as typed
