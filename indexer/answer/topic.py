@@ -115,7 +115,7 @@ def topic_answer(
     below = max(APART_P if asked else 0.0, WHETHER_P if whether else 0.0)  # one reading decides both
     if below and reads_none(engine.settings.verifier_file, q.text, hits[:CHECKED], below):
         found = False  # 新增急救站配几辆救护车: the item on 急救站 is no answer on 救护车
-    elsewhere = other_scope(engine, scoped, grounding) or whole_elsewhere(engine, scoped, q, grounding)
+    elsewhere = other_scope(engine, scoped, grounding, q.text) or whole_elsewhere(engine, scoped, q, grounding)
     if elsewhere and found and grounding.verified is None:  # 底座 only in 2024: the 2025 item may say it otherwise
         read, second, checked = second_reading(engine, q, grounding, hits, supporting)
         elsewhere, supporting, grounding = ({}, second, checked) if read else (elsewhere, supporting, grounding)
@@ -220,14 +220,25 @@ def topic_words(grounding: Grounding, question: str) -> tuple[str, ...]:
     return tuple(t for t in grounding.matched if not any(t in span for span in spans)) or grounding.matched
 
 
-def other_scope(engine: Engine, scoped: Scope, grounding: Grounding) -> dict[str, tuple[str, ...]]:
+def other_scope(engine: Engine, scoped: Scope, grounding: Grounding, text: str = "") -> dict[str, tuple[str, ...]]:
     """The topic's missing terms, with the documents that hold them, when one item outside the asked
     year or kind holds the whole topic (老旧小区改造 in 2023, asked of 2025): that combination is
-    absent. A paraphrase's words stay missing everywhere, and keep the judge's answer."""
-    if not grounding.missing or scoped.where is None:
+    absent. A paraphrase's words stay missing everywhere, and keep the judge's answer. A term listed
+    beside one the scope holds (车联网、车路协同) is an alternative, not a part of the topic."""
+    missing = tuple(t for t in grounding.missing if not _listed_beside(text, t, grounding.matched))
+    if not missing or scoped.where is None:
         return {}
-    outside = outside_scope(engine, scoped.where, grounding.missing)
+    outside = outside_scope(engine, scoped.where, missing)
     return outside if outside and held_whole(engine, grounding) else {}
+
+
+def _listed_beside(text: str, term: str, matched: tuple[str, ...]) -> bool:
+    return any(f"{m}、{term}" in text or f"{term}、{m}" in text for m in matched)
+
+
+def _listed(text: str, run: str) -> bool:
+    """The run is one of a list (车联网、车路协同): an alternative, which the scope may hold another of."""
+    return f"、{run}" in text or f"{run}、" in text
 
 
 def whole_elsewhere(engine: Engine, scoped: Scope, q: Question, grounding: Grounding) -> dict[str, tuple[str, ...]]:
@@ -241,7 +252,11 @@ def whole_elsewhere(engine: Engine, scoped: Scope, q: Question, grounding: Groun
         for run, words in phrases(engine, q.topic)
         if len(set(words) & set(grounding.matched)) >= 2
         for core in core_runs(engine, run)
-        if len(core) >= 4 and core not in grounding.matched and run not in grounding.matched and core in typed
+        if len(core) >= 4
+        and core not in grounding.matched
+        and run not in grounding.matched
+        and core in typed
+        and not _listed(q.text, core)
     )
     return outside_scope(engine, scoped.where, runs) if scoped.where is not None else {}
 

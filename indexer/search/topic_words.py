@@ -62,7 +62,15 @@ def is_filler(word: str) -> bool:
 
 
 def topic_of(text: str, words: Callable[[str], list[str]]) -> str:
-    """What remains of the question once years, kinds and units are cut and its filler words dropped."""
+    """What remains of the question once years, kinds and units are cut and its filler words dropped. Names
+    listed with 、 (锐科、长飞、小米) stay apart: one run across them is a string no document holds."""
+    return " ".join(filter(None, (_topic_of(part, words) for part in LISTED.split(text))))
+
+
+LISTED = re.compile(r"[、]")
+
+
+def _topic_of(text: str, words: Callable[[str], list[str]]) -> str:
     runs, run, last = [], "", ""
     for word in _partners_joined(words(text)):
         if len(word.strip()) >= 2 and word == last:  # a term said twice (tourism 文旅 → 文旅 文旅)

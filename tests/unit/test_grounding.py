@@ -265,3 +265,10 @@ def test_a_yes_no_question_asks_whether_its_thing_is_there_which_no_cited_item_h
     assert asked_whether(Grounding(matched=("书房",), missing=("闭馆",)), "城市书房周一闭馆吗？") == ("闭馆",)
     assert asked_whether(grounding, "直播电商集聚区的主播补助是多少") == ()  # no yes/no word
     assert asked_whether(Grounding(matched=(), missing=("建委",)), "牵头的是卫建委吗") == ()  # which one, not whether
+
+
+def test_an_alternative_listed_beside_one_the_year_holds_does_not_make_the_year_absent(mini_engine):
+    """城中村、老旧小区: 2031's plan holds the first; the second only in 2030's is another thing listed, not a part
+    of the topic the year lacks."""
+    answer = answer_of(mini_engine, AnswerRequest("2031年城中村、老旧小区改造谁负责"))
+    assert answer.found and "2031-plan-二-5" in [h.item.id for h in answer.citations]

@@ -844,3 +844,8 @@ def test_two_places_sharing_one_body_word_are_each_that_body():
     assert (
         spoken_bodies("公安局跟东湖高新管委会被写进同一条") == "公安局跟东湖高新管委会被写进同一条"
     )  # no count: as typed
+
+
+def test_names_listed_with_a_pause_mark_stay_apart_in_the_topic():
+    """锐科、长飞: one run across the list (锐科长飞) is a string no document holds, cut as 锐|科长|飞."""
+    assert ask("今年写了锐科、长飞、小米这些企业的任务归谁管").topic.split()[:3] == ["锐科", "长飞", "小米"]
