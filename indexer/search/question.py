@@ -19,6 +19,7 @@ from .roles import (
     ALONE_LEAD,
     NO_OTHER,
     ONLY_BESIDE,
+    PAIRED_SAID,
     ROLE_STATED,
     ROLE_WORDS,
     SUPPORT_ONLY,
@@ -220,7 +221,9 @@ def understand(
     alone = bool(units) and bool(ALONE.search(text) or ALONE_LEAD.search(text) or beside)
     rest = NO_OTHER.sub(" ", ALONE_LEAD.sub(" ", ALONE.sub(" ", rest))) if alone else rest
     asked_how = (ASKER, ROLE_ASKED, OCCURRENCE, SUPPORT_SET_ASIDE, SUPPORT_ONLY, SET_ASIDE, QUANTITY, ROLE_WORDS)
-    for said in asked_how + ((UNITS_SAID,) if units else ()) + ((CO_NAMED,) if len(units) > 1 else ()):
+    roles = _paired(catalog, text, years, units) if intent in (Intent.UNIT_ITEMS, Intent.TOPIC_UNITS) else ()
+    paired = (CO_NAMED,) * (len(units) > 1) + (PAIRED_SAID,) * bool(roles)  # 两家一块儿, 为主、为辅: how asked
+    for said in asked_how + ((UNITS_SAID,) if units else ()) + paired:
         rest = said.sub(" ", rest)  # words that say how the question asks, not what about
     topic = topic_of(rest, words)
     if units and all(
@@ -232,7 +235,7 @@ def understand(
         role = None if asks_who(asked) else role  # 两家同时挂名的那一条，谁牵头: the item's lead
     if intent is Intent.UNIT_ITEMS and units and OTHERS_ASKED.search(text) and not said_together(text, units):
         intent, role = Intent.TOPIC_UNITS, None  # 经开区挑头的那个基地，还有谁: the others on its item
-    roles = _paired(catalog, text, years, units) if intent is Intent.UNIT_ITEMS else ()
+    roles = roles if intent is Intent.UNIT_ITEMS else ()
     role = None if roles else role
     return Question(
         raw, text, intent, years, units, role, topic, kinds, unknown, unclear, alone=alone, beside=beside, roles=roles

@@ -130,8 +130,13 @@ def plain_roles(text: str) -> str:
 
 # Each of two units given its own role (商务局牵头、财政局配合, 科创局主办、经信局协办, 数据局牵头的任务中发改委参与):
 # the items the first leads with the second among its 责任单位. Read after plain_roles made 挑头, 主办 牵头.
-_SUPPORTS = rf"(?:跟着)?(?:打)?配合|协办|协助|{HELPS}|跟着(?:干|做|办|搞)?|参与"
-PAIRED = re.compile(rf"(?P<who>[^，,、。？?；;\s]{{2,16}}?)(?:来|负责)?(?P<role>牵头|主办|{_SUPPORTS})")
+_LEADS = r"牵头|主办|为主|主责|挂头"
+_SUPPORTS = (
+    rf"(?:跟[着著])?(?:打)?配合|协办|协助|协作|协同|{HELPS}|跟[着著](?:干|做|办|搞)?|参与|参加|为辅|搭把手|"
+    r"帮忙(?:做|干|办)?|(?:当|做)?帮手|(?:当|作为|是)?责任单位|负责落地"
+)
+PAIRED = re.compile(rf"(?P<who>[^，,、。？?；;\s]{{2,16}}?)(?:来|负责)?(?P<role>{_LEADS}|{_SUPPORTS})")
+PAIRED_SAID = re.compile(rf"(?:由|要|当|做|作为)?(?:{_LEADS}|{_SUPPORTS})")  # the role words: no topic
 
 
 def paired_roles(text: str, read: Callable[[str], tuple[str, ...]]) -> tuple[tuple[str, Role], ...]:
@@ -140,5 +145,5 @@ def paired_roles(text: str, read: Callable[[str], tuple[str, ...]]) -> tuple[tup
     for match in PAIRED.finditer(text):
         units = read(match.group("who"))
         if len(units) == 1:
-            said.setdefault(units[0], Role.LEAD if match.group("role") in ("牵头", "主办") else Role.RESPONSIBLE)
+            said.setdefault(units[0], Role.LEAD if re.fullmatch(_LEADS, match.group("role")) else Role.RESPONSIBLE)
     return tuple(said.items()) if len(said) >= 2 and len(set(said.values())) == 2 else ()

@@ -40,12 +40,13 @@ CO_NAMED = re.compile(
     r"(?:这|那)?[两二三四五六七几](?:家|个)(?=[一都同并\s，,]|$)|"
     r"(?:一块儿?|一起|一同|同时|并排|并列|同框|都)(?:被)?(?:出现|挂名|写进|列进|列在|写在|排在)?在?|"
     r"(?:被)?(?:写|列|排|放)?(?:进|在|到)?同一(?:条|项|件|个)(?:任务|事项|条目|事)?里?|"
-    r"(?:被)?(?:写|列|排)?(?:进|在)?一条任务的?"  # its 配合名单 is a role's list, cut with the units said (UNITS_SAID)
+    r"(?:被)?(?:写|列|排)?(?:进|在)?一条任务的?|"  # its 配合名单 is a role's list, cut with the units said (UNITS_SAID)
+    r"同在|搭伙|交集|交叉|重合|碰头|碰面"
 )
 # The same, said plainly enough to point at the items the units share (一块儿出现在哪条, 被写进同一条).
 SAID_TOGETHER = re.compile(
     r"一块儿?|一起|一同|同时|并排|并列|同框|双双|同一(?:条|项|件)|一条任务|(?:都|共同)(?:被)?(?:出现|挂名|写进|列进|列在|写在|排在)|"
-    r"(?i:\bboth\b)"  # which tasks have both 交通局 and 数据局
+    r"同在|搭伙|交集|交叉|重合|碰头|碰面|都被(?:写|点|列|挂)|(?i:\bboth\b|\bcommon\b)"  # which tasks have both 交通局 and 数据局
 )
 
 

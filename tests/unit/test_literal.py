@@ -124,6 +124,8 @@ def test_two_units_asked_together_get_the_items_naming_both_and_each_asked_their
     assert "同时" in both.summary
     each = answer_of(mini_engine, AnswerRequest("2031年市交通运输局和市数据局各自参与的任务有哪些"))
     assert len(each.citations) > len(both.citations)
+    listed = answer_of(mini_engine, AnswerRequest("2031年市交通运输局和市数据局写在同一条里的，分别是哪条"))
+    assert [h.item.id for h in listed.citations] == [h.item.id for h in both.citations]  # 分别是哪条 lists them
 
 
 def test_two_units_each_given_a_role_get_the_items_where_they_play_them(mini_engine):

@@ -114,6 +114,7 @@ def test_document_kinds_from_the_question():
     assert ask("连续两年政协建议案里都提到的任务").kinds == ("proposal",)  # 连续 is no inclusion
     assert ask("政协2号案里讲算力的那条").kinds == ("proposal",)  # 2号案: the 建议案 said short
     assert ask("23年和25年两份通知的小标题各是怎么写的").kinds == ("notice",)  # 两份通知: the two notices
+    assert ask("发改委在政协那份里也挂了名吗").kinds == ("proposal",)  # 政协那份: the proposal said short
     assert ask("政府工作报告提出的充电桩目标").kinds == ("report",)
     assert ask("责任分解方案里新能源汽车").kinds == ("plan",)
 
@@ -818,6 +819,9 @@ def test_a_unit_whose_own_name_says_who_is_asked_for_its_items():
         "数据局牵头、发改委配合的活今年有哪些",
         "发改委挑头、数据局跟着配合的是哪几条",
         "科创局主办、数据局协办的事今年列一下",
+        "数据局为主、发改委为辅，今年有哪些",
+        "数据局当主责、要发改委搭把手的任务",
+        "數據局帶頭，發改委跟著做的事",
     ],
 )
 def test_each_of_two_units_said_with_its_own_role_is_read_with_that_role(question):
@@ -849,3 +853,11 @@ def test_two_places_sharing_one_body_word_are_each_that_body():
 def test_names_listed_with_a_pause_mark_stay_apart_in_the_topic():
     """锐科、长飞: one run across the list (锐科长飞) is a string no document holds, cut as 锐|科长|飞."""
     assert ask("今年写了锐科、长飞、小米这些企业的任务归谁管").topic.split()[:3] == ["锐科", "长飞", "小米"]
+
+
+@pytest.mark.parametrize(
+    "question", ["数据局和发改委今年搭伙的活儿", "数据局跟发改委今年的交集条目", "数据局跟发改委在哪些条目里碰头"]
+)
+def test_two_units_said_to_meet_on_an_item_leave_no_topic(question):
+    q = ask(question)
+    assert (q.intent.value, len(q.units), q.topic) == ("unit_items", 2, "")
