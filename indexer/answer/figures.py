@@ -48,8 +48,8 @@ def measured_figure(question: str) -> re.Pattern[str] | None:
     the year asked (一季度要跑到多少) is answered by a figure said of that part, not by the year's target."""
     if rank_asked(question):
         return RANK
-    if period := PERIOD_ASKED.search(question):
-        return re.compile(rf"{period.group()}[^，,。；;]{{0,12}}?\d")
+    if periods := PERIOD_ASKED.findall(question):  # 一季度4.5%、上半年5%，四季度呢: the last one said is asked
+        return re.compile(rf"{periods[-1]}[^，,。；;]{{0,12}}?\d")
     if RATE_ASKED.search(question):
         return RATE
     if ORDINAL_ASKED.search(question):

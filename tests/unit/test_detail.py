@@ -183,7 +183,14 @@ def test_a_run_of_years_is_a_count_not_a_time():
 
 
 @pytest.mark.parametrize(
-    "question", ["单村投资标准是多少", "以旧换新单车补贴多少钱", "每座泵站抽排能力多少", "每个项目按投资的几个点补贴"]
+    "question",
+    [
+        "单村投资标准是多少",
+        "以旧换新单车补贴多少钱",
+        "每座泵站抽排能力多少",
+        "每个项目按投资的几个点补贴",
+        "单站抽排能力是多少",
+    ],
 )
 def test_a_figure_per_one_asks_what_each_gets(question):
     assert PER_ASKED.search(question)
@@ -686,6 +693,11 @@ def test_a_batch_asked_is_answered_only_by_a_batch():
         ("滠水河防洪标准提到了多少年一遇", "完成滠水河治理。", "滠水河防洪标准达到50年一遇。"),
         ("调蓄池单座容积多少立方", "建成调蓄池21座。", "调蓄池容积1.2万立方米。"),
         ("今年GDP增长6%的目标，一季度要跑到多少", "地区生产总值增长6%左右。", "一季度地区生产总值增长5.8%。"),
+        (
+            "一季度增长4.5%、上半年5%，那四季度生产总值长了多少",
+            "一季度增长4.5%,上半年增长5%,生产总值增长5.7%。",
+            "四季度生产总值增长6.2%。",
+        ),
     ],
 )
 def test_a_measure_or_a_part_of_the_year_asked_is_answered_only_in_that_measure(question, given, stated):
