@@ -20,6 +20,9 @@ from tests.conftest import ROOT
 pytest.importorskip("milvus_lite", reason="Milvus Lite is installed by `make setup`")
 
 QUESTIONS = [q for q in load_splits()["dev"] if q["type"] != "unanswerable"]
+# Every n-th answerable dev question, about 600 in all: the stores are compared on the same fixed sample, which
+# bounds the test's time as dev grows (the whole of dev, twice, took minutes of every CI run).
+SAMPLE = QUESTIONS[:: max(1, len(QUESTIONS) // 600)]
 
 
 def milvus_engine(settings, engine, tmp_path_factory, uri):
@@ -63,12 +66,12 @@ def test_milvus_lite_ranks_like_faiss(engine, lite):
 
 
 def test_milvus_lite_answers_the_eval_within_0_02_recall_at_5(engine, lite):
-    evaluator = Evaluator({"dev": QUESTIONS})
+    evaluator = Evaluator({"dev": SAMPLE})
     rows = {}
     for name, eng in (("faiss", engine), ("milvus", lite)):
-        scored = [evaluator.score(eng, q, "e5+bm25") for q in QUESTIONS]
+        scored = [evaluator.score(eng, q, "e5+bm25") for q in SAMPLE]
         rows[name] = sum(r["recall@5"] for r in scored) / len(scored)
-    assert rows["faiss"] > 0.85 and abs(rows["faiss"] - rows["milvus"]) <= 0.02, rows  # dev holds 24 blind splits now
+    assert rows["faiss"] > 0.85 and abs(rows["faiss"] - rows["milvus"]) <= 0.02, (len(SAMPLE), rows)
 
 
 def test_a_rebuild_keeps_the_previous_collection_and_drops_older_ones(settings, lite, tmp_path_factory):
