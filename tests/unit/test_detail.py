@@ -63,6 +63,7 @@ def test_a_question_word_names_the_detail_asked(question, detail):
         "30个健身场地包括哪几种类型",  # kinds, which an item lists
         "还要打造一个什么平台",  # what is built: the item names it
         "省下来的钱要花在哪两头",  # two kinds of use, not a place
+        "武汉发展站到了什么位置",  # a standing, not a place
     ],
 )
 def test_questions_that_ask_no_detail_are_left_alone(question):
