@@ -128,22 +128,48 @@ def plain_roles(text: str) -> str:
     return LEAD_SAID.sub("牵头", LEAD_UNIT_SAID.sub("牵头单位", text))
 
 
-# Each of two units given its own role (商务局牵头、财政局配合, 科创局主办、经信局协办, 数据局牵头的任务中发改委参与):
-# the items the first leads with the second among its 责任单位. Read after plain_roles made 挑头, 主办 牵头.
+# Each of two units given its own role (商务局牵头、财政局配合, 科创局主办、经信局协办, 数据局牵头的任务中发改委参与,
+# 园林局给发改委打下手): the items the first leads with the second among its 责任单位. Read after plain_roles made
+# 挑头, 主办, 领衔 牵头.
 _LEADS = r"牵头|主办|为主|主责|挂头"
 _SUPPORTS = (
     rf"(?:跟[着著])?(?:打)?配合|协办|协助|协作|协同|{HELPS}|跟[着著](?:干|做|办|搞)?|参与|参加|为辅|搭把手|"
-    r"帮忙(?:做|干|办)?|(?:当|做)?帮手|(?:当|作为|是)?责任单位|负责落地"
+    r"帮忙(?:做|干|办)?|(?:当|做)?帮手|(?:当|作为|是)?(?:责任|配合)单位|负责落地|(?:也要)?出力|跟进|帮衬"
 )
-PAIRED = re.compile(rf"(?P<who>[^，,、。？?；;\s]{{2,16}}?)(?:来|负责)?(?P<role>{_LEADS}|{_SUPPORTS})")
-PAIRED_SAID = re.compile(rf"(?:由|要|当|做|作为)?(?:{_LEADS}|{_SUPPORTS})")  # the role words: no topic
+_CLAUSE = r"[^，,、。？?；;\s]"
+PAIRED = re.compile(rf"(?P<who>{_CLAUSE}{{2,16}}?)(?:来|负责)?(?P<role>{_LEADS}|{_SUPPORTS})")
+# The helper said first, the one helped after (园林局给发改委打下手, 民政局跟着发改委干, 林业局配合生态局的活).
+HELPING = re.compile(
+    rf"(?P<helper>{_CLAUSE}{{2,12}}?)(?:给|帮|替|跟[着著]|配合|协助)(?P<helped>{_CLAUSE}{{2,12}}?)"
+    rf"(?:打配合|打下手|搭把手|帮忙|干|做|办|出力|的)|"
+    rf"(?P<within>{_CLAUSE}{{2,12}}?)在(?P<leader>{_CLAUSE}{{2,12}}?)(?:牵头|主办)的[^，,。？?]{{0,8}}?(?:配合|责任单位|参与|{HELPS})"
+)  # 房管局在发改委牵头的事项里当配合单位
+PAIRED_SAID = re.compile(rf"(?:由|要|当|做|作为|给|帮)?(?:{_LEADS}|{_SUPPORTS})")  # the role words: no topic
 
 
 def paired_roles(text: str, read: Callable[[str], tuple[str, ...]]) -> tuple[tuple[str, Role], ...]:
     """(unit, role) for each unit said with a role of its own, when two units are given different roles."""
     said: dict[str, Role] = {}
+    for match in HELPING.finditer(text):
+        helper, helped = read(match["helper"] or match["within"]), read(match["helped"] or match["leader"])
+        if len(helper) == 1 and len(helped) == 1 and helper != helped:
+            said.setdefault(helper[0], Role.RESPONSIBLE)
+            said.setdefault(helped[0], Role.LEAD)
     for match in PAIRED.finditer(text):
-        units = read(match.group("who"))
-        if len(units) == 1:
-            said.setdefault(units[0], Role.LEAD if re.fullmatch(_LEADS, match.group("role")) else Role.RESPONSIBLE)
+        if unit := _next_to(match.group("who"), read):
+            said.setdefault(unit, Role.LEAD if re.fullmatch(_LEADS, match.group("role")) else Role.RESPONSIBLE)
     return tuple(said.items()) if len(said) >= 2 and len(set(said.values())) == 2 else ()
+
+
+def _next_to(who: str, read: Callable[[str], tuple[str, ...]]) -> str | None:
+    """The one unit the role word is said of: the longest end of `who` naming exactly one unit (房管局在发改委
+    牵头 → 市发改委); none where units are joined before it (卫健委和文旅局都配合: the role is both's)."""
+    if JOINED.search(who) and len(read(who)) > 1:
+        return None
+    for start in range(len(who) - 1):
+        if len(units := read(who[start:])) == 1:
+            return units[0]
+    return None
+
+
+JOINED = re.compile(r"和|与|及|跟|同|&|以及")

@@ -822,6 +822,9 @@ def test_a_unit_whose_own_name_says_who_is_asked_for_its_items():
         "数据局为主、发改委为辅，今年有哪些",
         "数据局当主责、要发改委搭把手的任务",
         "數據局帶頭，發改委跟著做的事",
+        "发改委给数据局打下手的任务有哪些",
+        "发改委配合数据局的活今年有哪些",
+        "发改委在数据局牵头的事项里当配合单位的有几条",
     ],
 )
 def test_each_of_two_units_said_with_its_own_role_is_read_with_that_role(question):
@@ -832,6 +835,7 @@ def test_each_of_two_units_said_with_its_own_role_is_read_with_that_role(questio
 
 def test_two_units_in_one_role_are_no_pair():
     assert ask("数据局和发改委都牵头的任务").roles == ()
+    assert ask("数据局和发改委在建议案里都在哪条任务当配合").roles == ()
 
 
 def test_a_place_pointed_at_before_its_body_names_that_body():
