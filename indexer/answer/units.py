@@ -35,7 +35,7 @@ from .select import (
     units_by_role,
     year_notes,
 )
-from .wording import units_by_year
+from .wording import unit_summary, units_by_year
 
 SLOGAN = re.compile(r"[促稳扩强抓保提优][\u4e00-\u9fa5]{2}")  # a verb and the area of work it names: 促消费
 BRACKETED = re.compile(r"[(（][^()（）]*[)）]$")  # 市委宣传部(市文明办): a body's second name
@@ -112,7 +112,8 @@ def unit_answer(
     hits = [Hit(item, 1.0 / (rank + 1)) for rank, item in enumerate(matched)]
     entries = [e for e in _entries(names, tasks, q.role) if roles.get(e.unit, e.role) is e.role]
     lead, resp = units_by_role(entries)
-    summary = _summary(q, years, names, matched, only_linked=not any(t.named_as in q.units for t in tasks))
+    linked_only = not any(t.named_as in q.units for t in tasks)
+    summary = unit_summary(q, years, names, matched, only_linked=linked_only, kinds=kinds or ())
     if together and asks_who(q.text) and matched:
         lead, resp, entries = aggregate_units(matched)  # 两家一块儿出现的那条谁挑头: the shared items' own lists
         summary += units_by_year(engine, entries)
@@ -274,28 +275,3 @@ def _entries(names: dict[str, str | None], tasks: list[UnitTask], asked: Role | 
             if entry.count:
                 entries.append(entry)
     return entries
-
-
-def _summary(
-    q: Question, years: tuple[int, ...], names: dict[str, str | None], matched: list[Item], only_linked: bool = False
-) -> str:
-    """A unit the asked years' documents never name (2023年市数据局) is answered under its other name, and
-    the summary says so first: its count is the other name's, never the unit's own."""
-    units = "、".join(q.units)
-    links = [v for v in names.values() if v]
-    if matched and only_linked and links and years:
-        return say(
-            "units.only_linked",
-            span=span_words(years),
-            units=units,
-            links="；".join(links),
-            others="、".join(n for n, v in names.items() if v),
-            role=role_words(q),
-            count=len(matched),
-        )
-    summary = (
-        say("units.found", units=units, span=span_words(years), role=role_words(q), count=len(matched))
-        if matched
-        else say("units.none", units=units, span=span_words(years), role=role_words(q))
-    )
-    return summary + (say("units.with_links", links="；".join(links)) if links else "")

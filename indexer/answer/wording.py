@@ -12,12 +12,13 @@ from typing import TYPE_CHECKING
 
 from ..encode.passages import strip_clauses
 from ..messages import say
-from ..records import Direction, Intent, Role
+from ..records import Direction, DocKind, Intent, Item, Role
 from ..search.question import Question
 from ..search.retrieve import Hit
 from .grounding import absent, unheld_attributes
 from .model import Grounding, UnitEntry
 from .scope import Scope
+from .select import role_words, span_words
 from .spelling import spelled_in
 
 if TYPE_CHECKING:
@@ -96,3 +97,41 @@ def figure_sentence(text: str, query: str) -> str:
         return text
     wanted = set(query)
     return max(sentences, key=lambda s: (any(ch.isdigit() for ch in s), len(wanted & set(s)), -len(s)))
+
+
+def unit_summary(
+    q: Question,
+    years: tuple[int, ...],
+    names: dict[str, str | None],
+    matched: list[Item],
+    only_linked: bool = False,
+    kinds: tuple[DocKind, ...] = (),
+) -> str:
+    """A unit the asked years' documents never name (2023年市数据局) is answered under its other name, and
+    the summary says so first: its count is the other name's, never the unit's own."""
+    units = "、".join(q.units)
+    links = [v for v in names.values() if v]
+    if matched and only_linked and links and years:
+        return say(
+            "units.only_linked",
+            span=span_words(years),
+            units=units,
+            links="；".join(links),
+            others="、".join(n for n, v in names.items() if v),
+            role=role_words(q),
+            count=len(matched),
+        )
+    span, role = span_words(years), role_words(q)
+    if kinds:  # 政协2号方案有没有给司法局分派活: the documents searched, named, not every document of the years
+        named = "的" + "、".join(k.label for k in kinds)
+        return (
+            say("units.found_in", units=units, span=span, kinds=named, role=role, count=len(matched))
+            if matched
+            else say("units.none_in", units=units, span=span, kinds=named, role=role)
+        ) + (say("units.with_links", links="；".join(links)) if links else "")
+    summary = (
+        say("units.found", units=units, span=span, role=role, count=len(matched))
+        if matched
+        else say("units.none", units=units, span=span, role=role)
+    )
+    return summary + (say("units.with_links", links="；".join(links)) if links else "")

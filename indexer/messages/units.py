@@ -28,6 +28,8 @@ MESSAGES: dict[str, str] = {
     "units.role_responsible": "参与（不牵头）",
     "units.found": "{units}在{span}{role}的任务共 {count} 项。",
     "units.none": "{span}的文件中没有找到{units}{role}的任务。",
+    "units.found_in": "{units}在{span}{kinds}中{role}的任务共 {count} 项。",
+    "units.none_in": "{span}{kinds}中没有找到{units}{role}的任务。",
     "units.with_links": " 已包含改名或合并前后的单位：{links}。",
     "units.only_linked": "{span}的文件中没有{units}这个名称。{links}；{others}在{span}{role}的任务共 {count} 项。",
     "units.unknown": "没有找到相关条目：文件中没有{units}这个单位（牵头单位、责任单位中都没有）。",

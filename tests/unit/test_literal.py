@@ -163,3 +163,9 @@ def test_units_said_to_stand_on_one_item_point_at_it(mini_engine):
     together = mini_engine.understand("市交通运输局、市数据局都出现在低空经济那条里吗，谁牵头")
     assert together.intent == "topic_units" and len(pointed_units(mini_engine, together)) == 2
     assert pointed_units(mini_engine, mini_engine.understand("低空经济由哪些单位负责")) == []
+
+
+def test_a_unit_answer_limited_to_a_kind_of_document_names_it(mini_engine):
+    """The count is of the documents searched (建议案 only, 分解方案 only), so the sentence says which."""
+    answer = answer_of(mini_engine, AnswerRequest("2031年分解方案里市数据局牵头哪些任务"))
+    assert answer.found and "责任分解方案中牵头的任务共" in answer.summary

@@ -115,6 +115,7 @@ def test_document_kinds_from_the_question():
     assert ask("政协2号案里讲算力的那条").kinds == ("proposal",)  # 2号案: the 建议案 said short
     assert ask("23年和25年两份通知的小标题各是怎么写的").kinds == ("notice",)  # 两份通知: the two notices
     assert ask("发改委在政协那份里也挂了名吗").kinds == ("proposal",)  # 政协那份: the proposal said short
+    assert ask("政协2号方案有没有给数据局分派活").kinds == ("proposal",)
     assert ask("政府工作报告提出的充电桩目标").kinds == ("report",)
     assert ask("责任分解方案里新能源汽车").kinds == ("plan",)
 
@@ -860,7 +861,15 @@ def test_names_listed_with_a_pause_mark_stay_apart_in_the_topic():
 
 
 @pytest.mark.parametrize(
-    "question", ["数据局和发改委今年搭伙的活儿", "数据局跟发改委今年的交集条目", "数据局跟发改委在哪些条目里碰头"]
+    "question",
+    [
+        "数据局和发改委今年搭伙的活儿",
+        "数据局跟发改委今年的交集条目",
+        "数据局跟发改委在哪些条目里碰头",
+        "数据局和发改委今年在哪些事情上碰到一起",
+        "数据局和发改委今年唯一一块儿配合的是啥",
+        "发改委跟数据局今年搭档做哪些事",
+    ],
 )
 def test_two_units_said_to_meet_on_an_item_leave_no_topic(question):
     q = ask(question)
