@@ -21,7 +21,7 @@ from .document import document_answer, document_aspect
 from .literal import asked_literals, literal_answer
 from .model import Answer, Comparison, Grounding, RenamedUnit, UnitEntry
 from .premise import corrected, unbelieved, without_guess
-from .reasons import unexplained
+from .reasons import undivided, unexplained
 from .request import AnswerRequest
 from .scope import named_absent
 from .shared_leads import shared_lead_answer
@@ -105,6 +105,7 @@ def answer(engine: Engine, request: AnswerRequest) -> Answer:
     ):
         result = unit_answer(engine, q, years, kinds, top_k, retrievers)
     result = unexplained(q.raw, result)  # 为啥往下调: the items say what, never why
+    result = undivided(q, result)  # 工商联具体负责干啥: the items list units, never how they split a task
     if q.respelled:  # 独脚兽 read as 独角兽: said, so staff see what was searched
         pairs = "、".join(say("answer.respelled_pair", typed=t, read=r) for t, r in q.respelled)
         result.notes.append(say("answer.respelled", pairs=pairs))

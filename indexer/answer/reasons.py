@@ -9,10 +9,12 @@ asked detail to its items (detail.py); this reads the answer the other paths giv
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..messages import say
-from ..records import Detail
+from ..records import Detail, Intent
+from ..search.question import Question
 from .asks import asked_details
 from .detail import states
 from .model import Answer
@@ -28,6 +30,37 @@ def unexplained(question: str, result: Answer) -> Answer:
         result,
         found=False,
         summary=say("answer.reason_unstated"),
+        citations=[],
+        related=result.citations[:3],
+        lead_units=[],
+        responsible_units=[],
+        unit_entries=[],
+        comparison=None,
+    )
+
+
+# A named unit's own part of an item asked (学子聚汉里工商联具体负责干啥, 网信办具体管哪一块): the items list the units
+# on a task, never how they split it.
+DIVISION_ASKED = re.compile(
+    r"(?:具体|到底)(?:要)?(?:(?:负责|管|承担|分管)(?:干|做)?|干|做)(?:些)?(?:什么|啥|哪(?!些|几|条|项))|(?:具体|到底)(?:要)?出(?:什么|啥|哪些|多少)力|"
+    r"(?:管|负责)哪一(?:块|段|部分|摊|头)"
+)
+DIVIDED = re.compile(r"分别负责|分工负责|各自负责")
+
+
+def undivided(q: Question, result: Answer) -> Answer:
+    """The answer, or, when a named unit's own part of a task is asked and the cited items only list it among the
+    task's units, those items as related."""
+    if not (
+        result.found and q.units and q.topic and result.intent is Intent.UNIT_ITEMS and DIVISION_ASKED.search(q.raw)
+    ):
+        return result
+    if any(DIVIDED.search(h.item.text) for h in result.citations):
+        return result
+    return replace(
+        result,
+        found=False,
+        summary=say("answer.division_unstated", units="、".join(q.units)),
         citations=[],
         related=result.citations[:3],
         lead_units=[],

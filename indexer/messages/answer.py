@@ -14,6 +14,7 @@ MESSAGES: dict[str, str] = {
     "answer.count_unheld": "没有找到相关条目：相关条目（见下方）都没有写到问题里的“{counts}”，说的不是问题所指的这一组。",
     "answer.premise_corrected": "文件里这项任务的单位中没有{units}；下面是文件写明的条目和单位。",
     "answer.reason_unstated": "没有找到相关条目：相关条目（见下方）写了任务、单位和数字，但没有写明原因。",
+    "answer.division_unstated": "没有找到相关条目：相关条目（见下方）只把{units}列为任务的牵头或责任单位之一，没有写明它具体负责哪一部分。",
     "answer.place_unstated": "没有找到相关条目：相关条目（见下方）没有写到{places}，文件没有分区列出这项任务或数字。",
     "answer.terms_apart": "没有找到相关条目：文件分别提到了{terms}，但没有哪一条同时说到它们。",
     "answer.detail_unstated": "没有找到相关条目：文件提到了{matched}（{where}），但没有写明{details}。",

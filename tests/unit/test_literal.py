@@ -169,3 +169,10 @@ def test_a_unit_answer_limited_to_a_kind_of_document_names_it(mini_engine):
     """The count is of the documents searched (建议案 only, 分解方案 only), so the sentence says which."""
     answer = answer_of(mini_engine, AnswerRequest("2031年分解方案里市数据局牵头哪些任务"))
     assert answer.found and "责任分解方案中牵头的任务共" in answer.summary
+
+
+def test_a_units_own_part_of_a_task_is_not_stated_by_the_list_of_its_units(mini_engine):
+    """低空经济那条里数据局具体负责什么: the item lists 市数据局 among its units, never its share of the work."""
+    part = answer_of(mini_engine, AnswerRequest("2031年低空经济那条里市数据局具体负责什么"))
+    assert not part.found and "2031-plan-二-2" in [h.item.id for h in part.related]
+    assert answer_of(mini_engine, AnswerRequest("2031年市数据局具体负责什么")).found  # its tasks: no item named
