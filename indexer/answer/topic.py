@@ -233,6 +233,7 @@ def other_scope(engine: Engine, scoped: Scope, grounding: Grounding, text: str =
 
 
 def _listed_beside(text: str, term: str, matched: tuple[str, ...]) -> bool:
+    """The term is listed next to one the scope holds (车联网、车路协同 in 2025): the list is answered by that one."""
     return any(f"{m}、{term}" in text or f"{term}、{m}" in text for m in matched)
 
 
