@@ -26,10 +26,15 @@ def unexplained(question: str, result: Answer) -> Answer:
         return result
     if any(states(Detail.REASON, h.item.text) for h in result.citations):
         return result
+    return as_related(result, say("answer.reason_unstated"))
+
+
+def as_related(result: Answer, summary: str) -> Answer:
+    """The answer's items shown as related, not cited, under a summary that says what they do not state."""
     return replace(
         result,
         found=False,
-        summary=say("answer.reason_unstated"),
+        summary=summary,
         citations=[],
         related=result.citations[:3],
         lead_units=[],
@@ -57,14 +62,4 @@ def undivided(q: Question, result: Answer) -> Answer:
         return result
     if any(DIVIDED.search(h.item.text) for h in result.citations):
         return result
-    return replace(
-        result,
-        found=False,
-        summary=say("answer.division_unstated", units="、".join(q.units)),
-        citations=[],
-        related=result.citations[:3],
-        lead_units=[],
-        responsible_units=[],
-        unit_entries=[],
-        comparison=None,
-    )
+    return as_related(result, say("answer.division_unstated", units="、".join(q.units)))
