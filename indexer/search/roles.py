@@ -164,9 +164,12 @@ def paired_roles(text: str, read: Callable[[str], tuple[str, ...]]) -> tuple[tup
 def _next_to(who: str, read: Callable[[str], tuple[str, ...]]) -> str | None:
     """The one unit the role word is said of: the longest end of `who` naming exactly one unit (房管局在发改委
     牵头 → 市发改委); none where units are joined before it (卫健委和文旅局都配合: the role is both's)."""
-    if JOINED.search(who) and len(read(who)) > 1:
+    whole = read(who)
+    if len(whole) == 1:
+        return whole[0]
+    if len(whole) > 1 and JOINED.search(who):
         return None
-    for start in range(len(who) - 1):
+    for start in range(1, len(who) - 1):  # read once per end, the whole already read
         if len(units := read(who[start:])) == 1:
             return units[0]
     return None

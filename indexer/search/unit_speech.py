@@ -34,6 +34,8 @@ BRANCH = re.compile(r"(?:中国)?(?P<body>[\u4e00-\u9fa5]{2,12}?)(?:委员会)?�
 OFFICIAL = ((re.compile(r"共青团(?:武汉)?市委(?:员会)?"), "团市委"), (re.compile(r"中共(?:武汉)?市委(?!员)"), "市委"))
 # Words that say which body is meant, right before its name (车谷那边的 经开区管委会): the unit's place, no topic.
 DESCRIBES = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:那边|这边|那头|那一片|那块儿?)的?(?=\s)")
+# Units said to meet on an item in staff's words (搭伙, 交集, 碰头, 碰到一起): cut from the topic, and said together.
+MEETING = r"同在|搭伙|搭档|交集|交叉|重合|碰头|碰面|(?:碰|凑|走)到?一(?:起|块儿?)"
 # Two or more units said to stand on one item (两家一块儿出现, 被写进同一条任务, 并排出现, 排在一条任务的配合名单里):
 # how the item is pointed at, which the units asked already say; what is left is the topic, if any.
 CO_NAMED = re.compile(
@@ -41,12 +43,12 @@ CO_NAMED = re.compile(
     r"(?:一块儿?|一起|一同|同时|并排|并列|同框|都)(?:被)?(?:出现|挂名|写进|列进|列在|写在|排在)?在?|"
     r"(?:被)?(?:写|列|排|放)?(?:进|在|到)?同一(?:条|项|件|个)(?:任务|事项|条目|事)?里?|"
     r"(?:被)?(?:写|列|排)?(?:进|在)?一条任务的?|"  # its 配合名单 is a role's list, cut with the units said (UNITS_SAID)
-    r"同在|搭伙|搭档|交集|交叉|重合|碰头|碰面|(?:碰|凑|走)到?一(?:起|块儿?)|唯一"
+    rf"{MEETING}|唯一"
 )
 # The same, said plainly enough to point at the items the units share (一块儿出现在哪条, 被写进同一条).
 SAID_TOGETHER = re.compile(
     r"一块儿?|一起|一同|同时|并排|并列|同框|双双|同一(?:条|项|件)|一条任务|(?:都|共同)(?:被)?(?:出现|挂名|写进|列进|列在|写在|排在)|"
-    r"同在|搭伙|搭档|交集|交叉|重合|碰头|碰面|(?:碰|凑|走)到?一(?:起|块儿?)|都被(?:写|点|列|挂)|(?i:\bboth\b|\bcommon\b)"  # which tasks have both 交通局 and 数据局
+    rf"{MEETING}|都被(?:写|点|列|挂)|(?i:\bboth\b|\bcommon\b)"  # which tasks have both 交通局 and 数据局
 )
 
 
