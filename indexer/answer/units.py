@@ -71,9 +71,10 @@ def unit_answer(
         for t in unit_tasks
         if not q.alone or alone_on(t.item, q.role, q.units, q.beside)
     ]
-    together = len(by_unit) > 1 and (asked_together(q.text) or bool(roles))
+    together = len(by_unit) > 1 and (asked_together(q.text) or bool(roles) or q.crossed)
     if together:
         shared = set.intersection(*_bodies(by_unit).values())
+        shared = _crossed(by_unit, shared) if q.crossed else shared
         tasks = [t for t in tasks if t.item.id in shared]
     docs = {t.item.doc_id for t in tasks}
     part = part_items(q.text, (i for i in engine.items if i.doc_id in docs), _words(engine))
@@ -243,6 +244,12 @@ def link_label(unit: str, other: str, link: Link) -> str:
         relation=say(f"units.relation.{link.relation}"),
         unit=unit,
     )
+
+
+def _crossed(by_unit: dict[str, list[UnitTask]], shared: set[str]) -> set[str]:
+    """The shared items where one unit leads and the other supports (互相牵头配合)."""
+    held = [{t.item.id: t.role for t in unit_tasks} for unit_tasks in by_unit.values()]
+    return {i for i in shared if len({h[i] for h in held}) == len(held)}
 
 
 def _bodies(by_unit: dict[str, list[UnitTask]]) -> dict[str, set[str]]:

@@ -24,6 +24,7 @@ MESSAGES: dict[str, str] = {
     "units.role_beside": "{role}（其他单位只有{beside}）",
     "units.role_together": "同时{role}",
     "units.role_paired": "同时出现（{pairs}）",
+    "units.role_crossed": "同时出现、一家牵头一家配合",
     "units.role_support": "配合",
     "units.role_responsible": "参与（不牵头）",
     "units.found": "{units}在{span}{role}的任务共 {count} 项。",

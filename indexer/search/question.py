@@ -17,6 +17,7 @@ from .kinds import find_kinds, named_kinds
 from .roles import (
     ALONE,
     ALONE_LEAD,
+    CROSSED,
     NO_OTHER,
     ONLY_BESIDE,
     PAIRED_SAID,
@@ -25,6 +26,7 @@ from .roles import (
     SUPPORT_ONLY,
     SUPPORT_SET_ASIDE,
     asked_role,
+    crossed_roles,
     led_by_other,
     paired_roles,
     plain_roles,
@@ -91,6 +93,7 @@ class Question:
     alone: bool = False  # the unit with no other unit on the item (一家单独扛), or with role LEAD the only lead
     beside: tuple[str, ...] = ()  # with alone: the only other units allowed on the item (配合方只有各区政府)
     roles: tuple[tuple[str, Role], ...] = ()  # each unit's own role (商务局牵头、财政局配合): the items both stand on
+    crossed: bool = False  # two units, one leading and the other supporting, either way (互相牵头配合)
 
 
 UNIT_KIND_ASKED = re.compile(r"哪(?:些|几个|个|几)(?:区人民政府|区政府|新区管委会|管委会)")
@@ -221,8 +224,11 @@ def understand(
     alone = bool(units) and bool(ALONE.search(text) or ALONE_LEAD.search(text) or beside)
     rest = NO_OTHER.sub(" ", ALONE_LEAD.sub(" ", ALONE.sub(" ", rest))) if alone else rest
     asked_how = (ASKER, ROLE_ASKED, OCCURRENCE, SUPPORT_SET_ASIDE, SUPPORT_ONLY, SET_ASIDE, QUANTITY, ROLE_WORDS)
+    crossed = len(units) == 2 and crossed_roles(text)
+    role = None if len(units) == 2 and CROSSED.search(text) else role  # 互相配合: working together, in any role
     roles = _paired(catalog, text, years, units) if intent in (Intent.UNIT_ITEMS, Intent.TOPIC_UNITS) else ()
-    paired = (CO_NAMED,) * (len(units) > 1) + (PAIRED_SAID,) * bool(roles)  # 两家一块儿, 为主、为辅: how asked
+    roles = () if crossed else roles
+    paired = (CO_NAMED, CROSSED) * (len(units) > 1) + (PAIRED_SAID,) * bool(roles or crossed)  # 两家一块儿, 为主、为辅
     for said in asked_how + ((UNITS_SAID,) if units else ()) + paired:
         rest = said.sub(" ", rest)  # words that say how the question asks, not what about
     topic = topic_of(rest, words)
@@ -236,16 +242,30 @@ def understand(
     if intent is Intent.UNIT_ITEMS and units and OTHERS_ASKED.search(text) and not said_together(text, units):
         intent, role = Intent.TOPIC_UNITS, None  # 经开区挑头的那个基地，还有谁: the others on its item
     roles = roles if intent is Intent.UNIT_ITEMS else ()
-    role = None if roles else role
+    crossed = crossed and intent is Intent.UNIT_ITEMS
+    role = None if roles or crossed else role
     return Question(
-        raw, text, intent, years, units, role, topic, kinds, unknown, unclear, alone=alone, beside=beside, roles=roles
+        raw,
+        text,
+        intent,
+        years,
+        units,
+        role,
+        topic,
+        kinds,
+        unknown,
+        unclear,
+        alone=alone,
+        beside=beside,
+        roles=roles,
+        crossed=crossed,
     )
 
 
 def _paired(
     catalog: UnitCatalog, text: str, years: tuple[int, ...], units: tuple[str, ...]
 ) -> tuple[tuple[str, Role], ...]:
-    paired = paired_roles(text, lambda said: catalog.read(said, years).units) if len(units) > 1 else ()
+    paired = paired_roles(text, lambda said: catalog.read(said, years).units, units) if len(units) > 1 else ()
     return paired if {u for u, _ in paired} <= set(units) else ()
 
 

@@ -84,6 +84,48 @@ class Respeller:
         return typed in self._corpus or self._is_word(typed) or self._is_unit(typed)
 
 
+# The words a question asks with, typed by sound (配和, 工做, 牵投): read as meant, being no topic of the
+# documents. Two characters, one of them off by sound, no word the dictionary knows (前头) or a count (十项),
+# and no word of the question's cut reaching into them (收入分配和就业 holds 分配, no slip for 配合).
+FORM_WORDS = ("牵头", "配合", "负责", "任务", "工作", "单位", "参与", "事项", "条目", "协办", "责任")
+
+
+def respell_form_words(
+    text: str, cut: Callable[[str], list[str]], is_word: Callable[[str], bool], corpus: str
+) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """The text with each form word typed by sound read as the form word, and (typed, read) for each."""
+    starts, at = set(), 0
+    for word in cut(text):  # the cut leaves punctuation out: each word found where it stands
+        at = max(text.find(word, at), at)
+        if len(word) > 1:
+            starts.add((at, at + len(word)))
+        at += len(word)
+    read: list[tuple[str, str]] = []
+    for j in range(len(text) - 1):
+        typed = text[j : j + 2]
+        if typed in FORM_WORDS or not CJK_PAIR.fullmatch(typed) or NUMERAL.search(typed) or is_word(typed):
+            continue
+        if any(a < j + 2 and j < b and (a, b) != (j, j + 2) for a, b in starts) or (
+            (j, j + 2) in starts and typed in corpus
+        ):
+            continue
+        meant = [w for w in FORM_WORDS if _one_sound_off(typed, w)]
+        if len(meant) == 1:
+            read.append((typed, meant[0]))
+    for typed, meant in read:
+        text = text.replace(typed, meant)
+    return text, tuple(read)
+
+
+CJK_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
+NUMERAL = re.compile(r"[一二三四五六七八九十百千两几]")  # 十项 is a count, never 事项
+
+
+def _one_sound_off(typed: str, word: str) -> bool:
+    differ = [i for i in range(2) if typed[i] != word[i]]
+    return len(differ) == 1 and sound(typed[differ[0]]) == sound(word[differ[0]])
+
+
 def masked(word: str, at: int) -> str:
     return word[:at] + MASK + word[at + 1 :]
 

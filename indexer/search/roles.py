@@ -73,8 +73,9 @@ SUPPORT_SET_ASIDE = re.compile(
 SUPPORT_ONLY = re.compile(
     r"不牵头|非牵头|(?<!是)不是牵头|不算牵头|不当牵头|不包括牵头|不含[^，。？?]{0,6}牵头|只(?:作为|当|是)?被?(?:列为|列作|算作)?(?:责任单位|配合)|"
     rf"(?:作为|当|是|列为|写成|写为|写作|定为)(?:责任单位|配合单位|配合方|协办方)|配合单位|(?<!不是)(?<!不算)(?:配合别人|{HELPS}|协办(?!单位|方)|协助(?:办理)?(?=的|了|哪|干|做|办)|跟着(?:干|做|办|搞))|"
-    r"(?<!不是)(?<!不算)(?<!牵头)(?<!牵头和)(?<!牵头或)(?<!牵头、)配合的(?=事项|任务|事|工作|条目|活|清单|分解任务)"
-)
+    r"(?<!不是)(?<!不算)(?<!牵头)(?<!牵头和)(?<!牵头或)(?<!牵头、)配合的(?=事项|任务|事|工作|条目|活|清单|分解任务)|"
+    r"(?:双双|一齐|一起|一块儿?|同时|共同|都)(?:做|当|打|作为|是)?(?:配合|协办|协助)(?!单位|方|的?还有|[^，。？?]{0,4}吗)"
+)  # 双双配合, 一齐做配合, 都协办: both in the support role
 
 
 # A unit with no other unit beside it on an item (一家单独扛, 没写别的单位, 没配合单位, 自己一家负责), or
@@ -137,28 +138,50 @@ _SUPPORTS = (
     r"帮忙(?:做|干|办)?|(?:当|做)?帮手|(?:当|作为|是)?(?:责任|配合)单位|负责落地|(?:也要)?出力|跟进|帮衬"
 )
 _CLAUSE = r"[^，,、。？?；;\s]"
+_AMONG = r"(?:事|任务|工作|活|事项|条目|项目)(?:里面|里头|当中|里|中)"  # a unit inside another's tasks helps there
 PAIRED = re.compile(rf"(?P<who>{_CLAUSE}{{2,16}}?)(?:来|负责)?(?P<role>{_LEADS}|{_SUPPORTS})")
 # The helper said first, the one helped after (园林局给发改委打下手, 民政局跟着发改委干, 林业局配合生态局的活).
 HELPING = re.compile(
     rf"(?P<helper>{_CLAUSE}{{2,12}}?)(?:给|帮|替|跟[着著]|配合|协助)(?P<helped>{_CLAUSE}{{2,12}}?)"
     rf"(?:打配合|打下手|搭把手|帮忙|干|做|办|出力|的)|"
-    rf"(?P<within>{_CLAUSE}{{2,12}}?)在(?P<leader>{_CLAUSE}{{2,12}}?)(?:牵头|主办)的[^，,。？?]{{0,8}}?(?:配合|责任单位|参与|{HELPS})"
-)  # 房管局在发改委牵头的事项里当配合单位
+    rf"(?P<within>{_CLAUSE}{{2,12}}?)在(?P<leader>{_CLAUSE}{{2,12}}?)(?:牵头|主办)的(?:[^，,。？?]{{0,8}}?(?:配合|责任单位|参与|{HELPS})|{_AMONG})|"
+    rf"(?P<host>{_CLAUSE}{{2,12}}?)(?:牵头|主办)的{_AMONG}[，,]?(?P<inside>{_CLAUSE}{{2,12}})"
+)  # 房管局在发改委牵头的事项里当配合单位; 公安局在经信局牵头的事里管哪块; 商务局牵头的事里城投集团干什么
+# Two units each in either role (互相牵头配合, 互为主办协办, 你牵头我配合): the items one leads and the other supports.
+CROSSED = re.compile(r"互相|相互|互为|彼此|轮流|交替|你(?:牵头|主办)我(?:配合|协办)|我(?:牵头|主办)你(?:配合|协办)")
+
+
+def crossed_roles(text: str) -> bool:
+    return bool(CROSSED.search(text) and re.search(_LEADS, text) and re.search(_SUPPORTS, text))
+
+
+# The other unit of two, said as 它 (卫健委哪些活是发改委领头、它来配合的): its role, given to the unit not yet given one.
+PRONOUN_ROLE = re.compile(rf"(?:它|其|自己|自家|该局|该单位|人家)(?:来|去|负责)?(?P<role>{_LEADS}|{_SUPPORTS})")
 PAIRED_SAID = re.compile(rf"(?:由|要|当|做|作为|给|帮)?(?:{_LEADS}|{_SUPPORTS})")  # the role words: no topic
 
 
-def paired_roles(text: str, read: Callable[[str], tuple[str, ...]]) -> tuple[tuple[str, Role], ...]:
+def paired_roles(
+    text: str, read: Callable[[str], tuple[str, ...]], asked: tuple[str, ...] = ()
+) -> tuple[tuple[str, Role], ...]:
     """(unit, role) for each unit said with a role of its own, when two units are given different roles."""
     said: dict[str, Role] = {}
     for match in HELPING.finditer(text):
-        helper, helped = read(match["helper"] or match["within"]), read(match["helped"] or match["leader"])
+        helper = read(match["helper"] or match["within"] or match["inside"])
+        helped = read(match["helped"] or match["leader"] or match["host"])
         if len(helper) == 1 and len(helped) == 1 and helper != helped:
             said.setdefault(helper[0], Role.RESPONSIBLE)
             said.setdefault(helped[0], Role.LEAD)
     for match in PAIRED.finditer(text):
         if unit := _next_to(match.group("who"), read):
-            said.setdefault(unit, Role.LEAD if re.fullmatch(_LEADS, match.group("role")) else Role.RESPONSIBLE)
+            said.setdefault(unit, _role_of(match.group("role")))
+    others = [u for u in asked if u not in said]
+    if len(said) == 1 and len(asked) == 2 and len(others) == 1 and (match := PRONOUN_ROLE.search(text)):
+        said.setdefault(others[0], _role_of(match.group("role")))
     return tuple(said.items()) if len(said) >= 2 and len(set(said.values())) == 2 else ()
+
+
+def _role_of(word: str) -> Role:
+    return Role.LEAD if re.fullmatch(_LEADS, word) else Role.RESPONSIBLE
 
 
 def _next_to(who: str, read: Callable[[str], tuple[str, ...]]) -> str | None:

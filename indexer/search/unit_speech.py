@@ -47,7 +47,7 @@ CO_NAMED = re.compile(
 )
 # The same, said plainly enough to point at the items the units share (一块儿出现在哪条, 被写进同一条).
 SAID_TOGETHER = re.compile(
-    r"一块儿?|一起|一同|同时|并排|并列|同框|双双|同一(?:条|项|件)|一条任务|(?:都|共同)(?:被)?(?:出现|挂名|写进|列进|列在|写在|排在)|"
+    r"一块儿?|一起|一齐|一同|同时|并排|并列|同框|双双|同一(?:条|项|件)|一条任务|(?:都|共同)(?:被)?(?:出现|挂名|写进|列进|列在|写在|排在)|"
     rf"{MEETING}|都被(?:写|点|列|挂)|(?i:\bboth\b|\bcommon\b)"  # which tasks have both 交通局 and 数据局
 )
 

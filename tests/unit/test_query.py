@@ -826,6 +826,9 @@ def test_a_unit_whose_own_name_says_who_is_asked_for_its_items():
         "发改委给数据局打下手的任务有哪些",
         "发改委配合数据局的活今年有哪些",
         "发改委在数据局牵头的事项里当配合单位的有几条",
+        "发改委在数据局牵头的事里今年管哪一块",
+        "数据局牵头的事里发改委今年干什么",
+        "发改委今年有哪些活是数据局领头、它来配合的",
     ],
 )
 def test_each_of_two_units_said_with_its_own_role_is_read_with_that_role(question):
@@ -837,6 +840,22 @@ def test_each_of_two_units_said_with_its_own_role_is_read_with_that_role(questio
 def test_two_units_in_one_role_are_no_pair():
     assert ask("数据局和发改委都牵头的任务").roles == ()
     assert ask("数据局和发改委在建议案里都在哪条任务当配合").roles == ()
+
+
+def test_two_units_both_in_the_support_role_ask_that_role():
+    for question in (
+        "数据局和发改委双双配合的条目",
+        "數據局同發改委今年一齊做配合嘅條目",
+        "数据局、发改委都协办的任务",
+    ):
+        q = ask(question)
+        assert (q.role, q.roles) == (Role.RESPONSIBLE, ()), question
+
+
+def test_two_units_leading_and_supporting_each_other_is_either_way():
+    q = ask("数据局 发改委 互相牵头配合的任务")
+    assert q.crossed and q.role is None and q.roles == () and q.topic == ""
+    assert not ask("数据局和发改委都牵头的任务").crossed
 
 
 def test_a_place_pointed_at_before_its_body_names_that_body():

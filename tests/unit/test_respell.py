@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from indexer.search.respell import Respeller, sound
+from indexer.search.respell import Respeller, respell_form_words, sound
 
 TEXTS = ["新增独角兽培育企业10家", "争创万兆先锋城市", "培育企业家队伍", "(牵头单位:市人社局)", "新增投资和投入"]
 WORDS = ["独角兽", "万兆先锋", "企业家", "市人社局", "人社局", "培育"]
@@ -46,3 +46,20 @@ def test_what_the_documents_hold_or_the_dictionary_knows_stays():
 def test_two_words_that_fit_leave_the_question_as_typed():
     two = Respeller(["独角兽", "独脚手"], lambda w: True, ["独角兽", "独脚手"], lambda s: False, list)
     assert two.respell("独脚授")[1] == ()  # 授 shou fits 兽 and 手 alike
+
+
+def _cut(words: list[str]):
+    return lambda text: words
+
+
+def test_a_form_word_typed_by_sound_reads_as_meant():
+    typed = "文旅局财政局都是协办单位的工做"
+    cut = _cut(["文旅局", "财政局", "都", "是", "协办", "单位", "的", "工做"])
+    assert respell_form_words(typed, cut, lambda w: False, "") == (typed[:-2] + "工作", (("工做", "工作"),))
+    assert respell_form_words("谁牵投", _cut(["谁", "牵投"]), lambda w: False, "")[1] == (("牵投", "牵头"),)
+
+
+def test_a_word_the_question_holds_or_the_dictionary_knows_stays():
+    assert respell_form_words("收入分配和就业", _cut(["收入", "分配", "和", "就业"]), lambda w: False, "")[1] == ()
+    assert respell_form_words("跑在最前头", _cut(["跑", "在", "最", "前头"]), lambda w: w == "前头", "")[1] == ()
+    assert respell_form_words("一共十项", _cut(["一共", "十项"]), lambda w: False, "")[1] == ()  # a count
