@@ -15,11 +15,15 @@ from ..records import Item
 
 PART_NUMBER = re.compile(r"[(（]([一二三四五六七八九十]{1,3})[)）]")
 TOP_NUMBER = re.compile(r"第([一二三四五六七八九十])(?:大)?部分")
-PART_SAID = re.compile(r"(?:这|那)?一?大?几?(?:部分|块|板块)")
+PART_SAID = re.compile(r"(?:这|那)?一?大?几?(?:部分|块|板块|章|篇|节)")
+WHOLE = re.compile(r"大|章|篇")  # 那一大块, 那一章: the whole part, not the headings under it that the words name
 PIECES = re.compile(r"[、，,和及与()（）\s]+")
-CLAUSE_END = re.compile(r"[，。？?！!；;]")
+CLAUSE_END = re.compile(r"[，,。？?！!；;]")
 LEAD_IN = re.compile(r"[在年的里]")  # what leads into a list's first piece: a unit, a year, 在
+DOCUMENT_SAID = re.compile(r"方案|建议案|通知|报告|文件")  # 分解方案第三部分: the document, not the part
+ASKING = frozenset("几条 哪几条 哪些 那些 什么 条目 任务 配合 牵头 负责 参与".split())
 NAMED = 2  # words of a list that must point at one part
+BRACKET_NEAR = 8  # characters after the part's word within which its bracket opens (第三部分（新质生产力那章）)
 
 
 def part_items(question: str, items: Iterable[Item], words: Callable[[str], list[str]]) -> set[str] | None:
@@ -28,11 +32,34 @@ def part_items(question: str, items: Iterable[Item], words: Callable[[str], list
     numbered = PART_NUMBER.search(question)
     if numbered:
         return _numbered(question, numbered.group(1), TOP_NUMBER.search(question), items, words)
+    top = TOP_NUMBER.search(question)
+    if top and not any(i.path and i.path[0].startswith(top.group(1) + "、") for i in items if i.units):
+        return _as_section(question, top, items, words)  # 第三部分 of a plan in two parts: its (三)
     return _named(question, items, words)
 
 
+def _as_section(
+    question: str, top: re.Match[str], items: list[Item], words: Callable[[str], list[str]]
+) -> set[str] | None:
+    """第N部分 where the documents have no N、: the section (N), when the words said with it (before it, in its
+    brackets, after it in its clause) name nothing or something its own heading holds (25年第三部分服务型政府那几条
+    is no part of 2025's (三) 新质生产力)."""
+    chosen = _numbered(question, top.group(1), None, items, words, at=top.start())
+    after = CLAUSE_END.split(question[top.end() :])[0]
+    said = _pieces(_clause(question, top.start()), question[top.end() :]) + PIECES.split(after)
+    terms = {w for p in said if not DOCUMENT_SAID.search(p) for w in words(PART_SAID.sub("", p)) if len(w) >= 2}
+    terms -= ASKING
+    heads = {p for i in items if i.id in chosen for p in i.path if p.startswith(f"({top.group(1)})")}
+    return chosen if not terms or any(t in h for t in terms for h in heads) else None
+
+
 def _numbered(
-    question: str, number: str, top: re.Match[str] | None, items: list[Item], words: Callable[[str], list[str]]
+    question: str,
+    number: str,
+    top: re.Match[str] | None,
+    items: list[Item],
+    words: Callable[[str], list[str]],
+    at: int | None = None,
 ) -> set[str]:
     """The part of that number; in several documents (a plan's and the 建议案's (一)), those whose headings
     hold the most of the words said with it (扩内需、稳投资、促外贸的第(一)部分)."""
@@ -42,10 +69,20 @@ def _numbered(
         part = next((p for p in i.path if p.startswith(mark)), None)
         if part and (not head or (i.path and i.path[0].startswith(head))):
             parts.setdefault(i.doc_id, []).append(i)
-    pieces = [p for p in PIECES.split(_clause(question, question.index(mark))) if len(p) >= 2]
+    start = question.index(mark) if at is None else at
+    pieces = _pieces(_clause(question, start), question[start:])
     scores = {d: _held(pieces, mark, members, words) for d, members in parts.items()}
     best = max(scores.values(), default=0)
     return {i.id for d, members in parts.items() if scores[d] == best for i in members}
+
+
+def _pieces(before: str, after: str) -> list[str]:
+    """The words said with a part: the list before it and what its brackets hold after (第三部分（新质生产力那章）),
+    each without what leads into it (卫健委25年在制造业 → 制造业) or the word for a part (那章)."""
+    bracket = re.search(r"[（(]([^）)]{2,30})[）)]", after)
+    bracket = bracket if bracket and bracket.start() <= BRACKET_NEAR else None
+    listed = PIECES.split(before + "、" + (bracket.group(1) if bracket else ""))
+    return [p for p in (LEAD_IN.split(PART_SAID.sub("", p))[-1] for p in listed) if len(p) >= 2]
 
 
 def _clause(question: str, at: int) -> str:
@@ -56,29 +93,45 @@ def _named(question: str, items: list[Item], words: Callable[[str], list[str]]) 
     said = PART_SAID.search(question)
     if not said:
         return None
-    before = _clause(question, said.start())
-    after = re.match(r"[（(]([^）)]{2,30})[）)]", question[said.end() :])
-    listed = PIECES.split(before + "、" + (after.group(1) if after else ""))
-    pieces = [p for p in (LEAD_IN.split(p)[-1] for p in listed) if len(p) >= 2]  # 卫健委25年在制造业 → 制造业
-    needed = 1 if said.group().endswith("板块") else NAMED  # 制造业板块 names one part outright
-    if len(pieces) < needed:
-        return None
+    pieces = _pieces(_clause(question, said.start()), question[said.end() :])
     parts: dict[tuple[str, str], list[Item]] = {}
     for item in items:
         part = next((p for p in item.path if PART_NUMBER.match(p)), None)
         if part:
             parts.setdefault((item.doc_id, part), []).append(item)
-    stems = needed == 1  # one piece said as a part: its first two characters do (制造业板块 in 制造强市)
-    scores = {key: _held(pieces, key[1], members, words, stems=stems) for key, members in parts.items()}
+    heading = _one_heading(pieces, parts, words)
+    if heading is not None:  # 产业发展那块: every word in one part's own heading
+        return {i.id for i in parts[heading]}
+    board = said.group().endswith(("板块", "章", "篇"))  # 制造业板块, 做强制造业那一大章 name one part outright
+    if not pieces or (len(pieces) < NAMED and not board):
+        return None
+    scores = {key: _held(pieces, key[1], members, words, stems=board) for key, members in parts.items()}
     best = max(scores.values(), default=0)
     chosen = [key for key, score in scores.items() if score == best]
-    if best < needed or len(chosen) != 1:
+    if len(chosen) > 1:  # 做强制造业服务业那一大章: the part whose headings hold more of the words
+        held = {key: _words_held(pieces, key[1], parts[key], words) for key in chosen}
+        chosen = [key for key in chosen if held[key] == max(held.values())]
+    if best < (1 if board else NAMED) or len(chosen) != 1:
         return None
     (_, part), members = chosen[0], parts[chosen[0]]
-    if any(piece in part for piece in pieces):  # 城市能级、都市圈、区域协同这一大部分: the whole part
+    if any(piece in part for piece in pieces) or WHOLE.search(said.group()):  # 城市能级、都市圈这一大部分, 那一章
         return {i.id for i in members}
     within = [i for i in members if _held(pieces, "", [i], words, below=part)]  # 都市圈一体化和区域协同发展这两块
     return {i.id for i in within or members}
+
+
+def _one_heading(
+    pieces: list[str], parts: dict[tuple[str, str], list[Item]], words: Callable[[str], list[str]]
+) -> tuple[str, str] | None:
+    """The one part whose own heading holds every word of the one piece said (产业发展 in (二)著力发展产业)."""
+    said = [w for w in words(pieces[0]) if len(w) >= 2] if len(pieces) == 1 else []
+    holding = [key for key in parts if said and all(w in key[1] for w in said)]
+    return holding[0] if len(holding) == 1 else None
+
+
+def _words_held(pieces: list[str], part: str, members: list[Item], words: Callable[[str], list[str]]) -> int:
+    headings = " ".join({h for i in members for h in i.path[_at(i.path, part) :]})
+    return sum(w in headings for piece in pieces for w in words(piece) if len(w) >= 2)
 
 
 def _at(path: tuple[str, ...], part: str) -> int:

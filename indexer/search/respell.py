@@ -109,9 +109,9 @@ def respell_form_words(
             (j, j + 2) in starts and typed in corpus
         ):
             continue
-        meant = [w for w in FORM_WORDS if _one_sound_off(typed, w)]
-        if len(meant) == 1:
-            read.append((typed, meant[0]))
+        fits = [w for w in FORM_WORDS if _one_sound_off(typed, w)]
+        if len(fits) == 1:
+            read.append((typed, fits[0]))
     for typed, meant in read:
         text = text.replace(typed, meant)
     return text, tuple(read)

@@ -34,7 +34,7 @@ who whom whose which what when how many much is are was were be been the a an of
 does do did doing has have had this that these those there its it their please tell me show list about any all
 responsible charge department departments unit units agency agencies bureau task tasks work plan plans will should
 build built rebuilt building construct constructed add added complete completed upgrade upgraded main major key get got
-support supporting supports role roles either both vs pls plz item items entry entries
+support supporting supports role roles either both vs pls plz item items entry entries listed named appear appears
 """.split()
 )
 LONGEST_FILLER = max(map(len, FILLER))

@@ -92,8 +92,15 @@ def glued(text: str, end: int) -> bool:
     return (text[end : end + 1] or "\0") in GLUED.get(text[end - 1 : end], "")
 
 
+# A qualifier staff leave out of a unit's short name: 资规 and 资建 of 自然资源规划, 自然资源和城乡建设.
+DROPPED_QUALIFIER = "自然"
+
+
 def is_abbreviation(short: str, long: str) -> bool:
-    """`short` keeps `long`'s first character and the rest in order (人社 of 人力资源和社会保障)."""
+    """`short` keeps `long`'s first character and the rest in order (人社 of 人力资源和社会保障), the qualifier
+    自然 left out or not."""
+    if long.startswith(DROPPED_QUALIFIER) and not short.startswith(DROPPED_QUALIFIER[0]):
+        long = long.removeprefix(DROPPED_QUALIFIER)
     return len(short) < len(long) and short[:1] == long[:1] and in_order(short, long)
 
 

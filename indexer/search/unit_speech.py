@@ -20,6 +20,8 @@ POINTER = re.compile(r"那边|这边|那块|这块|那头|口(?![岸径号碑子
 # What a department does, said between its line of work and the pointer (国资监管部门, 教育主管部门).
 FUNCTION = re.compile(r"(?:监管|主管|管理|行政|执法)$")
 LONGEST_CORE = 6
+# A verb right before the line of work makes it a task (稳投资这块, 促消费那块, 抓招商这边), not a bureau.
+DOING = tuple("稳促扩抓搞保拉提")
 PARTICLES = frozenset("的之和与及在是对给把被从跟同里上中")  # a word ends before them (市里的教育这块)
 POINTED = AGENCIES | {"部", "支队"}  # what staff call a department: 公安部门, 宣传部门, 消防部门
 GENERAL = frozenset("政府 职能 相关 有关 主管 行政 业务 其他 其它 各个".split())  # 政府部门: any department
@@ -129,7 +131,12 @@ def pointed(text: str, agencies: list[tuple[str, str]], outside: str = "") -> It
         function = FUNCTION.search(text[: match.start()])
         for end in ([function.start()] if function else []) + [match.start()]:
             found = _line_of_work(text, end, agencies)
-            if found and text[found[0] : match.end()] not in outside and not _ends_a_word(text, found[0], end, outside):
+            if (
+                found
+                and text[found[0] : match.end()] not in outside
+                and not _ends_a_word(text, found[0], end, outside)
+                and not text[: found[0]].endswith(DOING)
+            ):
                 yield text[found[0] : match.end()], found[1]
                 break
 

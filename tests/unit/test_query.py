@@ -893,3 +893,23 @@ def test_names_listed_with_a_pause_mark_stay_apart_in_the_topic():
 def test_two_units_said_to_meet_on_an_item_leave_no_topic(question):
     q = ask(question)
     assert (q.intent.value, len(q.units), q.topic) == ("unit_items", 2, "")
+
+
+def test_a_short_name_may_leave_the_qualifier_ziran_out():
+    catalog = UnitCatalog(["市自然资源和城乡建设局", "市自然资源规划局", "市财政局"])
+    assert understand("资建局今年牵头哪些事", catalog, latest_year=2025).units == ("市自然资源和城乡建设局",)
+    assert understand("资规局23年配合哪些", catalog, latest_year=2025).units == ("市自然资源规划局",)
+
+
+def test_a_line_of_work_after_a_verb_is_a_task_not_a_bureau():
+    catalog = UnitCatalog(["市投资促进局", "市经信局"])
+    assert understand("投资这块谁牵头", catalog, latest_year=2025).units == ("市投资促进局",)
+    assert understand("稳投资这块经信局协办的是哪几条", catalog, latest_year=2025).units == ("市经信局",)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["发改委今年被列成责任单位的是哪些", "前年城建局帮别的局打配合的几条", "23年数据局当配合的是哪两条"],
+)
+def test_more_ways_to_say_the_support_role(question):
+    assert ask(question).role is Role.RESPONSIBLE

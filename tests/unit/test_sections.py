@@ -59,3 +59,15 @@ def test_no_part_is_asked_by_one_word_or_by_words_no_part_holds_more_than_anothe
 def test_blocks_under_a_part_named_by_their_headings_are_those_blocks_and_the_part_named_is_all_of_it():
     assert part_items("交通运输局在都市圈一体化和区域协同发展这两块涉及哪几项", ITEMS, words) == {"p-7", "p-8"}
     assert part_items("今年城市能级、都市圈、区域协同这一大部分，科创局牵头哪些", ITEMS, words) == {"p-6", "p-7", "p-8"}
+
+
+def test_a_part_numbered_without_brackets_is_the_section_when_no_top_part_has_that_number():
+    """The plan has 二、 only: 第三部分 is its (三), unless the words said with it name something (三) does not hold."""
+    assert part_items("今年分解方案第三部分，发改委自己领衔的条目都是啥", ITEMS, words) == {"p-3", "p-4", "p-5"}
+    assert part_items("资建局在第三部分（新质生产力那章）只配合不牵头的条目", ITEMS, words) == {"p-3", "p-4", "p-5"}
+    assert part_items("第三部分服务型政府建设那几条，司法局负责哪条", ITEMS, words) is None
+
+
+def test_a_chapter_is_named_by_its_own_heading_or_as_a_whole():
+    assert part_items("新质生产力那章里，数据局牵头的有哪些", ITEMS, words) == {"p-3", "p-4", "p-5"}
+    assert part_items("做大数字经济那一大章，科创局配合的几条", ITEMS, words) == {"p-3", "p-4", "p-5"}
