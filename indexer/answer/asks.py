@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from ..records import Detail
-from ..search.question import OCCURRENCE
+from ..search.question import OCCURRENCE, told_apart
 from .choice import CHOICE, alternatives
 
 # 哪些区负责 / 落在哪些单位 ask for units, 放在哪项任务 for an item, 放在哪类产业 for a class, 报哪里备案 for a unit:
@@ -29,12 +29,12 @@ REACHED = rf"{_HONOURED}|(?:建成|建好|通车|开通|完工|投用|开业)(?=
 # 哪一条 names a road (哪一条路), 哪一条任务 the item itself.
 NAMES_ASKED = (
     r"哪一(?:所|家|座|处|位)|哪(?:所|座)(?=[\u4e00-\u9fa5])|哪一条(?=路|街|河|线|道|地铁|高速|航线|轨道)|哪[两二三四五六七八九十\d]+(?:个|家|座|所|条|项|张|处|件|大)(?!单位|部门|区)|(?<!给)(?<!给了)(?<!由)(?<!归)(?<!牵头的是)(?<!牵头是)(?<!负责的是)(?<!配合的是)哪几(?:家|座|所|位|件|处|张|款|场|批|部(?!门)|个(?!阶段|方面|部分|环节|步|领域|重点|月|年|季度))(?!单位|部门|牵头)|(?<!单位)(?<!部门)分别(?:是|在|建在|位于|叫)(?!多少|几|谁|哪个单位|哪些单位|怎么|怎样|如何)|"
-    r"(?:名单|清单)(?=[是有呢吗吧里在能可哪？?。\s]|$)|"  # 负面清单管理 is a task, 报名单，要按… the thing sent: no list asked
+    r"(?:名单|清单)(?=[是有呢吗吧里在能可哪？?。\s]|$)|目录(?=[是有呢吗吧里在能可哪，,？?。\s]|$)|"  # 负面清单管理 is a task, 报名单，要按… the thing sent: no list asked
     r"叫什么名|另外[^，。？?]{0,6}叫什么|(?:文件|协议|办法|规定|政策)(?:的)?(?:叫什么|叫啥|名称是)|都叫什么|都包括(?:啥|什么|哪些)|成员(?:单位)?(?:都)?(?:有|是|包括)哪些|哪些品牌|什么品牌|(?:什么|哪个|哪些|啥)牌子|还有哪|另外(?:[两几一二三四五六七八九十\d]+)?(?:个|家|座|所|处|项)?(?:是|在)?哪|具体(?:是|有|包括)(?:指)?哪|包括哪些内容|装了?什么|都装|里面有什么|"
     r"\d+(?:个|家|座|所|条|项|处|件)[^，。？?]{1,12}(?:是哪|有哪|都是)|\d+(?:个|家|座|所|条|处|件)[^，。？?]{1,12}?哪(?:些|几)(?![种类样]|[^，。？?]{0,4}(?:单位|部门|区|类型|方面))|"
     r"哪个(?:线上|网上|网络|数字化?)?(?:平台|系统)(?![^，。？?]{0,4}(?:单位|部门|建设|牵头|负责))|"  # 102个驿站里哪些有, 用的哪个线上平台
     r"(?:其它|其他|其余|剩下|另外|另)的?[两几二三四五六七八九十\d]+(?:个|家|座|所|处|项|类|条|种|大)[^，。？?]{0,10}?(?:啥|什么|哪|[？?]|$)|"  # 其它六处叫啥
-    r"哪(?:些|几种|几样)(?!单位|部门)[^，。？?]{0,4}(?:品牌|城市|物资|产品|菜|景点|字号|商家|楼盘|疾病|病种|树种|金融机构|银行|高校|大学|院校|学校|街道|社区|乡镇)|"
+    r"哪(?:些|几种|几样)(?!单位|部门)[^，。？?]{0,4}(?:品牌|城市|物资|产品|商品|菜|景点|字号|商家|楼盘|疾病|病种|树种|金融机构|银行|高校|大学|院校|学校|街道|社区|乡镇)|"
     r"(?:品牌|城市|景点|金融机构|银行|疾病|产品)(?:是|有)哪些"
 )
 PAYS = r"掏钱|出钱|交钱|缴费|交费|自费|付费|花钱|要钱|免费吗|收费吗|押金|(?:哪一级|哪级|谁)(?:财政)?(?:来)?(?:出(?!面|台|发|现|手|席|任|具|力|头)|承担|负担|支付|买单)"  # who pays, or whether it is free
@@ -267,6 +267,8 @@ def asked_details(question: str) -> tuple[Detail, ...]:
     mentioned (出现在哪些地方, 出现了几次) asks for the items mentioning it, no detail of them."""
     question = OCCURRENCE.sub(" ", question)
     asked = [detail for detail, pattern in ASKS if pattern.search(question)]
+    if told_apart(question) and Detail.MEANING not in asked:  # 揭榜挂帅跟定向委托有啥区别: what each is
+        asked.append(Detail.MEANING)
     if Detail.CHOICE in asked and not alternatives(question):  # 牵头还是配合: the unit lists answer it
         asked.remove(Detail.CHOICE)
     measured = {Detail.MONEY, Detail.LENGTH, Detail.AREA, Detail.AGE}

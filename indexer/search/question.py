@@ -43,6 +43,23 @@ EACH = re.compile(r"分别|各自|各是|两处|两份")
 COMPARE = re.compile(
     r"对比|比较(?![好多大快高强难少近远贵便合靠重集突明稳成完优知有])|比一比|(?:有|啥|什么|何|怎么|怎样|哪些)[\u4e00-\u9fa5]{0,2}变化|变化(?:了|是|在|大|多|情况)|(?<![各每全本])区别|不同|异同|相比|变了|差异(?!化)|(?<!优化)(?<!结构)调整|一样(?:吗|不|么|没有)|不一样|(?<![a-z])vs(?![a-z])"
 )  # 优化调整 is a task's verb
+# Two things told apart (揭榜挂帅跟定向委托有啥区别, 科学城和科学中心是一回事吗): what each is, which the plans never
+# define; a difference asked of two years or documents (两版方案有啥不一样) is a comparison.
+TOLD_APART = re.compile(
+    r"区别|(?:怎么|如何|怎样|咋|难以|不好|很难|加以|进行|能)区分|区分(?:开|清|一下)|不一样|(?:什么|啥|何)不同|一回事|差别|分得清"
+)  # never the 区分 of 新城区分别
+OVER_TIME = re.compile(r"两版|两份|两年|前后|两次|历年|这几年|每年|今年|去年|前年|明年|往年|以前|之前|现在")
+
+
+YEAR_SAID = re.compile(r"(?:20)?\d{2}年|[二〇零]{1,2}[二三四五六]{1,2}年")
+
+
+def told_apart(text: str) -> bool:
+    """Two things asked apart, not two years or documents (which COMPARE reads)."""
+    spans = len(YEAR_SAID.findall(text)) >= 2 or len(named_kinds(text)) >= 2 or OVER_TIME.search(text)
+    return bool(TOLD_APART.search(text)) and not spans
+
+
 WHO = re.compile(
     r"哪些单位|哪个单位|哪些部门|哪个部门|哪家|哪几(?!项|件|条|个?(?:任务|工作(?!组)|事|方面))|谁|由谁|什么单位|什么部门|牵头单位|责任单位|"
     r"牵头部门|责任部门|主管(?:部门|单位)|哪(?:个|些)(?:局|委)|(?:单位|部门)(?:有|是)哪|相关(?:的)?(?:单位|部门)|who|which (?:department|unit|agenc|bureau)|responsible|in charge",
@@ -129,7 +146,8 @@ OTHER_UNIT = re.compile(
 def detect_intent(text: str, years: tuple[int, ...], units: tuple[str, ...]) -> Intent:
     if TARGET.search(text):
         return Intent.TARGET
-    if COMPARE.search(text) or (len(years) >= 2 and not units) or (EACH.search(text) and len(named_kinds(text)) >= 2):
+    compared = COMPARE.search(text) and not (told_apart(text) and len(years) < 2)
+    if compared or (len(years) >= 2 and not units) or (EACH.search(text) and len(named_kinds(text)) >= 2):
         return Intent.COMPARE
     if units and (UNIT_TASKS.search(text) or ROLE_ASKED.search(text)) and not asks_who(text):
         return Intent.UNIT_ITEMS

@@ -1193,3 +1193,29 @@ def test_words_the_question_says_outside_a_choice_name_neither_alternative():
     question = "技术合同成交额破2700亿，按合同登记额算还是按实际到账算"
     assert not choice_named(question, "技术合同成交额突破2700亿元。")  # 合同 is the topic's word
     assert choice_named(question, "按技术合同登记额统计。")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["揭榜挂帅跟定向委托到底有啥区别", "科学城和科学中心是一回事吗", "总部经济集聚区跟楼宇经济集聚区怎么区分"],
+)
+def test_two_things_told_apart_ask_what_each_means(question):
+    assert Detail.MEANING in asked_details(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "沿江高铁2023年和2025年的任务有什么不同",
+        "产业链招商，今年分解方案跟建议案提法上有啥差别",
+        "建议案对中心城区和新城区分别怎么安排",
+    ],
+)
+def test_two_years_or_documents_compared_ask_no_meaning(question):
+    assert Detail.MEANING not in asked_details(question)
+
+
+def test_a_catalogue_or_goods_asked_for_are_names():
+    assert Detail.NAMES in asked_details("哪些商品算绿色产品，有没有官方目录")
+    assert Detail.NAMES in asked_details("有没有一份推广目录，列了多少项")
+    assert Detail.NAMES not in asked_details("报办理方案和督办人员名单，要按哪个附表的式样")

@@ -913,3 +913,8 @@ def test_a_line_of_work_after_a_verb_is_a_task_not_a_bureau():
 )
 def test_more_ways_to_say_the_support_role(question):
     assert ask(question).role is Role.RESPONSIBLE
+
+
+def test_two_things_told_apart_are_no_comparison_of_years():
+    assert ask("揭榜挂帅跟定向委托到底有啥区别").intent.value != "compare"
+    assert ask("沿江高铁2023年和2025年的任务有什么不同").intent.value == "compare"
