@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
 from ..messages import say
 from ..messages.labels import kind_label
@@ -14,9 +16,11 @@ from ..store import Filter
 from .grounding import ground
 from .model import Answer, Comparison, RenamedUnit
 from .relevance import judge
+from .salience import salient_terms
 from .select import aggregate_units, search_text, year_notes
 
 UNIT_KINDS = (DocKind.PLAN, DocKind.PROPOSAL)
+QUOTED = re.compile(r"[“\"「『]([^”\"」』“]{2,16})[”\"」』]")
 
 
 def compare_answer(
@@ -32,6 +36,7 @@ def compare_answer(
         return kinds_answer(engine, q, year, kinds or (), top_k, retrievers)
     asked = years
     years = tuple(years) if len(years) >= 2 else named_years(engine, years, kinds) or tuple(plan_years[-2:])
+    q = _quoted_topic(engine, q)
     query = search_text(q)
     side = {
         year: _side(engine, query, q.topic, year, year_named(engine, year, asked, kinds), retrievers) for year in years
@@ -180,6 +185,18 @@ def _side(
     _, grounded = ground(engine, topic, supporting)
     on_topic = {h.item.id for h in grounded} or {h.item.id for h in supporting}
     return [h for h in supporting if h.item.id in on_topic][: engine.settings.answer_items]
+
+
+def _quoted_topic(engine: Engine, q: Question) -> Question:
+    """A phrase the question quotes and the documents hold is what is compared (“具有全国影响力”这顶帽子,
+    去年报告扣在了啥上面): the words around it say how it is asked."""
+    quoted = [w for w in QUOTED.findall(q.text) if len(w) >= 2 and any(w.lower() in t for t in engine.texts)]
+    rest = q.topic
+    for word in quoted:
+        rest = rest.replace(word.lower(), " ")
+    if not quoted or any(engine.share(w) for w in salient_terms(engine, rest)):  # 武汉经开区打造“中国车谷”
+        return q
+    return replace(q, topic=" ".join(dict.fromkeys(quoted)))
 
 
 def _has(engine: Engine, year: int, kind: DocKind) -> bool:
