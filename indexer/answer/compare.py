@@ -15,11 +15,14 @@ from ..search.retrieve import Hit
 from ..store import Filter
 from .grounding import ground
 from .model import Answer, Comparison, RenamedUnit
-from .relevance import judge
+from .relevance import DEPTH, judge
 from .salience import salient_terms
+from .scope import reviewed_years
 from .select import aggregate_units, search_text, year_notes
 
 UNIT_KINDS = (DocKind.PLAN, DocKind.PROPOSAL)
+RESULT_SAID = re.compile(r"落到|达到|实际|底|完成|建成|新增了|做到了|回顾")  # what the year reached, not aimed at
+REPORT_SIDE = 2  # paragraphs a report side cites: a result or a target is said in one or two
 QUOTED = re.compile(r"[“\"「『]([^”\"」』“]{2,16})[”\"」』]")
 
 
@@ -41,6 +44,8 @@ def compare_answer(
     side = {
         year: _side(engine, query, q.topic, year, year_named(engine, year, asked, kinds), retrievers) for year in years
     }
+    if (reviewed := _result_then_plan(engine, q.text, years)) is not None:  # 23年落到多少，24年想拉到多少
+        side = {y: _report_side(engine, query, q.topic, reviewed + 1, y, retrievers) for y in years}
     absent = tuple(y for y in years if not side[y])
     no_units = unitless(engine, years, side)
     comparison = compare_units(
@@ -185,6 +190,29 @@ def _side(
     _, grounded = ground(engine, topic, supporting)
     on_topic = {h.item.id for h in grounded} or {h.item.id for h in supporting}
     return [h for h in supporting if h.item.id in on_topic][: engine.settings.answer_items]
+
+
+def _result_then_plan(engine: Engine, question: str, years: tuple[int, ...]) -> int | None:
+    """The earlier of two years asked, when a report of the later one reviews it and the earlier year's result is
+    asked (数字经济占比23年落到多少，24年想拉到多少): that report's review and plan are the two sides."""
+    if len(years) != 2 or years[1] != years[0] + 1 or years[0] not in reviewed_years(engine):
+        return None
+    said = re.search(rf"(?:20)?{years[0] % 100}年([^，,。；;？?]*)", question)
+    return years[0] if said and RESULT_SAID.search(said.group(1)) else None
+
+
+def _report_side(
+    engine: Engine, query: str, topic: str, report_year: int, year: int, retrievers: tuple[Retriever, ...] | None
+) -> list[Hit]:
+    """The report's paragraphs on the topic that speak of the year: its review for the year before, else its plan."""
+    hits = [
+        h
+        for h in engine.rank(query, Filter.where([report_year], [DocKind.REPORT]), retrievers)
+        if engine.speaks_of(h.item) == year
+    ]
+    found, supporting, _ = judge(engine, query, hits)
+    _, grounded = ground(engine, topic, supporting if found else hits[:DEPTH])
+    return (grounded or (supporting if found else []))[:REPORT_SIDE]
 
 
 def _quoted_topic(engine: Engine, q: Question) -> Question:
