@@ -11,7 +11,8 @@ import re
 from functools import lru_cache
 
 from ..records import Detail
-from ..search.question import OCCURRENCE, told_apart
+from ..search.question import OCCURRENCE
+from ..search.scopes import told_apart
 from .choice import CHOICE, alternatives
 
 # 哪些区负责 / 落在哪些单位 ask for units, 放在哪项任务 for an item, 放在哪类产业 for a class, 报哪里备案 for a unit:

@@ -31,6 +31,7 @@ from .roles import (
     paired_roles,
     plain_roles,
 )
+from .scopes import INCLUDED, told_apart
 from .topic_words import is_filler, plain_words, topic_of
 from .unit_names import GLUED, UnitChoice, UnitReading, bare_place
 from .unit_speech import CO_NAMED, DESCRIBES, UNITS_SAID, said_together
@@ -43,23 +44,6 @@ EACH = re.compile(r"分别|各自|各是|两处|两份")
 COMPARE = re.compile(
     r"对比|比较(?![好多大快高强难少近远贵便合靠重集突明稳成完优知有])|比一比|(?:有|啥|什么|何|怎么|怎样|哪些)[\u4e00-\u9fa5]{0,2}变化|变化(?:了|是|在|大|多|情况)|(?<![各每全本])区别|不同|异同|相比|变了|差异(?!化)|(?<!优化)(?<!结构)调整|一样(?:吗|不|么|没有)|不一样|(?<![a-z])vs(?![a-z])"
 )  # 优化调整 is a task's verb
-# Two things told apart (揭榜挂帅跟定向委托有啥区别, 科学城和科学中心是一回事吗): what each is, which the plans never
-# define; a difference asked of two years or documents (两版方案有啥不一样) is a comparison.
-TOLD_APART = re.compile(
-    r"区别|(?:怎么|如何|怎样|咋|难以|不好|很难|加以|进行|能)区分|区分(?:开|清|一下)|不一样|(?:什么|啥|何)不同|一回事|差别|分得清"
-)  # never the 区分 of 新城区分别
-OVER_TIME = re.compile(r"两版|两份|两年|前后|两次|历年|这几年|每年|今年|去年|前年|明年|往年|以前|之前|现在")
-
-
-YEAR_SAID = re.compile(r"(?:20)?\d{2}年|[二〇零]{1,2}[二三四五六]{1,2}年")
-
-
-def told_apart(text: str) -> bool:
-    """Two things asked apart, not two years or documents (which COMPARE reads)."""
-    spans = len(YEAR_SAID.findall(text)) >= 2 or len(named_kinds(text)) >= 2 or OVER_TIME.search(text)
-    return bool(TOLD_APART.search(text)) and not spans
-
-
 WHO = re.compile(
     r"哪些单位|哪个单位|哪些部门|哪个部门|哪家|哪几(?!项|件|条|个?(?:任务|工作(?!组)|事|方面))|谁|由谁|什么单位|什么部门|牵头单位|责任单位|"
     r"牵头部门|责任部门|主管(?:部门|单位)|哪(?:个|些)(?:局|委)|(?:单位|部门)(?:有|是)哪|相关(?:的)?(?:单位|部门)|who|which (?:department|unit|agenc|bureau)|responsible|in charge",
@@ -249,6 +233,7 @@ def understand(
     paired = (CO_NAMED, CROSSED) * (len(units) > 1) + (PAIRED_SAID,) * bool(roles or crossed)  # 两家一块儿, 为主、为辅
     for said in asked_how + ((UNITS_SAID,) if units else ()) + paired:
         rest = said.sub(" ", rest)  # words that say how the question asks, not what about
+    rest = INCLUDED.sub(" ", rest) if intent is Intent.UNIT_ITEMS and units else rest  # 含收入目标: scope, no topic
     topic = topic_of(rest, words)
     if units and all(
         word in GENERIC or len(word.strip()) < 2 or is_filler(word) for word in words(topic)
@@ -260,6 +245,7 @@ def understand(
     if intent is Intent.UNIT_ITEMS and units and OTHERS_ASKED.search(text) and not said_together(text, units):
         intent, role = Intent.TOPIC_UNITS, None  # 经开区挑头的那个基地，还有谁: the others on its item
     roles = roles if intent is Intent.UNIT_ITEMS else ()
+    units = tuple(dict.fromkeys([*units, *(u for u, _ in roles)]))  # the zone a role was said of
     crossed = crossed and intent is Intent.UNIT_ITEMS
     role = None if roles or crossed else role
     return Question(
@@ -283,8 +269,27 @@ def understand(
 def _paired(
     catalog: UnitCatalog, text: str, years: tuple[int, ...], units: tuple[str, ...]
 ) -> tuple[tuple[str, Role], ...]:
-    paired = paired_roles(text, lambda said: catalog.read(said, years).units, units) if len(units) > 1 else ()
-    return paired if {u for u, _ in paired} <= set(units) else ()
+    """Each unit's own role, of the units read; or of one unit read and a zone said by its place with a role of
+    its own (经开区挑大梁、经信局跟着出力: the zone's 管委会)."""
+    if len(units) > 1:
+        paired = paired_roles(text, lambda said: catalog.read(said, years).units, units)
+        return paired if {u for u, _ in paired} <= set(units) else ()
+    zones: set[str] = set()
+
+    def read(said: str) -> tuple[str, ...]:
+        if found := catalog.read(said, years).units:
+            return found
+        zones.update(zone := _zone(catalog, said, years))
+        return zone
+
+    paired = paired_roles(text, read, units)
+    said = {u for u, _ in paired}
+    return paired if units and set(units) < said and said - set(units) <= zones else ()
+
+
+def _zone(catalog: UnitCatalog, said: str, years: tuple[int, ...]) -> tuple[str, ...]:
+    """A zone said by its place alone (经开区, 长江新区): its 管委会, when the catalog has one."""
+    return catalog.read(said + "管委会", years).units if said.endswith("区") else ()
 
 
 def _without_names(text: str, units: tuple[str, ...]) -> str:

@@ -33,7 +33,7 @@ LEAD_UNIT_SAID = re.compile(
 LEAD_SAID = re.compile(
     r"挑过?头|领头|带头|带队|当头|打头(?!阵)|唱主角|当家(?!人)|[挑扛](?:起|了)?(?:大梁|重担|担子)|挑[^，。？?]{1,10}?担子|(?<!揭榜)(?<!揭膀)挂帅|领衔|主抓|抓总|牵总|拿总|(?:担|负|扛|承担)(?:起)?主责|"
     r"打头阵(?=的|干|做|负责|抓|办)|主办(?=的?(?:任务|事|工作|事项|项目|条目|哪))|(?:以|作为)主办(?:方|单位)?的?(?:身份|角色)|"
-    r"(?<=[是当为])主办(?=的)"  # 是主办的有几条
+    r"(?<=[是当为])主办(?=的)|主导(?=[、，,的\s]|$)"  # 是主办的有几条; 科创局主导、发改委配合 (never 主导产业)
 )  # how staff say 牵头; the documents never use these words (打头阵 and 揭榜挂帅 they use of other things)
 # The roles in other offices' words (主办单位, 协办方, 挂名配合), said the documents' way before anything reads them.
 ROLE_SYNONYMS = (
@@ -136,16 +136,17 @@ def plain_roles(text: str) -> str:
 _LEADS = r"牵头|主办|为主|主责|挂头"
 _SUPPORTS = (
     rf"(?:跟[着著])?(?:打)?配合|协办|协助|协作|协同|{HELPS}|跟[着著](?:干|做|办|搞)?|参与|参加|为辅|搭把手|"
-    r"帮忙(?:做|干|办)?|(?:当|做)?帮手|(?:当|作为|是)?(?:责任|配合)单位|负责落地|(?:也要)?出力|跟进|帮衬"
+    r"帮忙(?:做|干|办)?|(?:当|做)?帮手|(?:当|作为|是)?(?:责任|配合)单位|负责落地|(?:也要)?出力|跟进|帮衬|落实|打辅助|辅助|"
+    r"(?:只)?排在[^，,。？?]{0,8}?配合(?:名单|单位)?里?|supporting|supports?"
 )
 _CLAUSE = r"[^，,、。？?；;\s]"
 _AMONG = r"(?:事|任务|工作|活|事项|条目|项目)(?:里面|里头|当中|里|中)"  # a unit inside another's tasks helps there
 PAIRED = re.compile(rf"(?P<who>{_CLAUSE}{{2,16}}?)(?:来|负责)?(?P<role>{_LEADS}|{_SUPPORTS})")
 # The helper said first, the one helped after (园林局给发改委打下手, 民政局跟着发改委干, 林业局配合生态局的活).
 HELPING = re.compile(
-    rf"(?P<helper>{_CLAUSE}{{2,12}}?)(?:给|帮|替|跟[着著]|配合|协助)(?P<helped>{_CLAUSE}{{2,12}}?)"
-    rf"(?:打配合|打下手|搭把手|帮忙|干|做|办|出力|的)|"
-    rf"(?P<within>{_CLAUSE}{{2,12}}?)在(?P<leader>{_CLAUSE}{{2,12}}?)(?:牵头|主办)的(?:[^，,。？?]{{0,8}}?(?:配合|责任单位|参与|{HELPS})|{_AMONG})|"
+    rf"(?P<helper>{_CLAUSE}{{2,12}}?)(?:给|帮|替|跟[着著]|配合|协助|跟在|当)(?P<helped>{_CLAUSE}{{2,12}}?)"
+    rf"(?:后面|后头|身后)?(?:打配合|打下手|搭把手|帮忙|干|做|办|出力|的帮手|帮手|助手|的)|"
+    rf"(?P<within>{_CLAUSE}{{2,12}}?)在(?P<leader>{_CLAUSE}{{2,12}}?)(?:牵头|主办)的?(?:[^，,。？?]{{0,8}}?(?:配合|责任单位|参与|{HELPS})|{_AMONG})|"
     rf"(?P<host>{_CLAUSE}{{2,12}}?)(?:牵头|主办)的{_AMONG}[，,]?(?P<inside>{_CLAUSE}{{2,12}})"
 )  # 房管局在发改委牵头的事项里当配合单位; 公安局在经信局牵头的事里管哪块; 商务局牵头的事里城投集团干什么
 # Two units each in either role (互相牵头配合, 互为主办协办, 你牵头我配合): the items one leads and the other supports.
@@ -158,7 +159,7 @@ def crossed_roles(text: str) -> bool:
 
 # The other unit of two, said as 它 (卫健委哪些活是发改委领头、它来配合的): its role, given to the unit not yet given one.
 PRONOUN_ROLE = re.compile(rf"(?:它|其|自己|自家|该局|该单位|人家)(?:来|去|负责)?(?P<role>{_LEADS}|{_SUPPORTS})")
-PAIRED_SAID = re.compile(rf"(?:由|要|当|做|作为|给|帮)?(?:{_LEADS}|{_SUPPORTS})")  # the role words: no topic
+PAIRED_SAID = re.compile(rf"(?:由|要|当|做|作为|给|帮)?(?:{_LEADS}|{_SUPPORTS})|跟在|后面|后头|身后|反过来")  # no topic
 
 
 def paired_roles(

@@ -829,6 +829,11 @@ def test_a_unit_whose_own_name_says_who_is_asked_for_its_items():
         "发改委在数据局牵头的事里今年管哪一块",
         "数据局牵头的事里发改委今年干什么",
         "发改委今年有哪些活是数据局领头、它来配合的",
+        "发改委今年跟在数据局后面干的有哪些",
+        "发改委当数据局帮手的25年工作",
+        "数据局主导、发改委只排在配合里的今年有哪些",
+        "数据局主抓、发改委打辅助的25年条目",
+        "25年 发改委 在数据局主抓的事里 做配合",
     ],
 )
 def test_each_of_two_units_said_with_its_own_role_is_read_with_that_role(question):
@@ -918,3 +923,17 @@ def test_more_ways_to_say_the_support_role(question):
 def test_two_things_told_apart_are_no_comparison_of_years():
     assert ask("揭榜挂帅跟定向委托到底有啥区别").intent.value != "compare"
     assert ask("沿江高铁2023年和2025年的任务有什么不同").intent.value == "compare"
+
+
+def test_a_zone_said_by_its_place_with_a_role_of_its_own_is_its_body():
+    catalog = UnitCatalog(["市经信局", "武汉经开区管委会", "各区人民政府"])
+    q = understand("反过来，经开区挑大梁、经信局跟着出力的今年是啥", catalog, latest_year=2025)
+    assert set(q.units) == {"市经信局", "武汉经开区管委会"}
+    assert dict(q.roles) == {"武汉经开区管委会": Role.LEAD, "市经信局": Role.RESPONSIBLE}
+    q = understand("经信局今年挑头的条目里，配合的只有各区政府的是哪些", catalog, latest_year=2025)
+    assert q.units == ("市经信局",) and q.roles == ()  # the only other unit allowed, no pair
+
+
+def test_a_part_added_to_a_units_items_is_no_topic():
+    assert ask("数据局当发改委帮手的25年工作（含收入目标）").topic == ""
+    assert ask("数据局跟在发改委后面的今年几条 目标也算").topic == ""
