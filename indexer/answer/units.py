@@ -17,6 +17,7 @@ from ..records import Detail, DocKind, Intent, Item, Link, Relation, Retriever, 
 from ..search.engine import Engine, UnitTask
 from ..search.question import Question, asks_who
 from ..search.retrieve import Hit
+from ..search.scopes import is_district
 from ..search.topic_words import is_filler
 from .asks import asked_details
 from .document import title_words
@@ -69,7 +70,8 @@ def unit_answer(
         t
         for unit_tasks in by_unit.values()
         for t in unit_tasks
-        if not q.alone or alone_on(t.item, q.role, q.units, q.beside)
+        if (not q.alone or alone_on(t.item, q.role, q.units, q.beside))
+        and not (q.no_district and any(is_district(u) for u in t.item.units if u not in q.units))
     ]
     together = len(by_unit) > 1 and (asked_together(q.text) or bool(roles) or q.crossed)
     if together:

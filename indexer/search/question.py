@@ -31,7 +31,7 @@ from .roles import (
     paired_roles,
     plain_roles,
 )
-from .scopes import INCLUDED, told_apart
+from .scopes import INCLUDED, MARK, MARKED_CLAUSE, NO_DISTRICT, told_apart
 from .topic_words import is_filler, plain_words, topic_of
 from .unit_names import GLUED, UnitChoice, UnitReading, bare_place
 from .unit_speech import CO_NAMED, DESCRIBES, UNITS_SAID, said_together
@@ -95,6 +95,7 @@ class Question:
     beside: tuple[str, ...] = ()  # with alone: the only other units allowed on the item (配合方只有各区政府)
     roles: tuple[tuple[str, Role], ...] = ()  # each unit's own role (商务局牵头、财政局配合): the items both stand on
     crossed: bool = False  # two units, one leading and the other supporting, either way (互相牵头配合)
+    no_district: bool = False  # items naming no district government (没让区政府掺和)
 
 
 UNIT_KIND_ASKED = re.compile(r"哪(?:些|几个|个|几)(?:区人民政府|区政府|新区管委会|管委会)")
@@ -197,6 +198,8 @@ def understand(
     text = without_own_office(plain_roles(translate_english(normalise_query(raw), words)))
     years, rest = find_years(text, latest_year)
     kinds, rest = find_kinds(rest, SHORT_YEAR.sub(lambda m: f"20{m.group(1)}年", text))
+    no_district = bool(NO_DISTRICT.search(rest))
+    rest = NO_DISTRICT.sub(MARK, rest)  # 没让区政府掺和: a filter on the items, neither a unit nor a topic
     rest = UNIT_KIND_ASKED.sub("哪些单位", rest)  # 哪些区政府参与 asks which units, it names none
     reading, typed = _read_units(catalog, rest, years), rest
     if not (reading.units or reading.unclear) and UNIT_TASKS.search(rest):
@@ -218,7 +221,7 @@ def understand(
     elif intent in (Intent.TOPIC_UNITS, Intent.FACT) and only_places(units, text):
         units, rest = (), typed  # 支持长江新区建设由谁负责: the zone is the topic, its government one of the answers
     rest = without_own_place(rest, units)
-    role = asked_role(text)
+    role = asked_role(NO_DISTRICT.sub(" ", text))  # 不需要区里跟着干 is the districts' part, not the unit's role
     if role is Role.LEAD and units and led_by_other(text, catalog.names, units):
         role = None
     beside = only_beside(catalog, text, years, units)
@@ -234,6 +237,7 @@ def understand(
     for said in asked_how + ((UNITS_SAID,) if units else ()) + paired:
         rest = said.sub(" ", rest)  # words that say how the question asks, not what about
     rest = INCLUDED.sub(" ", rest) if intent is Intent.UNIT_ITEMS and units else rest  # 含收入目标: scope, no topic
+    rest = MARKED_CLAUSE.sub(" ", rest)  # 哪几件压根没让区政府掺和: the whole clause says the filter
     topic = topic_of(rest, words)
     if units and all(
         word in GENERIC or len(word.strip()) < 2 or is_filler(word) for word in words(topic)
@@ -263,6 +267,7 @@ def understand(
         beside=beside,
         roles=roles,
         crossed=crossed,
+        no_district=no_district and bool(units) and intent is Intent.UNIT_ITEMS,
     )
 
 

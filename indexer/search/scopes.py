@@ -25,3 +25,20 @@ def told_apart(text: str) -> bool:
     """Two things asked apart, not two years or documents (which COMPARE reads)."""
     spans = len(YEAR_SAID.findall(text)) >= 2 or len(named_kinds(text)) >= 2 or OVER_TIME.search(text)
     return bool(TOLD_APART.search(text)) and not spans
+
+
+# No district government on the item (哪几件压根没让区政府掺和, 不用区里参与, 名单上不见区里): the unit's items without one.
+_DISTRICTS = r"(?:(?:各|任何|一个)?(?:区政府|区人民政府|区里)|各区)"
+NO_DISTRICT = re.compile(
+    rf"(?:没(?:有|让|拉上|带)?|不(?:用|带|需要|见)|无需|找不着)[^，,。？?]{{0,4}}?{_DISTRICTS}[^，,。？?]{{0,8}}|"
+    rf"(?<!只有)(?<!仅有)(?<![只仅])(?<!只是){_DISTRICTS}[^，,。？?、]{{0,8}}?(?:都没|没(?:进|出现|份|有|写)|不在|不沾边|沾不上边|没关系|一个都没)[^，,。？?]{{0,6}}"
+)
+
+
+MARK = "※"  # where the filter was said, so that its clause can be cut once the units are read
+MARKED_CLAUSE = re.compile(rf"[^，,。？?、；;\s]*{MARK}[^，,。？?、；;\s]*")
+
+
+def is_district(unit: str) -> bool:
+    """A district government, one or all of them (各区人民政府, 洪山区人民政府); a zone's 管委会 is none."""
+    return unit.endswith("区人民政府")

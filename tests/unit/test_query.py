@@ -937,3 +937,27 @@ def test_a_zone_said_by_its_place_with_a_role_of_its_own_is_its_body():
 def test_a_part_added_to_a_units_items_is_no_topic():
     assert ask("数据局当发改委帮手的25年工作（含收入目标）").topic == ""
     assert ask("数据局跟在发改委后面的今年几条 目标也算").topic == ""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "数据局今年挑头的活里，哪几件压根没让区政府掺和",
+        "发改委今年当配角、又不用区里参与的条目有哪些",
+        "数据局25年配合的事里面，哪些跟各区政府不沾边",
+    ],
+)
+def test_items_with_no_district_government_are_a_filter_not_a_unit(question):
+    q = ask(question)
+    assert q.no_district and "各区人民政府" not in q.units and q.topic == ""
+
+
+def test_only_district_governments_beside_is_no_such_filter():
+    assert not ask("数据局今年挑头的条目里，配合的只有各区政府、没有别的局的是哪些").no_district
+
+
+@pytest.mark.parametrize(
+    "question", ["23年数据局唱独角戏的条目", "发改委前年当光杆司令的几条", "前年分工里只挂了数据局一个名字的"]
+)
+def test_more_ways_to_say_a_unit_alone_on_its_item(question):
+    assert ask(question).alone

@@ -71,3 +71,10 @@ def test_a_part_numbered_without_brackets_is_the_section_when_no_top_part_has_th
 def test_a_chapter_is_named_by_its_own_heading_or_as_a_whole():
     assert part_items("新质生产力那章里，数据局牵头的有哪些", ITEMS, words) == {"p-3", "p-4", "p-5"}
     assert part_items("做大数字经济那一大章，科创局配合的几条", ITEMS, words) == {"p-3", "p-4", "p-5"}
+
+
+def test_a_district_government_is_one_or_all_of_them_never_a_zone():
+    from indexer.search.scopes import is_district
+
+    assert is_district("各区人民政府") and is_district("洪山区人民政府")
+    assert not is_district("东湖高新区管委会") and not is_district("市发改委")
