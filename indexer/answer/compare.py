@@ -14,6 +14,7 @@ from ..search.question import Question
 from ..search.retrieve import Hit
 from ..store import Filter
 from .grounding import ground
+from .literal import QUOTE
 from .model import Answer, Comparison, RenamedUnit
 from .relevance import DEPTH, judge
 from .salience import salient_terms
@@ -23,7 +24,6 @@ from .select import aggregate_units, search_text, year_notes
 UNIT_KINDS = (DocKind.PLAN, DocKind.PROPOSAL)
 RESULT_SAID = re.compile(r"落到|达到|实际|底|完成|建成|新增了|做到了|回顾")  # what the year reached, not aimed at
 REPORT_SIDE = 2  # paragraphs a report side cites: a result or a target is said in one or two
-QUOTED = re.compile(r"[“\"「『]([^”\"」』“]{2,16})[”\"」』]")
 
 
 def compare_answer(
@@ -218,7 +218,7 @@ def _report_side(
 def _quoted_topic(engine: Engine, q: Question) -> Question:
     """A phrase the question quotes and the documents hold is what is compared (“具有全国影响力”这顶帽子,
     去年报告扣在了啥上面): the words around it say how it is asked."""
-    quoted = [w for w in QUOTED.findall(q.text) if len(w) >= 2 and any(w.lower() in t for t in engine.texts)]
+    quoted = [w for w in re.findall(QUOTE, q.text) if len(w) >= 2 and any(w.lower() in t for t in engine.texts)]
     rest = q.topic
     for word in quoted:
         rest = rest.replace(word.lower(), " ")

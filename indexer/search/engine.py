@@ -26,7 +26,7 @@ from ..store.layout import check_config, corpus_fingerprint, read_config, read_r
 from ..store.tokenize import Tokenizer
 from .pinyin import PINYIN_TYPED, PinyinReader
 from .question import Question, UnitCatalog, understand
-from .respell import Respeller, respell_form_words
+from .respell import Respeller
 from .retrieve import Hit, fuse, lexical_ranking
 
 MAX_QUERY_CHARS = 512  # the models read 512 tokens at most; longer input only costs time
@@ -153,7 +153,7 @@ class Engine:
         text = normalise_query(question)
         text, sounded = self.pinyin.read(text) if PINYIN_TYPED.search(text) else (text, ())
         typed, read = self.respeller.respell(text)
-        typed, formed = respell_form_words(typed, self.tokenizer.whole_words, self.tokenizer.is_word, self.corpus_text)
+        typed, formed = self.respeller.read_form_words(typed)
         q = understand(typed, self.catalog, self.latest_year, self.tokenizer.whole_words)
         return replace(q, raw=question, respelled=sounded + read + formed)
 
@@ -164,10 +164,6 @@ class Engine:
 
         spell = lru_cache(maxsize=None)(lambda word: "".join(lazy_pinyin(word)))
         return PinyinReader(self.texts, self.tokenizer.whole_words, spell, lambda term: self.share(term) > COMMON_SHARE)
-
-    @cached_property
-    def corpus_text(self) -> str:
-        return "\n".join(self.texts)
 
     @cached_property
     def respeller(self) -> Respeller:

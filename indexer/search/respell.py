@@ -79,6 +79,10 @@ class Respeller:
                     taken |= set(span)
         return found
 
+    def read_form_words(self, text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+        """respell_form_words with the documents and the dictionary this respeller already holds."""
+        return respell_form_words(text, self._cut, self._is_word, self._corpus)
+
     def _typed_on_purpose(self, typed: str) -> bool:
         """The documents hold it, the dictionary knows it, or it names a unit: no slip."""
         return typed in self._corpus or self._is_word(typed) or self._is_unit(typed)

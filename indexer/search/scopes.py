@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .kinds import named_kinds
+from .years import find_years
 
 # A part added to a unit's items (含收入目标, 目标也算, 连建议案): more of them, not a narrower topic.
 INCLUDED = re.compile(
@@ -18,12 +19,13 @@ TOLD_APART = re.compile(
     r"区别|(?:怎么|如何|怎样|咋|难以|不好|很难|加以|进行|能)区分|区分(?:开|清|一下)|不一样|(?:什么|啥|何)不同|一回事|差别|分得清"
 )  # never the 区分 of 新城区分别
 OVER_TIME = re.compile(r"两版|两份|两年|前后|两次|历年|这几年|每年|今年|去年|前年|明年|往年|以前|之前|现在")
-YEAR_SAID = re.compile(r"(?:20)?\d{2}年|[二〇零]{1,2}[二三四五六]{1,2}年")
 
 
 def told_apart(text: str) -> bool:
-    """Two things asked apart, not two years or documents (which COMPARE reads)."""
-    spans = len(YEAR_SAID.findall(text)) >= 2 or len(named_kinds(text)) >= 2 or OVER_TIME.search(text)
+    """Two things asked apart, not two years or documents (which COMPARE reads). Years relative to now (去年) are
+    OVER_TIME's, so the latest year given to find_years does not matter."""
+    named = find_years(text, 0)[0]
+    spans = len(named) >= 2 or len(named_kinds(text)) >= 2 or OVER_TIME.search(text)
     return bool(TOLD_APART.search(text)) and not spans
 
 
