@@ -26,8 +26,9 @@ from ..store.layout import check_config, corpus_fingerprint, read_config, read_r
 from ..store.tokenize import Tokenizer
 from .pinyin import PINYIN_TYPED, PinyinReader
 from .question import Question, UnitCatalog, understand
-from .respell import Respeller
+from .respell import Respeller, sound
 from .retrieve import Hit, fuse, lexical_ranking
+from .unit_sounds import UnitSounds
 
 MAX_QUERY_CHARS = 512  # the models read 512 tokens at most; longer input only costs time
 
@@ -154,8 +155,9 @@ class Engine:
         text, sounded = self.pinyin.read(text) if PINYIN_TYPED.search(text) else (text, ())
         typed, read = self.respeller.respell(text)
         typed, formed = self.respeller.read_form_words(typed)
+        typed, heard = self.unit_sounds.read(typed)
         q = understand(typed, self.catalog, self.latest_year, self.tokenizer.whole_words)
-        return replace(q, raw=question, respelled=sounded + read + formed)
+        return replace(q, raw=question, respelled=sounded + read + formed + heard)
 
     @cached_property
     def pinyin(self) -> PinyinReader:
@@ -171,6 +173,12 @@ class Engine:
         words = {w for text in self.texts for w in self.tokenizer.whole_words(text)}
         is_unit = lambda s: bool(self.catalog.find(s)[0])  # noqa: E731
         return Respeller(words, self.tokenizer.is_word, self.texts, is_unit, self.tokenizer.whole_words)
+
+    @cached_property
+    def unit_sounds(self) -> UnitSounds:
+        """The units' names by sound, to read a unit typed with a homophone (人设局 → 人社局)."""
+        cores = [parts.core for parts in self.catalog.parts.values()]
+        return UnitSounds(self.catalog.names, cores, self.catalog.names_for, self.respeller.typed_on_purpose, sound)
 
     def coverage(self, query: str, items: list[Item]) -> np.ndarray:
         """Per item, the idf-weighted share of the query's tokens it holds: the lexical feature the

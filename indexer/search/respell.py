@@ -74,7 +74,7 @@ class Respeller:
                     for w in self._by_mask.get(masked(typed, i), ())
                     if sound(w[i]) == sound(typed[i])
                 }
-                if len(fits) == 1 and not self._typed_on_purpose(typed):
+                if len(fits) == 1 and not self.typed_on_purpose(typed):
                     found.append((typed, fits.pop()))
                     taken |= set(span)
         return found
@@ -83,7 +83,7 @@ class Respeller:
         """respell_form_words with the documents and the dictionary this respeller already holds."""
         return respell_form_words(text, self._cut, self._is_word, self._corpus)
 
-    def _typed_on_purpose(self, typed: str) -> bool:
+    def typed_on_purpose(self, typed: str) -> bool:
         """The documents hold it, the dictionary knows it, or it names a unit: no slip."""
         return typed in self._corpus or self._is_word(typed) or self._is_unit(typed)
 

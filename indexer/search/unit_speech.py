@@ -37,7 +37,10 @@ OFFICIAL = ((re.compile(r"共青团(?:武汉)?市委(?:员会)?"), "团市委"),
 # Words that say which body is meant, right before its name (车谷那边的 经开区管委会): the unit's place, no topic.
 DESCRIBES = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:那边|这边|那头|那一片|那块儿?)的?(?=\s)")
 # Units said to meet on an item in staff's words (搭伙, 交集, 碰头, 碰到一起): cut from the topic, and said together.
-MEETING = r"同在|搭伙|搭档|交集|交叉|重合|碰头|碰面|(?:碰|凑|走)到?一(?:起|块儿?)"
+MEETING = (
+    r"同在|同台|联手|搭伙|搭档|交集|交叉|重合|碰头|碰面|(?:碰|凑|走)到?一(?:起|块儿?)|"
+    r"共同(?=的?(?:任务|事项|事|活|工作|承担|参与|负责|干|做|办|出力|推进|牵头|配合))"  # never 共同富裕, 共同缔造
+)
 # Two or more units said to stand on one item (两家一块儿出现, 被写进同一条任务, 并排出现, 排在一条任务的配合名单里):
 # how the item is pointed at, which the units asked already say; what is left is the topic, if any.
 CO_NAMED = re.compile(

@@ -163,6 +163,10 @@ class UnitCatalog:
         extra = [name for choice in reading.unclear for name in choice.candidates]
         return tuple(dict.fromkeys(reading.units + tuple(extra))), reading.rest
 
+    def names_for(self, span: str) -> set[str]:
+        """The units a whole unit-shaped stretch names: an exact form, else by the rules."""
+        return set(self._forms.get(span, ())) or self._by_rules(span)
+
     def _read_shaped(self, text: str, years: tuple[int, ...], found: list[str], unclear: list[UnitChoice]) -> str:
         """Unit-shaped stretches the exact forms missed, read right to left, the longest that resolves at each end."""
         for run in NAME_RUN.findall(text):
