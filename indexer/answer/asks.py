@@ -86,6 +86,12 @@ PERMISSION_ASKED = (
 # A technique or material asked (什么处理工艺, 什么材质的管子): only an item naming one answers it.
 TECHNIQUE = re.compile(r"工艺|材质|材料|技术路线|技术指标|技术参数|技术要求")
 ORDINAL_ASKED = re.compile(r"第几(?:次|批|届|轮)|几连(?:增|涨)")  # answered by 第3次 or 十九连增, not by any figure
+# Where the document places a thing (放在哪一节, 挂哪个小标题, 是划进成果转化那段还是人才那段): its headings say.
+_PART = r"(?:小标题|标题|节|章|部分|板块|篇|段)"
+SECTION_ASKED = re.compile(
+    rf"(?:哪|什么)(?:个|一)?[“”\"「」—–-]*{_PART}|"
+    rf"(?:放|归|划|排|列|挂|写|编)(?:在|进|入|到)?了?[^，,。？?]{{0,12}}?那一?{_PART}[^，,。？?]{{0,3}}[，,]?还是"
+)
 ASKS: tuple[tuple[Detail, re.Pattern[str]], ...] = (
     (Detail.MONEY, re.compile(MONEY_ASKED)),
     (Detail.LENGTH, re.compile(r"多少(?:公里|千米|米)|多长(?!时间)|全长|里程")),
@@ -142,6 +148,7 @@ ASKS: tuple[tuple[Detail, re.Pattern[str]], ...] = (
     ),
     (Detail.OUTCOME, re.compile(OUTCOME_ASKED)),
     (Detail.CHOICE, CHOICE),
+    (Detail.SECTION, SECTION_ASKED),
     (Detail.PERMISSION, re.compile(PERMISSION_ASKED)),
     (Detail.REASON, re.compile(REASON_ASKED)),
     (
@@ -266,12 +273,16 @@ def asked_details(question: str) -> tuple[Detail, ...]:
     """The details the question's own words ask for, most specific first; a figure is implied by a
     sum, a length or an area, so NUMBER stands only when no measured detail is asked. Where a term is
     mentioned (出现在哪些地方, 出现了几次) asks for the items mentioning it, no detail of them."""
+    placed = bool(SECTION_ASKED.search(question))  # 放在哪部分讲的 asks where, as well as which items
     question = OCCURRENCE.sub(" ", question)
     asked = [detail for detail, pattern in ASKS if pattern.search(question)]
+    asked += [Detail.SECTION] * (placed and Detail.SECTION not in asked)
     if told_apart(question) and Detail.MEANING not in asked:  # 揭榜挂帅跟定向委托有啥区别: what each is
         asked.append(Detail.MEANING)
     if Detail.CHOICE in asked and not alternatives(question):  # 牵头还是配合: the unit lists answer it
         asked.remove(Detail.CHOICE)
+    if Detail.SECTION in asked:  # 排在哪个小标题底下 asks no place, 在哪部分提的 no figure
+        asked = [d for d in asked if d not in (Detail.PLACE, Detail.NUMBER)]
     measured = {Detail.MONEY, Detail.LENGTH, Detail.AREA, Detail.AGE}
     if WHO.search(question):  # 谁在牵头, 还有哪些部门要参与: units are asked, which every item lists
         asked = [d for d in asked if d not in (Detail.NUMBER, Detail.NAMES, Detail.PLACE)]

@@ -108,8 +108,10 @@ NO_NAME = re.compile(
 def states(detail: Detail, text: str, terms: tuple[str, ...] = (), question: str = "", wanted: int = 1) -> bool:
     """The item states the detail in a clause that names one of the topic's terms (any clause
     when none is given): 建设武昌滨江天街等3个消费新地标,引育5家高端酒店 names no place for 免税店."""
-    if detail is Detail.CHOICE:  # either thing named anywhere in the item
+    if detail is Detail.CHOICE:  # either thing named anywhere in the item, its headings too
         return choice_named(question, text)
+    if detail is Detail.SECTION:  # every item sits under its document's headings
+        return True
     if detail is Detail.COMPANY and not ROLE_ASKED.search(question):  # 责任单位:市城投集团 is no contractor
         return bool(STATES[detail].search(strip_clauses(text)))
     if detail in WHOLE_ITEM:

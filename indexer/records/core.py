@@ -82,6 +82,7 @@ class Detail(StrEnum):
     AUTHORITY = "authority"  # 哪个部委批的: the national body that approves or awards, which they never name
     OUTCOME = "outcome"  # 评上了吗, 获批了没有: a result reached, which a plan's aim does not state
     CHOICE = "choice"  # 斜拉还是悬索: one of two things named
+    SECTION = "section"  # 放在哪一节, 挂在哪个小标题下: where the document places it, which its headings say
     REASON = "reason"  # 为啥减了, 为啥是卫健委挑头, 依据是啥: a cause, which the documents rarely give
     PERMISSION = "permission"  # 要不要, 能不能, 会不会: whether a thing is required, allowed or will happen
     NUMBER = "number"  # 多少, 几个: any figure

@@ -273,3 +273,9 @@ def test_units_that_point_at_an_item_find_it_and_its_whole_list(engine):
     answer = answer_of(engine, AnswerRequest("武汉城发集团也挂在上面的那条交通任务，除了交通运输局还有哪些单位"))
     assert answer.found and [h.item.id for h in answer.citations] == ["2025-plan-二-92"]
     assert answer.lead_units == ["市交通运输局"] and "黄陂区人民政府" in answer.responsible_units
+
+
+def test_where_a_task_sits_is_answered_with_its_headings(engine):
+    result = answer_of(engine, AnswerRequest("实现5G网络村村通那条，23年分解方案放在哪一节"))
+    assert result.found and result.citations[0].item.id == "2023-plan-二-182"
+    assert any("扎实推进乡村建设" in note for note in result.notes)  # the heading under (八), in words

@@ -67,7 +67,7 @@ def test_a_question_word_names_the_detail_asked(question, detail):
     ],
 )
 def test_questions_that_ask_no_detail_are_left_alone(question):
-    assert not set(asked_details(question)) - {Detail.NUMBER}
+    assert not set(asked_details(question)) - {Detail.NUMBER, Detail.SECTION}  # every item states its section
 
 
 def test_a_sum_implies_a_figure_so_number_is_not_asked_twice():
@@ -1219,3 +1219,20 @@ def test_a_catalogue_or_goods_asked_for_are_names():
     assert Detail.NAMES in asked_details("哪些商品算绿色产品，有没有官方目录")
     assert Detail.NAMES in asked_details("有没有一份推广目录，列了多少项")
     assert Detail.NAMES not in asked_details("报办理方案和督办人员名单，要按哪个附表的式样")
+
+
+def test_where_the_document_places_a_thing_is_asked_as_its_section_never_as_a_place():
+    asked = asked_details("开通航线那条，在25年方案里排在哪个“——”小标题底下")
+    assert Detail.SECTION in asked and Detail.PLACE not in asked
+    assert Detail.SECTION in asked_details("这个做法去年报告放在哪部分讲的")  # also which items mention it
+    assert asked_details("试点放在文化那节，还是旅游那节") == (Detail.CHOICE, Detail.SECTION)
+    assert Detail.SECTION not in asked_details("试点放在哪个区")  # a place
+    assert states(Detail.SECTION, "(三)加快打造新时代制造强市 开展试点")  # every item sits under its headings
+
+
+def test_a_choice_between_two_parts_names_the_parts():
+    from indexer.answer.choice import alternatives, choice_named
+
+    question = "试点是放在制造强市那节，还是数字经济那节？"
+    assert alternatives(question) == ("制造强市", "数字经济")
+    assert choice_named(question, "加快打造新时代制造强市 开展北斗规模应用试点")
