@@ -22,6 +22,7 @@ from ..records import Detail, DocKind, Item
 from ..search.engine import Engine
 from ..search.question import Question
 from ..search.retrieve import Hit
+from ..search.vocabulary import vocabulary
 from .asks import asked_details
 from .model import Answer, unfound
 from .scope import Scope, scope
@@ -58,9 +59,16 @@ SAID_IN = "里的中说是："
 # Where a figure is said (报告里, 23年方案) or the verb it is said with (新增612家, 突破600家), before the figure asked.
 SAID_WHERE = re.compile(r"(?:报告|方案|建议案|通知|回顾)(?:里|中)?$")
 SAID_WITH = re.compile(r"(?:新增|增加|达到|达|突破|超过|增至|累计)$")
-# A measure asked as the way a target counts (按“家”来计数, 以“家”为单位).
+# A measure asked as the way a target counts (按“家”来计数, 以“家”为单位, 拿“条”当计量单位, 写成“X处”).
 MEASURE_ASKED = re.compile(
-    rf"(?:按|以|用)[“\"「]?({MEASURES})[”\"」]?(?:来|作|做|为|当)?(?:计数|计算|计量|为单位|作单位|做单位|当单位|单位)"
+    rf"(?:按|以|用|拿|论)[“\"「]?({MEASURES})[”\"」]?(?:来|作|做|为|当)?"
+    r"(?:计数|计算|计量|计(?![划算])|为单位|作单位|做单位|当单位|单位)|"
+    rf"(?:写成|写作|记为|记作|表述为)[“\"「]?(?:[Xx×某几]|多少)({MEASURES})[”\"」]?"
+)
+# The words an item's text opens with, asked (用“新增”开头写的, 以“新改扩建”打头的, 开头写「新改建」的).
+OPENING_ASKED = re.compile(
+    r"(?:以|用|拿)[“\"「]?([\u4e00-\u9fff]{1,5}?)(?:……|…)?[”\"」]?(?:两个字|二字)?(?:来)?(?:开头|打头|起头)|"
+    r"开头(?:写着?|是)[“\"「]([\u4e00-\u9fff]{1,5}?)(?:……|…)?[”\"」]"
 )
 BOUND = re.compile(r"^(?:超过?|达到?|近|约|不少于|不低于)|[(（][次人][)）]$")  # said around a quoted figure
 FIGURE_PARTS = re.compile(rf"({NUMBER})(万|亿)?((?:{MEASURES})?)")
@@ -78,8 +86,10 @@ class Literal:
 def asked_literals(question: str) -> tuple[Literal, ...]:
     """The words, figures or measures the question asks the documents for, or none."""
     found: dict[str, Literal] = {}
-    for measure in MEASURE_ASKED.findall(question):
+    for measure in (a or b for a, b in MEASURE_ASKED.findall(question)):
         found[measure] = Literal(say("answer.literal_measure", measure=measure), _measure_pattern(measure), True)
+    for opening in (a or b for a, b in OPENING_ASKED.findall(question)):
+        found[opening] = Literal(say("answer.literal_opening", words=opening), re.compile("^" + re.escape(opening)))
     asked = [m.group(1) for m in FIGURE_ASKED.finditer(question)]
     asked += [m.group(1) for m in FIGURES_MEANT.finditer(question) if _opens(question, m.start())]
     for figure in (f for figures in asked for f in re.findall(FIGURE, figures)):
@@ -139,7 +149,7 @@ def literal_answer(
     allowed = _unit_items(engine, q, years, kinds)
     items = [
         item
-        for item in scoped_items(engine, scoped)
+        for item in in_named_part(q.text, scoped_items(engine, scoped))
         if (allowed is None or item.id in allowed) and _held(item, literals)
     ]
     items.sort(key=lambda item: -_count_held(item, literals))  # the item holding all the figures first
@@ -161,6 +171,33 @@ def scoped_items(engine: Engine, scoped: Scope) -> list[Item]:
     """Every item the scope allows, in corpus order: a listing scans them all."""
     inside = engine.columns.mask(scoped.where) if scoped.where is not None else np.ones(len(engine.items), bool)
     return [item for row, item in enumerate(engine.items) if inside[row]]
+
+
+def in_named_part(question: str, items: list[Item]) -> list[Item]:
+    """The items under a top part the question names by its heading (四、民生实事) or by the glossary's word for
+    it (惠民实事): 民生实事里按“家”计数的 scans that part, not the plan."""
+    names = {_part_name(i) for i in items} - {""}
+    said = {n for n in names if len(n) >= 4 and any(_named(question, w) for w in (n, *_said_for(n)))}
+    return [i for i in items if _part_name(i) in said] if said else items
+
+
+def _named(question: str, name: str) -> bool:
+    """Named as where to look, not set aside (除了工作目标那段, 民生实事不算)."""
+    at = question.find(name)
+    return at >= 0 and not SET_ASIDE.search(question[max(0, at - 6) : at + len(name) + 6])
+
+
+SET_ASIDE = re.compile(r"除了?|以外|之外|不算|除外|不含|不包括")
+
+
+def _part_name(item: Item) -> str:
+    top = item.path[0] if item.path else ""
+    return top.split("、", 1)[1] if "、" in top else ""
+
+
+@lru_cache(maxsize=64)
+def _said_for(name: str) -> tuple[str, ...]:
+    return tuple(typed for typed, meant in vocabulary() if meant == name)
 
 
 def _unit_items(

@@ -78,6 +78,7 @@ MESSAGES: dict[str, str] = {
     "answer.shared_leads_more": "或更多",
     "answer.shared_leads_none": "没有找到相关条目：{span}中没有牵头单位有{said}的任务。",
     "answer.literal_measure": "以“{measure}”计数的数字",
+    "answer.literal_opening": "以“{words}”开头",
     # notes
     "answer.years_present": "现有文件的年份：{years}。",
     "answer.no_year": "语料中没有{year}年的文件。",

@@ -19,6 +19,9 @@ from indexer.answer.literal import asked_literals
         ("目标数是1000的 今年有几个", ["“1000”"]),
         ("“8家”这个数对应哪些事", ["“8家”"]),
         ("建议案定的指标里，按“家”来计数的有哪些？", ["以“家”计数的数字"]),
+        ("方案里拿“台”当计量单位的几件事", ["以“台”计数的数字"]),
+        ("数量写成“X座”的有哪些", ["以“座”计数的数字"]),
+        ("方案里用“推动”两个字打头的几条", ["以“推动”开头"]),
         ("建议案里“高地”一词出现了几次？", ["“高地”"]),
         ("建议案里讲“供给”的地方，一处指技术供给，另一处指什么？", ["“供给”"]),
         ("规模增长写成“15%以上”的是哪几个产业", ["“15%以上”"]),  # a rate quoted as written is a figure too
@@ -176,3 +179,16 @@ def test_a_units_own_part_of_a_task_is_not_stated_by_the_list_of_its_units(mini_
     part = answer_of(mini_engine, AnswerRequest("2031年低空经济那条里市数据局具体负责什么"))
     assert not part.found and "2031-plan-二-2" in [h.item.id for h in part.related]
     assert answer_of(mini_engine, AnswerRequest("2031年市数据局具体负责什么")).found  # its tasks: no item named
+
+
+def test_a_part_named_by_its_heading_holds_the_scan_unless_set_aside():
+    from indexer.answer.literal import in_named_part
+    from indexer.records import DocKind, Item
+
+    def item(n: int, top: str) -> Item:
+        return Item(f"p-{n}", "2030-plan", 2030, DocKind.PLAN, DocKind.PLAN, "方案", (top, "(一)小节"), n, f"任务{n}")
+
+    items = [item(1, "二、重点工作"), item(2, "四、民生实事")]
+    assert [i.id for i in in_named_part("民生实事里按“家”计数的", items)] == ["p-2"]
+    assert [i.id for i in in_named_part("除了民生实事，带“试点”的", items)] == ["p-1", "p-2"]
+    assert [i.id for i in in_named_part("带“试点”的", items)] == ["p-1", "p-2"]
