@@ -18,6 +18,7 @@ on in verifier.json. Exporting needs `onnx` (`make verifier` installs it). The t
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import random
 import re
@@ -34,6 +35,7 @@ from indexer.answer.verifier import encode_pairs, load_tokenizer, load_verifier,
 from indexer.config import VERIFIER, Settings
 from indexer.errors import QueryError
 from indexer.foundation.atomic import atomic_write_bytes, atomic_write_text, sha256_file
+from indexer.messages import say
 from indexer.records import Intent
 from indexer.search import Engine
 
@@ -61,6 +63,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, help="train on this many pairs only: a smoke run of the whole path")
     parser.add_argument("--model", type=Path, help="a fine-tuned model folder to export instead of training one")
     args = parser.parse_args(argv)
+    if importlib.util.find_spec("onnx") is None:  # checked first: the export comes after the training's 20 minutes
+        print(say("cli.error", message=say("verifier.export_missing")), file=sys.stderr)
+        return 1
     random.seed(SEED)
     engine = Engine.load(replace(Settings(), verifier_file=None))
     dev = load_questions(QUESTIONS / "dev.jsonl")

@@ -115,6 +115,8 @@ MESSAGES: dict[str, str] = {
     "upload.preview": "识别结果：{title}（{year}年，{kind}），共 {items} 条。确认后加入语料库并重建索引。",
     "upload.added": "已加入语料库并重建索引：{summary}",
     "upload.removed": "已删除并重建索引：{summary}",
+    # eval.train_verifier
+    "verifier.export_missing": "缺少导出模型所需的 onnx 包：请用 make verifier 训练（它会先安装训练所需的包），训练没有开始。",
     # eval.feedback
     "feedback.unreadable": "无法读取反馈文件 {file}：{detail}",
     "feedback.bad_lines": "反馈文件中有 {count} 行无法读取，已跳过。",
