@@ -152,7 +152,7 @@ def asked_absent(engine: Engine, grounding: Grounding, question: str) -> tuple[s
 
 def asked_whether(grounding: Grounding, question: str) -> tuple[str, ...]:
     """Missing terms inside what a yes/no question asks is there (主播有没有补助, 周一闭馆吗): no cited item
-    holds the thing asked about, so the verifier decides (topic.py), at WHETHER_P."""
+    holds the thing asked about: no answer (topic.py)."""
     heads = whether_heads(question)
     return tuple(t for t in grounding.missing if any(t in head for head in heads))
 

@@ -25,7 +25,7 @@ from .reviews import results_first, review_first, with_reviews
 from .salience import asks_only_whether, phrases, without_foreign
 from .scope import Scope, asks_plan, outside_scope, report_years, scope
 from .select import aggregate_units, search_text, unit_sources, year_notes
-from .verifier import APART_P, CHECKED, WHETHER_P, accepted, load_verifier, reads_none
+from .verifier import APART_P, CHECKED, accepted, load_verifier, reads_none
 from .wording import missing_summary, topic_summary
 
 if TYPE_CHECKING:
@@ -112,8 +112,9 @@ def topic_answer(
         scoped.reason = say("answer.terms_apart", terms="、".join(f"“{t}”" for t in split))
     unread = found and grounding.verified is None
     asked, whether = (asked_absent(engine, grounding, q.text), asked_whether(grounding, q.text)) if unread else ((), ())
-    below = max(APART_P if asked else 0.0, WHETHER_P if whether else 0.0)  # one reading decides both
-    if below and reads_none(engine.settings.verifier_file, q.text, hits[:CHECKED], below):
+    if whether:  # 主播有没有补助: no cited item holds the thing a yes/no question asks is there
+        found = False
+    elif asked and reads_none(engine.settings.verifier_file, q.text, hits[:CHECKED], APART_P):
         found = False  # 新增急救站配几辆救护车: the item on 急救站 is no answer on 救护车
     elsewhere = other_scope(engine, scoped, grounding, q.text) or whole_elsewhere(engine, scoped, q, grounding)
     if elsewhere and found and grounding.verified is None:  # 底座 only in 2024: the 2025 item may say it otherwise
