@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from .unit_names import GLUED, PREFIXES, split_suffix
+from .unit_names import LONGEST_SUFFIX, PREFIXES, glued, split_suffix
 
 NAME_RUN = re.compile(r"[\u4e00-\u9fff]{3,}")
 SHORTEST_CORE = 2
@@ -55,8 +55,8 @@ class UnitSounds:
     def _slips(self, run: str) -> list[tuple[str, str]]:
         found: list[tuple[str, str]] = []
         for end in range(len(run), 2, -1):
-            suffix = split_suffix(run[max(0, end - 4) : end])[1]
-            if not suffix or GLUED.get(suffix[-1], "") and end < len(run) and run[end] in GLUED[suffix[-1]]:
+            suffix = split_suffix(run[max(0, end - LONGEST_SUFFIX) : end])[1]
+            if not suffix or glued(run, end):  # 办理 is no 办
                 continue
             first = max(0, end - LONGEST_TYPED)
             for start in range(first, end - len(suffix) - 1):
