@@ -45,12 +45,7 @@ class Respeller:
 
     def respell(self, text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
         """The text with each mistyped term replaced, and (typed, read) for each."""
-        read: list[tuple[str, str]] = []
-        for run in CJK_RUN.findall(text):
-            for typed, word in self._slips(run):
-                text = text.replace(typed, word)
-                read.append((typed, word))
-        return text, tuple(read)
+        return read_slips(text, CJK_RUN, self._slips)
 
     def _slips(self, run: str) -> list[tuple[str, str]]:
         """Longest first, never overlapping: a stretch off one word of the documents by one character."""
@@ -128,6 +123,18 @@ NUMERAL = re.compile(r"[一二三四五六七八九十百千两几]")  # 十项 
 def _one_sound_off(typed: str, word: str) -> bool:
     differ = [i for i in range(2) if typed[i] != word[i]]
     return len(differ) == 1 and sound(typed[differ[0]]) == sound(word[differ[0]])
+
+
+def read_slips(
+    text: str, runs: re.Pattern[str], slips: Callable[[str], list[tuple[str, str]]]
+) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """The text with the slips found in each run replaced by what was meant, and (typed, read) for each."""
+    read: list[tuple[str, str]] = []
+    for run in runs.findall(text):
+        for typed, meant in slips(run):
+            text = text.replace(typed, meant)
+            read.append((typed, meant))
+    return text, tuple(read)
 
 
 def masked(word: str, at: int) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from .respell import read_slips
 from .unit_names import LONGEST_SUFFIX, PREFIXES, glued, split_suffix
 
 NAME_RUN = re.compile(r"[\u4e00-\u9fff]{3,}")
@@ -45,12 +46,7 @@ class UnitSounds:
 
     def read(self, text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
         """The text with each unit name typed by sound read as the unit's, and (typed, read) for each."""
-        read: list[tuple[str, str]] = []
-        for run in NAME_RUN.findall(text):
-            for typed, meant in self._slips(run):
-                text = text.replace(typed, meant)
-                read.append((typed, meant))
-        return text, tuple(read)
+        return read_slips(text, NAME_RUN, self._slips)
 
     def _slips(self, run: str) -> list[tuple[str, str]]:
         found: list[tuple[str, str]] = []
