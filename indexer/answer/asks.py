@@ -13,7 +13,7 @@ from functools import lru_cache
 from ..records import Detail
 from ..search.question import OCCURRENCE
 from ..search.scopes import told_apart
-from .choice import CHOICE, alternatives
+from .choice import CHOICE, PLACING, alternatives
 
 # 哪些区负责 / 落在哪些单位 ask for units, 放在哪项任务 for an item, 放在哪类产业 for a class, 报哪里备案 for a unit:
 # not a place
@@ -90,7 +90,7 @@ ORDINAL_ASKED = re.compile(r"第几(?:次|批|届|轮)|几连(?:增|涨)")  # an
 _PART = r"(?:小标题|标题|节|章|部分|板块|篇|段)"
 SECTION_ASKED = re.compile(
     rf"(?:哪|什么)(?:个|一)?[“”\"「」—–-]*{_PART}|"
-    rf"(?:放|归|划|排|列|挂|写|编)(?:在|进|入|到)?了?[^，,。？?]{{0,12}}?那一?{_PART}[^，,。？?]{{0,3}}[，,]?还是"
+    rf"{PLACING}了?[^，,。？?]{{0,12}}?那一?{_PART}[^，,。？?]{{0,3}}[，,]?还是"
 )
 ASKS: tuple[tuple[Detail, re.Pattern[str]], ...] = (
     (Detail.MONEY, re.compile(MONEY_ASKED)),

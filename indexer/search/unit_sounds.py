@@ -32,8 +32,9 @@ class UnitSounds:
         on_purpose: Callable[[str], bool],
         sound: Callable[[str], str],
     ):
-        """`cores`: the names without prefix and suffix (人力资源和社会保障); `stands_for`: the units a typed unit-shaped stretch names by the catalog's rules; `on_purpose`:
-        the documents hold the stretch or the dictionary knows it, so it is no slip."""
+        """`cores`: the names without prefix and suffix (人力资源和社会保障); `stands_for`: the units a typed
+        unit-shaped stretch names by the catalog's rules; `on_purpose`: the documents hold the stretch or the
+        dictionary knows it, so it is no slip."""
         self._stands_for = stands_for
         self._on_purpose = on_purpose
         self._sound = sound
