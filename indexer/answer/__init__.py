@@ -111,6 +111,9 @@ def answer(engine: Engine, request: AnswerRequest) -> Answer:
     if q.respelled:  # 独脚兽 read as 独角兽: said, so staff see what was searched
         pairs = "、".join(say("answer.respelled_pair", typed=t, read=r) for t, r in q.respelled)
         result.notes.append(say("answer.respelled", pairs=pairs))
+    if q.described:  # 管工业的局 read as 市经信局: a reading of the question, said
+        pairs = "、".join(say("answer.described_pair", typed=t, unit=u) for t, u in q.described)
+        result.notes.append(say("answer.respelled", pairs=pairs))
     if request.units:  # said, so a forwarded answer never reads as the whole picture
         result.notes.append(say("answer.unit_filter", units="、".join(request.units)))
     result.elapsed_ms = (time.perf_counter() - started) * 1000

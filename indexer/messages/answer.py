@@ -44,6 +44,7 @@ MESSAGES: dict[str, str] = {
     "answer.respelled": "问题中的{pairs}。",
     "answer.placed": "{where}所在的部分：{headings}。",
     "answer.respelled_pair": "“{typed}”按文件中的“{read}”理解",
+    "answer.described_pair": "“{typed}”按职能理解为{unit}",
     "answer.unit_words_unused": "问题中的{words}不是文件里的用语，没有用作筛选条件。",
     "answer.no_year_document": "没有找到相关条目：没有{years}的文件。现有文件：{have}。",
     "answer.no_review": "没有找到相关条目：没有文件回顾{years}的实际完成情况（{reviews}）。",

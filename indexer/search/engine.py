@@ -28,7 +28,9 @@ from .pinyin import PINYIN_TYPED, PinyinReader
 from .question import Question, UnitCatalog, understand
 from .respell import Respeller, sound
 from .retrieve import Hit, fuse, lexical_ranking
+from .unit_duties import UnitDuties
 from .unit_sounds import UnitSounds
+from .years import find_years
 
 MAX_QUERY_CHARS = 512  # the models read 512 tokens at most; longer input only costs time
 
@@ -156,8 +158,9 @@ class Engine:
         typed, read = self.respeller.respell(text)
         typed, formed = self.respeller.read_form_words(typed)
         typed, heard = self.unit_sounds.read(typed)
+        typed, described = self.unit_duties.read(typed, find_years(typed, self.latest_year)[0], self.latest_year)
         q = understand(typed, self.catalog, self.latest_year, self.tokenizer.whole_words)
-        return replace(q, raw=question, respelled=sounded + read + formed + heard)
+        return replace(q, raw=question, respelled=sounded + read + formed + heard, described=described)
 
     @cached_property
     def pinyin(self) -> PinyinReader:
@@ -179,6 +182,11 @@ class Engine:
         """The units' names by sound, to read a unit typed with a homophone (人设局 → 人社局)."""
         cores = [parts.core for parts in self.catalog.parts.values()]
         return UnitSounds(self.catalog.names, cores, self.catalog.names_for, self.respeller.typed_on_purpose, sound)
+
+    @cached_property
+    def unit_duties(self) -> UnitDuties:
+        """The units by their lines of work, to read a unit said by what it does (管工业的局 → 市经信局)."""
+        return UnitDuties(self.catalog.names, self.links)
 
     def coverage(self, query: str, items: list[Item]) -> np.ndarray:
         """Per item, the idf-weighted share of the query's tokens it holds: the lexical feature the

@@ -91,6 +91,7 @@ class Question:
     unknown_units: tuple[str, ...] = ()  # unit-shaped names the corpus never names (市档案局)
     unclear_units: tuple[UnitChoice, ...] = ()  # typed names several units match (市委办): ask which
     respelled: tuple[tuple[str, str], ...] = ()  # (typed, read): a mistyped term read as the documents' (独脚兽)
+    described: tuple[tuple[str, str], ...] = ()  # (typed, unit): a unit said by what it does (管工业的局)
     alone: bool = False  # the unit with no other unit on the item (一家单独扛), or with role LEAD the only lead
     beside: tuple[str, ...] = ()  # with alone: the only other units allowed on the item (配合方只有各区政府)
     roles: tuple[tuple[str, Role], ...] = ()  # each unit's own role (商务局牵头、财政局配合): the items both stand on

@@ -8,7 +8,8 @@ that no dictionary knows and the documents use only inside the name (发改, nev
 an abbreviation of the same suffix (人才局 → 人才工作局, 林业局 → 园林林业局, 发展和改革委员会 →
 发改委). Several units matching equally are not guessed: the question asks which one was
 meant. Names of one unit across a rename count as one, read by the years asked. Units spoken
-of without their names (公安那边, 蔡甸的区政府, 共青团武汉市委) are unit_speech.py's rules.
+of without their names (公安那边, 蔡甸的区政府, 共青团武汉市委) are unit_speech.py's rules; units
+said by what they do (管工业的局) are read before the catalog, by unit_duties.py.
 """
 
 from __future__ import annotations

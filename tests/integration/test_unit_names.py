@@ -139,3 +139,24 @@ def test_a_mistyped_term_is_read_as_the_documents_and_said(engine):
     assert any("“独脚兽”按文件中的“独角兽”理解" in note for note in result.notes)
     typed = answering.answer(engine, AnswerRequest("独角兽企业今年要新增几家"))
     assert not any("理解" in note for note in typed.notes)
+
+
+@pytest.mark.parametrize(
+    "question, unit",
+    [
+        ("管工业的那个局今年牵头做哪些事", "市经信局"),
+        ("办学校的那个局2023年配合哪些工作", "市教育局"),
+        ("负责社会救助的部门25年有哪些任务", "市民政局"),
+    ],
+)
+def test_units_said_by_what_they_do_are_read_and_said(engine, question, unit):
+    result = answering.answer(engine, AnswerRequest(question))
+    assert result.found and result.units == [unit]
+    assert any(f"按职能理解为{unit}" in note for note in result.notes)
+    years = result.years or [2023, 2025]
+    assert {h.item.id for h in result.citations} <= {i for y in years for i in naming(engine, unit, y)}
+
+
+def test_asking_which_bodies_do_a_work_stays_a_topic_question(engine):
+    q = engine.understand("负责就业的部门有哪些")
+    assert not q.units and not q.described and "就业" in q.topic
