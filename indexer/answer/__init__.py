@@ -107,7 +107,7 @@ def answer(engine: Engine, request: AnswerRequest) -> Answer:
         result = unit_answer(engine, q, years, kinds, top_k, retrievers)
     result = unexplained(q.raw, result)  # 为啥往下调: the items say what, never why
     result = undivided(q, result)  # 工商联具体负责干啥: the items list units, never how they split a task
-    result = placed(q.raw, result)  # 放在哪一节: the cited items' headings, said
+    result = placed(q.text, result)  # 放在哪一节: the cited items' headings, said
     if q.respelled:  # 独脚兽 read as 独角兽: said, so staff see what was searched
         pairs = "、".join(say("answer.respelled_pair", typed=t, read=r) for t, r in q.respelled)
         result.notes.append(say("answer.respelled", pairs=pairs))

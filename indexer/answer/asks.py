@@ -87,10 +87,11 @@ PERMISSION_ASKED = (
 TECHNIQUE = re.compile(r"工艺|材质|材料|技术路线|技术指标|技术参数|技术要求")
 ORDINAL_ASKED = re.compile(r"第几(?:次|批|届|轮)|几连(?:增|涨)")  # answered by 第3次 or 十九连增, not by any figure
 # Where the document places a thing (放在哪一节, 挂哪个小标题, 是划进成果转化那段还是人才那段): its headings say.
-_PART = r"(?:小标题|标题|节|章|部分|板块|篇|段)"
+_PART = r"(?:小标题|标题|小节|节|章|部分|板块|篇|段|(?i:section)\b)"
 SECTION_ASKED = re.compile(
-    rf"(?:哪|什么)(?:个|一)?[“”\"「」—–-]*{_PART}|"
-    rf"{PLACING}了?[^，,。？?]{{0,12}}?那一?{_PART}[^，,。？?]{{0,3}}[，,]?还是"
+    rf"(?:哪|什么)(?:个|一)?[“”\"「」—–-]*\s?{_PART}|"
+    rf"{PLACING}了?[^，,。？?]{{0,12}}?那一?{_PART}[^，,。？?]{{0,3}}[，,]?还是|"
+    rf"{PLACING}了?[^，,。？?]{{0,12}}?那一?{_PART}(?:里|下面?|底下)?的?吗"  # 是列在成果转化那一小节里的吗
 )
 ASKS: tuple[tuple[Detail, re.Pattern[str]], ...] = (
     (Detail.MONEY, re.compile(MONEY_ASKED)),

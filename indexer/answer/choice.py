@@ -20,7 +20,7 @@ LEADING = "在按从以用由"
 # A part of the document pointed at (放在制造强市那节, 划进成果转化那段): the part's name is the alternative.
 PLACING = r"(?:放|归|划|排|列|挂|写|编)(?:在|进|入|到)?"  # put in a part: 放在, 划进, 挂
 PLACED = re.compile(f"^{PLACING}")
-POINTED_PART = re.compile(r"(?:这|那)一?(?:小标题|标题|节|章|部分|板块|篇|段|块)(?:里|下|底下)?$")
+POINTED_PART = re.compile(r"(?:这|那)一?(?:小标题|标题|小节|节|章|部分|板块|篇|段|块)(?:里|下|底下)?$")
 FUNCTION = frozenset("的是了要只就还也都把被给在向按用呢吗啊")  # words around a choice's names, never the names
 
 

@@ -1227,6 +1227,10 @@ def test_where_the_document_places_a_thing_is_asked_as_its_section_never_as_a_pl
     assert Detail.SECTION in asked_details("这个做法去年报告放在哪部分讲的")  # also which items mention it
     assert asked_details("试点放在文化那节，还是旅游那节") == (Detail.CHOICE, Detail.SECTION)
     assert Detail.SECTION not in asked_details("试点放在哪个区")  # a place
+    assert Detail.SECTION in asked_details("那个试点是塞在哪个小节里的")
+    assert Detail.SECTION in asked_details("试点是列在成果转化那一小节里的吗")  # whether, said of one part
+    assert Detail.SECTION in asked_details("试点 在哪个 section")
+    assert Detail.SECTION not in asked_details("试点是列在方案里的吗")  # no part named
     assert states(Detail.SECTION, "(三)加快打造新时代制造强市 开展试点")  # every item sits under its headings
 
 
