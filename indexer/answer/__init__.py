@@ -15,6 +15,7 @@ from ..records import Detail, DocKind, Intent
 from ..search.engine import Engine
 from ..search.kinds import named_kinds
 from ..search.question import Question
+from .arithmetic import arithmetic_answer
 from .asks import asked_details
 from .compare import compare_answer, kind_years
 from .document import document_answer, document_aspect
@@ -96,6 +97,9 @@ def answer(engine: Engine, request: AnswerRequest) -> Answer:
         result = compare_answer(engine, q, years, kinds, top_k, retrievers)
     else:
         result = topic_answer(engine, q, years, kinds, top_k, retrievers, review, _units(engine, request.units))
+        fact = lambda a: topic_answer(engine, a, a.years or years, kinds, top_k, retrievers)  # noqa: E731
+        if not result.found and (worked := arithmetic_answer(q, engine.understand, fact)) is not None:
+            result = worked  # AED台数是急救站个数的几倍: each figure's item, and what they make
     # 数据局的预算: the unit's items, or why none; never in the report, which names no units (去年报告讲体育这块)
     if (
         result.found

@@ -279,3 +279,14 @@ def test_where_a_task_sits_is_answered_with_its_headings(engine):
     result = answer_of(engine, AnswerRequest("实现5G网络村村通那条，23年分解方案放在哪一节"))
     assert result.found and result.citations[0].item.id == "2023-plan-二-182"
     assert any("扎实推进乡村建设" in note for note in result.notes)  # the heading under (八), in words
+
+
+def test_two_figures_given_apart_are_cited_and_computed(engine):
+    result = answer_of(engine, AnswerRequest("2023年配置AED的台数是新增急救站数量的几倍"))
+    assert result.found and [h.item.id for h in result.citations] == ["2023-plan-四-23", "2023-plan-四-24"]
+    assert "800台 ÷ 10个 = 80" in result.summary
+
+
+def test_an_operand_with_no_figure_makes_the_ratio_not_found(engine):
+    result = answer_of(engine, AnswerRequest("2023年新增急救站数量是全市救护车司机人数的几倍"))
+    assert not result.found and not result.citations and "全市救护车司机人数" in result.summary
