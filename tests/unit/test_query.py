@@ -244,6 +244,15 @@ def test_a_unit_asked_only_where_it_supports_is_asked_the_responsible_role():
     assert asked_role("地铁集团哪些任务是配合单位") is Role.RESPONSIBLE
 
 
+def test_which_of_a_units_items_it_leads_asks_every_item_naming_it():
+    from indexer.search.roles import asked_role, plain_roles
+
+    assert asked_role(plain_roles("园林局今年在绿化那一段，哪条它挂帅、哪条只是跟着")) is None
+    assert asked_role(plain_roles("体育局在健身那一节里有名字的活，哪条是它领头")) is None
+    assert asked_role(plain_roles("体育局健身那节有名字的两条牵头哪条")) is None
+    assert asked_role(plain_roles("体育局在健身那一节里领头的活")) is not None  # the lead role alone
+
+
 @pytest.mark.parametrize(
     "question",
     [
