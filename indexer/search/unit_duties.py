@@ -22,11 +22,21 @@ DUTIES = Path(__file__).with_name("unit_duties.tsv")
 WORK = r"(?:(?!的)[\u4e00-\u9fff、])"
 POINTER = r"(?:那个|这个|那家|这家|那一个|那)"
 BODY = r"(?P<body>局|委员会|委|办公室|办|部门|单位|机关|集团|公司)"
+VERB = r"(?:主管|分管|负责|主抓|专管|管|抓|搞|办|治)"
+NOT_ASKED = r"(?!是|有|为|包括|都有|呢|[？?]|$)"  # 负责就业的部门是哪个: the units are asked, none pointed at
 # 管工业的(那个)局, 负责民生救助的部门, 办学校的那个局; or the work and a pointer alone: 商事仲裁那个办公室.
 DESCRIBED = re.compile(
-    rf"(?:(?:主管|分管|负责|主抓|专管|管|抓|搞|办|治)(?P<work>{WORK}{{1,10}}?)的{POINTER}?(?:市直|市级|市里的?)?"
-    rf"|(?P<bare>{WORK}{{2,8}}?){POINTER}){BODY}"
-    r"(?!是|有|为|包括|都有|呢|[？?]|$)"  # 负责就业的部门是哪个: the units are asked, none pointed at
+    rf"(?:{VERB}(?P<work>{WORK}{{1,10}}?)的{POINTER}?(?:市直|市级|市里的?)?|(?P<bare>{WORK}{{2,8}}?){POINTER}){BODY}{NOT_ASKED}"
+)
+# Two bodies sharing one body word (管钱袋子的和管医院的两个部门) or said by their line of work and counted
+# (警察和城管两家): each read on its own.
+SHARED = re.compile(
+    rf"(?P<x>{VERB}(?P<xw>{WORK}{{1,10}}?)的)(?:和|与|跟|、)(?P<y>{VERB}(?P<yw>{WORK}{{1,10}}?)的(?:这|那)?(?:两个|两家|俩)?{BODY})"
+    + NOT_ASKED
+)
+NAMED = r"(?<![局委办会团司府])"  # a unit's own name (金融办和国资委两家) is the catalog's to read
+COUNTED = re.compile(
+    rf"(?P<xw>{WORK}{{2,6}}?){NAMED}(?:和|与|跟|、)(?P<yw>{WORK}{{2,6}}?){NAMED}(?=(?:这|那)?(?:两家|两个部门|两个单位|俩))"
 )
 COMPANIES = ("集团", "公司")
 
@@ -51,16 +61,29 @@ class UnitDuties:
 
     def read(self, text: str, years: tuple[int, ...], latest: int) -> tuple[str, tuple[tuple[str, str], ...]]:
         """The text with each description of one unit replaced by the unit's name, and (typed, unit) for each."""
-        read: list[tuple[str, str]] = []
+        years = years or (latest,)
+        paired = self._pairs(text, years)
+        text = _replaced(text, paired)
+        described: list[tuple[str, str]] = []
         for match in DESCRIBED.finditer(text):
             work = match.group("work") or match.group("bare")
-            found = self._unit_of(work, match.group("body"), years or (latest,))
+            found = self._unit_of(work, match.group("body"), years)
             if found:
                 start = match.start() if match.group("work") else match.start("bare") + found[1]
-                read.append((text[start : match.end()], found[0]))
-        for typed, unit in read:
-            text = text.replace(typed, unit, 1)
-        return text, tuple(read)
+                described.append((text[start : match.end()], found[0]))
+        return _replaced(text, described), tuple(paired + described)
+
+    def _pairs(self, text: str, years: tuple[int, ...]) -> list[tuple[str, str]]:
+        """(typed, unit) of two bodies said with one body word or counted, each by its work: both, or neither."""
+        for match in SHARED.finditer(text):
+            x, y = (self._unit_of(match.group(w), match.group("body"), years) for w in ("xw", "yw"))
+            if x and y and x[0] != y[0]:
+                return [(match.group("x"), x[0]), (match.group("y"), y[0])]
+        for match in COUNTED.finditer(text):
+            x, y = (self._unit_of(match.group(w), "部门", years) for w in ("xw", "yw"))
+            if x and y and x[0] != y[0]:
+                return [(match.group("xw")[x[1] :], x[0]), (match.group("yw")[y[1] :], y[0])]
+        return []
 
     def _unit_of(self, work: str, body: str, years: tuple[int, ...]) -> tuple[str, int] | None:
         """The one unit every line of work said names in the years, and where the first line starts."""
@@ -108,3 +131,9 @@ class UnitDuties:
 def _fits(unit: str, body: str) -> bool:
     """A company is said as one (管地铁的那个集团); a bureau, commission or office as a 局, 委, 办, 部门 or 单位."""
     return unit.endswith(COMPANIES) == body.endswith(COMPANIES) or body in ("部门", "单位")
+
+
+def _replaced(text: str, read: list[tuple[str, str]]) -> str:
+    for typed, unit in read:
+        text = text.replace(typed, unit, 1)
+    return text

@@ -74,3 +74,11 @@ def test_the_reviewed_table_names_units_with_lines_of_work():
     assert "工业" in rows["市经信局"] and "学校" in rows["市教育局"]
     lines = [line for works in rows.values() for line in works]
     assert all(line.strip() == line and line for line in lines)
+
+
+def test_two_bodies_said_with_one_body_word_or_counted_are_each_read():
+    text, read = reader().read("管工业的和管学校的两个部门一起出现在哪", (), 2025)
+    assert text == "市经信局和市教育局一起出现在哪"
+    assert read == (("管工业的", "市经信局"), ("管学校的两个部门", "市教育局"))
+    assert reader().read("去年工业和教育两家都有的活", (), 2025)[1] == (("工业", "市经信局"), ("教育", "市教育局"))
+    assert reader().read("管工业的和管养老的两个部门", (), 2025)[1] == ()  # 养老 is two bodies': neither read
