@@ -212,14 +212,15 @@ def understand(
     unknown = () if units or unclear else catalog.unknown(rest)
     asked = _without_names(text, units)  # 市直各相关部门, 各“965”产业链牵头单位: a unit's own name asks nothing
     intent = detect_intent(asked, years, units or unknown or tuple(c.typed for c in unclear))
+    together = said_together(text, units)  # 东湖高新区和洪山区同时被点到: the bodies asked, not places
     if (
         intent is Intent.UNIT_ITEMS
         and only_places(units, text)
-        and not (UNIT_TASKS.search(text) or ROLE_ASKED.search(text) or SHARE_ASKED.search(text))
+        and not (UNIT_TASKS.search(text) or ROLE_ASKED.search(text) or SHARE_ASKED.search(text) or together)
     ):
         # 长江新区要加快建设哪三个组团: a district or zone is the place asked about, not a unit asked for tasks
         intent, units, rest = (Intent.FACT if FACT.search(text) else Intent.SEARCH), (), typed
-    elif intent in (Intent.TOPIC_UNITS, Intent.FACT) and only_places(units, text):
+    elif intent in (Intent.TOPIC_UNITS, Intent.FACT) and only_places(units, text) and not together:
         units, rest = (), typed  # 支持长江新区建设由谁负责: the zone is the topic, its government one of the answers
     rest = without_own_place(rest, units)
     role = asked_role(NO_DISTRICT.sub(" ", text))  # 不需要区里跟着干 is the districts' part, not the unit's role

@@ -232,6 +232,11 @@ def test_zones_a_who_question_names_are_its_topic_not_a_filter():
     assert q.intent == "topic_units" and q.units == () and "东湖高新区" in q.topic
 
 
+def test_places_said_to_stand_on_one_item_are_the_bodies_asked():
+    q = ask("东湖高新区和黄陂区在23年分工里同时被点到的有哪些")
+    assert q.intent == "unit_items" and set(q.units) == {"东湖高新区管委会", "黄陂区人民政府"}
+
+
 def test_a_unit_asked_only_where_it_supports_is_asked_the_responsible_role():
     from indexer.records import Role
     from indexer.search.roles import asked_role
