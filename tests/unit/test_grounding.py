@@ -134,6 +134,9 @@ def test_an_attribute_no_hit_holds_is_named_and_refuses():
     assert unheld_attributes(Grounding(("冷链", "设施"), ("总库容",))) == ("总库容",)
     assert unheld_attributes(Grounding(("立交", "改造"), ("工期",))) == ("工期",)
     assert unheld_attributes(Grounding(("图书馆",), ("书房",))) == ()
+    assert unheld_attributes(Grounding(("充电桩",), ("额定功率",))) == ("额定功率",)  # a specification
+    assert unheld_attributes(Grounding(("码头",), ("日均客流量", "建设"))) == ("日均客流量",)
+    assert unheld_attributes(Grounding(("护理员",), ("工资",))) == ("工资",)
 
 
 def test_a_topic_of_only_negations_is_searched_with_the_whole_question(mini_engine):
