@@ -33,8 +33,8 @@ from .roles import (
 )
 from .scopes import INCLUDED, MARK, MARKED_CLAUSE, NO_DISTRICT, told_apart
 from .topic_words import is_filler, plain_words, topic_of
-from .unit_names import GLUED, UnitChoice, UnitReading, bare_place
-from .unit_speech import CO_NAMED, DESCRIBES, UNITS_SAID, said_together
+from .unit_names import GLUED, UnitChoice, UnitReading
+from .unit_speech import CO_NAMED, DESCRIBES, UNITS_SAID, only_places, said_together, without_own_place
 from .units import UnitCatalog
 from .vocabulary import translate_english
 from .years import SHORT_YEAR, find_years
@@ -144,25 +144,6 @@ def detect_intent(text: str, years: tuple[int, ...], units: tuple[str, ...]) -> 
     if units:
         return Intent.UNIT_ITEMS
     return Intent.SEARCH
-
-
-def without_own_place(rest: str, units: tuple[str, ...]) -> str:
-    """The question without the asked district's place said again (我是硚口区政府办的…要硚口干的): it is the
-    unit, never a topic its items must hold."""
-    for unit in (u for u in units if u.endswith("区人民政府")):
-        place = re.escape(bare_place(unit))
-        rest = re.sub(f"{place}区|{place}(?!区)", " ", rest)
-    return rest
-
-
-def only_places(units: tuple[str, ...], text: str) -> bool:
-    """Every unit is a district or zone government, typed without 政府 or 管委会 (长江新区, not 洪山区政府)."""
-    return bool(units) and all(u.endswith(("人民政府", "管委会")) and not _body_typed(u, text) for u in units)
-
-
-def _body_typed(unit: str, text: str) -> bool:
-    """The unit's place typed with its government or committee: 洪山区政府, 武昌那边（区政府）, 长江新区管委会."""
-    return unit in text or bool(re.search(re.escape(bare_place(unit)) + r"[^，。？?,]{0,6}?(?:政府|管委会)", text))
 
 
 # A unit set aside beside another (城建集团（不是城建局）, 除了发改委以外): the other is the one asked about.

@@ -228,3 +228,22 @@ def branches(text: str, names: Iterable[str]) -> Iterator[tuple[str, set[str]]]:
         found = {n for n in names if n.endswith("会") and len(short := CITY.sub("", n)) >= 3 and in_order(short, full)}
         if len(found) == 1:
             yield match.group(), found
+
+
+def without_own_place(rest: str, units: tuple[str, ...]) -> str:
+    """The question without the asked district's place said again (我是硚口区政府办的…要硚口干的): it is the
+    unit, never a topic its items must hold."""
+    for unit in (u for u in units if u.endswith("区人民政府")):
+        place = re.escape(bare_place(unit))
+        rest = re.sub(f"{place}区|{place}(?!区)", " ", rest)
+    return rest
+
+
+def only_places(units: tuple[str, ...], text: str) -> bool:
+    """Every unit is a district or zone government, typed without 政府 or 管委会 (长江新区, not 洪山区政府)."""
+    return bool(units) and all(u.endswith(("人民政府", "管委会")) and not _body_typed(u, text) for u in units)
+
+
+def _body_typed(unit: str, text: str) -> bool:
+    """The unit's place typed with its government or committee: 洪山区政府, 武昌那边（区政府）, 长江新区管委会."""
+    return unit in text or bool(re.search(re.escape(bare_place(unit)) + r"[^，。？?,]{0,6}?(?:政府|管委会)", text))
