@@ -23,6 +23,7 @@ from ..search.engine import Engine
 from ..search.question import Question
 from ..search.retrieve import Hit
 from ..search.vocabulary import vocabulary
+from .arithmetic import asked_operation
 from .asks import asked_details
 from .model import Answer, unfound
 from .scope import Scope, scope
@@ -60,11 +61,16 @@ SAID_IN = "里的中说是："
 SAID_WHERE = re.compile(r"(?:报告|方案|建议案|通知|回顾)(?:里|中)?$")
 SAID_WITH = re.compile(r"(?:新增|增加|达到|达|突破|超过|增至|累计)$")
 # A measure asked as the way a target counts (按“家”来计数, 以“家”为单位, 拿“条”当计量单位, 写成“X处”).
+_COUNTED_BY = r"(?:按|以|用|拿|论)(?:长度|面积|数量|个数|规模|场次)?"
 MEASURE_ASKED = re.compile(
-    rf"(?:按|以|用|拿|论)[“\"「]?({MEASURES})[”\"」]?(?:来|作|做|为|当)?"
-    r"(?:计数|计算|计量|计(?![划算])|为单位|作单位|做单位|当单位|单位)|"
+    rf"{_COUNTED_BY}[“\"「（(]?({MEASURES}|场次)[”\"」)）]?(?:来|作|做|为|当)?"
+    r"(?:计数|计算|计量|计(?![划算])|为单位|作单位|做单位|当单位|单位|算(?!法))|"
+    rf"{_COUNTED_BY}[（(]({MEASURES})[)）]|"  # 论长度（公里）最短的
     rf"(?:写成|写作|记为|记作|表述为)[“\"「]?(?:[Xx×某几]|多少)({MEASURES})[”\"」]?"
 )
+SAID_AS = {"场次": "场"}  # 按场次算: the documents count 场
+# The largest or smallest of the figures asked (按座算的哪件数量最大, 论长度最短的一项): the extreme items alone.
+EXTREME = re.compile(r"最(?P<large>[大多高长])|最(?P<small>[小少低短])")
 # The words an item's text opens with, asked (用“新增”开头写的, 以“新改扩建”打头的, 开头写「新改建」的).
 OPENING_ASKED = re.compile(
     r"(?:以|用|拿)[“\"「]?([\u4e00-\u9fff]{1,5}?)(?:……|…)?[”\"」]?(?:两个字|二字)?(?:来)?(?:开头|打头|起头)|"
@@ -81,13 +87,16 @@ class Literal:
     shown: str  # as the answer names it: “试点”, “8家”, 以“家”计数的数字
     pattern: re.Pattern[str]
     figure: bool = False  # figures asked are alternatives (50家或50个); words asked must all be held
+    measure: str = ""  # a measure asked (按“家”计数: 家), whose figures can be compared
 
 
 def asked_literals(question: str) -> tuple[Literal, ...]:
     """The words, figures or measures the question asks the documents for, or none."""
     found: dict[str, Literal] = {}
-    for measure in (a or b for a, b in MEASURE_ASKED.findall(question)):
-        found[measure] = Literal(say("answer.literal_measure", measure=measure), _measure_pattern(measure), True)
+    for measure in (SAID_AS.get(m, m) for groups in MEASURE_ASKED.findall(question) for m in groups if m):
+        found[measure] = Literal(
+            say("answer.literal_measure", measure=measure), _measure_pattern(measure), True, measure
+        )
     for opening in (a or b for a, b in OPENING_ASKED.findall(question)):
         found[opening] = Literal(say("answer.literal_opening", words=opening), re.compile("^" + re.escape(opening)))
     asked = [m.group(1) for m in FIGURE_ASKED.finditer(question)]
@@ -135,6 +144,8 @@ def literal_answer(
         return None  # “数化武汉”这个提法是什么意思 asks a meaning; 出现在哪几条、各是什么意思 asks where first
     if asked & BEYOND_WORDS:
         return None  # “产业转型闯关”这个提法是哪位领导提出的: who said it, which no item's words say
+    if asked_operation(q.text):
+        return None  # 按家次算，除以合作处个数: a figure of each operand, not every item counted in 家次
     scoped = scope(engine, years, kinds, False, (), q.text)
     shown = "、".join(lit.shown for lit in literals)
     searched = {
@@ -155,16 +166,42 @@ def literal_answer(
     items.sort(key=lambda item: -_count_held(item, literals))  # the item holding all the figures first
     if not items:
         return replace(base, summary=_absent(engine, q, years, literals, shown, unit_filtered=allowed is not None))
+    summary = say("answer.literal_found", literal=shown, count=len(items))
+    if (extreme := EXTREME.search(q.text)) and (measured := _extremes(items, literals, bool(extreme["large"]))):
+        items, value = measured  # 按座算的哪件数量最大: the item with the largest figure in 座
+        summary = say("answer.literal_extreme", literal=shown, extreme=extreme.group(), value=value, count=len(items))
     lead, resp, entries = aggregate_units(items[:LISTED])  # the unit lists follow the items cited
     return replace(
         base,
-        summary=say("answer.literal_found", literal=shown, count=len(items)),
+        summary=summary,
         citations=[Hit(item, 1.0) for item in items[:LISTED]],
         lead_units=lead,
         responsible_units=resp,
         unit_entries=entries,
         found=True,
     )
+
+
+def _extremes(items: list[Item], literals: tuple[Literal, ...], large: bool) -> tuple[list[Item], str] | None:
+    """The items whose figure in the measure asked is the largest (or smallest), and that figure; None unless a
+    measure is asked and its figures read."""
+    measures = [lit for lit in literals if lit.figure and lit.measure]
+    valued = [(v, item) for item in items if (v := _value(item, measures)) is not None]
+    if not valued:
+        return None
+    best = max(v for v, _ in valued) if large else min(v for v, _ in valued)
+    return [item for v, item in valued if v == best], f"{best:g}{measures[0].measure}"
+
+
+def _value(item: Item, measures: list[Literal]) -> float | None:
+    """The item's largest figure in the measures asked (万 and 亿 read), or None."""
+    values = [
+        float(m.group(1)) * {"万": 1e4, "亿": 1e8}.get(m.group(2) or "", 1)
+        for lit in measures
+        for m in FIGURE_PARTS.finditer(_own_words(item))
+        if lit.pattern.match(_own_words(item), m.start())
+    ]
+    return max(values) if values else None
 
 
 def scoped_items(engine: Engine, scoped: Scope) -> list[Item]:

@@ -192,3 +192,17 @@ def test_a_part_named_by_its_heading_holds_the_scan_unless_set_aside():
     assert [i.id for i in in_named_part("民生实事里按“家”计数的", items)] == ["p-2"]
     assert [i.id for i in in_named_part("除了民生实事，带“试点”的", items)] == ["p-1", "p-2"]
     assert [i.id for i in in_named_part("带“试点”的", items)] == ["p-1", "p-2"]
+
+
+def test_a_measure_counted_by_and_its_extreme_are_read():
+    assert [lit.shown for lit in asked_literals("按座算的那几件，哪件数量最大")] == ["以“座”计数的数字"]
+    assert [lit.shown for lit in asked_literals("论长度（公里）最短的一项工程是什么")] == ["以“公里”计数的数字"]
+    assert [lit.shown for lit in asked_literals("按场次算的活动，哪一项场数最多")] == ["以“场”计数的数字"]
+
+
+def test_the_largest_or_smallest_figure_in_a_measure_is_the_answer(mini_engine):
+    largest = answer_of(mini_engine, AnswerRequest("2031年方案里按“个”计数的指标，哪个最大"))
+    assert largest.found and [h.item.id for h in largest.citations] == ["2031-plan-二-4"]  # 2万个, 万 read
+    assert "20000个" in largest.summary
+    smallest = answer_of(mini_engine, AnswerRequest("2031年方案里按“个”计数的指标，哪个最少"))
+    assert [h.item.id for h in smallest.citations] == ["2031-plan-二-5"] and "10个" in smallest.summary
