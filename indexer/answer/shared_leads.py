@@ -1,8 +1,10 @@
-"""Items led by more than one unit (两个部门一块儿挂帅的, 牵头单位写了两家的): a count of the lead units.
+"""Items by how many units they name: led by more than one (两个部门一块儿挂帅的, 牵头单位写了两家的), or the
+longest or shortest list of a role (哪一条列的责任单位最多, 配合部门名单最长的几条).
 
-Staff check which tasks have two heads, since a shared lead is where follow-up stalls. The answer is
-every item in scope whose lead clause names that many units, which ranking cannot list completely,
-read off the items' own lead lists; no unit is asked (两家一起牵头 of named units is the unit path's).
+Staff check which tasks have two heads, since a shared lead is where follow-up stalls, and which carry the
+most units, since those take the most co-ordination. The answer is every item in scope with that count,
+which ranking cannot list completely, read off the items' own unit lists; no unit is asked (两家一起牵头 of
+named units is the unit path's).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from dataclasses import replace
 
 from ..messages import say
 from ..messages.labels import kind_label
-from ..records import DocKind
+from ..records import DocKind, Role
 from ..search.engine import Engine
 from ..search.question import Question
 from ..search.retrieve import Hit
@@ -29,6 +31,11 @@ COUNTED = re.compile(
     rf"{LEAD}(?:单位|部门)(?:写了?|有|列了?|是|为)?(?P<m>[两二三四234]|多)(?:个|家)"
 )
 SEVERAL = re.compile(rf"(?:联合|共同|双){LEAD}|{LEAD}(?:单位|部门)不止一(?:个|家)")
+# The longest or shortest list of a role, asked of the items (哪一条列的责任单位最多, 配合的单位写得最少的是哪一项).
+LISTED_MOST = re.compile(
+    r"(?P<role>牵头|责任|配合|参与|协办)?的?(?:单位|部门)(?:名单|数量|个数|数)?[^，。？?\d]{0,4}?最(?P<extreme>[多长少短])(?![能可])"
+)
+WHICH_ITEMS = re.compile(r"哪(?:一|几)?(?:条|项|件)|哪(?:个|些)任务|什么任务")
 
 
 def asked_leads(question: str) -> tuple[int, bool] | None:
@@ -61,6 +68,36 @@ def shared_lead_answer(
     return replace(
         base,
         summary=say("answer.shared_leads", span=span, said=said, count=len(items)),
+        citations=[Hit(item, 1.0) for item in items],
+        lead_units=lead,
+        responsible_units=resp,
+        unit_entries=entries,
+        found=True,
+    )
+
+
+def listed_most_answer(
+    engine: Engine, q: Question, years: tuple[int, ...], kinds: tuple[DocKind, ...] | None
+) -> Answer | None:
+    """The items in scope naming the most (or fewest) units in the role asked; None when no such list is asked."""
+    asked = LISTED_MOST.search(q.text)
+    if asked is None or q.units or not WHICH_ITEMS.search(q.text):
+        return None
+    scoped = scope(engine, years, kinds, False, (), q.text)
+    base = unfound(q, years, {"topic": asked.group(), "years": list(years), "kinds": [str(k) for k in kinds or ()]})
+    if scoped.nothing_left:
+        return replace(base, summary=scoped.reason)
+    role = {"牵头": Role.LEAD, None: None}.get(asked.group("role"), Role.RESPONSIBLE)
+    counted = [(len(item.units_in(role) if role else item.units), item) for item in scoped_items(engine, scoped)]
+    counted = [(n, item) for n, item in counted if n]
+    if not counted:
+        return None
+    best = max(n for n, _ in counted) if asked.group("extreme") in "多长" else min(n for n, _ in counted)
+    items = [item for n, item in counted if n == best]
+    lead, resp, entries = aggregate_units(items)
+    return replace(
+        base,
+        summary=say("answer.listed_most", said=asked.group(), units=best, count=len(items)),
         citations=[Hit(item, 1.0) for item in items],
         lead_units=lead,
         responsible_units=resp,

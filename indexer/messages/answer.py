@@ -80,6 +80,7 @@ MESSAGES: dict[str, str] = {
     "answer.document": "{citation}写道：{text}",
     "answer.literal_found": "原文中含{literal}的条目共 {count} 条。",
     "answer.literal_extreme": "原文中{literal}{extreme}的是 {value}，共 {count} 条。",
+    "answer.listed_most": "按条目所列单位数，“{said}”的是列了 {units} 家的条目，共 {count} 条。",
     "answer.shared_leads": "{span}中牵头单位有{said}的任务共 {count} 项。",
     "answer.shared_leads_count": "{count}家",
     "answer.shared_leads_more": "或更多",

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.answer.shared_leads import asked_leads
+from indexer.answer import AnswerRequest
+from indexer.answer import answer as answer_of
+from indexer.answer.shared_leads import asked_leads, listed_most_answer
 
 
 @pytest.mark.parametrize(
@@ -24,3 +26,9 @@ def test_a_count_of_leads_is_read(question, asked):
 @pytest.mark.parametrize("question", ["市数据局今年牵头哪些任务", "两江四岸由谁牵头", "三家医院扩建谁负责"])
 def test_no_count_of_leads_where_none_is_asked(question):
     assert asked_leads(question) is None
+
+
+def test_the_longest_list_of_a_role_is_asked_of_the_items(mini_engine):
+    most = answer_of(mini_engine, AnswerRequest("2031年方案里哪一条列的牵头单位最多"))
+    assert most.found and [h.item.id for h in most.citations] == ["2031-plan-二-2"] and "2 家" in most.summary
+    assert listed_most_answer(mini_engine, mini_engine.understand("每家单位最多能补多少钱"), (), None) is None
