@@ -975,3 +975,14 @@ def test_only_district_governments_beside_is_no_such_filter():
 )
 def test_more_ways_to_say_a_unit_alone_on_its_item(question):
     assert ask(question).alone
+
+
+def test_units_said_to_share_items_in_other_words():
+    from indexer.search.unit_speech import said_together
+
+    units = ("市文旅局", "市委外办")
+    assert said_together("外办今年那两项,文旅局是不是也在里面", units)
+    assert said_together("人才集团名下的条目里,投促局也在的是哪些", units)
+    assert said_together("城管委财政局两家 今年重叠在哪几项", units)
+    assert said_together("文旅局 x 民政局 in 2025 plan, shared tasks 有哪些", units)
+    assert not said_together("文旅局今年也在推夜经济吗", ("市文旅局",))  # one unit: nothing shared
