@@ -6,6 +6,7 @@ the bench call it. The search layer below never imports this package.
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable
 from dataclasses import replace
@@ -38,6 +39,8 @@ __all__ = ["Answer", "AnswerRequest", "Comparison", "Grounding", "RenamedUnit", 
 # Asked of a unit (市数据局现在的局长叫什么名字), a detail no task item states: answered as a topic question,
 # which says the documents do not give it, never with the unit's tasks.
 UNSTATED_OF_UNITS = frozenset({Detail.PERSON, Detail.AUTHORITY})
+# Whether a named unit is among a topic's units (政法委算不算责任单位): asked of the unit's items on the topic.
+WHETHER = re.compile(r"算不算|是不是|是否|有没有|有无|[是算][^，。？?]{0,12}吗")
 
 
 def answer(engine: Engine, request: AnswerRequest) -> Answer:
@@ -106,7 +109,7 @@ def answer(engine: Engine, request: AnswerRequest) -> Answer:
     if (
         result.found
         and q.units
-        and q.intent in (Intent.FACT, Intent.SEARCH)
+        and (q.intent in (Intent.FACT, Intent.SEARCH) or (q.intent is Intent.TOPIC_UNITS and WHETHER.search(q.text)))
         and not mentioned(engine, result, q.units)
         and not reports_only(engine, years, kinds)
     ):

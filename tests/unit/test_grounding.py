@@ -275,3 +275,10 @@ def test_an_alternative_listed_beside_one_the_year_holds_does_not_make_the_year_
     of the topic the year lacks."""
     answer = answer_of(mini_engine, AnswerRequest("2031年城中村、老旧小区改造谁负责"))
     assert answer.found and "2031-plan-二-5" in [h.item.id for h in answer.citations]
+
+
+def test_whether_a_unit_is_among_a_topics_units_is_asked_of_its_items(mini_engine):
+    absent = answer_of(mini_engine, AnswerRequest("2031年无人机起降点那条，市住房和城市更新局算不算责任单位"))
+    assert not absent.found and absent.citations == [] and "市住房和城市更新局" in absent.summary
+    there = answer_of(mini_engine, AnswerRequest("2031年无人机起降点那条，市数据局算不算责任单位"))
+    assert there.found and [h.item.id for h in there.citations] == ["2031-plan-二-2"]
