@@ -770,6 +770,8 @@ def test_the_first_responsible_said_of_a_unit_is_the_lead_role_and_the_city_gove
 
 def test_the_plan_said_as_its_division_of_work_is_the_plan():
     assert ask("去年的分工方案里数据局挂了几条").kinds == ("plan",)
+    assert ask("前年分工表里数据局挂了几条").kinds == ("plan",)
+    assert set(ask("“新一轮”这个提法，前年分解表和建议案各用在哪").kinds) == {"plan", "proposal"}
 
 
 def test_a_joint_projects_partner_initial_keeps_its_zhong():
