@@ -11,7 +11,9 @@ import re
 from ..records import DocKind
 
 # A plan is named through its parent: 政府工作报告目标任务(责任)分解 is the plan, not the report.
-PLAN_WORDS = re.compile(r"(?:责任|任务)?分解(?:方案|表)?|分工(?:方案|表)|目标任务|(?i:\b(?:responsibility|task)\s+plan\b)")
+PLAN_WORDS = re.compile(
+    r"(?:责任|任务)?分解(?:方案|表)?|分工(?:方案|表)|目标任务|(?i:\b(?:responsibility|task)\s+plan\b)"
+)
 # A report or notice right after its year (24年报告是怎么提的), once the year is cut.
 AFTER_YEAR = re.compile(r"(?<=\s)(?:的)?(?:那份|这份)?(?:政府工作报告|工作报告|报告|通知)")
 # A year's 方案 is its plan or the scheme for a proposal (2025年方案): both are 方案.

@@ -34,7 +34,15 @@ from .roles import (
 from .scopes import INCLUDED, MARK, MARKED_CLAUSE, NO_DISTRICT, told_apart
 from .topic_words import is_filler, plain_words, topic_of
 from .unit_names import GLUED, UnitChoice, UnitReading
-from .unit_speech import CO_NAMED, DESCRIBES, UNITS_SAID, only_places, said_together, without_own_place
+from .unit_speech import (
+    CO_NAMED,
+    DESCRIBES,
+    DISTRICTS_ACTING,
+    UNITS_SAID,
+    only_places,
+    said_together,
+    without_own_place,
+)
 from .units import UnitCatalog
 from .vocabulary import translate_english
 from .years import SHORT_YEAR, find_years
@@ -178,6 +186,7 @@ def understand(
 ) -> Question:
     words = words or plain_words()
     text = without_own_office(plain_roles(translate_english(normalise_query(raw), words)))
+    text = DISTRICTS_ACTING.sub("各区人民政府", text)  # 需要各个区协同的条目: the districts' government, as listed
     years, rest = find_years(text, latest_year)
     kinds, rest = find_kinds(rest, SHORT_YEAR.sub(lambda m: f"20{m.group(1)}年", text))
     no_district = bool(NO_DISTRICT.search(rest))

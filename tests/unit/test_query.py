@@ -988,3 +988,10 @@ def test_units_said_to_share_items_in_other_words():
     assert said_together("城管委财政局两家 今年重叠在哪几项", units)
     assert said_together("文旅局 x 民政局 in 2025 plan, shared tasks 有哪些", units)
     assert not said_together("文旅局今年也在推夜经济吗", ("市文旅局",))  # one unit: nothing shared
+
+
+def test_the_districts_said_as_doing_a_part_are_their_government():
+    assert ask("今年数据要素市场里需要各个区协同的条目").units == ("各区人民政府",)
+    assert ask("数据局牵头又要各区配合的事项有哪些").units == ("各区人民政府", "市数据局")
+    assert ask("无人机起降点分到各区各是多少").units == ()  # where the figure goes, no unit
+    assert "各区人民政府" not in ask("数据局牵头、只拉各区配合的是哪几条").units  # the only other unit allowed
