@@ -52,8 +52,14 @@ ATTRIBUTE = re.compile(
     r"(?:价|价格|票价|费|费用|收费|税|税率|率|额度|有效期|期限|天气|气温|下雨|降雨|电话|地址|网站|网址|链接|公众号|app|小程序|热线|邮箱|库容|容量|容积|工期|"
     r"摇号|限号|限行|限购|限速|时速|车速|"  # and where to reach it (网站, app), and rules the documents never set (摇号)
     r"频段|频率|温度|湿度|精度|功率|电压|型号|规格|参数|分辨率|带宽|尺寸|重量|载重|限重|层高|"
-    r"人流量|客流量|车流量|年薪|月薪|薪资|薪酬|工资|维保|保修期?|保质期|寿命)$",
+    r"人流量|客流量|车流量|年薪|月薪|薪资|薪酬|工资|维保|保修期?|保质期|寿命|噪声|噪音|分贝)$",
     re.I,
+)
+# The attributes of two characters or more, found wherever the topic says them (a run's salient words may leave
+# them out): each must be held like any term, or the answer is not found (ATTRIBUTE).
+ATTRIBUTE_SAID = re.compile(
+    r"票价|收费|税率|有效期|天气|气温|电话|地址|网址|邮箱|库容|工期|限速|时速|频段|温度|湿度|精度|功率|电压|型号|规格|"
+    r"分辨率|带宽|尺寸|载重|限重|层高|人流量|客流量|车流量|年薪|月薪|薪资|薪酬|工资|维保|保修期?|保质期|噪声|噪音|分贝"
 )
 # Another city or province (北京市, 上海): the documents are Wuhan's, so no hit that lacks it speaks of it.
 ELSEWHERE = re.compile(
@@ -87,7 +93,8 @@ def terms_for(engine: Engine, topic: str, hits: list[Hit]) -> tuple[str, ...]:
             (c for c in core_runs(engine, run) if c not in words and any(spelled_in(c, t) for t in rows)), None
         )
         terms.extend([whole] if whole else words)
-    return tuple(dict.fromkeys(terms))
+    said = [m.group() for m in ATTRIBUTE_SAID.finditer(topic) if not any(m.group() in t for t in terms)]
+    return tuple(dict.fromkeys(terms + said))  # 年薪 inside 出来以后年薪大概: an attribute asked is always grounded
 
 
 def core_runs(engine: Engine, run: str) -> list[str]:

@@ -282,3 +282,8 @@ def test_whether_a_unit_is_among_a_topics_units_is_asked_of_its_items(mini_engin
     assert not absent.found and absent.citations == [] and "市住房和城市更新局" in absent.summary
     there = answer_of(mini_engine, AnswerRequest("2031年无人机起降点那条，市数据局算不算责任单位"))
     assert there.found and [h.item.id for h in there.citations] == ["2031-plan-二-2"]
+
+
+def test_an_attribute_glued_inside_the_topic_is_grounded_all_the_same(mini_engine):
+    answer = answer_of(mini_engine, AnswerRequest("无人机起降点建好以后运维人员年薪大概多少"))
+    assert not answer.found and "年薪" in answer.grounding.missing
