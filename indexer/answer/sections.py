@@ -8,6 +8,7 @@ most of them, and only when one part holds more than any other.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Iterable
 
@@ -23,6 +24,7 @@ LEAD_IN = re.compile(r"[在年的里]")  # what leads into a list's first piece:
 DOCUMENT_SAID = re.compile(r"方案|建议案|通知|报告|文件")  # 分解方案第三部分: the document, not the part
 ASKING = frozenset("几条 哪几条 哪些 那些 什么 条目 任务 配合 牵头 负责 参与".split())
 NAMED = 2  # words of a list that must point at one part
+THEME_HELD = 0.6  # the share of the piece's weight a sub-heading must hold to be the part said
 BRACKET_NEAR = 8  # characters after the part's word within which its bracket opens (第三部分（新质生产力那章）)
 
 
@@ -99,6 +101,9 @@ def _named(question: str, items: list[Item], words: Callable[[str], list[str]]) 
         part = next((p for p in item.path if PART_NUMBER.match(p)), None)
         if part:
             parts.setdefault((item.doc_id, part), []).append(item)
+    theme = None if WHOLE.search(said.group()) else _one_theme(pieces, items, words)  # 那一大章: the whole part
+    if theme is not None:  # 提升城市品质那部分, 服务业中心那一节: the sub-heading under a part that holds the words
+        return theme
     heading = _one_heading(pieces, parts, words)
     if heading is not None:  # 产业发展那块: every word in one part's own heading
         return {i.id for i in parts[heading]}
@@ -118,6 +123,27 @@ def _named(question: str, items: list[Item], words: Callable[[str], list[str]]) 
         return {i.id for i in members}
     within = [i for i in members if _held(pieces, "", [i], words, below=part)]  # 都市圈一体化和区域协同发展这两块
     return {i.id for i in within or members}
+
+
+def _one_theme(pieces: list[str], items: list[Item], words: Callable[[str], list[str]]) -> set[str] | None:
+    """The items under the one sub-heading (a theme below a numbered part: 持续提升城市品质, ——加快打造新时代制造强市)
+    whose words weigh most of the one piece said, rarer words weighing more (枢纽 over 建设); none on a tie."""
+    said = [w for w in words(pieces[0]) if len(w) >= 2 and w not in ASKING] if len(pieces) == 1 else []
+    themes: dict[str, list[Item]] = {}
+    for item in items:
+        for heading in item.path[2:]:
+            themes.setdefault(heading, []).append(item)
+    above = {h for item in items for h in item.path[:2]}  # 重点工作那部分 names a part, not a theme under it
+    piece = re.sub(r"[“”\"「」『』]", "", pieces[0]) if pieces else ""
+    if len(said) < NAMED or len(piece) < 4 or not themes or any(piece in h for h in above):  # 服务业这一块: too little
+        return None
+    weight = {w: math.log((1 + len(themes)) / (1 + sum(w in h for h in themes))) for w in said}
+    scores = {h: sum(weight[w] for w in said if w in h) for h in themes}
+    best = max(scores.values())
+    chosen = [h for h, score in scores.items() if score == best]
+    if len(chosen) != 1 or best <= 0 or best < THEME_HELD * sum(weight.values()):
+        return None
+    return {i.id for i in themes[chosen[0]]}
 
 
 def _one_heading(

@@ -58,7 +58,7 @@ BOTH_ROLES = re.compile(
 _EACH_ASK = r"(?:任务|事|工作|活)?(?:有几条|有几项|有哪些|是哪些|有多少条?)?"
 _JOIN = r"(?:和|与|及|以及|、|，|,|跟|还有)"
 BOTH_ASKED = re.compile(
-    rf"(?<!不)牵头的?{_EACH_ASK}{_JOIN}(?:作为|当|是)?(?:配合|参与|{HELPS}|协办|协助|责任单位)|"
+    rf"(?<!不)牵头的?{_EACH_ASK}{_JOIN}(?:作为|当|是)?(?:配合|参与|{HELPS}|协办|协助|责任单位|跟着(?:干|做|办|搞))|"
     rf"(?:配合|参与|{HELPS}|协办|协助)的?{_EACH_ASK}{_JOIN}(?:自己)?(?:作为|当|是)?牵头"
 )
 # Which of a unit's items it leads, asked beside the rest (哪条它挂帅、哪条只是跟着; 有名字的活，哪条是它领头): every

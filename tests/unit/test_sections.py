@@ -78,3 +78,9 @@ def test_a_district_government_is_one_or_all_of_them_never_a_zone():
 
     assert is_district("各区人民政府") and is_district("洪山区人民政府")
     assert not is_district("东湖高新区管委会") and not is_district("市发改委")
+
+
+def test_a_theme_under_a_part_named_by_its_words_is_its_items():
+    assert part_items("发改委在现代服务业中心那一节里牵头哪几条", ITEMS, words) == {"p-4"}
+    assert part_items("交通局25年制造强市那节有名字的两条", ITEMS, words) == {"p-3"}
+    assert part_items("发改委在重点工作那部分牵头哪几条", ITEMS, words) != {"p-4"}  # a part above, no theme
