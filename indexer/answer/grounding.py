@@ -47,20 +47,18 @@ CONJUNCTIONS = frozenset("和 与 及 以及 、 跟 同".split())  # whole toke
 # An attribute asked of the topic (its price, fee, tax, rate, weather, contact): a term ending in one
 # that no hit holds means the documents do not state it (起步价, 收费, 天气, 房产税, 离婚率). Plans and reports
 # say what is built and how many, never its specification (频段, 温度, 精度, 功率, 型号), the crowd it draws
-# (人流量), pay (年薪, 工资) or upkeep (维保, 保修期).
-ATTRIBUTE = re.compile(
-    r"(?:价|价格|票价|费|费用|收费|税|税率|率|额度|有效期|期限|天气|气温|下雨|降雨|电话|地址|网站|网址|链接|公众号|app|小程序|热线|邮箱|库容|容量|容积|工期|"
-    r"摇号|限号|限行|限购|限速|时速|车速|"  # and where to reach it (网站, app), and rules the documents never set (摇号)
-    r"频段|频率|温度|湿度|精度|功率|电压|型号|规格|参数|分辨率|带宽|尺寸|重量|载重|限重|层高|"
-    r"人流量|客流量|车流量|年薪|月薪|薪资|薪酬|工资|维保|保修期?|保质期|寿命|噪声|噪音|分贝)$",
-    re.I,
-)
-# The attributes of two characters or more, found wherever the topic says them (a run's salient words may leave
-# them out): each must be held like any term, or the answer is not found (ATTRIBUTE).
-ATTRIBUTE_SAID = re.compile(
+# (人流量), pay (年薪, 工资) or upkeep (维保, 保修期). The words in SAID are also found wherever the topic says
+# them (a run's salient words may leave them out) and grounded like any term; the rest only end a term (价 of 起步价).
+_SAID = (
     r"票价|收费|税率|有效期|天气|气温|电话|地址|网址|邮箱|库容|工期|限速|时速|频段|温度|湿度|精度|功率|电压|型号|规格|"
     r"分辨率|带宽|尺寸|载重|限重|层高|人流量|客流量|车流量|年薪|月薪|薪资|薪酬|工资|维保|保修期?|保质期|噪声|噪音|分贝"
 )
+_ENDING = (  # and where to reach it (网站, app), and rules the documents never set (摇号)
+    r"价|价格|费|费用|税|率|额度|期限|下雨|降雨|网站|链接|公众号|app|小程序|热线|容量|容积|"
+    r"摇号|限号|限行|限购|车速|频率|参数|重量|寿命"
+)
+ATTRIBUTE = re.compile(rf"(?:{_SAID}|{_ENDING})$", re.I)
+ATTRIBUTE_SAID = re.compile(_SAID)
 # Another city or province (北京市, 上海): the documents are Wuhan's, so no hit that lacks it speaks of it.
 ELSEWHERE = re.compile(
     r"^(?:北京|上海|天津|重庆|广州|深圳|杭州|南京|成都|西安|长沙|郑州|合肥|苏州|"

@@ -23,7 +23,7 @@ from ..search.engine import Engine
 from ..search.question import Question
 from ..search.retrieve import Hit
 from ..search.vocabulary import vocabulary
-from .arithmetic import asked_operation
+from .arithmetic import SCALE, asked_operation
 from .asks import asked_details
 from .model import Answer, unfound
 from .scope import Scope, scope
@@ -196,7 +196,7 @@ def _extremes(items: list[Item], literals: tuple[Literal, ...], large: bool) -> 
 def _value(item: Item, measures: list[Literal]) -> float | None:
     """The item's largest figure in the measures asked (万 and 亿 read), or None."""
     values = [
-        float(m.group(1)) * {"万": 1e4, "亿": 1e8}.get(m.group(2) or "", 1)
+        float(m.group(1)) * SCALE[m.group(2) or ""]
         for lit in measures
         for m in FIGURE_PARTS.finditer(_own_words(item))
         if lit.pattern.match(_own_words(item), m.start())
