@@ -16,8 +16,9 @@ SHORT_YEAR = re.compile(r"(?<![\d.])([1-3]\d)\s*年(?!代|内|来|间|以上|左
 # A bare 23 or 25 standing apart in a typed-in question (援藏 25 责任单位, 标准领跑者 23 几家): a year, as no count
 # stands alone without its measure word (25 家).
 BARE_YEAR = re.compile(r"(?:(?<=\s)|^)(2\d)(?=\s|$)(?!\s*[个家条座项所处万亿%])")
-# Two short years set side by side in a typed-in question (23/25 分工, 23的跟25的): years, as no two counts are.
-YEAR_PAIR = re.compile(r"(?<![第\d.])(2\d)的?\s*(?:/|／|、|和|跟|与)\s*(2\d)(?=的|\s|$|[，,。？?])")
+# Two short years set side by side in a typed-in question (23/25 分工, 23的跟25的, 23、25两年): years, as no two
+# counts are.
+YEAR_PAIR = re.compile(r"(?<![第\d.])(2\d)的?\s*(?:/|／|、|和|跟|与)\s*(2\d)(?=的|\s|$|[，,。？?]|两年)")
 SAID_IN = re.compile(
     r"(?:(20\d\d)年|(去年|今年))(?:的|那份)?(?:市)?(?:政府)?(?:工作)?报告(?:里|中)?(?:说|提到|显示|指出|回顾|称)"
 )
