@@ -20,6 +20,8 @@ LATIN_RUN = re.compile(r"[A-Za-z]+(?:[ ']+[A-Za-z]+)*")
 PINYIN_TYPED = re.compile(r"[a-z]{4}|[a-z]{2,}(?:[ '][a-z]+)+")
 CONTEXT = 2  # Chinese characters beside a run that choose between words of one sound (yin fa 经济: 银发, not 印发)
 CJK = re.compile(r"[\u4e00-\u9fff]")
+CJK_TAIL = re.compile(r"[\u4e00-\u9fff]{1,8}$")
+CJK_HEAD = re.compile(r"[\u4e00-\u9fff]{1,8}")
 LONGEST = 8  # characters in a term: a name of up to four words
 SHORTEST = 4  # letters in a run worth reading: one short syllable is any of a hundred characters
 
@@ -37,6 +39,7 @@ class PinyinReader:
         """`spell`: a word's toneless pinyin, read as a word (长江 changjiang, not zhangjiang); `common`: a word
         too widely used to narrow anything (Wuhan → 武汉 adds nothing an English question did not say)."""
         self._common = common
+        self._spell = spell
         texts = list(texts)
         self._corpus = "\n".join(texts)
         counts: Counter[tuple[str, ...]] = Counter()
@@ -63,14 +66,26 @@ class PinyinReader:
             sound = re.sub(r"[ ']", "", typed.lower())
             if len(sound) < SHORTEST or not SYLLABLES.fullmatch(sound):
                 continue
+            if self._glosses(sound, text[: match.start()], text[match.end() :]):
+                read.append((typed, ""))
+                continue
             words = self._cover(sound)
             if words and len(words) == 1:
                 words = [self._in_context(sound, words[0], text[: match.start()], text[match.end() :])]
             if words and not self._common("".join(words)):
                 read.append((typed, "".join(words)))
         for typed, chinese in read:
-            text = text.replace(typed, chinese, 1)
-        return text, tuple(read)
+            text = text.replace(typed, chinese or " ", 1)
+        return text, tuple((typed, chinese) for typed, chinese in read if chinese)
+
+    def _glosses(self, sound: str, before: str, after: str) -> bool:
+        """The run spells the characters right beside it (jingxin 经信局, 万兆先锋 wanzhao xianfeng): a gloss of
+        what the question already says, not a second term (jingxin read alone is 精心)."""
+        left = CJK_TAIL.search(before.rstrip(" ()（）"))
+        right = CJK_HEAD.match(after.lstrip(" ()（）"))
+        sides = [left.group()[-n:] for n in range(1, len(left.group()) + 1)] if left else []
+        sides += [right.group()[:n] for n in range(1, len(right.group()) + 1)] if right else []
+        return any(self._spell(side) == sound for side in sides)
 
     def _cover(self, sound: str) -> list[str] | None:
         """The fewest documents' words whose sounds make up the whole run, or None."""
