@@ -34,11 +34,18 @@ def test_english_and_pinyin_the_documents_cannot_spell_stay_as_typed():
         assert reader().read(question) == (question, ())
 
 
+def test_a_pinyin_gloss_of_the_characters_beside_it_is_dropped_not_read_again():
+    text, read = reader().read("gongye 工业软件园 谁负责")
+    assert text.split() == ["工业软件园", "谁负责"] and read == ()
+    assert reader().read("高端 (gaoduan)") == ("高端 ( )", ())
+    assert reader().read("gongye 高端装备")[0] == "工业 高端装备"  # not a gloss: read as the word it spells
+
+
 def test_a_word_too_common_to_narrow_anything_is_left_as_typed():
     common = PinyinReader(
         ["建设工业软件园"],
         lambda t: ["建设", "工业", "软件园"],
-        lambda w: SOUNDS.get(w, "jianshe"),
+        lambda w: "jianshe" if w == "建设" else SOUNDS.get(w, "x" + w),
         lambda t: t == "建设",
     )
     assert common.read("jianshe 谁负责") == ("jianshe 谁负责", ())
