@@ -32,7 +32,7 @@ from .select import aggregate_units, role_words, span_words
 MEASURES = "%|家次|人次|家|个|项|件|名|人|座|所|场|次|台|辆|条|处|户|套|间|张|批|篇|吨|亩|元|公里|平方米|米"
 NUMBER = r"\d+(?:\.\d+)?"
 FIGURE = rf"{NUMBER}(?:万亿|万|亿)?(?:{MEASURES})?(?:以上|左右)?"
-QUOTE = r"[“\"「『]([^”\"」』“]{1,12})[”\"」』]"
+QUOTE = r"[“\"「『‘]([^”\"」』“‘’]{1,12})[”\"」』’]"
 # A quoted word asked as a word, the cue right beside it (带“试点”, 提到了“高质量”, “总部”这个词, “高地”一词,
 # “融合”二字, 讲“供给”的地方);
 # 提到的“四下基层” describes it and asks what it is, and “深入推进…”一节 names a section.
@@ -54,6 +54,17 @@ FIGURES_MEANT = re.compile(
     r"(?:[^，。？?\d]{0,8}?这[几两三四五六]?个数字?)?(?:在[^，。？?]{0,12}?(?:里|中))?\s*"
     r"(?:分别|各)?(?:是|指|对应|说的是|讲的是|说的|指的)(?:的是)?[^，。？?]{0,3}?(?:什么|哪|啥)"
 )
+# A figure said unquoted, and asked as a figure by the words around it: said more than once (两处提到70个, 有两个8%,
+# 两次提到13个, 既有13个又有80个), set as a target (定的是15个), named a number (数字4个, 数字是七个, 整一百个), or
+# asked as the things it counts (一百处以上的两件事). Chinese numerals need a measure. A figure before 分别 or 这个数
+# counts the things asked about (那5家分别落在哪, 6600亿这个数是按产值算吗): the topic's, not a figure looked up.
+SPOKEN_NUMBER = "一二两三四五六七八九十百千"
+SPOKEN_FIGURE = rf"(?:{NUMBER}|[{SPOKEN_NUMBER}]+(?=(?:万|亿)?(?:{MEASURES})))(?:万|亿)?(?:{MEASURES})?(?:以上|左右)?(?![A-Za-z\d.])"
+FIGURE_SAID = re.compile(
+    r"(?:(?:两|几|三)(?:处|次|回)(?:都)?(?:提到|写了?|写着|出现)了?|(?:有|提到|写了|写着|出现)(?:两|几|三)个|既有|又有|"
+    rf"定的是|定为|数字(?:是|为)?|数值(?:是|为)?|(?<![调治修改完规平统])整)\s*({SPOKEN_FIGURE})"
+)
+FIGURE_BEFORE_ASK = re.compile(rf"({SPOKEN_FIGURE})(?:的(?:两|几|三)(?:件事|件|项|条|处)|对应(?:的是)?(?:哪|什么|啥))")
 # Details a scan for the words cannot answer: who coined them, why, whether it happened or may happen.
 BEYOND_WORDS = frozenset({Detail.PERSON, Detail.AUTHORITY, Detail.REASON, Detail.OUTCOME, Detail.PERMISSION})
 SAID_IN = "里的中说是："
@@ -101,6 +112,7 @@ def asked_literals(question: str) -> tuple[Literal, ...]:
         found[opening] = Literal(say("answer.literal_opening", words=opening), re.compile("^" + re.escape(opening)))
     asked = [m.group(1) for m in FIGURE_ASKED.finditer(question)]
     asked += [m.group(1) for m in FIGURES_MEANT.finditer(question) if _opens(question, m.start())]
+    asked += [_arabic(m.group(1)) for pattern in (FIGURE_SAID, FIGURE_BEFORE_ASK) for m in pattern.finditer(question)]
     for figure in (f for figures in asked for f in re.findall(FIGURE, figures)):
         found.setdefault(figure, Literal(f"“{figure}”", _figure_pattern(figure), True))
     cued = [a or b for a, b in CUED.findall(question)]
@@ -112,6 +124,21 @@ def asked_literals(question: str) -> tuple[Literal, ...]:
         return tuple(found.values())
     words = [w for w in cued if not re.fullmatch(FIGURE, w)] or UNQUOTED_WORD.findall(question)
     return tuple(Literal(f"“{w}”", re.compile(re.escape(normalise_query(w).lower()))) for w in dict.fromkeys(words))
+
+
+def _arabic(figure: str) -> str:
+    """一百处以上 → 100处以上, 七个 → 7个: a spoken figure in digits, as the documents write them."""
+    spoken = re.match(f"[{SPOKEN_NUMBER}]+", figure)
+    if not spoken:
+        return figure
+    total, digit = 0, 0
+    for c in spoken.group():
+        if c in "十百千":
+            total += (digit or 1) * {"十": 10, "百": 100, "千": 1000}[c]
+            digit = 0
+        else:
+            digit = "零一二三四五六七八九".find(c) if c != "两" else 2
+    return f"{total + digit}{figure[spoken.end() :]}"
 
 
 def _opens(question: str, at: int) -> bool:

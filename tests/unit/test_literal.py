@@ -111,6 +111,30 @@ def test_figures_asked_what_they_are_are_read_as_written(question, shown):
     assert [lit.shown for lit in asked_literals(question)] == shown
 
 
+@pytest.mark.parametrize(
+    ("question", "shown"),
+    [
+        ("报告里两处提到70个，一个是示范村，另一个呢", ["“70个”"]),  # said more than once
+        ("有两个8%，一个管投资，另一个管什么", ["“8%”"]),
+        ("表里既有13个又有80个，各落在哪些事上", ["“13个”", "“80个”"]),
+        ("哪几项定的是15个", ["“15个”"]),  # set as a target
+        ("方案里数字是七个的是哪条", ["“7个”"]),  # a spoken figure in digits
+        ("清单上整一百个的指标有哪些", ["“100个”"]),
+        ("报告里一百五十处以上的两件事", ["“150处以上”"]),  # asked as the things it counts
+        ("清单里‘1000家’对应的是哪两项", ["“1000家”"]),  # single quotes
+    ],
+)
+def test_a_figure_said_unquoted_and_asked_as_a_figure_is_read_as_written(question, shown):
+    assert [lit.shown for lit in asked_literals(question)] == shown
+
+
+@pytest.mark.parametrize(
+    "question", ["高端酒店那5家分别落在哪几个区", "大健康6600亿这个数是按产值算吗", "今年调整10%的预算"]
+)
+def test_a_figure_counting_the_things_asked_about_is_no_literal(question):
+    assert asked_literals(question) == ()
+
+
 def test_a_figure_of_a_named_topic_is_asked_of_the_topic():
     assert asked_literals("新增上市企业8家以上是什么意思") == ()
 
