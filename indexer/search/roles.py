@@ -61,12 +61,13 @@ BOTH_ASKED = re.compile(
     rf"(?<!不)牵头的?{_EACH_ASK}{_JOIN}(?:作为|当|是)?(?:配合|参与|{HELPS}|协办|协助|责任单位|跟着(?:干|做|办|搞))|"
     rf"(?:配合|参与|{HELPS}|协办|协助)的?{_EACH_ASK}{_JOIN}(?:自己)?(?:作为|当|是)?牵头"
 )
-# Which of a unit's items it leads, asked beside the rest (哪条它挂帅、哪条只是跟着; 有名字的活，哪条是它领头): every
+# Which of a unit's items it leads, asked beside the rest (哪条它挂帅、哪条只是跟着; 有名字的活，哪条是它领头; 名下有
+# 哪几条？哪条归它挑大梁): every
 # item naming it, each saying its role.
 WHICH_LEADS = re.compile(
     r"哪(?:条|项|件|些|几条|几项)[^，,。？?]{0,4}?牵头[、，,]\s*哪(?:条|项|件|些|几条|几项)|"
-    r"(?:有(?:它的?)?名字|出现|挂名|被点名|点到名|有份)[^。？?]{0,10}?[，,、\s]?\s*"
-    r"(?:哪(?:条|项|件|些|几条|几项)(?:是)?(?:它|其)?牵头|牵头(?:的是)?哪(?:条|项|件|个|几条))"
+    r"(?:有(?:它的?)?名字|出现|挂名|被点名|点到名|有份|名下)[^。？?]{0,10}?[，,、？?\s]?\s*"
+    r"(?:哪(?:条|项|件|些|几条|几项)(?:是|归)?(?:它|其)?牵头|牵头(?:的是)?哪(?:条|项|件|个|几条))"
 )
 # Only the tasks a unit supports (只作为责任单位、不牵头, 配合别人做的): 牵头 there is what is excluded.
 # The support role set aside (自己牵头的，不算配合的): the lead role alone is asked.
