@@ -641,7 +641,7 @@ def test_the_role_a_named_unit_plays_is_asked_not_searched_for():
     q = ask("黄陂区今年在低空经济上是啥角色")
     assert q.intent == "unit_items" and q.units == ("黄陂区人民政府",) and q.topic == "低空经济"
     assert ask("市发改委在低空经济里担什么责任").topic == "低空经济"
-    q = ask("市水务局今年在低空经济里各是什么身份")
+    q = ask("黄陂区今年在低空经济里各是什么身份")
     assert q.intent == "unit_items" and q.topic == "低空经济"
 
 
