@@ -123,7 +123,7 @@ OCCURRENCE = re.compile(
 
 # The part a named unit plays in a task, asked (担什么责任, 是啥角色, 各是什么身份): a question of its items and roles, not a topic.
 ROLE_ASKED = re.compile(
-    r"(?:担|承担|负|扛|担负)(?:的|了)?(?:什么|啥|哪些|怎样的|哪种)(?:责任|角色)|(?:是|当|演|扮演)?(?:什么|啥|哪种|怎样的|哪个)(?:角色|身份)"
+    r"(?:担|承担|负|扛|担负)(?:的|了)?(?:什么|啥|哪些|怎样的|哪种)(?:责任|角色)|(?:是|当|演|扮演)?(?:什么|啥|哪种|怎样的|哪个)角色|(?<!以)是(?:什么|啥|哪种)身份"
 )
 # A unit-shaped word the catalog did not read (卫建委): another unit is named, so a place beside it is no unit asked.
 # A suffix glued to the next word is none (unit_names.GLUED), nor 委员 (a member), 办公 or a verb's 办 (督办, 承办).
