@@ -96,7 +96,9 @@ EACH = re.compile(
 
 
 def asked_together(question: str) -> bool:
-    return bool(TOGETHER.search(question)) and not EACH.search(question)
+    """同框, 搭档, 碰在一块儿 say the units share an item outright: 各 beside them is each year's (前年、今年同框的
+    任务各有哪些), not each unit's."""
+    return bool(SAID_TOGETHER.search(question)) or (bool(TOGETHER.search(question)) and not EACH.search(question))
 
 
 def alone_on(item: Item, role: Role | None, asked: tuple[str, ...] = (), beside: tuple[str, ...] = ()) -> bool:

@@ -61,6 +61,8 @@ BOTH_ASKED = re.compile(
     rf"(?<!不)牵头的?{_EACH_ASK}{_JOIN}(?:作为|当|是)?(?:配合|参与|{HELPS}|协办|协助|责任单位|跟着(?:干|做|办|搞))|"
     rf"(?:配合|参与|{HELPS}|协办|协助)的?{_EACH_ASK}{_JOIN}(?:自己)?(?:作为|当|是)?牵头"
 )
+# Which of the two roles (各自是挑头还是帮忙): any role, each item says which.
+ROLE_CHOICE = re.compile(rf"牵头(?:的)?还是(?:作为|当|是)?(?:配合|参与|{HELPS}|协办|协助|帮忙|帮手|责任单位)")
 # Which of a unit's items it leads, asked beside the rest (哪条它挂帅、哪条只是跟着; 有名字的活，哪条是它领头; 名下有
 # 哪几条？哪条归它挑大梁): every
 # item naming it, each saying its role.
@@ -126,7 +128,11 @@ def asked_role(text: str) -> Role | None:
         return None if BOTH_ASKED.search(text) else Role.RESPONSIBLE
     if LEAD_ONLY.search(text):
         return Role.LEAD
-    if "牵头" in text and not re.search(r"参与|责任单位|配合", text) and not WHICH_LEADS.search(text):
+    if (
+        "牵头" in text
+        and not re.search(r"参与|责任单位|配合", text)
+        and not (WHICH_LEADS.search(text) or ROLE_CHOICE.search(text))
+    ):
         return Role.LEAD
     return None
 

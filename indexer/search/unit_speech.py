@@ -38,13 +38,13 @@ OFFICIAL = ((re.compile(r"共青团(?:武汉)?市委(?:员会)?"), "团市委"),
 DESCRIBES = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:那边|这边|那头|那一片|那块儿?)的?(?=\s)")
 # Units said to meet on an item in staff's words (搭伙, 交集, 碰头, 碰到一起): cut from the topic, and said together.
 MEETING = (
-    r"同在|同台|联手|搭伙|搭档|交集|交叉|重合|重叠|碰头|碰面|(?:碰|凑|走)到?一(?:起|块儿?)|(?i:\bshared\b|\boverlap)|"
+    r"同在|同台|联手|搭伙|搭档|交集|交叉|重合|重叠|碰头|碰面|(?:碰|凑|走)(?:到|在)?一(?:起|块儿?)|(?i:\bshared\b|\boverlap)|"
     r"共同(?=的?(?:任务|事项|事|活|工作|承担|参与|负责|干|做|办|出力|推进|牵头|配合))"  # never 共同富裕, 共同缔造
 )
 # Two or more units said to stand on one item (两家一块儿出现, 被写进同一条任务, 并排出现, 排在一条任务的配合名单里):
 # how the item is pointed at, which the units asked already say; what is left is the topic, if any.
 CO_NAMED = re.compile(
-    r"(?:这|那)?[两二三四五六七几](?:家|个)(?=[一都同并\s，,]|$)|"
+    r"(?:这|那)?[两二三四五六七几](?:家|个)(?=[一都同并在\s，,]|$)|"
     r"(?:一块儿?|一起|一同|同时|并排|并列|同框|都)(?:被)?(?:出现|挂名|写进|列进|列在|写在|排在)?在?|"
     r"(?:被)?(?:写|列|排|放)?(?:进|在|到)?同一(?:条|项|件|个)(?:任务|事项|条目|事)?里?|"
     r"(?:被)?(?:写|列|排)?(?:进|在)?一条任务的?|"  # its 配合名单 is a role's list, cut with the units said (UNITS_SAID)

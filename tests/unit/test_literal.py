@@ -153,6 +153,8 @@ def test_two_units_asked_together_get_the_items_naming_both_and_each_asked_their
     assert len(each.citations) > len(both.citations)
     listed = answer_of(mini_engine, AnswerRequest("2031年市交通运输局和市数据局写在同一条里的，分别是哪条"))
     assert [h.item.id for h in listed.citations] == [h.item.id for h in both.citations]  # 分别是哪条 lists them
+    framed = answer_of(mini_engine, AnswerRequest("市交通运输局和市数据局2031年同框的任务各有哪些"))
+    assert [h.item.id for h in framed.citations] == [h.item.id for h in both.citations]  # 各 of the years, not units
 
 
 def test_two_units_each_given_a_role_get_the_items_where_they_play_them(mini_engine):

@@ -645,6 +645,10 @@ def test_the_role_a_named_unit_plays_is_asked_not_searched_for():
     assert q.intent == "unit_items" and q.topic == "低空经济"
 
 
+def test_which_of_the_two_roles_asks_any_role():
+    assert ask("黄陂区今年的任务，各自是挑头还是帮忙").role is None
+
+
 def test_the_lead_unit_in_other_words_asks_the_lead_role():
     for question in ("市数据局2025年作为第一责任单位的条目", "市数据局今年是主责单位的任务"):
         q = ask(question)
