@@ -33,15 +33,17 @@ MEASURES = "%|家次|人次|家|个|项|件|名|人|座|所|场|次|台|辆|条|
 NUMBER = r"\d+(?:\.\d+)?"
 FIGURE = rf"{NUMBER}(?:万亿|万|亿)?(?:{MEASURES})?(?:以上|左右)?"
 QUOTE = r"[“\"「『‘]([^”\"」』“‘’]{1,12})[”\"」』’]"
-# A quoted word asked as a word, the cue right beside it (带“试点”, 提到了“高质量”, “总部”这个词, “高地”一词,
-# “融合”二字, 讲“供给”的地方);
+# A quoted word asked as a word, the cue right beside it (带“试点”, 提到了“高质量”, 点到“长江”的, 挂着“世界”的, “总部”这个词,
+# “高地”一词, “融合”二字, 写了“合作”两字, 讲“供给”的地方, 跟“大学”有关的字眼);
 # 提到的“四下基层” describes it and asks what it is, and “深入推进…”一节 names a section.
-BEFORE = r"(?:带|含|包含|提到|提及|写到|写有|用到|说到|讲到|出现)(?:了|有|着)?"
+BEFORE = r"(?:(?:带|含|包含|提到|提及|提|写到|写有|用到|说到|讲到|点到|点|挂|出现)(?:了|有|着)?|写(?:了|着))"
 AFTER = (
-    r"(?:这个|这一|此|一)?(?:词|说法|提法|表述|字样|字眼|数字?|[两三四五六几]个字|二字)|的(?:说法|提法|表述|字样|地方)|(?:这|那)(?:句话|句)|"
+    r"(?:这个|这一|此|一)?(?:词|说法|提法|表述|字样|字眼|数字?|[两三四五六几]个?字|二字)|的(?:说法|提法|表述|字样|地方)|(?:这|那)(?:句话|句)|"
+    r"(?:有关|相关)的(?:字眼|词|说法|提法)|"
     r"(?:在|于)?(?:文件|建议案|方案|报告)?(?:里|中)?(?:出现|提到|提及)"
 )
-CUED = re.compile(rf"{BEFORE}{QUOTE}|{QUOTE}(?={AFTER})")
+SET_ASIDE_AFTER = r"(?!的?(?:不算|除外|不要|不计))"  # 写“各区人民政府”的不算: a unit set aside, no word asked
+CUED = re.compile(rf"{BEFORE}{QUOTE}{SET_ASIDE_AFTER}|{QUOTE}(?={AFTER})")
 UNQUOTED_WORD = re.compile(r"(?:带|含)(?:有|着)?([\u4e00-\u9fff]{2,6}?)(?:这?[两三四五六几]个字|二字|字样|字眼)")
 # A figure asked as a figure (目标数是1000的, 数字是50家或50个).
 FIGURE_ASKED = re.compile(

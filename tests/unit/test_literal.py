@@ -122,6 +122,9 @@ def test_figures_asked_what_they_are_are_read_as_written(question, shown):
         ("清单上整一百个的指标有哪些", ["“100个”"]),
         ("报告里一百五十处以上的两件事", ["“150处以上”"]),  # asked as the things it counts
         ("清单里‘1000家’对应的是哪两项", ["“1000家”"]),  # single quotes
+        ("方案里点到“长江”的都是些什么事", ["“长江”"]),  # a word after the verb that points at it
+        ("写了“合作”两字的有哪些", ["“合作”"]),
+        ("跟“大学”有关的字眼出现在哪几条", ["“大学”"]),
     ],
 )
 def test_a_figure_said_unquoted_and_asked_as_a_figure_is_read_as_written(question, shown):
