@@ -158,7 +158,7 @@ _SUPPORTS = (
 )
 _CLAUSE = r"[^，,、。？?；;\s]"
 _AMONG = r"(?:事|任务|工作|活|事项|条目|项目)(?:里面|里头|当中|里|中)"  # a unit inside another's tasks helps there
-PAIRED = re.compile(rf"(?P<who>{_CLAUSE}{{2,16}}?)(?:来|负责)?(?P<role>{_LEADS}|{_SUPPORTS})")
+PAIRED = re.compile(rf"(?P<who>{_CLAUSE}{{2,16}}?)\s?(?:来|负责)?(?P<role>{_LEADS}|{_SUPPORTS})")  # 经信局 lead
 # The helper said first, the one helped after (园林局给发改委打下手, 民政局跟着发改委干, 林业局配合生态局的活).
 HELPING = re.compile(
     rf"(?P<helper>{_CLAUSE}{{2,12}}?)(?:给|帮|替|跟[着著]|配合|协助|跟在|当)(?P<helped>{_CLAUSE}{{2,12}}?)"
