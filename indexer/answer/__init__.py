@@ -20,7 +20,8 @@ from .arithmetic import arithmetic_answer
 from .asks import asked_details
 from .compare import compare_answer, kind_years
 from .document import document_answer, document_aspect
-from .literal import asked_literals, literal_answer
+from .literal import literal_answer
+from .literal_asks import asked_literals
 from .model import Answer, Comparison, Grounding, RenamedUnit, UnitEntry
 from .placed import placed
 from .premise import corrected, unbelieved, without_guess

@@ -14,7 +14,7 @@ from ..search.question import Question
 from ..search.retrieve import Hit
 from ..store import Filter
 from .grounding import ground
-from .literal import QUOTE
+from .literal_asks import QUOTE
 from .model import Answer, Comparison, RenamedUnit
 from .relevance import DEPTH, judge
 from .salience import salient_terms

@@ -6,7 +6,7 @@ import pytest
 
 from indexer.answer import AnswerRequest
 from indexer.answer import answer as answer_of
-from indexer.answer.literal import asked_literals
+from indexer.answer.literal_asks import asked_literals
 
 
 @pytest.mark.parametrize(
