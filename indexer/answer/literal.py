@@ -36,6 +36,9 @@ BEYOND_WORDS = frozenset({Detail.PERSON, Detail.AUTHORITY, Detail.REASON, Detail
 EXTREME = re.compile(r"最(?P<large>[大多高长])|最(?P<small>[小少低短])")
 WHICH = re.compile(r"哪|几(?:处|条|项|个)|另一处|各处")  # 一处指…另一处指什么 asks where, then what
 LISTED = 40  # the items shown of a longer list; the count is always the whole
+# The report said bare (报告部署部分说到“7个”, 报告里写了几次“30家”): a scan reads only it; named as a plan's
+# parent (报告分解方案) it is the plan.
+REPORT_SAID = re.compile(r"报告(?![^，,。？?]{0,4}(?:分解|目标任务|责任))")
 
 
 def literal_answer(
@@ -51,6 +54,7 @@ def literal_answer(
         return None  # “产业转型闯关”这个提法是哪位领导提出的: who said it, which no item's words say
     if asked_operation(q.text):
         return None  # 按家次算，除以合作处个数: a figure of each operand, not every item counted in 家次
+    kinds = kinds or (() if years or not REPORT_SAID.search(q.text) else (DocKind.REPORT,))
     scoped = scope(engine, years, kinds, False, (), q.text)
     shown = "、".join(lit.shown for lit in literals)
     searched = {
