@@ -41,14 +41,15 @@ FIGURES_MEANT = re.compile(
     r"(?:分别|各)?(?:是|指|对应|说的是|讲的是|说的|指的)(?:的是)?[^，。？?]{0,3}?(?:什么|哪|啥)"
 )
 # A figure said unquoted, and asked as a figure by the words around it: said more than once (两处提到70个, 有两个8%,
-# 两次提到13个, 既有13个又有80个), set as a target (定的是15个), named a number (数字4个, 数字是七个, 整一百个), or
-# asked as the things it counts (一百处以上的两件事). Chinese numerals need a measure. A figure before 分别 or 这个数
-# counts the things asked about (那5家分别落在哪, 6600亿这个数是按产值算吗): the topic's, not a figure looked up.
+# 两次提到13个, 既有13个又有80个, which targets say 30家), set as a target (定的是15个), named a number (数字4个,
+# 数字是七个, 整一百个), or asked as the things it counts (一百处以上的两件事). Chinese numerals need a measure. A figure
+# before 分别 or 这个数 counts the things asked about (那5家分别落在哪, 6600亿这个数是按产值算吗): the topic's, not a
+# figure looked up.
 SPOKEN_NUMBER = "一二两三四五六七八九十百千"
 SPOKEN_FIGURE = rf"(?:{NUMBER}|[{SPOKEN_NUMBER}]+(?=(?:万|亿)?(?:{MEASURES})))(?:万|亿)?(?:{MEASURES})?(?:以上|左右)?(?![A-Za-z\d.])"
 FIGURE_SAID = re.compile(
     r"(?:(?:两|几|三)(?:处|次|回)(?:都)?(?:提到|写了?|写着|出现)了?|(?:有|提到|写了|写着|出现)(?:两|几|三)个|既有|又有|"
-    rf"定的是|定为|数字(?:是|为)?|数值(?:是|为)?|(?<![调治修改完规平统])整)\s*({SPOKEN_FIGURE})"
+    rf"定的是|定为|数字(?:是|为)?|数值(?:是|为)?|(?<![调治修改完规平统])整|(?i:\bsays?|\bmentions?))\s*({SPOKEN_FIGURE})"
 )
 FIGURE_BEFORE_ASK = re.compile(rf"({SPOKEN_FIGURE})(?:的(?:两|几|三)(?:件事|件|项|条|处)|对应(?:的是)?(?:哪|什么|啥))")
 SAID_IN = "里的中说是："
