@@ -1101,6 +1101,7 @@ def test_the_name_of_a_paper_and_the_ministry_in_charge_are_details_asked():
         "建议案办理领导小组的成员单位要不要签目标责任书",
         "中小企业来做检验检测能不能打折",
         "医保数据会不会开放给商业保险公司用",
+        "新建的项目是不是必须由本地企业承建",
     ],
 )
 def test_whether_a_thing_is_required_allowed_or_will_happen_is_a_detail(question):
