@@ -84,6 +84,14 @@ PERMISSION_ASKED = (
     r"(?![^，。？?]{0,6}(?:配合|参与|牵头|负责|跟着|一起|参加)[^，。？?]{0,3}(?:[，。？?]|$))"
     r"(?![^，。？?]{0,10}的(?:那|这)?(?:种|类|个|项|家|些))"
 )
+# Who keeps a thing up once it is built (建好以后日常保洁养护交给了哪家, 岸线平时归谁管养, 坏了找谁来修): the plans
+# assign the building; upkeep only an item naming it states. Never the task of upkeep itself (统一运维由谁负责).
+_BUILT = r"(?:建好|建成|完工|改完|装好|修好|打通|整治完|投用|建起来)了?(?:以后|之后|后)"
+_KEPT = r"(?:管养|养护|管护|运维|运营|保洁|维修|维护|管)"
+UPKEEP_ASKED = (
+    rf"{_BUILT}[^？?]{{0,16}}?(?:谁|哪家|哪个|交给|归)[^，。？?]{{0,6}}?{_KEPT}|{_BUILT}[^？?]{{0,16}}?{_KEPT}[^，。？?]{{0,6}}?(?:谁|哪家|哪个)|"
+    r"坏了[^，。？?]{0,3}?(?:找|归)(?:谁|哪)|找(?:谁|哪[个家])来?(?:报修|修)"
+)
 # A technique or material asked (什么处理工艺, 什么材质的管子): only an item naming one answers it.
 TECHNIQUE = re.compile(r"工艺|材质|材料|技术路线|技术指标|技术参数|技术要求")
 ORDINAL_ASKED = re.compile(r"第几(?:次|批|届|轮)|几连(?:增|涨)")  # answered by 第3次 or 十九连增, not by any figure
@@ -152,6 +160,7 @@ ASKS: tuple[tuple[Detail, re.Pattern[str]], ...] = (
     (Detail.CHOICE, CHOICE),
     (Detail.SECTION, SECTION_ASKED),
     (Detail.PERMISSION, re.compile(PERMISSION_ASKED)),
+    (Detail.UPKEEP, re.compile(UPKEEP_ASKED)),
     (Detail.REASON, re.compile(REASON_ASKED)),
     (
         Detail.NUMBER,

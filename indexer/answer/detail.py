@@ -74,6 +74,7 @@ STATES: dict[Detail, re.Pattern[str]] = {
     ),
     Detail.PROCEDURE: re.compile(r"报名|申请|申报|流程|程序|条件|办法|细则|指南"),
     Detail.NAMES: NAMES,
+    Detail.UPKEEP: re.compile(r"管养|养护|管护|运维|维护|保洁|维修|运营"),
     Detail.REASON: re.compile(r"之所以|原因是|是因为|因为|由于|鉴于"),
     Detail.PERMISSION: re.compile(
         r"可以|允许|准许|不得|禁止|严禁|必须|须|应当|无需|不需|免于|免费|免收|不收|不再|一律"

@@ -39,6 +39,7 @@ MESSAGES: dict[str, str] = {
     "detail.section": "所在的部分或小标题",
     "detail.reason": "原因",
     "detail.permission": "是否需要、可以或会这样做",
+    "detail.upkeep": "建成后由谁管护、运营或维修",
     "detail.number": "具体数字",
     "answer.unit_topic_absent": "没有找到相关条目：{units}在{span}{role}的任务中没有{topic}方面的。",
     "answer.respelled": "问题中的{pairs}。",

@@ -85,6 +85,7 @@ class Detail(StrEnum):
     SECTION = "section"  # 放在哪一节, 挂在哪个小标题下: where the document places it, which its headings say
     REASON = "reason"  # 为啥减了, 为啥是卫健委挑头, 依据是啥: a cause, which the documents rarely give
     PERMISSION = "permission"  # 要不要, 能不能, 会不会: whether a thing is required, allowed or will happen
+    UPKEEP = "upkeep"  # 建好以后谁来管养, 坏了找谁修: who keeps a thing up once built, which the plans rarely say
     NUMBER = "number"  # 多少, 几个: any figure
 
 

@@ -1241,3 +1241,16 @@ def test_a_choice_between_two_parts_names_the_parts():
     question = "试点是放在制造强市那节，还是数字经济那节？"
     assert alternatives(question) == ("制造强市", "数字经济")
     assert choice_named(question, "加快打造新时代制造强市 开展北斗规模应用试点")
+
+
+@pytest.mark.parametrize(
+    "question", ["绿道建好以后日常保洁养护交给了哪家", "岸线整治完以后平时归谁管养", "装置坏了找谁来修"]
+)
+def test_who_keeps_a_thing_up_once_built_is_a_detail_only_an_item_naming_upkeep_states(question):
+    assert Detail.UPKEEP in asked_details(question)
+    assert not states(Detail.UPKEEP, "新改建绿道100公里。", ("绿道",), question)
+    assert states(Detail.UPKEEP, "推进绿道日常养护,提升管护水平。", ("绿道",), question)
+
+
+def test_the_task_of_upkeep_asked_of_its_units_is_no_detail():
+    assert Detail.UPKEEP not in asked_details("都市圈数字公共基础设施统筹运维由谁负责")
