@@ -94,9 +94,10 @@ POINTED_BODY = re.compile(
 DISTRICTS_ACTING = re.compile(
     r"(?<!只拉)(?<!只有)(?<!只带)(?<!仅有)各个?(新城)?区(?=协同|配合|参与|牵头|负责|承担|一起|跟着)"
 )
-# Two places sharing one body word (东湖高新和武汉经开区两个管委会, 江岸、江汉两个区政府): each place's body.
+# Two places or remits sharing one body word (东湖高新和武汉经开区两个管委会, 江岸、江汉两个区政府, 文旅和生态环境两个局):
+# each one's body.
 SHARED_BODY = re.compile(
-    r"(?P<a>[\u4e00-\u9fff]{2,6}?)(?P<join>和|与|、|跟|及)(?P<b>[\u4e00-\u9fff]{2,6}?)(?:这|那)?(?:两个|两家|俩)(?P<body>管委会|区政府)"
+    r"(?P<a>[\u4e00-\u9fff]{2,6}?)(?P<join>和|与|、|跟|及)(?P<b>[\u4e00-\u9fff]{2,6}?)(?:这|那)?(?:两个|两家|俩)(?P<body>管委会|区政府|局(?!长|面|势|部))"
 )
 
 

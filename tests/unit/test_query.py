@@ -895,6 +895,8 @@ def test_two_places_sharing_one_body_word_are_each_that_body():
     from indexer.search.unit_speech import spoken_bodies
 
     assert spoken_bodies("东湖高新和武汉经开区两个管委会同时上榜") == "东湖高新管委会和武汉经开区管委会同时上榜"
+    assert spoken_bodies("文旅和生态环境两个局都有份") == "文旅局和生态环境局都有份"
+    assert spoken_bodies("财政和审计两个局长") == "财政和审计两个局长"  # a head of office, no body
     assert spoken_bodies("江岸、江汉两个区政府都参与") == "江岸区政府、江汉区政府都参与"
     assert (
         spoken_bodies("公安局跟东湖高新管委会被写进同一条") == "公安局跟东湖高新管委会被写进同一条"
