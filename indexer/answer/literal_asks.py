@@ -28,7 +28,10 @@ AFTER = (
 )
 SET_ASIDE_AFTER = r"(?!的?(?:不算|除外|不要|不计))"  # 写“各区人民政府”的不算: a unit set aside, no word asked
 CUED = re.compile(rf"{BEFORE}{QUOTE}{SET_ASIDE_AFTER}|{QUOTE}(?={AFTER})")
-UNQUOTED_WORD = re.compile(r"(?:带|含)(?:有|着)?([\u4e00-\u9fff]{2,6}?)(?:这?[两三四五六几]个字|二字|字样|字眼)")
+UNQUOTED_WORD = re.compile(
+    r"(?:带|含)(?:有|着)?([\u4e00-\u9fff]{2,6}?)(?:这?[两三四五六几]个字|二字|字样|字眼)|"
+    r"(?i:\bthe\s+(?:word|term|phrase)s?)\s*([\u4e00-\u9fff]{2,8})"  # Where does the word 光电子 show up
+)
 # A figure asked as a figure (目标数是1000的, 数字是50家或50个).
 FIGURE_ASKED = re.compile(
     rf"(?:数字?|数目|数值|目标数)(?:刚好|正好|恰好)?(?:是|为|等于)({FIGURE}(?:[、或和及/]{FIGURE})*)"
@@ -103,7 +106,7 @@ def asked_literals(question: str) -> tuple[Literal, ...]:
             found.setdefault(quoted, Literal(f"“{said}”", _figure_pattern(quoted), True))
     if found:
         return tuple(found.values())
-    words = [w for w in cued if not re.fullmatch(FIGURE, w)] or UNQUOTED_WORD.findall(question)
+    words = [w for w in cued if not re.fullmatch(FIGURE, w)] or [a or b for a, b in UNQUOTED_WORD.findall(question)]
     return tuple(Literal(f"“{w}”", re.compile(re.escape(normalise_query(w).lower()))) for w in dict.fromkeys(words))
 
 

@@ -22,7 +22,9 @@ YEAR_PAIR = re.compile(r"(?<![第\d.])(2\d)的?\s*(?:/|／|、|和|跟|与)\s*(2
 SAID_IN = re.compile(
     r"(?:(20\d\d)年|(去年|今年))(?:的|那份)?(?:市)?(?:政府)?(?:工作)?报告(?:里|中)?(?:说|提到|显示|指出|回顾|称)"
 )
-REPORT_OF = re.compile(r"(20\d\d)年(?:的)?(?:市)?(?:政府)?(?:工作)?报告")
+REPORT_OF = re.compile(  # 2024 report, typed in English
+    r"(20\d\d)\s*年?(?:的)?\s*(?:市)?(?:政府)?(?:工作)?(?:报告|(?i:(?:gov(?:ernment)?\s+)?(?:work\s+)?report))"
+)
 # A document named right after a relative year is that year's own (今年分解方案), whatever report is cited.
 OWN_DOCUMENT = re.compile(r"(?:的)?(?:那份|这份)?(?:(?:责任|任务)?分解)?方案|(?:的)?(?:2号)?建议案")
 # 明年 is the year after the latest plan, which no document covers yet.

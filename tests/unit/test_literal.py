@@ -125,6 +125,7 @@ def test_figures_asked_what_they_are_are_read_as_written(question, shown):
         ("方案里点到“长江”的都是些什么事", ["“长江”"]),  # a word after the verb that points at it
         ("写了“合作”两字的有哪些", ["“合作”"]),
         ("跟“大学”有关的字眼出现在哪几条", ["“大学”"]),
+        ("Where does the word 光电子 show up in the plan?", ["“光电子”"]),
     ],
 )
 def test_a_figure_said_unquoted_and_asked_as_a_figure_is_read_as_written(question, shown):
