@@ -16,20 +16,18 @@ from functools import lru_cache
 
 from ..encode.passages import strip_clauses
 from ..records import Detail
-from .asks import (
+from .asks import PAYS_ASKED, REACHED, TECHNIQUE
+from .choice import choice_named
+from .figure_asks import (
     CHANGE_ASKED,
     MEASURE_ASKED,
     PARTS_ASKED,
-    PAYS_ASKED,
     PER_ASKED,
-    REACHED,
-    TECHNIQUE,
     asked_class,
     counted_as_asked,
     counted_noun,
     whole_and_part,
 )
-from .choice import choice_named
 from .figures import RANK, measured_figure, outside_field, rank_asked
 from .names import JOINED, NAMES, named_of_class, new_names, new_pair, of_class
 from .spelling import spelled_in

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from .asks import MEASURE_ASKED, ORDINAL_ASKED, RATE_ASKED
+from .asks import ORDINAL_ASKED
+from .figure_asks import MEASURE_ASKED, RATE_ASKED
 from .spelling import spelled_in
 
 RATE = re.compile(r"\d+(?:\.\d+)?\s*%|百分之|[\d一二三四五六七八九]成")

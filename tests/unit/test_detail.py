@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.answer.asks import PER_ASKED, asked_details, whether_heads, whole_and_part
+from indexer.answer.asks import asked_details, whether_heads
 from indexer.answer.detail import states, unstated
+from indexer.answer.figure_asks import PER_ASKED, whole_and_part
 from indexer.answer.names import NAMES
 from indexer.records import Detail
 
@@ -1011,7 +1012,7 @@ def test_a_result_asked_up_to_now_is_a_result_and_a_validity_period_an_attribute
 
 
 def test_a_definition_a_rank_a_change_on_the_year_and_a_share_are_asked():
-    from indexer.answer.asks import CHANGE_ASKED, RATE_ASKED
+    from indexer.answer.figure_asks import CHANGE_ASKED, RATE_ASKED
 
     assert Detail.MEANING in asked_details("“进出口实绩企业”具体是怎么界定的")
     assert Detail.NUMBER in asked_details("那次评比武汉综合得分排全国第几？")
