@@ -69,7 +69,7 @@ def answer(engine: Engine, request: AnswerRequest) -> Answer:
         )
     elif document is not None:
         result = document
-    elif (listed := literal_answer(engine, q, _literal_years(q, years, kinds), kinds)) is not None:
+    elif (listed := literal_answer(engine, q, _literal_years(engine, q, years, kinds), kinds)) is not None:
         result = listed  # 带“试点”两个字的工作, “8家”这个数: every item holding it
     elif (
         shared := shared_lead_answer(engine, q, years, kinds) or listed_most_answer(engine, q, years, kinds)
@@ -130,10 +130,14 @@ def answer(engine: Engine, request: AnswerRequest) -> Answer:
     return result
 
 
-def _literal_years(q: Question, years: tuple[int, ...], kinds: tuple[DocKind, ...] | None) -> tuple[int, ...]:
-    """A wording compared across documents of different years (去年的报告和建议案里“闯关”): each document's
-    own year, so no year narrows it; within one kind the years asked stand (23年和25年方案)."""
-    return () if q.intent is Intent.COMPARE and len(kinds or ()) > 1 else years
+def _literal_years(
+    engine: Engine, q: Question, years: tuple[int, ...], kinds: tuple[DocKind, ...] | None
+) -> tuple[int, ...]:
+    """A wording compared across documents of different years (去年的报告和建议案里“闯关”, 前年分工方案和政协建议案里
+    各拿“梯度”说什么): each document's own year, so no year narrows it; within one kind the years asked stand (23年和
+    25年方案)."""
+    compared = q.intent is Intent.COMPARE and len(kinds or ()) > 1
+    return () if compared or across_years(engine, q, years, kinds) else years
 
 
 def across_years(engine: Engine, q: Question, years: tuple[int, ...], kinds: tuple[DocKind, ...] | None) -> bool:
