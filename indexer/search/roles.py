@@ -32,7 +32,7 @@ LEAD_UNIT_SAID = re.compile(
 )  # 当…第一责任人: the notice's word
 LEAD_SAID = re.compile(
     r"挑过?头|领头|带头|带队|当头|打头(?!阵)|唱主角|当家(?!人)|[挑扛](?:起|了)?(?:大梁|重担|担子)|挑[^，。？?]{1,10}?担子|(?<!揭榜)(?<!揭膀)挂帅|领衔|主抓|抓总|牵总|拿总|(?:担|负|扛|承担)(?:起)?主责|"
-    r"打头阵(?=的|干|做|负责|抓|办)|主办(?=的?(?:任务|事|工作|事项|项目|条目|哪))|(?:以|作为)主办(?:方|单位)?的?(?:身份|角色)|"
+    r"打头阵(?=的|干|做|负责|抓|办|[、，,])|主办(?=的?(?:任务|事|工作|事项|项目|条目|哪))|(?:以|作为)主办(?:方|单位)?的?(?:身份|角色)|"
     r"(?<=[是当为])主办(?=的)|主导(?=[、，,的\s]|$)"  # 是主办的有几条; 科创局主导、发改委配合 (never 主导产业)
 )  # how staff say 牵头; the documents never use these words (打头阵 and 揭榜挂帅 they use of other things)
 # The roles in other offices' words (主办单位, 协办方, 挂名配合), said the documents' way before anything reads them.
