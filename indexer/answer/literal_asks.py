@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from ..foundation.text import normalise_query
 from ..messages import say
 
-MEASURES = "%|家次|人次|家|个|项|件|名|人|座|所|场|次|台|辆|条|处|户|套|间|张|批|篇|吨|亩|公顷|元|平方公里|公里|平方米|米"
+MEASURES = (
+    "%|家次|人次|家|个|项|件|名|人|座|所|场|次|台|辆|条|处|户|套|间|张|批|篇|吨|亩|公顷|元|平方公里|公里|平方米|米"
+)
 NUMBER = r"\d+(?:\.\d+)?"
 FIGURE = rf"{NUMBER}(?:万亿|万|亿)?(?:{MEASURES})?(?:以上|左右)?"
 QUOTE = r"[“\"「『‘]([^”\"」』“‘’]{1,12})[”\"」』’]"
@@ -31,6 +33,14 @@ CUED = re.compile(rf"{BEFORE}{QUOTE}{SET_ASIDE_AFTER}|{QUOTE}(?={AFTER})")
 UNQUOTED_WORD = re.compile(
     r"(?:带|含)(?:有|着)?([\u4e00-\u9fff]{2,6}?)(?:这?[两三四五六几]个字|二字|字样|字眼)|"
     r"(?i:\bthe\s+(?:word|term|phrase)s?)\s*([\u4e00-\u9fff]{2,8})"  # Where does the word 光电子 show up
+)
+# A word said unquoted and asked by how often it is said (两处提到集成电路, 阳逻在报告里被点了两次, 说到元宇宙的地方有
+# 几个): its occurrences are the answer. The word stands alone in its clause, or opens the question.
+_TIMES = r"(?:两|几|三)(?:处|次|回|遍)"
+WORD_SAID = re.compile(
+    rf"{_TIMES}(?:都)?(?:提到|提及|说到|写到|讲到|出现)了?([\u4e00-\u9fff]{{2,6}})(?=[，,。？?\s]|$)|"
+    rf"(?:^|[，,。？?\s])([\u4e00-\u9fff]{{2,6}}?)(?:在[^，。？?]{{0,10}}?)?被?(?:点|提|说|写|讲)到?了?{_TIMES}|"
+    r"(?:说到|提到|讲到|写到)([\u4e00-\u9fff]{2,6}?)的(?:地方|段落)"
 )
 # A figure asked as a figure (目标数是1000的, 数字是50家或50个).
 FIGURE_ASKED = re.compile(
@@ -106,7 +116,9 @@ def asked_literals(question: str) -> tuple[Literal, ...]:
             found.setdefault(quoted, Literal(f"“{said}”", _figure_pattern(quoted), True))
     if found:
         return tuple(found.values())
-    words = [w for w in cued if not re.fullmatch(FIGURE, w)] or [a or b for a, b in UNQUOTED_WORD.findall(question)]
+    words = [w for w in cued if not re.fullmatch(FIGURE, w)] or [
+        next(filter(None, m.groups())) for pattern in (UNQUOTED_WORD, WORD_SAID) for m in pattern.finditer(question)
+    ]
     return tuple(Literal(f"“{w}”", re.compile(re.escape(normalise_query(w).lower()))) for w in dict.fromkeys(words))
 
 

@@ -126,9 +126,12 @@ def test_figures_asked_what_they_are_are_read_as_written(question, shown):
         ("写了“合作”两字的有哪些", ["“合作”"]),
         ("跟“大学”有关的字眼出现在哪几条", ["“大学”"]),
         ("Where does the word 光电子 show up in the plan?", ["“光电子”"]),
+        ("24年报告两处提到集成电路，分别放在什么语境下", ["“集成电路”"]),  # said unquoted, asked how often
+        ("阳逻在去年报告里被点了两次，一次讲港口，一次讲什么", ["“阳逻”"]),
+        ("报告说到元宇宙的地方有几个？", ["“元宇宙”"]),
     ],
 )
-def test_a_figure_said_unquoted_and_asked_as_a_figure_is_read_as_written(question, shown):
+def test_a_figure_or_word_said_unquoted_and_asked_as_such_is_read_as_written(question, shown):
     assert [lit.shown for lit in asked_literals(question)] == shown
 
 
