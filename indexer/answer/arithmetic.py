@@ -40,6 +40,8 @@ ASKED: tuple[tuple[Operation, re.Pattern[str]], ...] = (
     (Operation.RATIO, re.compile(rf"{_A}是{_B}的(?:多少|几)倍")),
     (Operation.RATIO, re.compile(rf"{_A}[，,]?除以{_B}(?=[，,。？?]|$)")),
     (Operation.SHARE, re.compile(rf"{_A}(?:在|占){_B}(?:里|中)?(?:面)?的?算?(?:占比|的?比例|比重|百分之几)")),
+    (Operation.SHARE, re.compile(rf"{_A}[，,]?(?:大约|大概|约)?占{_B}的?(?:几成|百分之几)")),  # 1050个，占…总数的几成
+    (Operation.RATIO, re.compile(rf"{_A}(?:大约|大概|约)?(?:顶|抵|相当于)(?:几|多少)个{_B}(?=[，,。？?]|$)")),
     (Operation.DIFFERENCE, re.compile(rf"{_A}(?:要|的)?{_THAN}{_B}(?:多|高|少|低|快|慢)(?:涨|出|增长|了)*(?:多少|几)")),
     (Operation.DIFFERENCE, re.compile(rf"{_A}(?:跟|和|与){_B}(?:相差|差了?)(?:多少|几)")),
     (
