@@ -11,6 +11,10 @@ def test_the_operation_and_both_operands_are_read():
     assert second.asked == "新建急救站个数是多少"
     assert asked_operation("公交线路和地铁线路两样加起来多少条")[0] is Operation.SUM  # type: ignore[index]
     assert asked_operation("120个项目在900个项目里算占比多少")[0] is Operation.SHARE  # type: ignore[index]
+    _, part, whole = asked_operation("十亿级项目1050个，占亿元以上在推项目总数的几成")  # type: ignore[misc]
+    assert (part.said, whole.said) == ("十亿级项目1050个", "亿元以上在推项目总数")
+    assert asked_operation("光电子盘子大约顶几个高端装备盘子")[0] is Operation.RATIO  # type: ignore[index]
+    assert asked_operation("1100场展会节事活动里，国际性展会占多少场") is None  # a part of a whole: no second figure
 
 
 def test_the_context_before_a_comma_is_asked_with_each_operand():
