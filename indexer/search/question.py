@@ -186,9 +186,8 @@ def understand(
 ) -> Question:
     words = words or plain_words()
     text = without_own_office(plain_roles(translate_english(normalise_query(raw), words)))
-    text = DISTRICTS_ACTING.sub(
-        r"各\1区人民政府", text
-    )  # 各个区协同, 各新城区跟着干: the districts' governments, as listed
+    # 各个区协同, 各新城区跟着干: the districts' governments, as listed
+    text = DISTRICTS_ACTING.sub(r"各\1区人民政府", text)
     years, rest = find_years(text, latest_year)
     kinds, rest = find_kinds(rest, SHORT_YEAR.sub(lambda m: f"20{m.group(1)}年", text))
     no_district = bool(NO_DISTRICT.search(rest))

@@ -64,8 +64,7 @@ BOTH_ASKED = re.compile(
 # Which of the two roles (各自是挑头还是帮忙): any role, each item says which.
 ROLE_CHOICE = re.compile(rf"牵头(?:的)?还是(?:作为|当|是)?(?:配合|参与|{HELPS}|协办|协助|帮忙|帮手|责任单位)")
 # Which of a unit's items it leads, asked beside the rest (哪条它挂帅、哪条只是跟着; 有名字的活，哪条是它领头; 名下有
-# 哪几条？哪条归它挑大梁): every
-# item naming it, each saying its role.
+# 哪几条？哪条归它挑大梁): every item naming it, each saying its role.
 WHICH_LEADS = re.compile(
     r"哪(?:条|项|件|些|几条|几项)[^，,。？?]{0,4}?牵头[、，,]\s*哪(?:条|项|件|些|几条|几项)|"
     r"(?:有(?:它的?)?名字|出现|挂名|被点名|点到名|有份|名下)[^。？?]{0,10}?[，,、？?\s]?\s*"
