@@ -22,20 +22,11 @@ COUNTED = re.compile(
 
 ASKED_CLASS = re.compile(r"哪(?:[两二三四五六七八九十\d]+|几|些)(?:个|家|座|所|条|项|张|处|件|大)?")
 
+SPOKEN_NUMBER = "一二两三四五六七八九十百千"
+SPOKEN = re.compile(f"[{SPOKEN_NUMBER}]+")
+PLACES = {"十": 10, "百": 100, "千": 1000}
 ASKED_COUNT = re.compile(r"哪([两二三四五六七八九十\d]+)(个|家|座|所|条|项|张|处|件)")
 
-NUMERALS = {
-    "两": "2",
-    "二": "2",
-    "三": "3",
-    "四": "4",
-    "五": "5",
-    "六": "6",
-    "七": "7",
-    "八": "8",
-    "九": "9",
-    "十": "10",
-}
 
 # A figure per one (每家最高能贷多少, 分到每个区是多少, 人均): a total says nothing of it. A figure per part
 # (各类分别多少) needs at least two figures.
@@ -98,11 +89,25 @@ def counted_as_asked(question: str) -> str:
     asked = ASKED_COUNT.search(question)
     if asked is None:
         return ""
-    number = asked.group(1)
-    return f"{NUMERALS.get(number, number)}{asked.group(2)}"
+    return in_digits(asked.group(1) + asked.group(2))
 
 
 def whole_and_part(question: str) -> tuple[str, str] | None:
     """(the whole's figure, the words naming the part) when a part of a given figure is asked."""
     given = WHOLE_GIVEN.search(question) or PART_AFTER.search(question) or WHOLE_SPLIT.search(question)
     return (given.group(1), PART_END.sub("", given.group(2))) if given else None
+
+
+def in_digits(figure: str) -> str:
+    """一百处以上 → 100处以上, 七个 → 7个, 两个 → 2个: a spoken figure in digits, as the documents write them."""
+    spoken = SPOKEN.match(figure)
+    if not spoken:
+        return figure
+    total, digit = 0, 0
+    for c in spoken.group():
+        if c in PLACES:
+            total += (digit or 1) * PLACES[c]
+            digit = 0
+        else:
+            digit = "零一二三四五六七八九".find(c) if c != "两" else 2
+    return f"{total + digit}{figure[spoken.end() :]}"

@@ -54,7 +54,8 @@ def literal_answer(
         return None  # “产业转型闯关”这个提法是哪位领导提出的: who said it, which no item's words say
     if asked_operation(q.text):
         return None  # 按家次算，除以合作处个数: a figure of each operand, not every item counted in 家次
-    kinds = kinds or (() if years or not REPORT_SAID.search(q.text) else (DocKind.REPORT,))
+    if not (kinds or years) and REPORT_SAID.search(q.text):
+        kinds = (DocKind.REPORT,)
     scoped = scope(engine, years, kinds, False, (), q.text)
     shown = "、".join(lit.shown for lit in literals)
     searched = {

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ..foundation.text import normalise_query
 from ..messages import say
+from .figure_asks import SPOKEN_NUMBER, in_digits
 
 MEASURES = (
     "%|家次|人次|家|个|项|件|名|人|座|所|场|次|台|辆|条|处|户|套|间|张|批|篇|吨|亩|公顷|元|平方公里|公里|平方米|米"
@@ -58,10 +59,9 @@ FIGURES_MEANT = re.compile(
 # 数字是七个, 整一百个), or asked as the things it counts (一百处以上的两件事). Chinese numerals need a measure. A figure
 # before 分别 or 这个数 counts the things asked about (那5家分别落在哪, 6600亿这个数是按产值算吗): the topic's, not a
 # figure looked up.
-SPOKEN_NUMBER = "一二两三四五六七八九十百千"
 SPOKEN_FIGURE = rf"(?:{NUMBER}|[{SPOKEN_NUMBER}]+(?=(?:万|亿)?(?:{MEASURES})))(?:万|亿)?(?:{MEASURES})?(?:以上|左右)?(?![A-Za-z\d.])"
 FIGURE_SAID = re.compile(
-    r"(?:(?:两|几|三)(?:处|次|回)(?:都)?(?:提到|写了?|写着|出现)了?|(?:有|提到|写了|写着|出现)(?:两|几|三)个|既有|又有|"
+    rf"(?:{_TIMES}(?:都)?(?:提到|写了?|写着|出现)了?|(?:有|提到|写了|写着|出现)(?:两|几|三)个|既有|又有|"
     rf"定的是|定为|数字(?:是|为)?|数值(?:是|为)?|(?<![调治修改完规平统])整|(?i:\bsays?|\bmentions?))\s*({SPOKEN_FIGURE})"
 )
 FIGURE_BEFORE_ASK = re.compile(rf"({SPOKEN_FIGURE})(?:的(?:两|几|三)(?:件事|件|项|条|处)|对应(?:的是)?(?:哪|什么|啥))")
@@ -106,7 +106,7 @@ def asked_literals(question: str) -> tuple[Literal, ...]:
         found[opening] = Literal(say("answer.literal_opening", words=opening), re.compile("^" + re.escape(opening)))
     asked = [m.group(1) for m in FIGURE_ASKED.finditer(question)]
     asked += [m.group(1) for m in FIGURES_MEANT.finditer(question) if _opens(question, m.start())]
-    asked += [_arabic(m.group(1)) for pattern in (FIGURE_SAID, FIGURE_BEFORE_ASK) for m in pattern.finditer(question)]
+    asked += [in_digits(m.group(1)) for pattern in (FIGURE_SAID, FIGURE_BEFORE_ASK) for m in pattern.finditer(question)]
     for figure in (f for figures in asked for f in re.findall(FIGURE, figures)):
         found.setdefault(figure, Literal(f"“{figure}”", _figure_pattern(figure), True))
     cued = [a or b for a, b in CUED.findall(question)]
@@ -120,21 +120,6 @@ def asked_literals(question: str) -> tuple[Literal, ...]:
         next(filter(None, m.groups())) for pattern in (UNQUOTED_WORD, WORD_SAID) for m in pattern.finditer(question)
     ]
     return tuple(Literal(f"“{w}”", re.compile(re.escape(normalise_query(w).lower()))) for w in dict.fromkeys(words))
-
-
-def _arabic(figure: str) -> str:
-    """一百处以上 → 100处以上, 七个 → 7个: a spoken figure in digits, as the documents write them."""
-    spoken = re.match(f"[{SPOKEN_NUMBER}]+", figure)
-    if not spoken:
-        return figure
-    total, digit = 0, 0
-    for c in spoken.group():
-        if c in "十百千":
-            total += (digit or 1) * {"十": 10, "百": 100, "千": 1000}[c]
-            digit = 0
-        else:
-            digit = "零一二三四五六七八九".find(c) if c != "两" else 2
-    return f"{total + digit}{figure[spoken.end() :]}"
 
 
 def _opens(question: str, at: int) -> bool:
