@@ -32,9 +32,13 @@ from .select import aggregate_units, role_words, span_words
 
 # Details a scan for the words cannot answer: who coined them, why, whether it happened or may happen.
 BEYOND_WORDS = frozenset({Detail.PERSON, Detail.AUTHORITY, Detail.REASON, Detail.OUTCOME, Detail.PERMISSION})
+QUANTITIES = frozenset({Detail.NUMBER, Detail.MONEY, Detail.LENGTH, Detail.AREA})
 # The largest or smallest of the figures asked (按座算的哪件数量最大, 论长度最短的一项): the extreme items alone.
 EXTREME = re.compile(r"最(?P<large>[大多高长])|最(?P<small>[小少低短])")
 WHICH = re.compile(r"哪|几(?:处|条|项|个)|另一处|各处")  # 一处指…另一处指什么 asks where, then what
+OCCURRENCES = re.compile(
+    r"(?:几|多少)(?:段|处|条|项|次|回|遍|个地方|件|句|样)|(?:地方|段落|条目|句子?)(?:有|一共|总共|共)?(?:几|多少)个?"
+)  # how often a word is said (出现在几段, 说到它的地方有几个), not a figure of its topic
 LISTED = 40  # the items shown of a longer list; the count is always the whole
 # The report said bare (报告部署部分说到“7个”, 报告里写了几次“30家”): a scan reads only it; named as a plan's
 # parent (报告分解方案) it is the plan.
@@ -52,6 +56,8 @@ def literal_answer(
         return None  # “数化武汉”这个提法是什么意思 asks a meaning; 出现在哪几条、各是什么意思 asks where first
     if asked & BEYOND_WORDS:
         return None  # “产业转型闯关”这个提法是哪位领导提出的: who said it, which no item's words say
+    if words_only and asked & QUANTITIES and not OCCURRENCES.search(q.text):
+        return None  # “耐心资本”这个说法，让利比例定的多少: a figure of the topic, not how often the word is said
     if asked_operation(q.text):
         return None  # 按家次算，除以合作处个数: a figure of each operand, not every item counted in 家次
     if not (kinds or years) and REPORT_SAID.search(q.text):
@@ -67,7 +73,7 @@ def literal_answer(
     base = unfound(q, years, searched)
     if scoped.nothing_left:
         return replace(base, summary=scoped.reason)
-    allowed = _unit_items(engine, q, years, kinds)
+    allowed = _unit_items(engine, q, years, kinds, literals)
     items = [
         item
         for item in in_named_part(q.text, scoped_items(engine, scoped))
@@ -148,12 +154,19 @@ def _said_for(name: str) -> tuple[str, ...]:
 
 
 def _unit_items(
-    engine: Engine, q: Question, years: tuple[int, ...], kinds: tuple[DocKind, ...] | None
+    engine: Engine,
+    q: Question,
+    years: tuple[int, ...],
+    kinds: tuple[DocKind, ...] | None,
+    literals: tuple[Literal, ...],
 ) -> set[str] | None:
-    """Asked of a unit (数据局牵头的任务里带“平台”的), only its items in the role asked, under its names of each year."""
-    if not q.units:
+    """Asked of a unit (数据局牵头的任务里带“平台”的), only its items in the role asked, under its names of each year;
+    a unit read from the word asked (长江新区在报告里出现在几段) is that word, not whose items to scan."""
+    words = [lit.shown.strip("“”") for lit in literals if not lit.figure]
+    units = [unit for unit in q.units if not any(word in unit for word in words)]
+    if not units:
         return None
-    return {t.item.id for unit in q.units for t in engine.unit_items(unit, years, kinds, q.role)}
+    return {t.item.id for unit in units for t in engine.unit_items(unit, years, kinds, q.role)}
 
 
 @lru_cache(maxsize=4096)

@@ -31,8 +31,12 @@ AFTER = (
 )
 SET_ASIDE_AFTER = r"(?!的?(?:不算|除外|不要|不计))"  # 写“各区人民政府”的不算: a unit set aside, no word asked
 CUED = re.compile(rf"{BEFORE}{QUOTE}{SET_ASIDE_AFTER}|{QUOTE}(?={AFTER})")
+# A word said unquoted and named a word where it stands (带有智能字样, 车谷两个字在报告哪几段, 点到汉阳这个地名的段落,
+# 风险这个词用在哪几处): at the clause's head or after the verb that points at it.
+_HEAD = r"(?:^|[，,。？?\s]|(?:点到|提到|说到|讲到|写到|用到)了?)"
 UNQUOTED_WORD = re.compile(
     r"(?:带|含)(?:有|着)?([\u4e00-\u9fff]{2,6}?)(?:这?[两三四五六几]个字|二字|字样|字眼)|"
+    rf"{_HEAD}([\u4e00-\u9fff]{{2,6}}?)(?:这?[两三四五六]个字|二字|这个(?:词|地名|字眼|提法|说法))|"
     r"(?i:\bthe\s+(?:word|term|phrase)s?)\s*([\u4e00-\u9fff]{2,8})"  # Where does the word 光电子 show up
 )
 # A word said unquoted and asked by how often it is said (两处提到集成电路, 阳逻在报告里被点了两次, 说到元宇宙的地方有
@@ -41,7 +45,8 @@ _TIMES = r"(?:两|几|三)(?:处|次|回|遍)"
 WORD_SAID = re.compile(
     rf"{_TIMES}(?:都)?(?:提到|提及|说到|写到|讲到|出现)了?([\u4e00-\u9fff]{{2,6}})(?=[，,。？?\s]|$)|"
     rf"(?:^|[，,。？?\s])([\u4e00-\u9fff]{{2,6}}?)(?:在[^，。？?]{{0,10}}?)?被?(?:点|提|说|写|讲)到?了?{_TIMES}|"
-    r"(?:说到|提到|讲到|写到)([\u4e00-\u9fff]{2,6}?)的(?:地方|段落)"
+    r"(?:说到|提到|讲到|写到|点到)([\u4e00-\u9fff]{2,6}?)的(?:地方|段落|是?(?:哪|几)[两三几]?(?:处|段))|"
+    rf"(?:^|[，,。？?\s])[里中]?([\u4e00-\u9fff]{{2,6}}?)\s*(?:一共|总共)?(?:在|出现在)(?:哪|几)[两三几些]?段(?:出现|提到)?"
 )
 # A figure asked as a figure (目标数是1000的, 数字是50家或50个).
 FIGURE_ASKED = re.compile(

@@ -65,6 +65,13 @@ def test_every_item_holding_the_word_in_its_own_text_is_listed_not_its_unit_clau
     )
 
 
+def test_a_word_asked_how_often_is_listed_and_a_figure_of_its_topic_is_not(mini_engine):
+    counted = answer_of(mini_engine, AnswerRequest("2031年方案里数据要素这个词出现在几处"))
+    assert counted.found and all("数据要素" in h.item.text for h in counted.citations)
+    figure = answer_of(mini_engine, AnswerRequest("数据要素这个说法，交易额定的多少"))
+    assert not (figure.found and "原文中含" in figure.summary)  # a figure of the topic, not a scan for the word
+
+
 def test_a_figure_is_found_as_written_and_not_inside_another(mini_engine):
     fifty = answer_of(mini_engine, AnswerRequest("目标数是50个的是哪条"))
     assert fifty.found and all("50个" in h.item.text for h in fifty.citations)
@@ -129,6 +136,11 @@ def test_figures_asked_what_they_are_are_read_as_written(question, shown):
         ("24年报告两处提到集成电路，分别放在什么语境下", ["“集成电路”"]),  # said unquoted, asked how often
         ("阳逻在去年报告里被点了两次，一次讲港口，一次讲什么", ["“阳逻”"]),
         ("报告说到元宇宙的地方有几个？", ["“元宇宙”"]),
+        ("车谷两个字在报告中落在哪些段落", ["“车谷”"]),  # named a word where it stands
+        ("哪些段落点到汉阳这个地名", ["“汉阳”"]),
+        ("风险这个词，条目正文里用在了哪几处", ["“风险”"]),
+        ("报告里讲到汉南的是哪两处", ["“汉南”"]),
+        ("work report 里 长江新区 一共在几段出现", ["“长江新区”"]),
     ],
 )
 def test_a_figure_or_word_said_unquoted_and_asked_as_such_is_read_as_written(question, shown):
@@ -140,6 +152,10 @@ def test_a_figure_or_word_said_unquoted_and_asked_as_such_is_read_as_written(que
 )
 def test_a_figure_counting_the_things_asked_about_is_no_literal(question):
     assert asked_literals(question) == ()
+
+
+def test_a_word_asked_which_words_is_no_literal():
+    assert asked_literals("报告讲城市更新时，坚持哪几个字“并举”") == ()
 
 
 def test_a_figure_of_a_named_topic_is_asked_of_the_topic():
