@@ -27,6 +27,7 @@ def test_a_ratio_or_comparison_word_is_no_operation():
     assert asked_operation("民生支出占比78.8%，比上一年高了多少") is None  # 占比: no 比 of two operands
     assert asked_operation("这个比例跟南京比起来高还是低") is None
     assert asked_operation("新建急救站多少个") is None
+    assert asked_operation("今年分工里跟“街”有关的事一共几条") is None  # items counted, no figures summed
 
 
 def test_a_figure_is_taken_only_where_it_is_one():

@@ -864,6 +864,8 @@ def test_where_a_term_is_mentioned_asks_for_the_items_not_a_detail():
     assert asked_details("汽车产业在建议案里都出现在哪些地方") == ()
     assert asked_details("新型研发机构在建议案里出现了几次") == ()
     assert asked_details("检验检测服务，建议案在哪些任务里提到了") == ()
+    assert asked_details("各种“平台”，分解方案里一共写在几条里") == ()
+    assert asked_details("跟“街”有关的事（天街、汉正街这些）一共几条") == ()
     assert asked_details("中心城区和新城区分别是怎么安排产业的") == ()  # how, not which names
     assert asked_details("两个枢纽分别是哪里") != ()
 
