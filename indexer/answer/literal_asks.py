@@ -22,16 +22,28 @@ FIGURE = rf"{NUMBER}(?:万亿|万|亿)?(?:{MEASURES})?(?:以上|左右)?"
 QUOTE = r"[“\"「『‘]([^”\"」』“‘’]{1,12})[”\"」』’]"
 # A quoted word asked as a word, the cue right beside it (带“试点”, 提到了“高质量”, 点到“长江”的, 挂着“世界”的, “总部”这个词,
 # “高地”一词, “融合”二字, 写了“合作”两字, 讲“供给”的地方, 跟“大学”有关的字眼,
-# 跟“街”有关的事, “一网”开头的提法);
+# 跟“街”有关的事, “一网”开头的提法, “织密”后面跟的, 讲“集聚”的, 说要“加大…支持力度”的);
 # 提到的“四下基层” describes it and asks what it is, and “深入推进…”一节 names a section.
-BEFORE = r"(?:(?:带|含|包含|提到|提及|提|写到|写有|用到|说到|讲到|点到|点|挂|出现)(?:了|有|着)?|写(?:了|着))"
+BEFORE = r"(?:(?:带|含|包含|提到|提及|提|写到|写有|用到|说到|讲到|点到|点|挂|出现|用)(?:了|有|着)?|写(?:了|着))"
 AFTER = (
     r"(?:这个|这一|此|一)?(?:词|说法|提法|表述|字样|字眼|数字?|[两三四五六几]个?字|二字)|的(?:说法|提法|表述|字样|地方)|(?:这|那)(?:句话|句)|"
-    r"(?:有关|相关|沾边)的(?:字眼|词|说法|提法|表述|写法|事项?|条目)|开头的(?:词|说法|提法|表述)|"
+    r"(?:有关|相关|沾边)的(?:字眼|词|说法|提法|表述|写法|事项?|条目)|开头的(?:词|说法|提法|表述)|后面(?:跟|接)|来?(?:形容|修饰)|"
     r"(?:在|于)?(?:文件|建议案|方案|报告)?(?:里|中)?(?:出现|提到|提及)"
 )
 SET_ASIDE_AFTER = r"(?!的?(?:不算|除外|不要|不计))"  # 写“各区人民政府”的不算: a unit set aside, no word asked
-CUED = re.compile(rf"{BEFORE}{QUOTE}{SET_ASIDE_AFTER}|{QUOTE}(?={AFTER})")
+CUED = re.compile(
+    rf"{BEFORE}{QUOTE}{SET_ASIDE_AFTER}|{QUOTE}(?={AFTER})|(?:讲|说要)(?:了|要)?{QUOTE}(?=的(?:[，,两几三哪]|地方|段|条|句))"
+)
+# A quoted word in a question that asks where in the text (哪两处, 哪几条, 两段, 段落) is asked as a word wherever it stands.
+WHERE_ASKED = re.compile(
+    r"(?<![那这是了第哪几])(?:[哪几]?[两三四五几些]|哪)(?:条|处|段|个地方)(?=[里中，,。？?\s]|$|任务|条目|说|提|讲|写|用|都|分别|各|出现)|段落"
+)  # 是哪三条 asks what they are, 第三条 names one, 那几条 points back at a part
+PART_NAMED = re.compile(
+    r"[”\"」』’](?:这|那)?一?(?:大|小)?(?:部分|节|块|段|章|板块|方面)"
+)  # “城市极核”这一节: a heading
+SHORT = 4  # a longer quote asked where is a heading or a task named (“夯实投资硬支撑”那几条), not a word
+# A gap or a placeholder inside the quote (“加大…支持力度”, “推动国家××”, “规模突破×××亿元”): any words stand there.
+GAP = re.compile(r"…+|\.{3,}|[×xX]{2,}|某")
 # A word said unquoted and named a word where it stands (带有智能字样, 车谷两个字在报告哪几段, 点到汉阳这个地名的段落,
 # 风险这个词用在哪几处): at the clause's head or after the verb that points at it.
 _HEAD = r"(?:^|[，,。？?\s]|(?:点到|提到|说到|讲到|写到|用到)了?)"
@@ -44,6 +56,7 @@ UNQUOTED_WORD = re.compile(
 # 几个): its occurrences are the answer. The word stands alone in its clause, or opens the question.
 _TIMES = r"(?:两|几|三)(?:处|次|回|遍)"
 WORD_SAID = re.compile(
+    r"(?:哪里|哪儿|哪[两几三些]?(?:条|处|段))(?:说到|提到|讲到|写到|点到)了?([\u4e00-\u9fff]{2,6})(?=[，,。？?\s]|$)|"
     rf"{_TIMES}(?:都)?(?:提到|提及|说到|写到|讲到|出现)了?([\u4e00-\u9fff]{{2,6}})(?=[，,。？?\s]|$)|"
     rf"(?:^|[，,。？?\s])([\u4e00-\u9fff]{{2,6}}?)(?:在[^，。？?]{{0,10}}?)?被?(?:点|提|说|写|讲)到?了?{_TIMES}|"
     r"(?:说到|提到|讲到|写到|点到)([\u4e00-\u9fff]{2,6}?)的(?:地方|段落|是?(?:哪|几)[两三几]?(?:处|段))|"
@@ -115,7 +128,9 @@ def asked_literals(question: str) -> tuple[Literal, ...]:
     asked += [in_digits(m.group(1)) for pattern in (FIGURE_SAID, FIGURE_BEFORE_ASK) for m in pattern.finditer(question)]
     for figure in (f for figures in asked for f in re.findall(FIGURE, figures)):
         found.setdefault(figure, Literal(f"“{figure}”", _figure_pattern(figure), True))
-    cued = [a or b for a, b in CUED.findall(question)]
+    cued = [next(filter(None, groups), "") for groups in CUED.findall(question)]
+    where = WHERE_ASKED.search(question) and not PART_NAMED.search(question)
+    cued = cued or [w for w in re.findall(QUOTE, question) if len(w) <= SHORT] * bool(where)
     for said in re.findall(QUOTE, question):  # “8家”, “4000亿元”: a figure with its measure is asked as written
         quoted = BOUND.sub("", said)  # “超600家(次)” is 600家 bounded and counted twice over
         if re.fullmatch(FIGURE, quoted) and (said in cued or FIGURE_PARTS.match(quoted).group(3)):  # type: ignore[union-attr]
@@ -125,7 +140,13 @@ def asked_literals(question: str) -> tuple[Literal, ...]:
     words = [w for w in cued if not re.fullmatch(FIGURE, w)] or [
         next(filter(None, m.groups())) for pattern in (UNQUOTED_WORD, WORD_SAID) for m in pattern.finditer(question)
     ]
-    return tuple(Literal(f"“{w}”", re.compile(re.escape(normalise_query(w).lower()))) for w in dict.fromkeys(words))
+    return tuple(Literal(f"“{w}”", _word_pattern(w)) for w in dict.fromkeys(words))
+
+
+def _word_pattern(word: str) -> re.Pattern[str]:
+    """The word as the items spell it; a gap in it (加大…支持力度, 推动国家××) stands for a few words of one clause."""
+    pieces = [re.escape(normalise_query(p).lower()) for p in GAP.split(word)]
+    return re.compile(r"[^，,。；;]{1,16}?".join(p for p in pieces if p) if len(pieces) > 1 else pieces[0])
 
 
 def _opens(question: str, at: int) -> bool:

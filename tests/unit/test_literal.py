@@ -137,6 +137,11 @@ def test_figures_asked_what_they_are_are_read_as_written(question, shown):
         ("阳逻在去年报告里被点了两次，一次讲港口，一次讲什么", ["“阳逻”"]),
         ("报告说到元宇宙的地方有几个？", ["“元宇宙”"]),
         ("跟“街”有关的事一共几条", ["“街”"]),
+        ("报告里“织密”后面跟的是哪两张网", ["“织密”"]),
+        ("去年报告里两处用“可及”来形容幸福", ["“可及”"]),  # a quoted word asked where in the text
+        ("用了“日益”的段落有哪些", ["“日益”"]),
+        ("去年报告里讲“多重目标”的两段，分别在说什么", ["“多重目标”"]),
+        ("去年那个报告哪里说到了梦想", ["“梦想”"]),
         ("“一网”开头的提法在方案里有哪两个", ["“一网”"]),
         ("车谷两个字在报告中落在哪些段落", ["“车谷”"]),  # named a word where it stands
         ("哪些段落点到汉阳这个地名", ["“汉阳”"]),
@@ -156,8 +161,23 @@ def test_a_figure_counting_the_things_asked_about_is_no_literal(question):
     assert asked_literals(question) == ()
 
 
-def test_a_word_asked_which_words_is_no_literal():
-    assert asked_literals("报告讲城市更新时，坚持哪几个字“并举”") == ()
+@pytest.mark.parametrize(
+    "question",
+    [
+        "报告讲城市更新时，坚持哪几个字“并举”",
+        "经信局在“城市极核”这一节里全是帮别人干的，具体哪几条",  # a heading, quoted
+        "规划管控里要科学管控的“三条线”是哪三条",  # what the three are
+        "讲“武汉英才”计划时，两份方案的着眼点有何不同",
+    ],
+)
+def test_a_quote_not_asked_as_a_word_is_no_literal(question):
+    assert asked_literals(question) == ()
+
+
+def test_a_gap_in_a_quoted_word_stands_for_a_few_words_of_one_clause():
+    (gapped,) = asked_literals("方案中说要“加大…支持力度”的，是对哪两方面加大")
+    assert gapped.pattern.search("加大对民营经济的支持力度")
+    assert not gapped.pattern.search("加大投入。提升支持力度")
 
 
 def test_a_figure_of_a_named_topic_is_asked_of_the_topic():
