@@ -88,11 +88,12 @@ SAID_IN = "里的中说是："
 # Where a figure is said (报告里, 23年方案) or the verb it is said with (新增612家, 突破600家), before the figure asked.
 SAID_WHERE = re.compile(r"(?:报告|方案|建议案|通知|回顾)(?:里|中)?$")
 SAID_WITH = re.compile(r"(?:新增|增加|达到|达|突破|超过|增至|累计)$")
-# A measure asked as the way a target counts (按“家”来计数, 以“家”为单位, 拿“条”当计量单位, 写成“X处”).
+# A measure asked as the way a target counts (按“家”来计数, 以“家”为单位, 拿“条”当计量单位, 写成“X处”), or bounds it
+# (按“户以上”来卡的: figures in 户 said with 以上).
 _COUNTED_BY = r"(?:按|以|用|拿|论)(?:长度|面积|数量|个数|规模|场次)?"
 MEASURE_ASKED = re.compile(
-    rf"{_COUNTED_BY}[“\"「（(]?({MEASURES}|场次)[”\"」)）]?(?:来|作|做|为|当)?"
-    r"(?:计数|计算|计量|计(?![划算])|为单位|作单位|做单位|当单位|单位|算(?!法))|"
+    rf"{_COUNTED_BY}[“\"「（(]?((?:{MEASURES}|场次)(?:以上)?)[”\"」)）]?(?:来|作|做|为|当)?"
+    r"(?:计数|计算|计量|计(?![划算])|为单位|作单位|做单位|当单位|单位|算(?!法)|卡|定量|框定?|限定?)|"
     rf"{_COUNTED_BY}[（(]({MEASURES})[)）]|"  # 论长度（公里）最短的
     rf"(?:写成|写作|记为|记作|表述为)[“\"「]?(?:[Xx×某几]|多少)({MEASURES})[”\"」]?"
 )

@@ -174,6 +174,11 @@ def test_a_quote_not_asked_as_a_word_is_no_literal(question):
     assert asked_literals(question) == ()
 
 
+def test_a_measure_bounded_by_yishang_is_asked_with_its_bound():
+    (bounded,) = asked_literals("前年分解方案里，哪几条的量是按“户以上”来卡的")
+    assert bounded.pattern.search("改造1.2万户以上") and not bounded.pattern.search("改造1.2万户")
+
+
 def test_a_gap_in_a_quoted_word_stands_for_a_few_words_of_one_clause():
     (gapped,) = asked_literals("方案中说要“加大…支持力度”的，是对哪两方面加大")
     assert gapped.pattern.search("加大对民营经济的支持力度")
