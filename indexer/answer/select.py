@@ -89,7 +89,9 @@ def span_words(years: tuple[int, ...]) -> str:
 
 # Two units asked together (都放在配合位置, 一起被点名, 城发集团配合水务局干的): the items naming both;
 # each asked (各自, 分别) keeps each unit's own. Every way of saying they share an item (SAID_TOGETHER) counts.
-TOGETHER = re.compile(rf"都|共同|一道|互相|相互|彼此|配合[^，。？?]{{2,10}}?(?:干|做|搞|办)的|{SAID_TOGETHER.pattern}")
+TOGETHER = re.compile(
+    rf"都|共同|同为|均为|皆为|一道|互相|相互|彼此|配合[^，。？?]{{2,10}}?(?:干|做|搞|办)的|{SAID_TOGETHER.pattern}"
+)
 EACH = re.compile(
     r"各自|分别(?!是?(?:哪|啥|什么))|各(?!区|相关|新城区|中心城区|有关)"
 )  # 分别是哪条 lists the shared items

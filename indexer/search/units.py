@@ -175,11 +175,22 @@ class UnitCatalog:
                 end = len(piece)
                 while end > 1:
                     span, names = self._longest_at(piece, end)
+                    for typed, named in self._shared_suffix(span) or [(span, names)] if names else ():
+                        self._settle(typed, named, years, found, unclear)
                     if names:
-                        self._settle(span, names, years, found, unclear)
                         text = text.replace(span, " ", 1)
                     end -= len(span) if names else 1
         return text
+
+    def _shared_suffix(self, span: str) -> list[tuple[str, set[str]]]:
+        """Two units sharing the suffix said once (文旅和科创局 is 文旅局 and 科创局), when each part names a
+        different unit; a name holding 和 itself (发展和改革委员会) is the catalog's, read whole."""
+        if "和" not in span or span in self._forms:
+            return []
+        left, right = span.rsplit("和", 1)
+        suffix = split_suffix(right)[1]
+        ours, theirs = self._by_rules(right), self._by_rules(left + suffix) if suffix and len(left) >= 2 else set()
+        return [(left + suffix, theirs), (right, ours)] if ours and theirs and not ours & theirs else []
 
     def _longest_at(self, piece: str, end: int) -> tuple[str, set[str]]:
         if not split_suffix(piece[max(0, end - LONGEST_SUFFIX - 1) : end])[1] or glued(piece, end):

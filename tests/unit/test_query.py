@@ -874,6 +874,7 @@ def test_two_units_both_in_the_support_role_ask_that_role():
         "数据局和发改委双双配合的条目",
         "數據局同發改委今年一齊做配合嘅條目",
         "数据局、发改委都协办的任务",
+        "数据局跟发改委同为协办单位的条目",
     ):
         q = ask(question)
         assert (q.role, q.roles) == (Role.RESPONSIBLE, ()), question

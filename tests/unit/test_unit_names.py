@@ -354,3 +354,9 @@ def test_a_pointer_reads_the_core_said_exactly_before_an_abbreviation():
     catalog = UnitCatalog(names, UnitLinks())
     assert catalog.read("城建部门的任务").units == ("市城建局",)
     assert catalog.read("消防部门的任务").units == ("市消防救援支队",)
+
+
+def test_two_units_sharing_a_suffix_said_once_are_both_read():
+    catalog = UnitCatalog(["市文旅局", "市科技创新局", "市发改委"])
+    assert set(catalog.read("文旅和科创局都作为配合单位的任务").units) == {"市文旅局", "市科技创新局"}
+    assert catalog.read("发展和改革委员会负责什么").units == ("市发改委",)  # 和 inside the one name
