@@ -1257,3 +1257,8 @@ def test_who_keeps_a_thing_up_once_built_is_a_detail_only_an_item_naming_upkeep_
 
 def test_the_task_of_upkeep_asked_of_its_units_is_no_detail():
     assert Detail.UPKEEP not in asked_details("都市圈数字公共基础设施统筹运维由谁负责")
+
+
+def test_how_long_a_stock_lasts_is_a_time_and_revenues_each_are_money():
+    assert asked_details("粮食应急储备够全城老百姓吃几天") == (Detail.TIME,)
+    assert asked_details("这些民企去年的营业收入各是多少") == (Detail.MONEY,)
