@@ -80,6 +80,8 @@ def literal_answer(
         if (allowed is None or item.id in allowed) and _held(item, literals)
     ]
     items.sort(key=lambda item: -_count_held(item, literals))  # the item holding all the figures first
+    if not items and all(lit.loose for lit in literals):
+        return None  # 前年“创建”、今年“建成”，两条各落在哪: the quotes were no words asked, the topic answers
     if not items:
         return replace(base, summary=_absent(engine, q, years, literals, shown, unit_filtered=allowed is not None))
     summary = say("answer.literal_found", literal=shown, count=len(items))

@@ -60,7 +60,8 @@ WORD_SAID = re.compile(
     rf"{_TIMES}(?:都)?(?:提到|提及|说到|写到|讲到|出现)了?([\u4e00-\u9fff]{{2,6}})(?=[，,。？?\s]|$)|"
     rf"(?:^|[，,。？?\s])([\u4e00-\u9fff]{{2,6}}?)(?:在[^，。？?]{{0,10}}?)?被?(?:点|提|说|写|讲)到?了?{_TIMES}|"
     r"(?:说到|提到|讲到|写到|点到)([\u4e00-\u9fff]{2,6}?)的(?:地方|段落|是?(?:哪|几)[两三几]?(?:处|段))|"
-    rf"(?:^|[，,。？?\s])[里中]?([\u4e00-\u9fff]{{2,6}}?)\s*(?:一共|总共)?(?:在|出现在)(?:哪|几)[两三几些]?段(?:出现|提到)?"
+    rf"(?:^|[，,。？?\s])[里中]?([\u4e00-\u9fff]{{2,6}}?)\s*(?:一共|总共)?"
+    r"(?:在(?:哪|几)[两三几些]?段(?:里|中)?(?:出现|提到)|出现在(?:哪|几)[两三几些]?段)"
 )
 # A figure asked as a figure (目标数是1000的, 数字是50家或50个).
 FIGURE_ASKED = re.compile(
@@ -113,6 +114,7 @@ class Literal:
     pattern: re.Pattern[str]
     figure: bool = False  # figures asked are alternatives (50家或50个); words asked must all be held
     measure: str = ""  # a measure asked (按“家”计数: 家), whose figures can be compared
+    loose: bool = False  # read from a quote in a question asking where, no cue beside it: the scan may find nothing
 
 
 def asked_literals(question: str) -> tuple[Literal, ...]:
@@ -131,6 +133,7 @@ def asked_literals(question: str) -> tuple[Literal, ...]:
         found.setdefault(figure, Literal(f"“{figure}”", _figure_pattern(figure), True))
     cued = [next(filter(None, groups), "") for groups in CUED.findall(question)]
     where = WHERE_ASKED.search(question) and not PART_NAMED.search(question)
+    loose = not cued
     cued = cued or [w for w in re.findall(QUOTE, question) if len(w) <= SHORT] * bool(where)
     for said in re.findall(QUOTE, question):  # “8家”, “4000亿元”: a figure with its measure is asked as written
         quoted = BOUND.sub("", said)  # “超600家(次)” is 600家 bounded and counted twice over
@@ -138,7 +141,10 @@ def asked_literals(question: str) -> tuple[Literal, ...]:
             found.setdefault(quoted, Literal(f"“{said}”", _figure_pattern(quoted), True))
     if found:
         return tuple(found.values())
-    words = [w for w in cued if not re.fullmatch(FIGURE, w)] or [
+    words = [w for w in cued if not re.fullmatch(FIGURE, w)]
+    if words:
+        return tuple(Literal(f"“{w}”", _word_pattern(w), loose=loose) for w in dict.fromkeys(words))
+    words = [
         next(filter(None, m.groups())) for pattern in (UNQUOTED_WORD, WORD_SAID) for m in pattern.finditer(question)
     ]
     return tuple(Literal(f"“{w}”", _word_pattern(w)) for w in dict.fromkeys(words))

@@ -168,6 +168,7 @@ def test_a_figure_counting_the_things_asked_about_is_no_literal(question):
         "经信局在“城市极核”这一节里全是帮别人干的，具体哪几条",  # a heading, quoted
         "规划管控里要科学管控的“三条线”是哪三条",  # what the three are
         "讲“武汉英才”计划时，两份方案的着眼点有何不同",
+        "马拉松这类品牌赛事，报告分别在哪段说的",  # where a sentence is said: no word
     ],
 )
 def test_a_quote_not_asked_as_a_word_is_no_literal(question):
@@ -282,3 +283,10 @@ def test_the_largest_or_smallest_figure_in_a_measure_is_the_answer(mini_engine):
     assert "20000个" in largest.summary
     smallest = answer_of(mini_engine, AnswerRequest("2031年方案里按“个”计数的指标，哪个最少"))
     assert [h.item.id for h in smallest.citations] == ["2031-plan-二-5"] and "10个" in smallest.summary
+
+
+def test_quotes_read_only_because_the_question_asks_where_are_loose():
+    """A scan finding none of them gives way to the topic (前年“创建”、今年“建成”: two items, one word each)."""
+    loose = asked_literals("前年“创建”、今年“建成”，两条各落在方案哪个小标题底下")
+    assert [lit.shown for lit in loose] == ["“创建”", "“建成”"] and all(lit.loose for lit in loose)
+    assert not any(lit.loose for lit in asked_literals("报告里“织密”后面跟的是哪两张网"))
