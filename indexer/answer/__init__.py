@@ -28,7 +28,7 @@ from .premise import corrected, unbelieved, without_guess
 from .reasons import undivided, unexplained
 from .request import AnswerRequest
 from .scope import named_absent
-from .shared_leads import listed_most_answer, shared_lead_answer
+from .shared_leads import listed_most_answer, shared_lead_answer, unled_answer
 from .targets import target_answer
 from .topic import topic_answer
 from .units import unit_answer
@@ -72,7 +72,9 @@ def answer(engine: Engine, request: AnswerRequest) -> Answer:
     elif (listed := literal_answer(engine, q, _literal_years(engine, q, years, kinds), kinds)) is not None:
         result = listed  # 带“试点”两个字的工作, “8家”这个数: every item holding it
     elif (
-        shared := shared_lead_answer(engine, q, years, kinds) or listed_most_answer(engine, q, years, kinds)
+        shared := shared_lead_answer(engine, q, years, kinds)
+        or listed_most_answer(engine, q, years, kinds)
+        or unled_answer(engine, q, years, kinds)
     ) is not None:
         result = shared  # 两个部门一块儿挂帅的, 责任单位最多的那条: the items by how many units they name
     elif q.intent is Intent.TARGET and (found := target_answer(engine, q, years)) is not None:

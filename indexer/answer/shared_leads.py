@@ -1,5 +1,6 @@
-"""Items by how many units they name: led by more than one (两个部门一块儿挂帅的, 牵头单位写了两家的), or the
-longest or shortest list of a role (哪一条列的责任单位最多, 配合部门名单最长的几条).
+"""Items by how many units they name: led by more than one (两个部门一块儿挂帅的, 牵头单位写了两家的), the
+longest or shortest list of a role (哪一条列的责任单位最多, 配合部门名单最长的几条), or, within a named part,
+no lead written (没写牵头单位、只列了责任单位的) or a lead other than the unit asked (不归经信局挑头的).
 
 Staff check which tasks have two heads, since a shared lead is where follow-up stalls, and which carry the
 most units, since those take the most co-ordination. The answer is every item in scope with that count,
@@ -14,13 +15,15 @@ from dataclasses import replace
 
 from ..messages import say
 from ..messages.labels import kind_label
-from ..records import DocKind, Role
+from ..records import DocKind, Item, Role
 from ..search.engine import Engine
 from ..search.question import Question
 from ..search.retrieve import Hit
-from .literal import scoped_items
+from .literal import in_named_part, scoped_items
+from .literal_asks import QUOTE
 from .model import Answer, unfound
 from .scope import scope
+from .sections import part_items
 from .select import aggregate_units, span_words
 
 COUNTS = {"两": 2, "二": 2, "2": 2, "三": 3, "3": 3, "四": 4, "4": 4}
@@ -36,6 +39,67 @@ LISTED_MOST = re.compile(
     r"(?P<role>牵头|责任|配合|参与|协办)?的?(?:单位|部门)(?:名单|数量|个数|数)?[^，。？?\d]{0,4}?最(?P<extreme>[多长少短])(?![能可])"
 )
 WHICH_ITEMS = re.compile(r"哪(?:一|几)?(?:条|项|件)|哪(?:个|些)任务|什么任务")
+# Items whose lead is not written (没写牵头单位、只列了责任单位的): under the notices their 责任单位 lead, so the
+# unit lists show a lead; staff ask for them to see where no lead was named. 由谁牵头 asks the notice's rule.
+UNLED = re.compile(r"(?:没|未|没有)(?:写|列|标|注)?明?牵头(?:单位)?|无牵头单位|只(?:列|写|挂|有|标)了?(?:个)?责任单位")
+RULE_ASKED = re.compile(r"谁(?:来|算)?(?:牵头|负责)|(?:哪个|什么)单位(?:来)?牵头|算牵头")
+# A part's items another unit leads (不归经信局挑头的, 不是商务局领头的): those the unit asked does not lead.
+NOT_LED_BY = re.compile(r"(?<!是)不(?:归|是|由)([^，,。？?]{1,10}?)(?:牵头|挂帅|挑头|领衔|领头|带头)")
+LISTED = re.compile(r"哪(?:一|几|两|三)?(?:条|项|件|个|些)|几条")
+
+
+def unled_answer(
+    engine: Engine, q: Question, years: tuple[int, ...], kinds: tuple[DocKind, ...] | None
+) -> Answer | None:
+    """The items of a named part (or a year's plan) written without a lead, or led by other units than the one
+    asked; None unless the question asks for such items."""
+    unled = bool(UNLED.search(q.text)) and not q.units and not RULE_ASKED.search(q.text)
+    other = len(q.units) == 1 and any(
+        engine.catalog.find(m.group(1))[0] == q.units for m in NOT_LED_BY.finditer(q.text)
+    )
+    if not (unled or other) or not LISTED.search(q.text):
+        return None
+    scoped = scope(engine, years, kinds, False, (), q.text)
+    if scoped.nothing_left:
+        return None
+    items = [item for item in scoped_items(engine, scoped) if item.units]
+    part = part_items(q.text, items, lambda text: engine.tokenizer.whole_words(text))
+    named = [item for item in items if item.id in part] if part else _under_quoted(q.text, in_named_part(q.text, items))
+    if named is items:
+        return None  # no part named: the topic path reads which items the question means
+    if unled:
+        chosen, said = [i for i in named if not _lead_written(i)], say("answer.unled_said")
+    else:
+        led = {t.item.id for t in engine.unit_items(q.units[0], years, kinds, Role.LEAD)}
+        chosen, said = [i for i in named if i.id not in led], say("answer.not_led_by_said", unit=q.units[0])
+    base = unfound(q, years, {"topic": said, "years": list(years), "kinds": [str(k) for k in kinds or ()]})
+    if not chosen:
+        return replace(base, summary=say("answer.unled_none", said=said))
+    lead, resp, entries = aggregate_units(chosen)
+    return replace(
+        base,
+        summary=say("answer.unled", said=said, count=len(chosen)),
+        citations=[Hit(item, 1.0) for item in chosen],
+        lead_units=lead,
+        responsible_units=resp,
+        unit_entries=entries,
+        found=True,
+    )
+
+
+def _under_quoted(question: str, items: list[Item]) -> list[Item]:
+    """The items under a heading the question quotes (民生实事“便利市民出行”那节), else all of them."""
+    quoted = re.findall(QUOTE, question)
+    under = [i for i in items if any(w in heading for w in quoted for heading in i.path)]
+    return under or items
+
+
+def _lead_written(item: Item) -> bool:
+    """The item names its lead; one listing only 责任单位 has them lead by the notice's rule."""
+    return "牵头单位" in item.text or not RESPONSIBLE_WRITTEN.search(item.text)
+
+
+RESPONSIBLE_WRITTEN = re.compile(r"[（(]责任单位")
 
 
 def asked_leads(question: str) -> tuple[int, bool] | None:

@@ -32,3 +32,17 @@ def test_the_longest_list_of_a_role_is_asked_of_the_items(mini_engine):
     most = answer_of(mini_engine, AnswerRequest("2031年方案里哪一条列的牵头单位最多"))
     assert most.found and [h.item.id for h in most.citations] == ["2031-plan-二-2"] and "2 家" in most.summary
     assert listed_most_answer(mini_engine, mini_engine.understand("每家单位最多能补多少钱"), (), None) is None
+
+
+def test_the_items_of_a_part_written_without_a_lead_are_listed(mini_engine):
+    """建设充电桩1万个 lists only 责任单位: the notice has them lead, the question asks where no lead was named."""
+    answer = answer_of(mini_engine, AnswerRequest("2030年“持续改善民生”那节里，哪几条没写牵头单位、只列了责任单位"))
+    assert answer.found and [h.item.text[:8] for h in answer.citations] == ["建设充电桩1万个"]
+    rule = answer_of(mini_engine, AnswerRequest("没写牵头单位的事项由谁牵头"))
+    assert "只列了责任单位" not in rule.summary  # the notice's rule is asked, not the items
+
+
+def test_the_items_of_a_part_another_unit_leads_are_listed(mini_engine):
+    answer = answer_of(mini_engine, AnswerRequest("2031年“加快建设科技创新中心”那节里，不归数据局牵头的是哪几条"))
+    texts = [h.item.text for h in answer.citations]
+    assert answer.found and len(texts) == 2 and not any("数据要素" in t for t in texts)
