@@ -53,8 +53,9 @@ def answer(engine: Engine, request: AnswerRequest) -> Answer:
     top_k = request.top_k or engine.settings.top_k
     retrievers = request.retrievers
     absent = named_absent(engine, q.text)  # 3号建议案, 2025年政府工作报告: no such document
-    figures = any(lit.figure for lit in asked_literals(q.text))  # 带“11家”的那个目标: the figure's item, no framing
-    aspect = document_aspect(engine, q) if not (request.units or absent or figures) else None
+    # 带“11家”的那个目标, 以“加快培育”开头的任务: the items holding them, no framing
+    literal = any(lit.figure or lit.opening for lit in asked_literals(q.text))
+    aspect = document_aspect(engine, q) if not (request.units or absent or literal) else None
     document = document_answer(engine, q, aspect, years, kinds) if aspect else None
     if absent:  # 3号建议案, 2025年政府工作报告: no such document
         result = Answer(

@@ -27,7 +27,7 @@ QUOTE = r"[“\"「『‘]([^”\"」』“‘’]{1,12})[”\"」』’]"
 BEFORE = r"(?:(?:带|含|包含|提到|提及|提|写到|写有|用到|说到|讲到|点到|点|挂|出现|用)(?:了|有|着)?|写(?:了|着))"
 AFTER = (
     r"(?:这个|这一|此|一)?(?:词|说法|提法|表述|字样|字眼|数字?|[两三四五六几]个?字|二字)|的(?:说法|提法|表述|字样|地方)|(?:这|那)(?:句话|句)|"
-    r"(?:有关|相关|沾边)的(?:字眼|词|说法|提法|表述|写法|事项?|条目)|开头的(?:词|说法|提法|表述)|后面(?:跟|接)|来?(?:形容|修饰)|"
+    r"(?:有关|相关|沾边)的(?:字眼|词|说法|提法|表述|写法|事项?|条目)|字?(?:开头|打头)的(?:词|说法|提法|表述|东西)|后面(?:跟|接)|来?(?:形容|修饰)|"
     r"(?:在|于)?(?:文件|建议案|方案|报告)?(?:里|中)?(?:出现|提到|提及)"
 )
 SET_ASIDE_AFTER = r"(?!的?(?:不算|除外|不要|不计))"  # 写“各区人民政府”的不算: a unit set aside, no word asked
@@ -50,17 +50,18 @@ _HEAD = r"(?:^|[，,。？?\s]|(?:点到|提到|说到|讲到|写到|用到)了?
 UNQUOTED_WORD = re.compile(
     r"(?:带|含)(?:有|着)?([\u4e00-\u9fff]{2,6}?)(?:这?[两三四五六几]个字|二字|字样|字眼)|"
     rf"{_HEAD}([\u4e00-\u9fff]{{2,6}}?)(?:这?[两三四五六]个字|二字|这个(?:词|地名|字眼|提法|说法))|"
+    r"^([\u4e00-\u9fff]{2,6}?)的(?:提法|说法)(?=[，,][^。？?]{0,12}(?:出现|哪些段|哪几段|哪几处|哪几条))|"  # 英雄城市的提法，…出现在哪些段落
     r"(?i:\bthe\s+(?:word|term|phrase)s?)\s*([\u4e00-\u9fff]{2,8})"  # Where does the word 光电子 show up
 )
 # A word said unquoted and asked by how often it is said (两处提到集成电路, 阳逻在报告里被点了两次, 说到元宇宙的地方有
 # 几个): its occurrences are the answer. The word stands alone in its clause, or opens the question.
 _TIMES = r"(?:两|几|三)(?:处|次|回|遍)"
 WORD_SAID = re.compile(
-    r"(?:哪里|哪儿|哪[两几三些]?(?:条|处|段))(?:说到|提到|讲到|写到|点到)了?([\u4e00-\u9fff]{2,6})(?=[，,。？?\s]|$)|"
+    r"(?:哪里|哪儿|哪[两几三些]?(?:条|处|段))(?:说到|提到|讲到|写到|点到|说要)了?([\u4e00-\u9fff]{2,6})(?=[，,。？?\s(（]|$)|"
     rf"{_TIMES}(?:都)?(?:提到|提及|说到|写到|讲到|出现)了?([\u4e00-\u9fff]{{2,6}})(?=[，,。？?\s]|$)|"
     rf"(?:^|[，,。？?\s])([\u4e00-\u9fff]{{2,6}}?)(?:在[^，。？?]{{0,10}}?)?被?(?:点|提|说|写|讲)到?了?{_TIMES}|"
     r"(?:说到|提到|讲到|写到|点到)([\u4e00-\u9fff]{2,6}?)的(?:地方|段落|是?(?:哪|几)[两三几]?(?:处|段))|"
-    rf"(?:^|[，,。？?\s])[里中]?([\u4e00-\u9fff]{{2,6}}?)\s*(?:一共|总共)?"
+    rf"(?:^|[，,。？?\s])[里中]?((?:(?![里中的])[\u4e00-\u9fff]){{2,6}}?)\s*(?:一共|总共)?"
     r"(?:在(?:哪|几)[两三几些]?段(?:里|中)?(?:出现|提到)|出现在(?:哪|几)[两三几些]?段)"
 )
 # A figure asked as a figure (目标数是1000的, 数字是50家或50个).
@@ -115,6 +116,7 @@ class Literal:
     figure: bool = False  # figures asked are alternatives (50家或50个); words asked must all be held
     measure: str = ""  # a measure asked (按“家”计数: 家), whose figures can be compared
     loose: bool = False  # read from a quote in a question asking where, no cue beside it: the scan may find nothing
+    opening: bool = False  # the words a task opens with (以“加快培育”开头的任务), not the document's opening
 
 
 def asked_literals(question: str) -> tuple[Literal, ...]:
@@ -125,7 +127,9 @@ def asked_literals(question: str) -> tuple[Literal, ...]:
             say("answer.literal_measure", measure=measure), _measure_pattern(measure), True, measure
         )
     for opening in (a or b for a, b in OPENING_ASKED.findall(question)):
-        found[opening] = Literal(say("answer.literal_opening", words=opening), re.compile("^" + re.escape(opening)))
+        found[opening] = Literal(
+            say("answer.literal_opening", words=opening), re.compile("^" + re.escape(opening)), opening=True
+        )
     asked = [m.group(1) for m in FIGURE_ASKED.finditer(question)]
     asked += [m.group(1) for m in FIGURES_MEANT.finditer(question) if _opens(question, m.start())]
     asked += [in_digits(m.group(1)) for pattern in (FIGURE_SAID, FIGURE_BEFORE_ASK) for m in pattern.finditer(question)]

@@ -142,6 +142,9 @@ def test_figures_asked_what_they_are_are_read_as_written(question, shown):
         ("用了“日益”的段落有哪些", ["“日益”"]),
         ("去年报告里讲“多重目标”的两段，分别在说什么", ["“多重目标”"]),
         ("去年那个报告哪里说到了梦想", ["“梦想”"]),
+        ("英雄城市的提法，报告里前后出现在哪些段落", ["“英雄城市”"]),
+        ("报告哪几段讲到地位（战略地位、主体地位）", ["“地位”"]),
+        ("方案哪几条是“加快建设国”字打头的东西", ["“加快建设国”"]),
         ("“一网”开头的提法在方案里有哪两个", ["“一网”"]),
         ("车谷两个字在报告中落在哪些段落", ["“车谷”"]),  # named a word where it stands
         ("哪些段落点到汉阳这个地名", ["“汉阳”"]),
@@ -290,3 +293,8 @@ def test_quotes_read_only_because_the_question_asks_where_are_loose():
     loose = asked_literals("前年“创建”、今年“建成”，两条各落在方案哪个小标题底下")
     assert [lit.shown for lit in loose] == ["“创建”", "“建成”"] and all(lit.loose for lit in loose)
     assert not any(lit.loose for lit in asked_literals("报告里“织密”后面跟的是哪两张网"))
+
+
+def test_the_words_a_task_opens_with_are_asked_of_the_items_not_the_documents_opening(mini_engine):
+    answer = answer_of(mini_engine, AnswerRequest("2031年方案里以“建设”开头的任务有哪些"))
+    assert answer.found and answer.citations and all(h.item.text.startswith("建设") for h in answer.citations)
