@@ -1262,3 +1262,8 @@ def test_the_task_of_upkeep_asked_of_its_units_is_no_detail():
 def test_how_long_a_stock_lasts_is_a_time_and_revenues_each_are_money():
     assert asked_details("粮食应急储备够全城老百姓吃几天") == (Detail.TIME,)
     assert asked_details("这些民企去年的营业收入各是多少") == (Detail.MONEY,)
+
+
+def test_which_theme_an_item_is_put_under_asks_its_heading():
+    assert Detail.SECTION in asked_details("支持长江新区那条，两年方案分别把它放在哪个主题里")
+    assert Detail.SECTION not in asked_details("2号建议案的主题是什么")
