@@ -48,11 +48,13 @@ CO_NAMED = re.compile(
     r"(?:一块儿?|一起|一同|同时|并排|并列|同框|都)(?:被)?(?:出现|挂名|写进|列进|列在|写在|排在)?在?|"
     r"(?:被)?(?:写|列|排|放)?(?:进|在|到)?同一(?:条|项|件|个)(?:任务|事项|条目|事)?里?|"
     r"(?:被)?(?:写|列|排)?(?:进|在)?一条任务的?|"  # its 配合名单 is a role's list, cut with the units said (UNITS_SAID)
+    r"(?<=都在)(?:名单|单子)(?:里|上)?|"  # 两家都在名单里: the item's unit list
     rf"{MEETING}|唯一"
 )
 # The same, said plainly enough to point at the items the units share (一块儿出现在哪条, 被写进同一条).
 SAID_TOGETHER = re.compile(
     r"一块儿?|一起|一齐|一同|同时|并排|并列|同框|双双|同一(?:条|项|件)|一条任务|(?:都|共同)(?:被)?(?:出现|挂名|写进|列进|列在|写在|排在)|"
+    r"都在(?:名单|单子)(?:里|上)|"  # 两家都在名单里
     rf"{MEETING}|都被(?:写|点|列|挂)|(?i:\bboth\b|\bcommon\b)|"  # which tasks have both 交通局 and 数据局
     r"也在(?=里面|其中|里头|名单|上面|的|吗|[，,。？?]|$)"  # 外办那两项，文旅局是不是也在里面; 名下的条目里，投促局也在的
 )
@@ -94,11 +96,14 @@ POINTED_BODY = re.compile(
 DISTRICTS_ACTING = re.compile(
     r"(?<!只拉)(?<!只有)(?<!只带)(?<!仅有)各个?(新城)?区(?=协同|配合|参与|牵头|负责|承担|一起|跟着)"
 )
-# Two places or remits sharing one body word (东湖高新和武汉经开区两个管委会, 江岸、江汉两个区政府, 文旅和生态环境两个局):
+# Two to four places or remits sharing one body word (东湖高新和武汉经开区两个管委会, 江岸、江汉两个区政府, 文旅和生态环境两个局,
+# 商务、经信、财政三个局):
 # each one's body.
 SHARED_BODY = re.compile(
-    r"(?P<a>[\u4e00-\u9fff]{2,6}?)(?P<join>和|与|、|跟|及)(?P<b>[\u4e00-\u9fff]{2,6}?)(?:这|那)?(?:两个|两家|俩)(?P<body>管委会|区政府|局(?!长|面|势|部))"
+    r"(?P<list>[\u4e00-\u9fff]{2,6}?(?:(?:和|与|、|跟|及)[\u4e00-\u9fff]{2,6}?){1,3})(?:这|那)?"
+    r"(?:两个|两家|俩|三个|三家|四个|四家)(?P<body>管委会|区政府|局(?!长|面|势|部))"
 )
+JOIN = re.compile(r"(和|与|、|跟|及)")
 
 
 def official(text: str) -> str:
@@ -112,7 +117,12 @@ def spoken_bodies(text: str) -> str:
     """A place's body said with a pointer between (光谷那个管委会) or two places sharing one body word
     (东湖高新和武汉经开区两个管委会), each written as its place's body."""
     text = POINTED_BODY.sub("", text)
-    return SHARED_BODY.sub(lambda m: f"{m['a']}{m['body']}{m['join']}{m['b']}{m['body']}", text)
+    return SHARED_BODY.sub(lambda m: _each_with(m["list"], m["body"]), text)
+
+
+def _each_with(listed: str, body: str) -> str:
+    """商务、经信、财政 + 局 → 商务局、经信局、财政局."""
+    return "".join(p if JOIN.fullmatch(p) else p + body for p in JOIN.split(listed))
 
 
 def agency_cores(parts: dict[str, Parts]) -> list[tuple[str, str]]:

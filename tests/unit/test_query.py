@@ -864,6 +864,11 @@ def test_each_of_two_units_said_with_its_own_role_is_read_with_that_role(questio
     assert len(q.roles) == 2 and {role for _, role in q.roles} == {Role.LEAD, Role.RESPONSIBLE}
 
 
+def test_units_all_on_an_items_list_ask_the_items_they_share():
+    q = ask("数据局、发改委哪些任务两家都在名单里")
+    assert len(q.units) == 2 and q.topic == ""
+
+
 def test_two_units_in_one_role_are_no_pair():
     assert ask("数据局和发改委都牵头的任务").roles == ()
     assert ask("数据局和发改委在建议案里都在哪条任务当配合").roles == ()
@@ -899,6 +904,7 @@ def test_two_places_sharing_one_body_word_are_each_that_body():
     assert spoken_bodies("文旅和生态环境两个局都有份") == "文旅局和生态环境局都有份"
     assert spoken_bodies("财政和审计两个局长") == "财政和审计两个局长"  # a head of office, no body
     assert spoken_bodies("江岸、江汉两个区政府都参与") == "江岸区政府、江汉区政府都参与"
+    assert spoken_bodies("商务、经信、财政三个局同时出现") == "商务局、经信局、财政局同时出现"  # three of them
     assert (
         spoken_bodies("公安局跟东湖高新管委会被写进同一条") == "公安局跟东湖高新管委会被写进同一条"
     )  # no count: as typed
