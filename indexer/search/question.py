@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..foundation.text import normalise_query
 from ..records import DocKind, Intent, Role
-from .framing import ASKER, OTHERS_ASKED, without_own_office
+from .framing import ASKER, EACH_ITEMS_OTHERS, OTHERS_ASKED, without_own_office
 from .kinds import find_kinds, named_kinds
 from .roles import (
     ALONE,
@@ -229,7 +229,7 @@ def understand(
     roles = _paired(catalog, text, years, units) if intent in (Intent.UNIT_ITEMS, Intent.TOPIC_UNITS) else ()
     roles = () if crossed else roles
     paired = (CO_NAMED, CROSSED) * (len(units) > 1) + (PAIRED_SAID,) * bool(roles or crossed)  # 两家一块儿, 为主、为辅
-    for said in asked_how + ((UNITS_SAID,) if units else ()) + paired:
+    for said in asked_how + ((UNITS_SAID, EACH_ITEMS_OTHERS) if units else ()) + paired:
         rest = said.sub(" ", rest)  # words that say how the question asks, not what about
     rest = INCLUDED.sub(" ", rest) if intent is Intent.UNIT_ITEMS and units else rest  # 含收入目标: scope, no topic
     rest = MARKED_CLAUSE.sub(" ", rest)  # 哪几件压根没让区政府掺和: the whole clause says the filter

@@ -869,6 +869,11 @@ def test_units_all_on_an_items_list_ask_the_items_they_share():
     assert len(q.units) == 2 and q.topic == ""
 
 
+def test_two_units_each_in_a_role_keep_their_pair_when_the_rest_of_each_list_is_asked():
+    q = ask("数据局当主办、发改委当协办的条目有哪几条？每条还拉了哪些单位")
+    assert dict(q.roles) == {"市数据局": Role.LEAD, "市发改委": Role.RESPONSIBLE} and q.topic == ""
+
+
 def test_two_units_in_one_role_are_no_pair():
     assert ask("数据局和发改委都牵头的任务").roles == ()
     assert ask("数据局和发改委在建议案里都在哪条任务当配合").roles == ()
