@@ -51,7 +51,7 @@ GLUED = {
 }
 # A city unit's name as staff write it (市档案局, 市口岸办); see unknown.
 UNIT_SHAPE = re.compile(
-    r"市(?P<core>[\u4e00-\u9fff]{1,8}?)"
+    r"(?<![城都超门])市(?P<core>[\u4e00-\u9fff]{1,8}?)"
     rf"(?:管理局|委员会|办公室|局(?![{GLUED['局']}])|委(?![{GLUED['委']}])|办(?![{GLUED['办']}]))"
 )
 # The body a unit's core starts with, which staff drop: 市委外办 is 外办, 市政府国资委 is 国资委.

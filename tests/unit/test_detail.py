@@ -1267,3 +1267,8 @@ def test_how_long_a_stock_lasts_is_a_time_and_revenues_each_are_money():
 def test_which_theme_an_item_is_put_under_asks_its_heading():
     assert Detail.SECTION in asked_details("支持长江新区那条，两年方案分别把它放在哪个主题里")
     assert Detail.SECTION not in asked_details("2号建议案的主题是什么")
+
+
+def test_which_theme_an_item_hangs_under_is_its_heading_not_a_meaning():
+    assert Detail.SECTION in asked_details("引进首店旗舰店这事儿，两版分解方案各挂在什么主题底下")
+    assert Detail.MEANING not in asked_details("引进首店旗舰店这事儿，两版分解方案各挂在什么主题底下")

@@ -360,3 +360,10 @@ def test_two_units_sharing_a_suffix_said_once_are_both_read():
     catalog = UnitCatalog(["市文旅局", "市科技创新局", "市发改委"])
     assert set(catalog.read("文旅和科创局都作为配合单位的任务").units) == {"市文旅局", "市科技创新局"}
     assert catalog.read("发展和改革委员会负责什么").units == ("市发改委",)  # 和 inside the one name
+
+
+def test_a_city_word_before_a_bureau_shape_is_no_unknown_unit():
+    from indexer.search.unit_names import unknown
+
+    assert unknown("23年放在优化城市空间格局", []) == ()  # 城市 is no 市 prefix
+    assert unknown("市外星局负责什么", []) == ("市外星局",)
