@@ -45,7 +45,7 @@ MEETING = (
 # how the item is pointed at, which the units asked already say; what is left is the topic, if any.
 CO_NAMED = re.compile(
     r"(?:这|那)?[两二三四五六七几](?:家|个)(?=[一都同并在\s，,]|$)|"
-    r"(?:一块儿?|一起|一同|同时|并排|并列|同框|都)(?:被)?(?:出现|挂名|写进|列进|列在|写在|排在)?在?|"
+    r"(?:一块儿?|一起|一同|同时|并排|并列|同框|都)(?:被)?(?:出现|挂名|挂了名|写进|列进|列在|写在|排在|沾边|沾上边)?在?|"
     r"(?:被)?(?:写|列|排|放)?(?:进|在|到)?同一(?:条|项|件|个)(?:任务|事项|条目|事)?里?|"
     r"(?:被)?(?:写|列|排)?(?:进|在)?一条任务的?|"  # its 配合名单 is a role's list, cut with the units said (UNITS_SAID)
     r"(?<=都在)(?:名单|单子)(?:里|上)?|"  # 两家都在名单里: the item's unit list

@@ -867,6 +867,7 @@ def test_each_of_two_units_said_with_its_own_role_is_read_with_that_role(questio
 def test_units_all_on_an_items_list_ask_the_items_they_share():
     q = ask("数据局、发改委哪些任务两家都在名单里")
     assert len(q.units) == 2 and q.topic == ""
+    assert ask("数据局、发改委今年都沾边的有哪几条").topic == ""
 
 
 def test_two_units_each_in_a_role_keep_their_pair_when_the_rest_of_each_list_is_asked():
