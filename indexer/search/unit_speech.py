@@ -38,7 +38,8 @@ OFFICIAL = ((re.compile(r"共青团(?:武汉)?市委(?:员会)?"), "团市委"),
 DESCRIBES = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:那边|这边|那头|那一片|那块儿?)的?(?=\s)")
 # Units said to meet on an item in staff's words (搭伙, 交集, 碰头, 碰到一起): cut from the topic, and said together.
 MEETING = (
-    r"同在|同台|联手|搭伙|搭档|交集|交叉|重合|重叠|碰头|碰面|(?:碰|凑|走)(?:到|在)?一(?:起|块儿?)|(?i:\bshared\b|\boverlap)|"
+    r"同在|同台|联手|搭伙|搭档|交集|交叉|重合|重叠|碰了?头|碰了?面|(?:碰|凑|走)(?:到|在)?一(?:起|块儿?)|(?i:\bshared\b|\boverlap)|"
+    r"搭(?:了|上)?边|扯上(?:了)?关系|"
     r"共同(?=的?(?:任务|事项|事|活|工作|承担|参与|负责|干|做|办|出力|推进|牵头|配合))"  # never 共同富裕, 共同缔造
 )
 # Two or more units said to stand on one item (两家一块儿出现, 被写进同一条任务, 并排出现, 排在一条任务的配合名单里):
@@ -53,7 +54,7 @@ CO_NAMED = re.compile(
 )
 # The same, said plainly enough to point at the items the units share (一块儿出现在哪条, 被写进同一条).
 SAID_TOGETHER = re.compile(
-    r"一块儿?|一起|一齐|一同|同时|并排|并列|同框|双双|同一(?:条|项|件)|一条任务|(?:都|共同)(?:被)?(?:出现|挂名|写进|列进|列在|写在|排在)|"
+    r"一块儿?|一起|一齐|一同|同时|并排|并列|同框|双双|同[一几](?:条|项|件)|一条任务|(?:都|共同)(?:被)?(?:出现|挂名|写进|列进|列在|写在|排在)|"
     r"都在(?:名单|单子)(?:里|上)|"  # 两家都在名单里
     rf"{MEETING}|都被(?:写|点|列|挂)|(?i:\bboth\b|\bcommon\b)|"  # which tasks have both 交通局 and 数据局
     r"也在(?=里面|其中|里头|名单|上面|的|吗|[，,。？?]|$)"  # 外办那两项，文旅局是不是也在里面; 名下的条目里，投促局也在的

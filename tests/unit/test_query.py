@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from indexer.ingest.rules import CorpusRules
-from indexer.records import Role
+from indexer.records import DocKind, Role
 from indexer.search.question import UnitCatalog, understand
 from tests.unit.conftest import MINI
 
@@ -868,6 +868,18 @@ def test_units_all_on_an_items_list_ask_the_items_they_share():
     q = ask("数据局、发改委哪些任务两家都在名单里")
     assert len(q.units) == 2 and q.topic == ""
     assert ask("数据局、发改委今年都沾边的有哪几条").topic == ""
+
+
+@pytest.mark.parametrize("said", ["在哪几条上碰了面", "在哪些活上搭了边", "扯上关系的有哪几件", "怎么会在同几条里"])
+def test_two_units_said_to_meet_on_items_ask_the_items_they_share(said):
+    from indexer.answer.select import asked_together
+
+    q = ask(f"数据局跟发改委2031年{said}")
+    assert len(q.units) == 2 and q.topic == "" and asked_together(q.text)
+
+
+def test_a_proposal_named_by_a_chinese_numeral_is_the_proposal():
+    assert ask("数据局在二号案里分到了什么").kinds == (DocKind.PROPOSAL,)
 
 
 def test_two_units_each_in_a_role_keep_their_pair_when_the_rest_of_each_list_is_asked():
