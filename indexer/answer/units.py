@@ -17,6 +17,7 @@ from ..records import Detail, DocKind, Intent, Item, Link, Relation, Retriever, 
 from ..search.engine import Engine, UnitTask
 from ..search.question import Question, asks_who
 from ..search.retrieve import Hit
+from ..search.roles import helpers_of_lead
 from ..search.scopes import is_district
 from ..search.topic_words import is_filler
 from .asks import asked_details
@@ -117,8 +118,9 @@ def unit_answer(
     lead, resp = units_by_role(entries)
     linked_only = not any(t.named_as in q.units for t in tasks)
     summary = unit_summary(q, years, names, matched, only_linked=linked_only, kinds=kinds or ())
-    if together and asks_who(q.text) and matched:
-        lead, resp, entries = aggregate_units(matched)  # 两家一块儿出现的那条谁挑头: the shared items' own lists
+    if (together and asks_who(q.text) or helpers_of_lead(q.text)) and matched:
+        # 两家一块儿出现的那条谁挑头, 投促局挑头的那几件事拉了哪些单位配合: the items' own lists
+        lead, resp, entries = aggregate_units(matched)
         summary += units_by_year(engine, entries)
     return replace(
         base,

@@ -36,5 +36,9 @@ def without_own_office(text: str) -> str:
 OTHERS_ASKED = re.compile(
     r"(?:的那(?:一|几)?[条个项件]|之外|以外|除了)[^？?]*(?:谁|还(?:有|要)哪|其余|全列|都列|牵头和配合|配合单位)"
 )
-# The rest of each item's list asked after its items (每条还拉了哪些单位): the unit lists show it, no topic.
-EACH_ITEMS_OTHERS = re.compile(r"(?:每条|每项|各条)?还(?:拉|带|叫|有|要)了?(?:哪些|哪几家|哪几个|什么)(?:单位|部门)")
+# The rest of each item's list asked after its items (每条还拉了哪些单位, 当主角的几件事，后面跟着配合的, 给它打配合的):
+# the unit lists show it, no topic.
+EACH_ITEMS_OTHERS = re.compile(
+    r"(?:每条|每项|各条)?还(?:拉|带|叫|有|要)了?(?:哪些|哪几家|哪几个|什么)(?:单位|部门)|"
+    r"(?:后面|后头)(?=跟着|的?配合)|(?:给|配合)它(?=打?配合|的)|(?:当|唱)主角"
+)

@@ -27,6 +27,7 @@ from .roles import (
     SUPPORT_SET_ASIDE,
     asked_role,
     crossed_roles,
+    helpers_of_lead,
     led_by_other,
     paired_roles,
     plain_roles,
@@ -206,6 +207,7 @@ def understand(
     asked = _without_names(text, units)  # 市直各相关部门, 各“965”产业链牵头单位: a unit's own name asks nothing
     intent = detect_intent(asked, years, units or unknown or tuple(c.typed for c in unclear))
     together = said_together(text, units)  # 东湖高新区和洪山区同时被点到: the bodies asked, not places
+    helped = helpers_of_lead(text)  # 经开区管委会担主责的事，跟着配合的都是谁: the zone's body leads
     if (
         intent is Intent.UNIT_ITEMS
         and only_places(units, text)
@@ -213,7 +215,7 @@ def understand(
     ):
         # 长江新区要加快建设哪三个组团: a district or zone is the place asked about, not a unit asked for tasks
         intent, units, rest = (Intent.FACT if FACT.search(text) else Intent.SEARCH), (), typed
-    elif intent in (Intent.TOPIC_UNITS, Intent.FACT) and only_places(units, text) and not together:
+    elif intent in (Intent.TOPIC_UNITS, Intent.FACT) and only_places(units, text) and not (together or helped):
         units, rest = (), typed  # 支持长江新区建设由谁负责: the zone is the topic, its government one of the answers
     rest = without_own_place(rest, units)
     role = asked_role(NO_DISTRICT.sub(" ", text))  # 不需要区里跟着干 is the districts' part, not the unit's role
@@ -240,7 +242,7 @@ def understand(
         topic = ""
     if intent is Intent.TOPIC_UNITS and units and not topic:  # 市体育局作为责任单位出现在哪些条目: its own items
         intent = Intent.UNIT_ITEMS
-        role = None if asks_who(asked) else role  # 两家同时挂名的那一条，谁牵头: the item's lead
+        role = None if asks_who(asked) and not helped else role  # 两家同时挂名的那一条，谁牵头: the item's lead
     if intent is Intent.UNIT_ITEMS and units and OTHERS_ASKED.search(text) and not said_together(text, units):
         intent, role = Intent.TOPIC_UNITS, None  # 经开区挑头的那个基地，还有谁: the others on its item
     roles = roles if intent is Intent.UNIT_ITEMS else ()

@@ -118,9 +118,26 @@ def led_by_other(text: str, names: list[str], units: tuple[str, ...]) -> bool:
     return bool(leads) and all(any(text[:at].rstrip("的 ").endswith(p) for p in places) for at in leads)
 
 
+# The helpers of the items a unit leads, asked (投促局挑头的那几件事，都拉了哪些单位来配合): its lead items, their lists.
+HELPERS_OF_LEAD = re.compile(
+    r"(?:牵头|当主角|唱主角)(?:抓|干|做)?的[^，,。？?]{0,8}?(?:事|工作|任务|项目|活)"
+    rf"(?=[^。？?]{{0,20}}?(?:配合|跟着|协办|帮忙|{HELPS}))(?=[^。？?]{{0,24}}?(?:谁|哪些|哪几|有啥))"
+)
+
+
+def helpers_of_lead(text: str) -> bool:
+    """Said of the unit asked: never of another's items it helps in (在发改委牵头的事里配合的), nor denied (没有牵头的活)."""
+    text = plain_roles(text)
+    match = HELPERS_OF_LEAD.search(text)
+    before = re.split(r"[，,。？?；;]", text[: match.start()])[-1] if match else ""
+    return bool(match) and "在" not in before and not before.endswith(("没有", "没", "不"))
+
+
 def asked_role(text: str) -> Role | None:
     """The role the question asks the unit in: 牵头 alone asks lead, 不牵头/只配合 the others, else any."""
     text = ALONE.sub(" ", text)
+    if helpers_of_lead(text):
+        return Role.LEAD
     if SUPPORT_SET_ASIDE.search(text) and not BOTH_ASKED.search(text):
         return Role.LEAD
     if SUPPORT_ONLY.search(text):

@@ -1028,3 +1028,13 @@ def test_the_districts_said_as_doing_a_part_are_their_government():
     assert ask("数据局牵头又要各区配合的事项有哪些").units == ("各区人民政府", "市数据局")
     assert ask("无人机起降点分到各区各是多少").units == ()  # where the figure goes, no unit
     assert "各区人民政府" not in ask("数据局牵头、只拉各区配合的是哪几条").units  # the only other unit allowed
+
+
+def test_the_helpers_of_a_units_lead_items_ask_its_lead_items():
+    from indexer.search.roles import helpers_of_lead
+
+    assert helpers_of_lead("投促局挑头的那几件事，今年都拉了哪些单位来配合？")
+    assert not helpers_of_lead("住更局在发改委领衔的事里当配合的，都有哪些")  # another's items it helps in
+    assert not helpers_of_lead("仲裁委办今年没有牵头的活，那它配合的条目是哪些")
+    q = ask("数据局挑头的那几件事，都拉了哪些单位来配合")
+    assert (q.units, q.role, q.topic) == (("市数据局",), Role.LEAD, "")

@@ -46,3 +46,9 @@ def test_the_items_of_a_part_another_unit_leads_are_listed(mini_engine):
     answer = answer_of(mini_engine, AnswerRequest("2031年“加快建设科技创新中心”那节里，不归数据局牵头的是哪几条"))
     texts = [h.item.text for h in answer.citations]
     assert answer.found and len(texts) == 2 and not any("数据要素" in t for t in texts)
+
+
+def test_the_helpers_of_a_units_lead_items_are_those_items_lists(mini_engine):
+    answer = answer_of(mini_engine, AnswerRequest("2031年交通运输局牵头的那几件事，都拉了哪些单位来配合"))
+    assert answer.found and all("市交通运输局" in h.item.lead_units for h in answer.citations)
+    assert "市数据局" in answer.responsible_units  # the items' own list, not the unit alone
