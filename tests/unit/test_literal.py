@@ -172,6 +172,7 @@ def test_a_figure_counting_the_things_asked_about_is_no_literal(question):
         "规划管控里要科学管控的“三条线”是哪三条",  # what the three are
         "讲“武汉英才”计划时，两份方案的着眼点有何不同",
         "马拉松这类品牌赛事，报告分别在哪段说的",  # where a sentence is said: no word
+        "二五年文旅局在服务业那一节被点到两回吧",  # a unit's items in a year
     ],
 )
 def test_a_quote_not_asked_as_a_word_is_no_literal(question):
