@@ -1,6 +1,7 @@
 """Items by how many units they name: led by more than one (两个部门一块儿挂帅的, 牵头单位写了两家的), the
 longest or shortest list of a role (哪一条列的责任单位最多, 配合部门名单最长的几条), or, within a named part,
-no lead written (没写牵头单位、只列了责任单位的) or a lead other than the unit asked (不归经信局挑头的).
+no lead written (没写牵头单位、只列了责任单位的) or a lead other than the unit asked (不归经信局挑头的), or, within
+a named document, no place for the unit asked (经信局完全没沾边的建议案任务).
 
 Staff check which tasks have two heads, since a shared lead is where follow-up stalls, and which carry the
 most units, since those take the most co-ordination. The answer is every item in scope with that count,
@@ -46,6 +47,8 @@ RULE_ASKED = re.compile(r"谁(?:来|算)?(?:牵头|负责)|(?:哪个|什么)单�
 # A part's items another unit leads (不归经信局挑头的, 不是商务局领头的): those the unit asked does not lead.
 NOT_LED_BY = re.compile(r"(?<!是)不(?:归|是|由)([^，,。？?]{1,10}?)(?:牵头|挂帅|挑头|领衔|领头|带头)")
 LISTED = re.compile(r"哪(?:一|几|两|三)?(?:条|项|件|个|些)|几条")
+# A document's items the unit asked is not on (经信局完全没沾边的建议案任务, 科创局压根没出现的是哪几项).
+ABSENT_UNIT = re.compile(r"(?<!有)(?:完全|压根|根本)?(?:没|没有)(?:沾边|份|参与|挂名|出现|涉及)")
 
 
 def unled_answer(
@@ -57,7 +60,8 @@ def unled_answer(
     other = len(q.units) == 1 and any(
         engine.catalog.find(m.group(1))[0] == q.units for m in NOT_LED_BY.finditer(q.text)
     )
-    if not (unled or other) or not LISTED.search(q.text):
+    absent = len(q.units) == 1 and bool(ABSENT_UNIT.search(q.text)) and bool(kinds)
+    if not (unled or other or absent) or not LISTED.search(q.text):
         return None
     scoped = scope(engine, years, kinds, False, (), q.text)
     if scoped.nothing_left:
@@ -65,10 +69,13 @@ def unled_answer(
     items = [item for item in scoped_items(engine, scoped) if item.units]
     part = part_items(q.text, items, lambda text: engine.tokenizer.whole_words(text))
     named = [item for item in items if item.id in part] if part else _under_quoted(q.text, in_named_part(q.text, items))
-    if named is items:
-        return None  # no part named: the topic path reads which items the question means
+    if named is items and not absent:
+        return None  # no part named: the topic path reads which items the question means; a document, for absent
     if unled:
         chosen, said = [i for i in named if not _lead_written(i)], say("answer.unled_said")
+    elif absent:
+        held = {t.item.id for t in engine.unit_items(q.units[0], years, kinds, None)}
+        chosen, said = [i for i in named if i.id not in held], say("answer.unit_absent_said", unit=q.units[0])
     else:
         led = {t.item.id for t in engine.unit_items(q.units[0], years, kinds, Role.LEAD)}
         chosen, said = [i for i in named if i.id not in led], say("answer.not_led_by_said", unit=q.units[0])

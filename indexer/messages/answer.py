@@ -90,6 +90,7 @@ MESSAGES: dict[str, str] = {
     "answer.unled_none": "没有找到相关条目：所问范围内没有{said}的条目。",
     "answer.unled_said": "没有写牵头单位、只列了责任单位（按通知由责任单位牵头）",
     "answer.not_led_by_said": "不由{unit}牵头",
+    "answer.unit_absent_said": "没有列{unit}",
     "answer.literal_measure": "以“{measure}”计数的数字",
     "answer.literal_opening": "以“{words}”开头",
     # notes

@@ -52,3 +52,9 @@ def test_the_helpers_of_a_units_lead_items_are_those_items_lists(mini_engine):
     answer = answer_of(mini_engine, AnswerRequest("2031年交通运输局牵头的那几件事，都拉了哪些单位来配合"))
     assert answer.found and all("市交通运输局" in h.item.lead_units for h in answer.citations)
     assert "市数据局" in answer.responsible_units  # the items' own list, not the unit alone
+
+
+def test_a_documents_items_a_unit_is_not_on_are_listed(mini_engine):
+    answer = answer_of(mini_engine, AnswerRequest("2031年分解方案里数据局压根没出现的是哪几项"))
+    assert answer.found and answer.citations
+    assert all("市数据局" not in h.item.units for h in answer.citations)
