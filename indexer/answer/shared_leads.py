@@ -47,6 +47,7 @@ RULE_ASKED = re.compile(r"谁(?:来|算)?(?:牵头|负责)|(?:哪个|什么)单�
 # A part's items another unit leads (不归经信局挑头的, 不是商务局领头的): those the unit asked does not lead.
 NOT_LED_BY = re.compile(r"(?<!是)不(?:归|是|由)([^，,。？?]{1,10}?)(?:牵头|挂帅|挑头|领衔|领头|带头)")
 LISTED = re.compile(r"哪(?:一|几|两|三)?(?:条|项|件|个|些)|几条")
+RESPONSIBLE_WRITTEN = re.compile(r"[（(]责任单位")
 # A document's items the unit asked is not on (经信局完全没沾边的建议案任务, 科创局压根没出现的是哪几项).
 ABSENT_UNIT = re.compile(r"(?<!有)(?:完全|压根|根本)?(?:没|没有)(?:沾边|份|参与|挂名|出现|涉及)")
 
@@ -54,8 +55,8 @@ ABSENT_UNIT = re.compile(r"(?<!有)(?:完全|压根|根本)?(?:没|没有)(?:沾
 def unled_answer(
     engine: Engine, q: Question, years: tuple[int, ...], kinds: tuple[DocKind, ...] | None
 ) -> Answer | None:
-    """The items of a named part (or a year's plan) written without a lead, or led by other units than the one
-    asked; None unless the question asks for such items."""
+    """The items of a named part written without a lead or led by other units than the one asked, or a named
+    document's items the unit asked is not on; None unless the question asks for such items."""
     unled = bool(UNLED.search(q.text)) and not q.units and not RULE_ASKED.search(q.text)
     other = len(q.units) == 1 and any(
         engine.catalog.find(m.group(1))[0] == q.units for m in NOT_LED_BY.finditer(q.text)
@@ -104,9 +105,6 @@ def _under_quoted(question: str, items: list[Item]) -> list[Item]:
 def _lead_written(item: Item) -> bool:
     """The item names its lead; one listing only 责任单位 has them lead by the notice's rule."""
     return "牵头单位" in item.text or not RESPONSIBLE_WRITTEN.search(item.text)
-
-
-RESPONSIBLE_WRITTEN = re.compile(r"[（(]责任单位")
 
 
 def asked_leads(question: str) -> tuple[int, bool] | None:
