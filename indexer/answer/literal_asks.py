@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..foundation.text import normalise_query
 from ..messages import say
@@ -119,8 +120,10 @@ class Literal:
     opening: bool = False  # the words a task opens with (以“加快培育”开头的任务), not the document's opening
 
 
+@lru_cache(maxsize=1024)
 def asked_literals(question: str) -> tuple[Literal, ...]:
-    """The words, figures or measures the question asks the documents for, or none."""
+    """The words, figures or measures the question asks the documents for, or none; read once per question
+    (answer() asks whether a figure or an opening is asked before literal_answer scans for them)."""
     found: dict[str, Literal] = {}
     for measure in (SAID_AS.get(m, m) for groups in MEASURE_ASKED.findall(question) for m in groups if m):
         found[measure] = Literal(
